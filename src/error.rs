@@ -1,0 +1,246 @@
+//! The library's error type: every way a build can fail, with what a person needs
+//! to fix it (file, line and column where known, what was expected, a hint).
+//!
+//! Errors are values; printing them (and choosing an exit code) is the CLI's job.
+//! `Display` gives the one-line `file:line:col: message` form followed by an
+//! indented `hint:` line when there is one, like rustc and Zola do.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// Where in a file something is: 1-based line and column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Location {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// A file, and optionally a place in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    pub path: PathBuf,
+    pub at: Option<Location>,
+}
+
+impl Source {
+    pub fn file(path: impl Into<PathBuf>) -> Self {
+        Source {
+            path: path.into(),
+            at: None,
+        }
+    }
+
+    pub fn at(path: impl Into<PathBuf>, line: usize, column: usize) -> Self {
+        Source {
+            path: path.into(),
+            at: Some(Location { line, column }),
+        }
+    }
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.path.display())?;
+        if let Some(at) = self.at {
+            write!(f, ":{}:{}", at.line, at.column)?;
+        }
+        Ok(())
+    }
+}
+
+/// Everything that can go wrong between reading a site and writing its pages.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
+    #[error("{0}: the file is empty")]
+    Empty(Source),
+
+    #[error("{0}: not valid UTF-8 text")]
+    NotUtf8(Source),
+
+    /// YAML or JSON that does not parse, or parses to the wrong shape.
+    #[error("{file}: {message}")]
+    Syntax { file: Source, message: String },
+
+    #[error("{file}: unknown key `{key}` in {context}")]
+    UnknownKey {
+        file: Source,
+        key: String,
+        context: String,
+        /// Keys that are allowed here, used for the did-you-mean hint.
+        expected: Vec<String>,
+    },
+
+    #[error("{file}: {section} entry {wanted} matches nothing in the résumé")]
+    NoMatch {
+        file: Source,
+        section: String,
+        wanted: String,
+        candidates: Vec<String>,
+    },
+
+    #[error("{file}: {section} entry {wanted} matches several entries")]
+    Ambiguous {
+        file: Source,
+        section: String,
+        wanted: String,
+        candidates: Vec<String>,
+    },
+
+    #[error("{}: more than one résumé source: {}", dir.display(), list_files(files))]
+    TwoSources { dir: PathBuf, files: Vec<PathBuf> },
+
+    #[error("{}: no résumé source (resume.md, resume.txt, resume.json or resume.yaml)", dir.display())]
+    NoSource { dir: PathBuf },
+
+    #[error("theme `{name}` not found")]
+    MissingTheme {
+        name: String,
+        available: Vec<String>,
+    },
+
+    #[error("template `{template}`: {message}")]
+    Template { template: String, message: String },
+
+    #[error("{}: cannot write the output: {source}", path.display())]
+    Output {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
+    #[error("{file}: {message}")]
+    Invalid { file: Source, message: String },
+
+    /// Several problems at once (what `vitae check` and a failed build report).
+    #[error("{}", list_errors(.0))]
+    Many(Vec<Error>),
+}
+
+fn list_files(files: &[PathBuf]) -> String {
+    files
+        .iter()
+        .map(|f| f.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn list_errors(errors: &[Error]) -> String {
+    errors
+        .iter()
+        .map(|e| match e.hint() {
+            Some(h) => format!("{e}\n  hint: {h}"),
+            None => e.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+impl Error {
+    pub fn io(path: impl AsRef<Path>, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.as_ref().to_path_buf(),
+            source,
+        }
+    }
+
+    /// A suggestion for fixing the error, shown as `hint:` under it.
+    pub fn hint(&self) -> Option<String> {
+        match self {
+            Error::UnknownKey { key, expected, .. } => Some(match did_you_mean(key, expected) {
+                Some(best) => format!("did you mean `{best}`?"),
+                None => format!("expected one of: {}", expected.join(", ")),
+            }),
+            Error::NoMatch {
+                wanted, candidates, ..
+            } => Some(if candidates.is_empty() {
+                "the section is empty; add `new: true` to add this entry".to_string()
+            } else {
+                let list = candidates.join("; ");
+                let key = wanted.trim_matches('`');
+                match did_you_mean(key, candidates) {
+                    Some(best) => format!(
+                        "did you mean `{best}`? candidates: {list}; add `new: true` to add a new entry"
+                    ),
+                    None => format!("candidates: {list}; add `new: true` to add a new entry"),
+                }
+            }),
+            Error::Ambiguous { candidates, .. } => Some(format!(
+                "add `position` (or the other identity field) to pick one of: {}",
+                candidates.join("; ")
+            )),
+            Error::TwoSources { .. } => {
+                Some("keep exactly one of them (rename the other, e.g. to resume.md.bak)".into())
+            }
+            Error::MissingTheme { name, available } => Some(match did_you_mean(name, available) {
+                Some(best) => format!("did you mean `{best}`? available: {}", available.join(", ")),
+                None => format!("available themes: {}", available.join(", ")),
+            }),
+            Error::NotUtf8(_) => Some("save the file as UTF-8".into()),
+            Error::Empty(_) => Some("write the résumé in it, or delete the file".into()),
+            Error::Many(_) => None,
+            _ => None,
+        }
+    }
+
+    /// Flattens nested `Many` errors into one list.
+    pub fn into_list(self) -> Vec<Error> {
+        match self {
+            Error::Many(v) => v.into_iter().flat_map(Error::into_list).collect(),
+            e => vec![e],
+        }
+    }
+}
+
+/// The closest of `candidates` to `word`, if it is close enough to be a likely typo.
+pub fn did_you_mean<S: AsRef<str>>(word: &str, candidates: &[S]) -> Option<String> {
+    let word = word.to_lowercase();
+    candidates
+        .iter()
+        .map(|c| {
+            let c = c.as_ref();
+            (strsim::jaro_winkler(&word, &c.to_lowercase()), c)
+        })
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c.to_string())
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_close_keys_only() {
+        let keys = ["work", "education", "skills"];
+        assert_eq!(did_you_mean("wrok", &keys).as_deref(), Some("work"));
+        assert_eq!(
+            did_you_mean("Eduction", &keys).as_deref(),
+            Some("education")
+        );
+        assert_eq!(did_you_mean("zebra", &keys), None);
+    }
+
+    #[test]
+    fn display_has_location_and_hint() {
+        let e = Error::UnknownKey {
+            file: Source::at("content/ada/overrides.yaml", 3, 5),
+            key: "wrok".into(),
+            context: "the overrides".into(),
+            expected: vec!["work".into(), "education".into()],
+        };
+        assert_eq!(
+            e.to_string(),
+            "content/ada/overrides.yaml:3:5: unknown key `wrok` in the overrides"
+        );
+        assert_eq!(e.hint().unwrap(), "did you mean `work`?");
+    }
+}

@@ -1,0 +1,172 @@
+//! The `vitae` command line: a thin layer over the library.
+//! Every error is printed once, with its hint, and exits with status 1.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use vitae::parse::{ResumeParser, SourceFormat};
+
+#[derive(Parser)]
+#[command(
+    name = "vitae",
+    version,
+    about = "Résumé portfolios: parse, merge, render, build, serve"
+)]
+struct Cli {
+    /// The site's folder (where site.yaml and content/ are).
+    #[arg(short, long, global = true, default_value = ".")]
+    root: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the site into a folder (public/ by default).
+    Build {
+        /// Where to write the site.
+        #[arg(short, long, default_value = "public")]
+        output: PathBuf,
+        /// Override site.yaml's base_url.
+        #[arg(long)]
+        base_url: Option<String>,
+    },
+    /// Serve the site locally, rebuilding and reloading pages on change.
+    Serve {
+        #[arg(short, long, default_value_t = 1111)]
+        port: u16,
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: String,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
+    },
+    /// Parse one résumé file and print it as JSON Resume.
+    Parse {
+        file: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+        /// Print every source line with what it became, instead of the résumé.
+        #[arg(long)]
+        explain: bool,
+    },
+    /// Validate the site without writing anything; reports every problem at once.
+    Check,
+    /// Create a new one-person site in DIR.
+    Init { dir: PathBuf },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Json,
+    Yaml,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            report(&e);
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn report(e: &anyhow::Error) {
+    match e.downcast_ref::<vitae::Error>() {
+        Some(vitae::Error::Many(list)) => {
+            for err in list {
+                print_one(err);
+            }
+            eprintln!("error: {} problems", list.len());
+        }
+        Some(err) => print_one(err),
+        None => eprintln!("error: {e:#}"),
+    }
+}
+
+fn print_one(e: &vitae::Error) {
+    eprintln!("error: {e}");
+    if let Some(h) = e.hint() {
+        eprintln!("  hint: {h}");
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Parse {
+            file,
+            format,
+            explain,
+        } => parse(&file, format, explain),
+        Command::Build { output, base_url } => {
+            let opts = vitae::build::BuildOptions { base_url };
+            let report = vitae::build::build_site(&cli.root, &output, &opts)?;
+            eprintln!(
+                "built {} {} in {} ms → {}",
+                report.people,
+                if report.people == 1 {
+                    "person"
+                } else {
+                    "people"
+                },
+                report.elapsed.as_millis(),
+                output.display()
+            );
+            Ok(())
+        }
+        Command::Check => {
+            let warnings = vitae::site::check_site(&cli.root)?;
+            for w in &warnings {
+                eprintln!("warning: {w}");
+            }
+            eprintln!("site is valid ({} warnings)", warnings.len());
+            Ok(())
+        }
+        Command::Init { dir } => {
+            vitae::site::init_site(&dir)?;
+            eprintln!(
+                "created a new site in {0}; next: cd {0} && vitae serve",
+                dir.display()
+            );
+            Ok(())
+        }
+        Command::Serve { port, bind, open } => {
+            let opts = vitae::serve::ServeOptions {
+                root: cli.root,
+                port,
+                bind,
+                open,
+            };
+            Ok(vitae::serve::serve(opts)?)
+        }
+    }
+}
+
+fn parse(file: &std::path::Path, format: Format, explain: bool) -> anyhow::Result<()> {
+    let parser = ResumeParser::new();
+    if explain {
+        let text = vitae::parse::read_text(file)?;
+        if SourceFormat::from_path(file) != Some(SourceFormat::Text) {
+            anyhow::bail!("--explain works on text résumés (.md, .txt)");
+        }
+        let (_, notes) = parser.explain(&text);
+        for n in notes {
+            println!("{:>4}  {:<28} {}", n.line, n.role, n.text);
+        }
+        return Ok(());
+    }
+    // Any file name goes: an unknown extension is read as text, like the corpus' `.txt`.
+    let text = vitae::parse::read_text(file)?;
+    let fmt = SourceFormat::from_path(file).unwrap_or(SourceFormat::Text);
+    let resume = vitae::parse::parse_str(file, &text, fmt, &parser)?;
+    let out = match format {
+        Format::Json => serde_json::to_string_pretty(&resume)?,
+        Format::Yaml => serde_yaml::to_string(&resume)?,
+    };
+    println!("{out}");
+    Ok(())
+}

@@ -1,0 +1,145 @@
+//! The résumé data model: JSON Resume v1.0.0 as Rust types.
+//!
+//! Every section of the schema is here, with its fields as the schema names them
+//! (camelCase on the wire). Keys the schema does not know are kept in each type's
+//! `extra` map so that nothing a person writes is lost on the way through vitae.
+//! Extensions beyond the schema: `keywords` on work entries and a free-form `meta`.
+//!
+//! This module only describes data; parsing text into it lives in `parse`, applying
+//! overrides in `merge`, and turning it into pages in `render`.
+
+mod sections;
+
+pub use sections::*;
+
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+
+/// Keys a document carries that the schema does not define, kept in source order.
+pub type Extra = IndexMap<String, serde_json::Value>;
+
+/// A whole résumé, as in the JSON Resume schema.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Resume {
+    #[serde(default, skip_serializing_if = "Basics::is_empty")]
+    pub basics: Basics,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub work: Vec<Work>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub volunteer: Vec<Volunteer>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub education: Vec<Education>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub awards: Vec<Award>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub certificates: Vec<Certificate>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub publications: Vec<Publication>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skills: Vec<Skill>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<Language>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub interests: Vec<Interest>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub projects: Vec<Project>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// The list sections of the schema, in the order a résumé usually presents them.
+/// Themes render sections in this order unless the site or person sets another.
+pub const SECTION_ORDER: &[&str] = &[
+    "work",
+    "volunteer",
+    "education",
+    "projects",
+    "publications",
+    "awards",
+    "certificates",
+    "skills",
+    "languages",
+    "interests",
+    "references",
+];
+
+impl Resume {
+    /// Whether the section called `name` (a key of [`SECTION_ORDER`]) has any entry.
+    pub fn has_section(&self, name: &str) -> bool {
+        match name {
+            "work" => !self.work.is_empty(),
+            "volunteer" => !self.volunteer.is_empty(),
+            "education" => !self.education.is_empty(),
+            "projects" => !self.projects.is_empty(),
+            "publications" => !self.publications.is_empty(),
+            "awards" => !self.awards.is_empty(),
+            "certificates" => !self.certificates.is_empty(),
+            "skills" => !self.skills.is_empty(),
+            "languages" => !self.languages.is_empty(),
+            "interests" => !self.interests.is_empty(),
+            "references" => !self.references.is_empty(),
+            _ => false,
+        }
+    }
+
+    /// The display name: `basics.name`, or a placeholder for a résumé without one.
+    pub fn display_name(&self) -> &str {
+        self.basics
+            .name
+            .as_deref()
+            .filter(|n| !n.trim().is_empty())
+            .unwrap_or("Unnamed")
+    }
+}
+
+/// `meta` of the schema (canonical, version, lastModified) plus anything else.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Meta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub canonical: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_modified: Option<String>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_keys_survive_a_round_trip() {
+        let src = r#"{"basics":{"name":"Ada","pronouns":"she/her"},
+            "work":[{"name":"Acme","position":"Engineer","team":"Core","keywords":["Rust"]}],
+            "x-custom":{"a":1}}"#;
+        let r: Resume = serde_json::from_str(src).unwrap();
+        assert_eq!(r.basics.extra["pronouns"], "she/her");
+        assert_eq!(r.work[0].extra["team"], "Core");
+        assert_eq!(r.work[0].keywords, vec!["Rust"]);
+        let back: serde_json::Value = serde_json::to_value(&r).unwrap();
+        let orig: serde_json::Value = serde_json::from_str(src).unwrap();
+        assert_eq!(back, orig);
+    }
+
+    #[test]
+    fn empty_resume_serialises_to_empty_object() {
+        assert_eq!(serde_json::to_string(&Resume::default()).unwrap(), "{}");
+    }
+
+    #[test]
+    fn has_section_follows_content() {
+        let mut r = Resume::default();
+        assert!(!r.has_section("work"));
+        r.work.push(Work::default());
+        assert!(r.has_section("work"));
+        assert!(!r.has_section("nonsense"));
+    }
+}

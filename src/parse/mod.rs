@@ -1,0 +1,12 @@
+//! Parsing: a résumé file of any supported format → [`Resume`](crate::model::Resume).
+//!
+//! `source` reads a file and picks the format by its extension (text and Markdown
+//! go through the text parser; JSON Resume and YAML are deserialised directly).
+//! `text` is vitae's own reader of messy résumé text.
+
+mod source;
+mod text;
+
+pub(crate) use source::yaml_error as yaml_error_for;
+pub use source::{load_resume, parse_str, read_text, SourceFormat};
+pub use text::{LineNote, ResumeParser, Warning};

@@ -1,0 +1,188 @@
+//! `site.yaml`: the settings of a whole site, and the per-person settings
+//! (theme, paper, section order, privacy) that a person's overrides may change.
+//!
+//! Unknown keys are errors with line, column and a did-you-mean, so a typo never
+//! silently does nothing. This module does not look at `content/`; see `site::Site`.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result, Source};
+use crate::parse::read_text;
+
+/// Paper size for print.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Paper {
+    #[default]
+    A4,
+    Letter,
+}
+
+impl Paper {
+    /// The CSS `@page { size: … }` value.
+    pub fn css_size(self) -> &'static str {
+        match self {
+            Paper::A4 => "A4",
+            Paper::Letter => "letter",
+        }
+    }
+}
+
+/// Which contact details are shown, separately for the web page and for print.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Privacy {
+    pub web: Visibility,
+    pub print: Visibility,
+    /// Write the e-mail on the web page in a form that address harvesters don't read.
+    pub obfuscate_email: bool,
+}
+
+/// Show or hide each kind of contact detail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Visibility {
+    pub email: bool,
+    pub phone: bool,
+    pub address: bool,
+}
+
+impl Default for Visibility {
+    fn default() -> Self {
+        Visibility {
+            email: true,
+            phone: true,
+            address: true,
+        }
+    }
+}
+
+/// The contents of `site.yaml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SiteConfig {
+    pub title: String,
+    /// Where the site will live, e.g. `https://example.org/cv/`; used for canonical
+    /// URLs and the sitemap. Empty means links are relative only.
+    pub base_url: String,
+    pub description: String,
+    pub theme: String,
+    /// BCP 47 language tag; picks month names and words like "Present".
+    pub language: String,
+    pub paper: Paper,
+    /// Order of the résumé sections; sections not listed follow in the usual order.
+    pub sections: Vec<String>,
+    pub privacy: Privacy,
+}
+
+impl Default for SiteConfig {
+    fn default() -> Self {
+        SiteConfig {
+            title: "Résumés".into(),
+            base_url: String::new(),
+            description: String::new(),
+            theme: "classic".into(),
+            language: "en".into(),
+            paper: Paper::A4,
+            sections: Vec::new(),
+            privacy: Privacy::default(),
+        }
+    }
+}
+
+impl SiteConfig {
+    /// Reads `site.yaml`; a missing file means all defaults.
+    pub fn load(path: &Path) -> Result<Self> {
+        if !path.exists() {
+            return Ok(SiteConfig::default());
+        }
+        let text = read_text(path)?;
+        Self::parse(path, &text)
+    }
+
+    pub fn parse(path: &Path, text: &str) -> Result<Self> {
+        let cfg: SiteConfig = serde_yaml::from_str(text).map_err(|e| serde_error(path, &e))?;
+        crate::merge::check_section_names(&cfg.sections).map_err(|(key, expected)| {
+            Error::UnknownKey {
+                file: Source::file(path),
+                key,
+                context: "`sections`".into(),
+                expected,
+            }
+        })?;
+        Ok(cfg)
+    }
+}
+
+/// A serde_yaml error, turned into [`Error::UnknownKey`] (with its did-you-mean) when it
+/// is serde's "unknown field" error, and into [`Error::Syntax`] otherwise.
+pub(crate) fn serde_error(path: &Path, e: &serde_yaml::Error) -> Error {
+    let msg = e.to_string();
+    if let Some(rest) = msg.split("unknown field `").nth(1) {
+        if let Some((key, tail)) = rest.split_once('`') {
+            let expected: Vec<String> = tail
+                .split('`')
+                .skip(1)
+                .step_by(2)
+                .map(str::to_string)
+                .collect();
+            let file = match e.location() {
+                Some(l) => Source::at(path, l.line(), l.column()),
+                None => Source::file(path),
+            };
+            let context = match msg.split_once(": unknown field") {
+                Some((p, _)) if !p.contains(' ') => format!("`{p}`"),
+                _ => "this file".to_string(),
+            };
+            return Error::UnknownKey {
+                file,
+                key: key.to_string(),
+                context,
+                expected,
+            };
+        }
+    }
+    crate::parse::yaml_error_for(path, e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_when_empty() {
+        let cfg = SiteConfig::parse(Path::new("site.yaml"), "{}").unwrap();
+        assert_eq!(cfg, SiteConfig::default());
+    }
+
+    #[test]
+    fn reads_fields() {
+        let cfg = SiteConfig::parse(
+            Path::new("site.yaml"),
+            "title: Team\nbase_url: https://x.org/\npaper: Letter\nsections: [education, work]\nprivacy:\n  print: {phone: false}\n",
+        )
+        .unwrap();
+        assert_eq!(cfg.paper, Paper::Letter);
+        assert_eq!(cfg.sections, vec!["education", "work"]);
+        assert!(!cfg.privacy.print.phone);
+        assert!(cfg.privacy.print.email);
+    }
+
+    #[test]
+    fn unknown_key_has_location_and_suggestion() {
+        let e = SiteConfig::parse(Path::new("site.yaml"), "title: T\nthme: modern\n").unwrap_err();
+        let Error::UnknownKey { file, key, .. } = &e else {
+            panic!("{e:?}")
+        };
+        assert_eq!(key, "thme");
+        assert_eq!(file.at.unwrap().line, 2);
+        assert_eq!(e.hint().unwrap(), "did you mean `theme`?");
+    }
+
+    #[test]
+    fn unknown_section_name_is_an_error() {
+        let e = SiteConfig::parse(Path::new("site.yaml"), "sections: [wrok]\n").unwrap_err();
+        assert_eq!(e.hint().unwrap(), "did you mean `work`?");
+    }
+}
