@@ -26,9 +26,9 @@ struct Cli {
 enum Command {
     /// Build the site into a folder (public/ by default).
     Build {
-        /// Where to write the site.
-        #[arg(short, long, default_value = "public")]
-        output: PathBuf,
+        /// Where to write the site [default: ROOT/public].
+        #[arg(short, long)]
+        output: Option<PathBuf>,
         /// Override site.yaml's base_url.
         #[arg(long)]
         base_url: Option<String>,
@@ -81,7 +81,9 @@ fn report(e: &anyhow::Error) {
             for err in list {
                 print_one(err);
             }
-            eprintln!("error: {} problems", list.len());
+            if list.len() > 1 {
+                eprintln!("error: {} problems", list.len());
+            }
         }
         Some(err) => print_one(err),
         None => eprintln!("error: {e:#}"),
@@ -104,6 +106,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         } => parse(&file, format, explain),
         Command::Build { output, base_url } => {
             let opts = vitae::build::BuildOptions { base_url };
+            let output = output.unwrap_or_else(|| vitae::build::default_output(&cli.root));
             let report = vitae::build::build_site(&cli.root, &output, &opts)?;
             eprintln!(
                 "built {} {} in {} ms → {}",

@@ -1,22 +1,320 @@
-//! Building: the whole site written to an output folder (placeholder).
+//! Building: the whole site written to an output folder.
+//!
+//! People are read, merged and rendered in parallel (rayon); everything is written
+//! to a staging folder that replaces the output only when the build succeeded
+//! (see [`output`]). Output layout:
+//!
+//! ```text
+//! index.html              the person's page (one person) or an index of people
+//! <slug>/index.html       each person's page
+//! <slug>/resume.json      the merged résumé as JSON Resume
+//! <slug>/<assets>         photo, PDF … copied from content/<slug>/
+//! themes/<name>/…         the static files of each theme in use
+//! 404.html, sitemap.xml, robots.txt, and the site's static/ folder copied verbatim
+//! ```
 
-use std::path::Path;
-use std::time::Duration;
+mod output;
+mod pages;
+mod sitemap;
 
-use crate::error::Result;
+pub use output::Staging;
 
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use crate::error::{Error, Result};
+use crate::parse::{read_text, ResumeParser, SourceFormat};
+use crate::render::{PersonLink, Renderer, SiteVars, ThemeSet};
+use crate::site::{Person, PersonSource, Site, SiteConfig};
+
+use output::{copy_into, copy_tree, write_file};
+
+/// Settings of one build that are not in `site.yaml`.
 #[derive(Debug, Clone, Default)]
 pub struct BuildOptions {
+    /// Replaces `site.yaml`'s `base_url` (as `zola build --base-url` does).
     pub base_url: Option<String>,
 }
 
+/// What a build did.
 #[derive(Debug, Clone, Default)]
 pub struct BuildReport {
     pub people: usize,
     pub elapsed: Duration,
 }
 
+/// Builds the site at `root` into `output`.
 pub fn build_site(root: &Path, output: &Path, opts: &BuildOptions) -> Result<BuildReport> {
-    let _ = (root, output, opts);
-    Ok(BuildReport::default())
+    SiteBuilder::load(root, opts.clone())?.build_all(output)
+}
+
+/// A loaded site, ready to build (whole, or one person at a time for `serve`).
+pub struct SiteBuilder {
+    site: Site,
+    config: SiteConfig,
+    themes: ThemeSet,
+    parser: ResumeParser,
+    /// Links to everyone, from the last build (for index pages when one person is rebuilt).
+    links: Mutex<BTreeMap<String, PersonLink>>,
+}
+
+impl SiteBuilder {
+    /// Reads `site.yaml`, finds the people and loads the themes; résumés are read at build time.
+    pub fn load(root: &Path, opts: BuildOptions) -> Result<SiteBuilder> {
+        let site = Site::load(root)?;
+        let mut config = site.config.clone();
+        if let Some(url) = opts.base_url {
+            config.base_url = url;
+        }
+        let themes = ThemeSet::load(root)?;
+        Ok(SiteBuilder {
+            site,
+            config,
+            themes,
+            parser: ResumeParser::new(),
+            links: Mutex::new(BTreeMap::new()),
+        })
+    }
+
+    pub fn site(&self) -> &Site {
+        &self.site
+    }
+
+    pub fn slugs(&self) -> Vec<String> {
+        self.site.people.iter().map(|p| p.slug.clone()).collect()
+    }
+
+    /// Builds everything into a staging folder, then swaps it in place of `output`.
+    pub fn build_all(&self, output: &Path) -> Result<BuildReport> {
+        let start = Instant::now();
+        let people = self.site.load_people(&self.parser)?;
+        let renderers = self.renderers(&people)?;
+        let staging = Staging::new(output)?;
+        let out = staging.path();
+        let site = pages::site_vars(&self.config);
+        let links: Vec<PersonLink> = people.iter().map(pages::person_link).collect();
+
+        let results: Vec<Result<()>> = people
+            .par_iter()
+            .map(|p| self.write_person(p, &renderers, &site, &links, out))
+            .collect();
+        let errors: Vec<Error> = results.into_iter().filter_map(Result::err).collect();
+        if !errors.is_empty() {
+            return Err(Error::Many(errors));
+        }
+        self.write_shared(&people, &renderers, &site, &links, out)?;
+        staging.commit()?;
+        *self.links.lock().unwrap_or_else(|e| e.into_inner()) =
+            links.into_iter().map(|l| (l.slug.clone(), l)).collect();
+        Ok(BuildReport {
+            people: people.len(),
+            elapsed: start.elapsed(),
+        })
+    }
+
+    /// Re-reads one person from disk and rewrites their pages (and the site's index
+    /// pages, whose links may have changed) directly in `output`, which must hold a
+    /// previous full build. Used by `serve` when only that person's files changed.
+    pub fn build_person(&self, slug: &str, output: &Path) -> Result<()> {
+        let dir = self.site.content_dir().join(slug);
+        let person = PersonSource::scan(&dir)?.load(&self.parser)?;
+        let renderers = self.renderers(std::slice::from_ref(&person))?;
+        let site = pages::site_vars(&self.config);
+        let mut links = self.links.lock().unwrap_or_else(|e| e.into_inner());
+        links.insert(slug.to_string(), pages::person_link(&person));
+        let all: Vec<PersonLink> = links.values().cloned().collect();
+        drop(links);
+        self.write_person(&person, &renderers, &site, &all, output)?;
+        if all.len() == 1 {
+            let r = &renderers[pages::theme_of(&person, &self.config)];
+            self.write_person_page(&person, r, &site, &all, output, "")?;
+        } else {
+            let r = &renderers[&self.config.theme];
+            let page = pages::page_vars("index", "", &self.config.theme, &site, &self.config, None);
+            write_file(
+                &output.join("index.html"),
+                r.render_index(&site, &page, &all)?.as_bytes(),
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Everything a build would do, without writing: returns the parser's warnings.
+    pub fn check(&self) -> Result<Vec<String>> {
+        let people = self.site.load_people(&self.parser)?;
+        let renderers = self.renderers(&people)?;
+        let site = pages::site_vars(&self.config);
+        let links: Vec<PersonLink> = people.iter().map(pages::person_link).collect();
+        let mut errors = Vec::new();
+        for p in &people {
+            let r = &renderers[pages::theme_of(p, &self.config)];
+            let page = pages::page_vars(
+                "person",
+                &format!("{}/", p.slug),
+                pages::theme_of(p, &self.config),
+                &site,
+                &self.config,
+                Some(p),
+            );
+            if let Err(e) = r.render_person(
+                &site,
+                &page,
+                &pages::person_vars(p, &self.config, &page.path),
+                &links,
+            ) {
+                errors.push(e);
+            }
+        }
+        if !errors.is_empty() {
+            return Err(Error::Many(errors));
+        }
+        Ok(self.parser_warnings())
+    }
+
+    fn parser_warnings(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for p in &self.site.people {
+            if SourceFormat::from_path(&p.source) != Some(SourceFormat::Text) {
+                continue;
+            }
+            if let Ok(text) = read_text(&p.source) {
+                for w in self.parser.warnings(&text) {
+                    out.push(match w.line {
+                        Some(l) => format!("{}:{l}: {}", p.source.display(), w.message),
+                        None => format!("{}: {}", p.source.display(), w.message),
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// One renderer per theme in use; every missing theme or broken template is reported.
+    fn renderers(&self, people: &[Person]) -> Result<BTreeMap<String, Renderer>> {
+        let mut names: Vec<&str> = people
+            .iter()
+            .map(|p| pages::theme_of(p, &self.config))
+            .collect();
+        names.push(&self.config.theme);
+        names.sort_unstable();
+        names.dedup();
+        let mut out = BTreeMap::new();
+        let mut errors = Vec::new();
+        for name in names {
+            match self.themes.renderer(name, &self.config.language) {
+                Ok(r) => {
+                    out.insert(name.to_string(), r);
+                }
+                Err(e) => errors.push(e),
+            }
+        }
+        if errors.is_empty() {
+            Ok(out)
+        } else {
+            Err(Error::Many(errors))
+        }
+    }
+
+    fn write_person(
+        &self,
+        person: &Person,
+        renderers: &BTreeMap<String, Renderer>,
+        site: &SiteVars,
+        links: &[PersonLink],
+        out: &Path,
+    ) -> Result<()> {
+        let renderer = &renderers[pages::theme_of(person, &self.config)];
+        let dir = out.join(&person.slug);
+        self.write_person_page(
+            person,
+            renderer,
+            site,
+            links,
+            out,
+            &format!("{}/", person.slug),
+        )?;
+        let json = serde_json::to_vec_pretty(&pages::public_resume(person, &self.config)).map_err(
+            |e| Error::Template {
+                template: "resume.json".into(),
+                message: e.to_string(),
+            },
+        )?;
+        write_file(&dir.join("resume.json"), &json)?;
+        for asset in &person.assets {
+            copy_into(asset, &dir)?;
+        }
+        Ok(())
+    }
+
+    fn write_person_page(
+        &self,
+        person: &Person,
+        renderer: &Renderer,
+        site: &SiteVars,
+        links: &[PersonLink],
+        out: &Path,
+        path: &str,
+    ) -> Result<()> {
+        let theme = pages::theme_of(person, &self.config);
+        let page = pages::page_vars("person", path, theme, site, &self.config, Some(person));
+        let vars = pages::person_vars(person, &self.config, path);
+        let html = renderer.render_person(site, &page, &vars, links)?;
+        write_file(&out.join(path).join("index.html"), html.as_bytes())
+    }
+
+    /// The root pages, sitemap, theme and site static files.
+    fn write_shared(
+        &self,
+        people: &[Person],
+        renderers: &BTreeMap<String, Renderer>,
+        site: &SiteVars,
+        links: &[PersonLink],
+        out: &Path,
+    ) -> Result<()> {
+        let theme = &self.config.theme;
+        let r = &renderers[theme];
+        if let [only] = people {
+            let r = &renderers[pages::theme_of(only, &self.config)];
+            self.write_person_page(only, r, site, links, out, "")?;
+        } else {
+            let page = pages::page_vars("index", "", theme, site, &self.config, None);
+            write_file(
+                &out.join("index.html"),
+                r.render_index(site, &page, links)?.as_bytes(),
+            )?;
+        }
+        let page = pages::page_vars("404", "", theme, site, &self.config, None);
+        write_file(
+            &out.join("404.html"),
+            r.render_404(site, &page, links)?.as_bytes(),
+        )?;
+
+        let mut paths = vec![String::new()];
+        paths.extend(people.iter().map(|p| format!("{}/", p.slug)));
+        write_file(
+            &out.join("sitemap.xml"),
+            sitemap::sitemap(&site.base_url, &paths).as_bytes(),
+        )?;
+        write_file(
+            &out.join("robots.txt"),
+            sitemap::robots(&site.base_url).as_bytes(),
+        )?;
+
+        for name in renderers.keys() {
+            let base = out.join("themes").join(name);
+            for (rel, bytes) in self.themes.static_files(name)? {
+                write_file(&base.join(rel), &bytes)?;
+            }
+        }
+        copy_tree(&self.site.root.join("static"), out)
+    }
+}
+
+/// The output folder a site builds to by default.
+pub fn default_output(root: &Path) -> PathBuf {
+    root.join("public")
 }

@@ -1,22 +1,85 @@
 //! A site on disk: `site.yaml`, the people under `content/<slug>/`, and the
 //! site's own `templates/`, `themes/` and `static/` folders.
+//!
+//! Loading a site reads names and settings only; résumés are read per person
+//! (see [`PersonSource::load`]) so that the build can do it in parallel.
 
 mod config;
+mod init;
+mod people;
 
 pub use config::{Paper, Privacy, SiteConfig, Visibility};
+pub use init::init_site;
+pub use people::{scan_people, Person, PersonSource};
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use crate::error::Result;
+use rayon::prelude::*;
 
-/// Validates a site without writing; returns warnings (placeholder).
-pub fn check_site(root: &Path) -> Result<Vec<String>> {
-    let _ = root;
-    Ok(Vec::new())
+use crate::error::{Error, Result};
+use crate::parse::ResumeParser;
+
+/// A site's settings and the people found in it.
+#[derive(Debug, Clone)]
+pub struct Site {
+    pub root: PathBuf,
+    pub config: SiteConfig,
+    pub people: Vec<PersonSource>,
 }
 
-/// Creates a new one-person site (placeholder).
-pub fn init_site(dir: &Path) -> Result<()> {
-    let _ = dir;
-    Ok(())
+impl Site {
+    /// Reads `site.yaml` and finds the people; every problem found is reported at once.
+    pub fn load(root: &Path) -> Result<Site> {
+        if !root.is_dir() {
+            return Err(Error::Invalid {
+                file: crate::error::Source::file(root),
+                message: "not a folder".into(),
+            });
+        }
+        let mut errors = Vec::new();
+        let config = SiteConfig::load(&root.join("site.yaml")).unwrap_or_else(|e| {
+            errors.push(e);
+            SiteConfig::default()
+        });
+        let (people, scan_errors) = scan_people(&root.join("content"));
+        errors.extend(scan_errors);
+        if !errors.is_empty() {
+            return Err(Error::Many(errors));
+        }
+        Ok(Site {
+            root: root.to_path_buf(),
+            config,
+            people,
+        })
+    }
+
+    pub fn content_dir(&self) -> PathBuf {
+        self.root.join("content")
+    }
+
+    /// Reads and merges every person in parallel, collecting every error.
+    pub fn load_people(&self, parser: &ResumeParser) -> Result<Vec<Person>> {
+        let results: Vec<Result<Person>> = self.people.par_iter().map(|p| p.load(parser)).collect();
+        let mut people = Vec::with_capacity(results.len());
+        let mut errors = Vec::new();
+        for r in results {
+            match r {
+                Ok(p) => people.push(p),
+                Err(e) => errors.extend(e.into_list()),
+            }
+        }
+        if errors.is_empty() {
+            Ok(people)
+        } else {
+            Err(Error::Many(errors))
+        }
+    }
+}
+
+/// Validates a whole site without writing anything: settings, every person's source
+/// and overrides, themes and templates. Returns the parser's warnings (likely misses,
+/// with line numbers) when there are no errors, and every error at once otherwise.
+pub fn check_site(root: &Path) -> Result<Vec<String>> {
+    let builder = crate::build::SiteBuilder::load(root, crate::build::BuildOptions::default())?;
+    builder.check()
 }

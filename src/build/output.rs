@@ -1,0 +1,181 @@
+//! Writing the output folder safely: everything goes into a staging folder beside
+//! the output, which replaces the old output only once the whole build succeeded.
+//! So a failed build leaves the previous site untouched, and files from an older
+//! build never survive a successful one.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use crate::error::{Error, Result};
+
+/// A folder being filled; dropped without [`Staging::commit`] it removes itself.
+pub struct Staging {
+    dir: PathBuf,
+    target: PathBuf,
+    committed: bool,
+}
+
+static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+impl Staging {
+    /// A fresh staging folder next to `target` (same file system, so the swap is a rename).
+    pub fn new(target: &Path) -> Result<Staging> {
+        let target = absolute(target)?;
+        let parent = target
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("."));
+        let name = target
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("public")
+            .to_string();
+        std::fs::create_dir_all(&parent).map_err(|e| Error::Output {
+            path: parent.clone(),
+            source: e,
+        })?;
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let dir = parent.join(format!(".{name}.vitae-{}-{n}", std::process::id()));
+        if dir.exists() {
+            let _ = std::fs::remove_dir_all(&dir);
+        }
+        std::fs::create_dir(&dir).map_err(|e| Error::Output {
+            path: target.clone(),
+            source: e,
+        })?;
+        Ok(Staging {
+            dir,
+            target,
+            committed: false,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Puts the staged folder in place of the target, removing the old output.
+    pub fn commit(mut self) -> Result<()> {
+        let old = self.dir.with_extension("old");
+        let had_old = self.target.exists();
+        if had_old {
+            std::fs::rename(&self.target, &old).map_err(|e| Error::Output {
+                path: self.target.clone(),
+                source: e,
+            })?;
+        }
+        if let Err(e) = std::fs::rename(&self.dir, &self.target) {
+            if had_old {
+                let _ = std::fs::rename(&old, &self.target);
+            }
+            return Err(Error::Output {
+                path: self.target.clone(),
+                source: e,
+            });
+        }
+        self.committed = true;
+        if had_old {
+            let _ = std::fs::remove_dir_all(&old);
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+fn absolute(path: &Path) -> Result<PathBuf> {
+    std::path::absolute(path).map_err(|e| Error::Output {
+        path: path.to_path_buf(),
+        source: e,
+    })
+}
+
+/// Writes a file, creating its folder; failures are output errors.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| Error::Output {
+            path: parent.to_path_buf(),
+            source: e,
+        })?;
+    }
+    std::fs::write(path, bytes).map_err(|e| Error::Output {
+        path: path.to_path_buf(),
+        source: e,
+    })
+}
+
+/// Copies a file into `dest_dir`, keeping its name.
+pub fn copy_into(file: &Path, dest_dir: &Path) -> Result<()> {
+    let name = file.file_name().unwrap_or_default();
+    std::fs::create_dir_all(dest_dir).map_err(|e| Error::Output {
+        path: dest_dir.to_path_buf(),
+        source: e,
+    })?;
+    std::fs::copy(file, dest_dir.join(name))
+        .map(|_| ())
+        .map_err(|e| Error::io(file, e))
+}
+
+/// Copies a folder's files verbatim (recursively); a missing folder copies nothing.
+pub fn copy_tree(from: &Path, to: &Path) -> Result<()> {
+    if !from.is_dir() {
+        return Ok(());
+    }
+    for entry in walkdir::WalkDir::new(from).follow_links(false) {
+        let entry = entry.map_err(|e| {
+            let path = e.path().unwrap_or(from).to_path_buf();
+            Error::io(path, e.into())
+        })?;
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(from).unwrap_or(entry.path());
+        let dest = to.join(rel);
+        if let Some(parent) = dest.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| Error::Output {
+                path: parent.to_path_buf(),
+                source: e,
+            })?;
+        }
+        std::fs::copy(entry.path(), &dest).map_err(|e| Error::io(entry.path(), e))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commit_replaces_and_drop_discards() {
+        let d = tempfile::tempdir().unwrap();
+        let out = d.path().join("public");
+        std::fs::create_dir(&out).unwrap();
+        std::fs::write(out.join("stale.html"), "old").unwrap();
+
+        let failed = Staging::new(&out).unwrap();
+        write_file(&failed.path().join("index.html"), b"half").unwrap();
+        drop(failed);
+        assert!(
+            out.join("stale.html").exists(),
+            "a dropped build must not touch the output"
+        );
+
+        let ok = Staging::new(&out).unwrap();
+        write_file(&ok.path().join("index.html"), b"new").unwrap();
+        ok.commit().unwrap();
+        assert!(!out.join("stale.html").exists());
+        assert_eq!(
+            std::fs::read_to_string(out.join("index.html")).unwrap(),
+            "new"
+        );
+        let leftovers: Vec<_> = std::fs::read_dir(d.path()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "staging folders are cleaned up");
+    }
+}

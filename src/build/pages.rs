@@ -1,0 +1,176 @@
+//! The variables of each page (see `render::context`), built from the site and a person:
+//! section order, privacy, paper, relative links, canonical URLs.
+//!
+//! It decides what a page shows; how it looks is the theme's business.
+
+use crate::model::{Resume, SECTION_ORDER};
+use crate::render::{PageVars, PersonLink, PersonVars, SiteVars};
+use crate::site::{Person, Privacy, SiteConfig};
+
+/// `site` for every page.
+pub fn site_vars(config: &SiteConfig) -> SiteVars {
+    SiteVars {
+        title: config.title.clone(),
+        description: config.description.clone(),
+        base_url: normalise_base_url(&config.base_url),
+        language: config.language.clone(),
+        generator: format!("vitae {}", env!("CARGO_PKG_VERSION")),
+    }
+}
+
+/// `https://x.org/cv` → `https://x.org/cv/`; empty stays empty.
+pub fn normalise_base_url(url: &str) -> String {
+    let url = url.trim();
+    if url.is_empty() || url.ends_with('/') {
+        url.to_string()
+    } else {
+        format!("{url}/")
+    }
+}
+
+/// `page` for a page at `path` (`""` for the root, `"ada/"` one level down).
+pub fn page_vars(
+    kind: &str,
+    path: &str,
+    theme: &str,
+    site: &SiteVars,
+    config: &SiteConfig,
+    person: Option<&Person>,
+) -> PageVars {
+    let depth = path.matches('/').count();
+    let root = "../".repeat(depth);
+    let paper = person
+        .and_then(|p| p.settings.paper)
+        .unwrap_or(config.paper);
+    PageVars {
+        kind: kind.to_string(),
+        root: root.clone(),
+        path: path.to_string(),
+        canonical: (!site.base_url.is_empty()).then(|| format!("{}{path}", site.base_url)),
+        theme_static: format!("{root}themes/{theme}/"),
+        paper,
+        paper_css: paper.css_size().to_string(),
+    }
+}
+
+/// The theme a person's pages use.
+pub fn theme_of<'a>(person: &'a Person, config: &'a SiteConfig) -> &'a str {
+    person.settings.theme.as_deref().unwrap_or(&config.theme)
+}
+
+/// Sections with content, in the person's order, else the site's, then the usual order.
+pub fn section_order(
+    resume: &Resume,
+    person_order: Option<&[String]>,
+    site_order: &[String],
+) -> Vec<String> {
+    let preferred = person_order.unwrap_or(site_order);
+    let mut out: Vec<String> = Vec::new();
+    for name in preferred
+        .iter()
+        .map(String::as_str)
+        .chain(SECTION_ORDER.iter().copied())
+    {
+        if resume.has_section(name) && !out.iter().any(|s| s == name) {
+            out.push(name.to_string());
+        }
+    }
+    out
+}
+
+/// `person` for a page at `page_path`; asset links are made relative to that page.
+pub fn person_vars(person: &Person, config: &SiteConfig, page_path: &str) -> PersonVars {
+    let prefix = if page_path.is_empty() {
+        format!("{}/", person.slug)
+    } else {
+        String::new()
+    };
+    let file = |p: &std::path::Path| {
+        p.file_name()
+            .and_then(|n| n.to_str())
+            .map(|n| format!("{prefix}{n}"))
+    };
+    PersonVars {
+        slug: person.slug.clone(),
+        name: person.resume.display_name().to_string(),
+        resume: person.resume.clone(),
+        sections: section_order(
+            &person.resume,
+            person.settings.order.as_deref(),
+            &config.sections,
+        ),
+        photo: person.photo().and_then(file),
+        pdf: person.pdf().and_then(file),
+        json: format!("{prefix}resume.json"),
+        privacy: privacy_of(person, config).clone(),
+    }
+}
+
+pub fn privacy_of<'a>(person: &'a Person, config: &'a SiteConfig) -> &'a Privacy {
+    person.settings.privacy.as_ref().unwrap_or(&config.privacy)
+}
+
+/// The link to a person used on the index and in navigation.
+pub fn person_link(person: &Person) -> PersonLink {
+    PersonLink {
+        slug: person.slug.clone(),
+        name: person.resume.display_name().to_string(),
+        label: person.resume.basics.label.clone(),
+        url: format!("{}/", person.slug),
+    }
+}
+
+/// The published `resume.json`: the merged résumé without the contact details the
+/// person hides on the web (publishing them there would defeat the setting).
+pub fn public_resume(person: &Person, config: &SiteConfig) -> Resume {
+    let web = privacy_of(person, config).web;
+    let mut r = person.resume.clone();
+    if !web.email {
+        r.basics.email = None;
+    }
+    if !web.phone {
+        r.basics.phone = None;
+    }
+    if !web.address {
+        if let Some(loc) = r.basics.location.as_mut() {
+            loc.address = None;
+            loc.postal_code = None;
+        }
+    }
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Skill, Work};
+
+    #[test]
+    fn order_puts_preferred_first_and_skips_empty() {
+        let mut r = Resume::default();
+        r.work.push(Work::default());
+        r.skills.push(Skill::default());
+        let site = vec!["skills".to_string(), "education".to_string()];
+        assert_eq!(section_order(&r, None, &site), vec!["skills", "work"]);
+        let person = vec!["work".to_string()];
+        assert_eq!(
+            section_order(&r, Some(&person), &site),
+            vec!["work", "skills"]
+        );
+    }
+
+    #[test]
+    fn page_root_and_canonical() {
+        let cfg = SiteConfig {
+            base_url: "https://x.org/cv".into(),
+            ..SiteConfig::default()
+        };
+        let site = site_vars(&cfg);
+        let p = page_vars("person", "ada/", "classic", &site, &cfg, None);
+        assert_eq!(p.root, "../");
+        assert_eq!(p.theme_static, "../themes/classic/");
+        assert_eq!(p.canonical.as_deref(), Some("https://x.org/cv/ada/"));
+        let root = page_vars("index", "", "classic", &site, &cfg, None);
+        assert_eq!(root.root, "");
+    }
+}

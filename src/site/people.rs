@@ -1,0 +1,248 @@
+//! Finding the people of a site: one folder per person under `content/`, each with
+//! exactly one résumé source, an optional `overrides.yaml`, and assets to copy.
+//!
+//! This module only looks at file names; reading and merging the résumé is
+//! [`PersonSource::load`], which calls `parse` and `merge`.
+
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result, Source};
+use crate::merge::{Overrides, PersonSettings};
+use crate::model::Resume;
+use crate::parse::{load_resume, read_text, ResumeParser, SourceFormat};
+
+/// File extensions copied next to a person's page (photo, downloadable CV…).
+const ASSET_EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "webp", "gif", "svg", "avif", "pdf"];
+const IMAGE_EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "webp", "gif", "svg", "avif"];
+
+/// A person's folder, as found on disk (nothing read yet).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonSource {
+    pub slug: String,
+    pub dir: PathBuf,
+    /// `resume.md`, `resume.txt`, `resume.json`, `resume.yaml` or `resume.yml`.
+    pub source: PathBuf,
+    pub overrides: Option<PathBuf>,
+    /// Files copied as they are, sorted by name.
+    pub assets: Vec<PathBuf>,
+}
+
+/// A person, read and merged: what rendering needs.
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub slug: String,
+    pub resume: Resume,
+    pub settings: PersonSettings,
+    pub assets: Vec<PathBuf>,
+}
+
+impl Person {
+    /// The photo among the assets: one named `photo.*`/`avatar.*`/`portrait.*`, else the first image.
+    pub fn photo(&self) -> Option<&Path> {
+        let images = || {
+            self.assets
+                .iter()
+                .filter(|p| has_extension(p, IMAGE_EXTENSIONS))
+        };
+        images()
+            .find(|p| {
+                let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+                matches!(
+                    stem.to_ascii_lowercase().as_str(),
+                    "photo" | "avatar" | "portrait" | "picture"
+                )
+            })
+            .or_else(|| images().next())
+            .map(PathBuf::as_path)
+    }
+
+    /// The first PDF among the assets (a downloadable CV).
+    pub fn pdf(&self) -> Option<&Path> {
+        self.assets
+            .iter()
+            .find(|p| has_extension(p, &["pdf"]))
+            .map(PathBuf::as_path)
+    }
+}
+
+fn has_extension(path: &Path, exts: &[&str]) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| exts.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+impl PersonSource {
+    /// Looks at one folder under `content/`.
+    pub fn scan(dir: &Path) -> Result<PersonSource> {
+        let slug = dir
+            .file_name()
+            .and_then(|n| n.to_str())
+            .ok_or_else(|| Error::Invalid {
+                file: Source::file(dir),
+                message: "a person's folder name must be valid UTF-8".into(),
+            })?
+            .to_string();
+        let mut sources = Vec::new();
+        let mut overrides = Vec::new();
+        let mut assets = Vec::new();
+        let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+        for entry in entries {
+            let path = entry.map_err(|e| Error::io(dir, e))?.path();
+            if !path.is_file() {
+                continue;
+            }
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            let stem = path.file_stem().and_then(|n| n.to_str()).unwrap_or("");
+            if stem == "resume" && SourceFormat::from_path(&path).is_some() {
+                sources.push(path);
+            } else if name == "overrides.yaml" || name == "overrides.yml" {
+                overrides.push(path);
+            } else if has_extension(&path, ASSET_EXTENSIONS) {
+                assets.push(path);
+            }
+        }
+        sources.sort();
+        overrides.sort();
+        assets.sort();
+        if overrides.len() > 1 {
+            return Err(Error::TwoSources {
+                dir: dir.to_path_buf(),
+                files: overrides,
+            });
+        }
+        match sources.len() {
+            0 => Err(Error::NoSource {
+                dir: dir.to_path_buf(),
+            }),
+            1 => Ok(PersonSource {
+                slug,
+                dir: dir.to_path_buf(),
+                source: sources.remove(0),
+                overrides: overrides.pop(),
+                assets,
+            }),
+            _ => Err(Error::TwoSources {
+                dir: dir.to_path_buf(),
+                files: sources,
+            }),
+        }
+    }
+
+    /// Reads the source, parses it, and applies the overrides.
+    pub fn load(&self, parser: &ResumeParser) -> Result<Person> {
+        let resume = load_resume(&self.source, parser)?;
+        let overrides = match &self.overrides {
+            Some(path) => Overrides::parse(path, &read_overrides(path)?)?,
+            None => Overrides::default(),
+        };
+        let resume = overrides.apply(resume)?;
+        Ok(Person {
+            slug: self.slug.clone(),
+            resume,
+            settings: overrides.settings.clone(),
+            assets: self.assets.clone(),
+        })
+    }
+}
+
+/// An empty overrides file is fine (a person may have cleared it); anything else must be text.
+fn read_overrides(path: &Path) -> Result<String> {
+    match read_text(path) {
+        Err(Error::Empty(_)) => Ok("{}".to_string()),
+        other => other,
+    }
+}
+
+/// Every person folder under `content/`, sorted by slug. Problems are collected, not
+/// stopped at, so a site with three broken people reports all three.
+pub fn scan_people(content: &Path) -> (Vec<PersonSource>, Vec<Error>) {
+    let mut people = Vec::new();
+    let mut errors = Vec::new();
+    if !content.is_dir() {
+        return (people, errors);
+    }
+    let mut dirs: Vec<PathBuf> = match std::fs::read_dir(content) {
+        Ok(rd) => rd
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_dir() && !is_hidden(p))
+            .collect(),
+        Err(e) => {
+            errors.push(Error::io(content, e));
+            return (people, errors);
+        }
+    };
+    dirs.sort();
+    for dir in dirs {
+        match PersonSource::scan(&dir) {
+            Ok(p) => people.push(p),
+            Err(e) => errors.push(e),
+        }
+    }
+    (people, errors)
+}
+
+fn is_hidden(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with('.') || n.starts_with('_'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(path: &Path, text: &str) {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    #[test]
+    fn finds_source_overrides_and_assets() {
+        let d = tempfile::tempdir().unwrap();
+        let c = d.path().join("content");
+        write(&c.join("ada/resume.md"), "# Ada\n");
+        write(&c.join("ada/overrides.yaml"), "{}\n");
+        write(&c.join("ada/photo.jpg"), "x");
+        write(&c.join("ada/cv.pdf"), "x");
+        write(&c.join("ada/notes.docx"), "x");
+        write(&c.join(".drafts/resume.md"), "# Hidden\n");
+        let (people, errors) = scan_people(&c);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(people.len(), 1);
+        let p = &people[0];
+        assert_eq!(p.slug, "ada");
+        assert!(p.source.ends_with("resume.md"));
+        assert!(p.overrides.is_some());
+        assert_eq!(p.assets.len(), 2);
+    }
+
+    #[test]
+    fn two_sources_and_none_are_errors() {
+        let d = tempfile::tempdir().unwrap();
+        let c = d.path().join("content");
+        write(&c.join("bo/resume.md"), "# Bo\n");
+        write(&c.join("bo/resume.json"), "{}");
+        write(&c.join("cy/readme.txt"), "nothing");
+        let (people, errors) = scan_people(&c);
+        assert!(people.is_empty());
+        assert_eq!(errors.len(), 2);
+        assert!(matches!(errors[0], Error::TwoSources { .. }));
+        assert!(matches!(errors[1], Error::NoSource { .. }));
+    }
+
+    #[test]
+    fn photo_prefers_named_file() {
+        let p = Person {
+            slug: "x".into(),
+            resume: Resume::default(),
+            settings: PersonSettings::default(),
+            assets: vec![
+                "a/banner.png".into(),
+                "a/cv.pdf".into(),
+                "a/photo.jpg".into(),
+            ],
+        };
+        assert_eq!(p.photo(), Some(Path::new("a/photo.jpg")));
+        assert_eq!(p.pdf(), Some(Path::new("a/cv.pdf")));
+    }
+}
