@@ -18,14 +18,23 @@ const EXAMPLE_OVERRIDES: &str = include_str!("../content/tobias-lindqvist/overri
 
 fn one_resume(c: &mut Criterion) {
     let parser = ResumeParser::new();
-    c.bench_function("parse/pdf-text", |b| b.iter(|| parser.parse(std::hint::black_box(EXAMPLE_TEXT))));
-    c.bench_function("parse/markdown", |b| b.iter(|| parser.parse(std::hint::black_box(EXAMPLE_MD))));
+    c.bench_function("parse/pdf-text", |b| {
+        b.iter(|| parser.parse(std::hint::black_box(EXAMPLE_TEXT)))
+    });
+    c.bench_function("parse/markdown", |b| {
+        b.iter(|| parser.parse(std::hint::black_box(EXAMPLE_MD)))
+    });
 
     let parsed = parser.parse(EXAMPLE_MD);
-    let overrides = Overrides::parse(Path::new("overrides.yaml"), EXAMPLE_OVERRIDES).expect("overrides");
-    c.bench_function("merge/overrides", |b| b.iter(|| overrides.apply(parsed.clone()).expect("merge")));
+    let overrides =
+        Overrides::parse(Path::new("overrides.yaml"), EXAMPLE_OVERRIDES).expect("overrides");
+    c.bench_function("merge/overrides", |b| {
+        b.iter(|| overrides.apply(parsed.clone()).expect("merge"))
+    });
     c.bench_function("merge/parse-overrides-yaml", |b| {
-        b.iter(|| Overrides::parse(Path::new("overrides.yaml"), EXAMPLE_OVERRIDES).expect("overrides"))
+        b.iter(|| {
+            Overrides::parse(Path::new("overrides.yaml"), EXAMPLE_OVERRIDES).expect("overrides")
+        })
     });
 
     let resume = overrides.apply(parsed).expect("merge");
@@ -64,7 +73,10 @@ fn one_resume(c: &mut Criterion) {
     for theme in themes.names() {
         let r = themes.renderer(&theme, "en").expect("renderer");
         c.bench_function(&format!("render/person/{theme}"), |b| {
-            b.iter(|| r.render_person(&site, &page, &person, &links).expect("render"))
+            b.iter(|| {
+                r.render_person(&site, &page, &person, &links)
+                    .expect("render")
+            })
         });
     }
     c.bench_function("parse+merge+render/markdown", |b| {
@@ -75,7 +87,8 @@ fn one_resume(c: &mut Criterion) {
                 resume,
                 ..person.clone()
             };
-            r.render_person(&site, &page, &person, &links).expect("render")
+            r.render_person(&site, &page, &person, &links)
+                .expect("render")
         })
     });
 }
@@ -84,7 +97,11 @@ fn one_resume(c: &mut Criterion) {
 fn generated_site(n: usize) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
     let root = dir.path();
-    std::fs::write(root.join("site.yaml"), "title: Generated\nbase_url: https://example.org/\n").unwrap();
+    std::fs::write(
+        root.join("site.yaml"),
+        "title: Generated\nbase_url: https://example.org/\n",
+    )
+    .unwrap();
     for i in 0..n {
         let person = root.join("content").join(format!("person-{i:04}"));
         std::fs::create_dir_all(&person).unwrap();
@@ -113,7 +130,9 @@ fn whole_site(c: &mut Criterion) {
         let site = generated_site(n);
         let out = site.path().join("public");
         group.bench_with_input(BenchmarkId::new("people", n), &n, |b, _| {
-            b.iter(|| vitae::build::build_site(site.path(), &out, &Default::default()).expect("build"))
+            b.iter(|| {
+                vitae::build::build_site(site.path(), &out, &Default::default()).expect("build")
+            })
         });
     }
     group.finish();

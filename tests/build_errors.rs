@@ -21,7 +21,11 @@ fn assert_failed_build_keeps_output(breakage: impl FnOnce(&TempSite), expect: &[
     for e in expect {
         assert!(err.contains(e), "expected {e:?} in:\n{err}");
     }
-    assert_eq!(site.read("public/ines/index.html"), before, "previous output must be intact");
+    assert_eq!(
+        site.read("public/ines/index.html"),
+        before,
+        "previous output must be intact"
+    );
     let leftovers: Vec<_> = std::fs::read_dir(site.root())
         .unwrap()
         .filter_map(|e| e.ok())
@@ -33,7 +37,12 @@ fn assert_failed_build_keeps_output(breakage: impl FnOnce(&TempSite), expect: &[
 #[test]
 fn invalid_yaml_reports_file_line_column() {
     assert_failed_build_keeps_output(
-        |s| s.write("content/ines/overrides.yaml", "basics:\n  label: [unclosed\n"),
+        |s| {
+            s.write(
+                "content/ines/overrides.yaml",
+                "basics:\n  label: [unclosed\n",
+            )
+        },
         &["content/ines/overrides.yaml:", "invalid YAML"],
     );
 }
@@ -41,7 +50,12 @@ fn invalid_yaml_reports_file_line_column() {
 #[test]
 fn invalid_json_reports_file_line_column() {
     assert_failed_build_keeps_output(
-        |s| s.write("content/ines/resume.json", "{\n  \"basics\": {\"name\": \"Inès\",}\n}\n"),
+        |s| {
+            s.write(
+                "content/ines/resume.json",
+                "{\n  \"basics\": {\"name\": \"Inès\",}\n}\n",
+            )
+        },
         &["content/ines/resume.json:2:", "invalid JSON"],
     );
 }
@@ -49,8 +63,17 @@ fn invalid_json_reports_file_line_column() {
 #[test]
 fn unknown_key_has_location_and_did_you_mean() {
     assert_failed_build_keeps_output(
-        |s| s.write("content/ines/overrides.yaml", "basics:\n  label: Engineer\nwrok:\n  - name: X\n"),
-        &["content/ines/overrides.yaml:3:", "unknown key `wrok`", "did you mean `work`?"],
+        |s| {
+            s.write(
+                "content/ines/overrides.yaml",
+                "basics:\n  label: Engineer\nwrok:\n  - name: X\n",
+            )
+        },
+        &[
+            "content/ines/overrides.yaml:3:",
+            "unknown key `wrok`",
+            "did you mean `work`?",
+        ],
     );
 }
 
@@ -63,15 +86,29 @@ fn unknown_key_inside_an_entry() {
                 "work:\n  - name: Acme Widgets\n    position: Engineer\n    positon: Senior Engineer\n",
             )
         },
-        &["content/ines/overrides.yaml:4:", "`positon`", "did you mean `position`?"],
+        &[
+            "content/ines/overrides.yaml:4:",
+            "`positon`",
+            "did you mean `position`?",
+        ],
     );
 }
 
 #[test]
 fn override_matching_nothing_lists_candidates() {
     assert_failed_build_keeps_output(
-        |s| s.write("content/ines/overrides.yaml", "work:\n  - name: Acme Widget Co\n    location: Oslo\n"),
-        &["content/ines/overrides.yaml", "Acme Widget Co", "Acme Widgets", "new: true"],
+        |s| {
+            s.write(
+                "content/ines/overrides.yaml",
+                "work:\n  - name: Acme Widget Co\n    location: Oslo\n",
+            )
+        },
+        &[
+            "content/ines/overrides.yaml",
+            "Acme Widget Co",
+            "Acme Widgets",
+            "new: true",
+        ],
     );
 }
 
@@ -94,7 +131,12 @@ fn missing_theme_suggests_a_name() {
 #[test]
 fn template_error_names_template_and_line() {
     assert_failed_build_keeps_output(
-        |s| s.write("templates/person.html", "<html>\n<body>\n{{ person.name | nosuchfilter }}\n</body>\n"),
+        |s| {
+            s.write(
+                "templates/person.html",
+                "<html>\n<body>\n{{ person.name | nosuchfilter }}\n</body>\n",
+            )
+        },
         &["person.html"],
     );
 }
@@ -103,7 +145,10 @@ fn template_error_names_template_and_line() {
 fn non_utf8_file() {
     assert_failed_build_keeps_output(
         |s| s.write_bytes("content/juno/resume.md", b"# Juno\n\nCaf\xe9 owner\n"),
-        &["content/juno/resume.md:3:4: not valid UTF-8", "hint: save the file as UTF-8"],
+        &[
+            "content/juno/resume.md:3:4: not valid UTF-8",
+            "hint: save the file as UTF-8",
+        ],
     );
 }
 
@@ -119,7 +164,11 @@ fn empty_file() {
 fn unknown_site_setting() {
     assert_failed_build_keeps_output(
         |s| s.write("site.yaml", "title: T\nbase_ulr: https://x.test/\n"),
-        &["site.yaml:2:", "unknown key `base_ulr`", "did you mean `base_url`?"],
+        &[
+            "site.yaml:2:",
+            "unknown key `base_ulr`",
+            "did you mean `base_url`?",
+        ],
     );
 }
 
@@ -130,7 +179,11 @@ fn every_problem_is_reported_at_once() {
             s.write_bytes("content/juno/resume.md", b"\xff");
             s.write("content/ines/resume.json", "{");
         },
-        &["content/juno/resume.md", "content/ines/resume.json", "2 problems"],
+        &[
+            "content/juno/resume.md",
+            "content/ines/resume.json",
+            "2 problems",
+        ],
     );
 }
 
@@ -138,7 +191,11 @@ fn every_problem_is_reported_at_once() {
 fn unwritable_output_is_a_clear_error() {
     let site = TempSite::two_people();
     site.write("blocker", "a file where a folder should be");
-    let out = site.vitae(&["build", "--output", site.path("blocker/public").to_str().unwrap()]);
+    let out = site.vitae(&[
+        "build",
+        "--output",
+        site.path("blocker/public").to_str().unwrap(),
+    ]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("cannot write the output"), "{err}");
@@ -154,5 +211,9 @@ fn check_reports_without_writing() {
     site.write("content/ines/resume.json", "{");
     let out = site.vitae(&["check"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("content/ines/resume.json:1:"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("content/ines/resume.json:1:"),
+        "{}",
+        stderr(&out)
+    );
 }

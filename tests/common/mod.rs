@@ -21,7 +21,10 @@ impl TempSite {
     /// A small valid two-person site: one JSON Resume, one Markdown résumé.
     pub fn two_people() -> TempSite {
         let s = TempSite::empty();
-        s.write("site.yaml", "title: Fixture Team\nbase_url: https://example.test/\n");
+        s.write(
+            "site.yaml",
+            "title: Fixture Team\nbase_url: https://example.test/\n",
+        );
         s.write(
             "content/ines/resume.json",
             r#"{"basics":{"name":"Inès Fixture","email":"ines@example.test"},
@@ -29,7 +32,10 @@ impl TempSite {
                        {"name":"Acme Widgets","position":"Intern","startDate":"2019-06","endDate":"2019-09"}],
                "skills":[{"name":"Languages","keywords":["Rust","Go"]}]}"#,
         );
-        s.write("content/ines/overrides.yaml", "basics:\n  label: Engineer\n");
+        s.write(
+            "content/ines/overrides.yaml",
+            "basics:\n  label: Engineer\n",
+        );
         s.write(
             "content/juno/resume.md",
             "# Juno Fixture\n\njuno@example.test\n\n## Experience\n\n### Blue Yonder — Analyst\n2018 – 2021\n\n- Analysed things.\n",
