@@ -3,33 +3,73 @@
 //! guessing) and merged field by field, added (`new: true`), removed (`hidden: true`),
 //! or the whole list replaced.
 //!
-//! The résumé goes through `serde_json::Value` and back, so the merge is the same for
-//! every section and for keys the model keeps in `extra`. An override entry that finds
-//! nothing, or several entries, is an error pointing at the entry in the file.
+//! Each part of the résumé the patch touches goes through `serde_json::Value` and
+//! back, so the merge is the same for every section and for keys the model keeps in
+//! `extra`. An override entry that finds nothing, or several entries, is an error
+//! pointing at the entry in the file.
 
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Source};
 use crate::model::Resume;
 
 use super::locate::Locator;
 use super::patch::{Change, EntryPatch, ListPatch, MapPatch};
 
 /// The résumé with the patch applied.
-pub(crate) fn apply_patch(resume: Resume, patch: &MapPatch, loc: Locator) -> Result<Resume> {
-    if patch.is_empty() {
-        return Ok(resume);
+///
+/// Each top-level part the patch touches (`basics`, `work`…) goes through
+/// `serde_json::Value` and back on its own; parts it leaves alone are not converted.
+pub(crate) fn apply_patch(mut resume: Resume, patch: &MapPatch, loc: Locator) -> Result<Resume> {
+    for (key, change) in &patch.changes {
+        let r = &mut resume;
+        match key.as_str() {
+            "basics" => merge_part(&mut r.basics, key, change, loc)?,
+            "work" => merge_part(&mut r.work, key, change, loc)?,
+            "volunteer" => merge_part(&mut r.volunteer, key, change, loc)?,
+            "education" => merge_part(&mut r.education, key, change, loc)?,
+            "awards" => merge_part(&mut r.awards, key, change, loc)?,
+            "certificates" => merge_part(&mut r.certificates, key, change, loc)?,
+            "publications" => merge_part(&mut r.publications, key, change, loc)?,
+            "skills" => merge_part(&mut r.skills, key, change, loc)?,
+            "languages" => merge_part(&mut r.languages, key, change, loc)?,
+            "interests" => merge_part(&mut r.interests, key, change, loc)?,
+            "references" => merge_part(&mut r.references, key, change, loc)?,
+            "projects" => merge_part(&mut r.projects, key, change, loc)?,
+            "meta" => merge_part(&mut r.meta, key, change, loc)?,
+            // `$schema` and `x-` keys: kept with the résumé's other unknown keys.
+            _ => {
+                let mut extra: Map<String, Value> = r.extra.drain(..).collect();
+                merge_change(&mut extra, key, change, loc)?;
+                r.extra = extra.into_iter().collect();
+            }
+        }
     }
+    Ok(resume)
+}
+
+/// Applies one change to one typed part of the résumé, through JSON.
+fn merge_part<T>(part: &mut T, key: &str, change: &Change, loc: Locator) -> Result<()>
+where
+    T: Serialize + DeserializeOwned + Default,
+{
     let broken = |e: serde_json::Error| Error::Invalid {
-        file: crate::error::Source::file(loc.file),
-        message: format!("the overrides do not fit the résumé: {e}"),
+        file: Source::file(loc.file),
+        message: format!("the overrides do not fit the résumé's `{key}`: {e}"),
     };
-    let mut doc = match serde_json::to_value(resume).map_err(broken)? {
-        Value::Object(m) => m,
-        _ => Map::new(),
+    let mut holder = Map::new();
+    holder.insert(
+        key.to_string(),
+        serde_json::to_value(&*part).map_err(broken)?,
+    );
+    merge_change(&mut holder, key, change, loc)?;
+    *part = match holder.remove(key) {
+        Some(value) => serde_json::from_value(value).map_err(broken)?,
+        None => T::default(),
     };
-    merge_map(&mut doc, patch, loc)?;
-    serde_json::from_value(Value::Object(doc)).map_err(broken)
+    Ok(())
 }
 
 /// Applies `patch` to the map `target`, key by key.
@@ -39,34 +79,44 @@ pub(crate) fn merge_map(
     loc: Locator,
 ) -> Result<()> {
     for (key, change) in &patch.changes {
-        match change {
-            Change::Set(Value::Null) => {
-                target.shift_remove(key);
+        merge_change(target, key, change, loc)?;
+    }
+    Ok(())
+}
+
+fn merge_change(
+    target: &mut Map<String, Value>,
+    key: &str,
+    change: &Change,
+    loc: Locator,
+) -> Result<()> {
+    match change {
+        Change::Set(Value::Null) => {
+            target.shift_remove(key);
+        }
+        Change::Set(value) => {
+            target.insert(key.to_string(), value.clone());
+        }
+        Change::Merge(inner) => {
+            let slot = target
+                .entry(key)
+                .or_insert_with(|| Value::Object(Map::new()));
+            if !slot.is_object() {
+                *slot = Value::Object(Map::new());
             }
-            Change::Set(value) => {
-                target.insert(key.clone(), value.clone());
+            if let Value::Object(map) = slot {
+                merge_map(map, inner, loc)?;
             }
-            Change::Merge(inner) => {
-                let slot = target
-                    .entry(key.clone())
-                    .or_insert_with(|| Value::Object(Map::new()));
-                if !slot.is_object() {
-                    *slot = Value::Object(Map::new());
-                }
-                if let Value::Object(map) = slot {
-                    merge_map(map, inner, loc)?;
-                }
+        }
+        Change::List(list) => {
+            let slot = target
+                .entry(key)
+                .or_insert_with(|| Value::Array(Vec::new()));
+            if !slot.is_array() {
+                *slot = Value::Array(Vec::new());
             }
-            Change::List(list) => {
-                let slot = target
-                    .entry(key.clone())
-                    .or_insert_with(|| Value::Array(Vec::new()));
-                if !slot.is_array() {
-                    *slot = Value::Array(Vec::new());
-                }
-                if let Value::Array(items) = slot {
-                    merge_list(items, list, loc)?;
-                }
+            if let Value::Array(items) = slot {
+                merge_list(items, list, loc)?;
             }
         }
     }
@@ -144,42 +194,54 @@ fn find(items: &[Value], patch: &ListPatch, entry: &EntryPatch, loc: Locator) ->
             by_all
         }
     };
+    if let [one] = found[..] {
+        return Ok(one);
+    }
+
+    // Not exactly one: say so, pointing at `match` or the identity field in the file.
     let fields: Vec<&str> = wanted.iter().map(|(k, _)| *k).collect();
-    let pointer = match entry.matcher {
-        Some(_) => "match",
-        None => fields.first().copied().unwrap_or(list.identity[0]),
-    };
-    let wanted_text = format!(
-        "`{}`",
-        wanted
-            .iter()
-            .map(|(_, v)| *v)
-            .collect::<Vec<_>>()
-            .join(", ")
+    let file = loc.at(
+        &entry.at,
+        Some(match entry.matcher {
+            Some(_) => "match",
+            None => fields.first().copied().unwrap_or(list.identity[0]),
+        }),
     );
-    match found.len() {
-        1 => Ok(found[0]),
+    let values: Vec<&str> = wanted.iter().map(|(_, v)| *v).collect();
+    let wanted_text = format!("`{}`", values.join(", "));
+    let section = patch.label();
+    Err(match found.len() {
         0 => {
             // Entries with the right name but another role are the likely ones.
-            let near = if by_name.is_empty() || named.is_empty() {
+            let near: Vec<usize> = if by_name.is_empty() || named.is_empty() {
                 (0..items.len()).collect()
             } else {
                 by_name
             };
-            Err(Error::NoMatch {
-                file: loc.at(&entry.at, Some(pointer)),
-                section: patch.label(),
+            Error::NoMatch {
+                file,
+                section,
                 wanted: wanted_text,
                 candidates: describe(items, &near, &fields),
-            })
+            }
         }
-        _ => Err(Error::Ambiguous {
-            file: loc.at(&entry.at, Some(pointer)),
-            section: patch.label(),
+        // Another identity field would tell them apart.
+        _ if fields.len() < list.identity.len() => Error::Ambiguous {
+            file,
+            section,
             wanted: wanted_text,
             candidates: describe(items, &found, list.identity),
-        }),
-    }
+        },
+        // Nothing tells them apart: the list has the same entry twice.
+        n => Error::Invalid {
+            file,
+            message: format!(
+                "{section} entry {wanted_text} matches {n} entries that are the same by {}; use `replace: [{}]` to write the list as it should be",
+                list.identity.join(" and "),
+                list.key
+            ),
+        },
+    })
 }
 
 /// Identity values compare without regard to case or runs of spaces.

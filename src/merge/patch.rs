@@ -34,10 +34,6 @@ pub(crate) struct MapPatch {
 }
 
 impl MapPatch {
-    pub fn is_empty(&self) -> bool {
-        self.changes.is_empty()
-    }
-
     pub fn get(&self, key: &str) -> Option<&Change> {
         self.changes.iter().find(|(k, _)| k == key).map(|(_, c)| c)
     }

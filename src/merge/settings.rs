@@ -142,8 +142,11 @@ pub(crate) fn take_settings(
     if let Some(Change::Merge(p)) = patch.take("privacy") {
         let mut json = serde_json::Map::new();
         super::apply::merge_map(&mut json, &p, loc)?;
-        settings.privacy =
-            Some(serde_json::from_value(Value::Object(json)).expect("privacy keys were checked"));
+        let privacy = serde_json::from_value(Value::Object(json)).map_err(|e| Error::Invalid {
+            file: loc.at(&[Segment::Key("privacy")], None),
+            message: format!("`privacy`: {e}"),
+        })?;
+        settings.privacy = Some(privacy);
     }
     let replace = texts(patch.take("replace")).unwrap_or_default();
     // `profiles` stands for `basics.profiles`, the one list outside the sections.

@@ -146,6 +146,17 @@ fn two_roles_at_one_name_are_told_apart_by_position() {
 }
 
 #[test]
+fn the_same_entry_twice_cannot_be_told_apart() {
+    let mut r = resume();
+    r.skills.push(r.skills[0].clone());
+    let o = parse("skills:\n  - name: languages\n    level: Expert\n").unwrap();
+    let e = o.apply(r).unwrap_err();
+    assert!(matches!(e, Error::Invalid { .. }), "{e:?}");
+    assert!(e.to_string().contains("use `replace: [skills]`"), "{e}");
+    assert_eq!(at(&e), (2, 5));
+}
+
+#[test]
 fn with_one_role_the_position_is_just_a_new_value() {
     let r = merged("work:\n  - name: Blue Yonder\n    position: Senior Analyst\n");
     assert_eq!(r.work[2].position.as_deref(), Some("Senior Analyst"));
