@@ -77,23 +77,8 @@ fn main() -> ExitCode {
 
 fn report(e: &anyhow::Error) {
     match e.downcast_ref::<vitae::Error>() {
-        Some(vitae::Error::Many(list)) => {
-            for err in list {
-                print_one(err);
-            }
-            if list.len() > 1 {
-                eprintln!("error: {} problems", list.len());
-            }
-        }
-        Some(err) => print_one(err),
+        Some(err) => eprint!("{}", err.report()),
         None => eprintln!("error: {e:#}"),
-    }
-}
-
-fn print_one(e: &vitae::Error) {
-    eprintln!("error: {e}");
-    if let Some(h) = e.hint() {
-        eprintln!("  hint: {h}");
     }
 }
 
