@@ -134,6 +134,16 @@ fn people_appear_and_disappear() {
         gone.text()
     );
     assert!(!server.get("/").text().contains("Juno Fixture"));
+
+    // A broken new folder fails the build; taking it away again is the fix.
+    site.write("content/zed/resume.json", "{\"basics\": [\n");
+    assert!(socket.expect("error")["message"]
+        .as_str()
+        .unwrap()
+        .contains("content/zed/resume.json:"));
+    std::fs::remove_dir_all(site.path("content/zed")).unwrap();
+    socket.expect("reload");
+    assert_eq!(server.get("/ines/").status, 200);
 }
 
 #[test]

@@ -3,7 +3,8 @@
 (function () {
   "use strict";
   if (window.__vitaeLiveReload) return;
-  window.__vitaeLiveReload = true;
+  // `connected` tells tests (and the curious) that the socket is open.
+  var state = (window.__vitaeLiveReload = { connected: false });
 
   var SCROLL_KEY = "vitae-serve-scroll:" + location.pathname;
   var OVERLAY_ID = "vitae-error-overlay";
@@ -77,6 +78,7 @@
     var socket = new WebSocket(scheme + location.host + "/__vitae/livereload");
     socket.onopen = function () {
       attempts = 0;
+      state.connected = true;
       // The server went away and came back: the site may have changed meanwhile.
       if (everConnected) reload();
       everConnected = true;
@@ -89,6 +91,7 @@
       else if (event.type === "error") showError(event.message);
     };
     socket.onclose = function () {
+      state.connected = false;
       attempts += 1;
       setTimeout(connect, Math.min(250 * attempts, 2000));
     };

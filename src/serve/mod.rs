@@ -150,7 +150,9 @@ pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
 fn rebuild_loop(mut watcher: SiteWatcher, mut rebuilder: Rebuilder, root: &Path, pages: &Reloader) {
     while let Some(batch) = watcher.next_batch() {
         let plan = rebuilder.plan(root, &batch.paths, batch.rescan);
-        if plan.is_empty() {
+        // While the build is broken any change is a retry: deleting a broken folder
+        // that never built fixes the build without touching what was built.
+        if plan.is_empty() && !rebuilder.failing() {
             continue;
         }
         let swap_css = plan.css_only() && !rebuilder.failing();
