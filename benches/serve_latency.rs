@@ -144,14 +144,14 @@ fn write_site(root: &Path, people: usize) {
 }
 
 fn resume(name: &str) -> String {
+    let email = name.to_lowercase().replace(' ', ".");
     format!(
-        "# {name}\n\n{email} | +1 555 010 0199 | Springfield\n\n## Experience\n\n\
+        "# {name}\n\n{email}@example.test | +1 555 010 0199 | Springfield\n\n## Experience\n\n\
          ### Example Works — Senior Engineer\nJan 2021 – Present | Springfield\n\n\
          - Led the rebuild of the billing pipeline; cut run time by 40%.\n\
          - Mentored four engineers.\n\n\
          ### Sample Labs — Engineer\n2017 – 2020\n\n- Wrote the data loaders.\n\n\
          ## Education\n\nState University — B.S. Computer Science, 2017\n\n\
-         ## Skills\n\n- Languages: Rust, Python, SQL\n- Tools: Git, Docker\n",
-        email = format!("{}@example.test", name.to_lowercase().replace(' ', "."))
+         ## Skills\n\n- Languages: Rust, Python, SQL\n- Tools: Git, Docker\n"
     )
 }
