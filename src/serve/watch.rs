@@ -318,7 +318,6 @@ mod tests {
 
         for i in 0..4 {
             std::fs::write(person.join("overrides.yaml"), format!("a: {i}\n")).unwrap();
-            std::thread::sleep(Duration::from_millis(8));
         }
         rx.recv_timeout(Duration::from_secs(5)).expect("a batch");
         std::fs::write(person.join(".overrides.yaml.swp"), "more noise").unwrap();
