@@ -35,8 +35,10 @@ enum Command {
     },
     /// Serve the site locally, rebuilding and reloading pages on change.
     Serve {
+        /// Port to listen on; if taken, the first free one of the next ten (0: any free port).
         #[arg(short, long, default_value_t = 1111)]
         port: u16,
+        /// Address to listen on; anything but loopback is reachable from other machines.
         #[arg(long, default_value = "127.0.0.1")]
         bind: String,
         /// Open the site in the default browser.
