@@ -2,6 +2,8 @@
 //! and running the real `vitae` binary.
 #![allow(dead_code)]
 
+pub mod browser;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
