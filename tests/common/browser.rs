@@ -68,6 +68,9 @@ impl Browser {
                 "--disable-component-update",
                 "--disable-sync",
                 "--hide-scrollbars",
+                // Lets scripts in file:// pages read other files of the site, as they
+                // could over http (axe-core reads the page's stylesheets this way).
+                "--allow-file-access-from-files",
                 "--remote-debugging-port=0",
             ])
             .arg(format!("--user-data-dir={}", profile.path().display()))
