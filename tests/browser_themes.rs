@@ -1,0 +1,474 @@
+//! Every built-in theme × every example person, checked in a real browser: the
+//! example site (`content/`, three people) is built once per theme with that theme
+//! forced on everyone, then every page (people, index, 404) is validated with the Nu
+//! HTML checker and put through `checks::PageChecker` in one headless Chromium.
+//!
+//! Artefacts go to `target/browser-artifacts/`: screenshots and PDFs per theme, and
+//! `report.md`, the table of themes × pages with the figures. The checks themselves
+//! are tested on hand-written pages in `tests/fixtures/browser/`.
+//!
+//! `cargo test --test browser_themes -- --ignored gallery` writes the README gallery.
+
+#[path = "browser_themes/checks.rs"]
+mod checks;
+mod common;
+#[path = "browser_themes/tools.rs"]
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::Instant;
+
+use checks::{PageChecker, PageOutcome, PageSpec, PrintSpec};
+use common::browser::Browser;
+use serde_yaml::Value as Yaml;
+
+/// The built-in themes every page must pass in (and any other theme in `themes/`).
+const BUILT_IN_THEMES: [&str; 3] = ["classic", "modern", "academic"];
+/// Each example person prints to at most this many pages.
+const MAX_PRINT_PAGES: u32 = 2;
+
+/// The tests here take turns: one browser and one JVM at a time on a 2-core machine.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn artifacts() -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .expect("target dir")
+        .join("browser-artifacts")
+}
+
+fn launch() -> Browser {
+    Browser::launch().unwrap_or_else(|e| panic!("a real browser is needed: {e}"))
+}
+
+fn themes() -> Vec<String> {
+    let mut names: Vec<String> = BUILT_IN_THEMES.iter().map(|s| s.to_string()).collect();
+    if let Ok(dir) = std::fs::read_dir(repo().join("themes")) {
+        for e in dir.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if e.path().join("theme.yaml").is_file() && !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    names
+}
+
+/// One person of a built example site.
+struct Person {
+    slug: String,
+    name: String,
+    /// `A4` or `Letter`, from their overrides or site.yaml.
+    paper: String,
+    /// The theme the example site gives them (before any forcing).
+    own_theme: String,
+}
+
+/// The example site built into `work/<theme>/out`, with `theme` forced on everyone if given.
+fn build_example(theme: Option<&str>, work: &Path) -> Result<(PathBuf, Vec<Person>), String> {
+    let root = work.join(theme.unwrap_or("as-is"));
+    for part in ["site.yaml", "content", "templates", "static", "themes"] {
+        let from = repo().join(part);
+        if from.exists() {
+            copy_tree(&from, &root.join(part));
+        }
+    }
+    let mut site = read_yaml(&root.join("site.yaml"));
+    let site_paper = paper_of(&site).unwrap_or("A4".into());
+    let site_theme = site["theme"].as_str().unwrap_or("classic").to_string();
+    if let Some(t) = theme {
+        site["theme"] = Yaml::from(t);
+        write_yaml(&root.join("site.yaml"), &site);
+    }
+    let mut people = Vec::new();
+    let mut slugs: Vec<_> = std::fs::read_dir(root.join("content"))
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    slugs.sort();
+    for slug in slugs {
+        let file = root.join("content").join(&slug).join("overrides.yaml");
+        let mut overrides = if file.exists() {
+            read_yaml(&file)
+        } else {
+            Yaml::Null
+        };
+        let own_theme = overrides["theme"]
+            .as_str()
+            .unwrap_or(&site_theme)
+            .to_string();
+        let paper = paper_of(&overrides).unwrap_or(site_paper.clone());
+        if let (Some(_), Yaml::Mapping(m)) = (theme, &mut overrides) {
+            m.remove("theme");
+            write_yaml(&file, &overrides);
+        }
+        people.push(Person {
+            slug,
+            name: String::new(),
+            paper,
+            own_theme,
+        });
+    }
+    let out = root.join("out");
+    vitae::build::build_site(&root, &out, &Default::default()).map_err(|e| e.to_string())?;
+    for p in &mut people {
+        let json = std::fs::read_to_string(out.join(&p.slug).join("resume.json"))
+            .map_err(|e| format!("{}/resume.json: {e}", p.slug))?;
+        let json: serde_json::Value = serde_json::from_str(&json).map_err(|e| e.to_string())?;
+        p.name = json["basics"]["name"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+    }
+    Ok((out, people))
+}
+
+fn paper_of(y: &Yaml) -> Option<String> {
+    match y["paper"].as_str()?.to_ascii_lowercase().as_str() {
+        "letter" => Some("Letter".into()),
+        _ => Some("A4".into()),
+    }
+}
+
+fn read_yaml(p: &Path) -> Yaml {
+    serde_yaml::from_str(&std::fs::read_to_string(p).unwrap())
+        .unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
+fn write_yaml(p: &Path, y: &Yaml) {
+    std::fs::write(p, serde_yaml::to_string(y).unwrap()).unwrap();
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    if from.is_file() {
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(from, to).unwrap();
+        return;
+    }
+    for e in walkdir::WalkDir::new(from) {
+        let e = e.unwrap();
+        let dest = to.join(e.path().strip_prefix(from).unwrap());
+        if e.file_type().is_dir() {
+            std::fs::create_dir_all(&dest).unwrap();
+        } else {
+            std::fs::create_dir_all(dest.parent().unwrap()).unwrap();
+            std::fs::copy(e.path(), &dest).unwrap();
+        }
+    }
+}
+
+/// One row of the report.
+struct Row {
+    theme: String,
+    page: String,
+    file: PathBuf,
+    paper: Option<String>,
+    vnu_errors: usize,
+    outcome: PageOutcome,
+}
+
+#[test]
+fn every_theme_and_example_person_in_a_real_browser() {
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let started = Instant::now();
+    let work = tempfile::tempdir().unwrap();
+    let art = artifacts();
+    let mut failures = Vec::new();
+    let mut sites = Vec::new();
+    for theme in themes() {
+        let _ = std::fs::remove_dir_all(art.join(&theme));
+        std::fs::create_dir_all(art.join(&theme)).unwrap();
+        match build_example(Some(&theme), work.path()) {
+            Ok((out, people)) => sites.push((theme, out, people)),
+            Err(e) => failures.push(format!("{theme}: the example site does not build: {e}")),
+        }
+    }
+
+    let build_failures = failures.len();
+
+    // vnu (one JVM for every page) runs while the browser works.
+    let html: Vec<PathBuf> = sites
+        .iter()
+        .flat_map(|(_, out, _)| walkdir::WalkDir::new(out).into_iter().flatten())
+        .filter(|e| e.path().extension().is_some_and(|x| x == "html"))
+        .map(|e| e.into_path())
+        .collect();
+    let built = started.elapsed().as_secs_f64();
+    let vnu = std::thread::spawn(move || {
+        let t = Instant::now();
+        (tools::vnu(&html), t.elapsed().as_secs_f64())
+    });
+
+    let mut browser = launch();
+    let mut checker = PageChecker::new(&mut browser);
+    let mut rows = Vec::new();
+    for (theme, out, people) in &sites {
+        let shots = art.join(theme);
+        let mut pages: Vec<(String, PathBuf, Option<PrintSpec>)> = people
+            .iter()
+            .map(|p| {
+                let print = PrintSpec {
+                    paper: p.paper.clone(),
+                    max_pages: MAX_PRINT_PAGES,
+                    must_contain: p.name.clone(),
+                    pdf: shots.join(format!("{}.pdf", p.slug)),
+                };
+                (
+                    p.slug.clone(),
+                    out.join(&p.slug).join("index.html"),
+                    Some(print),
+                )
+            })
+            .collect();
+        pages.push(("index".into(), out.join("index.html"), None));
+        pages.push(("404".into(), out.join("404.html"), None));
+        for (page, file, print) in pages {
+            let paper = print.as_ref().map(|p| p.paper.clone());
+            let spec = PageSpec {
+                file: file.clone(),
+                site_dir: out.clone(),
+                screenshots: Some((shots.clone(), page.clone())),
+                print,
+            };
+            let outcome = checker.check(&spec);
+            rows.push(Row {
+                theme: theme.clone(),
+                page,
+                file,
+                paper,
+                vnu_errors: 0,
+                outcome,
+            });
+        }
+    }
+    drop(checker);
+    drop(browser);
+
+    let browsed = started.elapsed().as_secs_f64() - built;
+    let (vnu, vnu_secs) = vnu.join().expect("vnu thread");
+    match vnu {
+        Ok(by_file) => {
+            for row in &mut rows {
+                let errs = by_file.get(&row.file).cloned().unwrap_or_default();
+                row.vnu_errors = errs.len();
+                for e in errs {
+                    row.outcome.failures.push(format!("vnu: {e}"));
+                }
+            }
+        }
+        Err(e) => failures.push(format!("the Nu HTML checker did not run: {e}")),
+    }
+    for row in &rows {
+        for f in &row.outcome.failures {
+            failures.push(format!(
+                "{} / {} ({}): {f}",
+                row.theme,
+                row.page,
+                row.file.display()
+            ));
+        }
+    }
+
+    let mut report = report_table(&rows, &failures[..build_failures]);
+    report += &format!(
+        "\n{} pages in {:.1} s: sites built in {built:.1} s, browser (launch, checks, close) \
+         {browsed:.1} s, Nu HTML checker {vnu_secs:.1} s alongside.\n",
+        rows.len(),
+        started.elapsed().as_secs_f64()
+    );
+    if !failures.is_empty() {
+        report += &format!("\n## Problems\n\n- {}\n", failures.join("\n- "));
+    }
+    std::fs::write(art.join("report.md"), &report).unwrap();
+    println!("{report}");
+    println!("screenshots, PDFs and report.md are in {}", art.display());
+    assert!(
+        failures.is_empty(),
+        "{} problems (report: {}):\n{}",
+        failures.len(),
+        art.join("report.md").display(),
+        failures.join("\n")
+    );
+}
+
+/// The table of themes × pages, and a line for each theme that did not build.
+fn report_table(rows: &[Row], build_failures: &[String]) -> String {
+    let mut s = String::from(
+        "| theme | page | vnu errors | axe rules violated | PDF pages | paper (want → got) | words outside page | min print margin | problems | browser time |\n\
+         |---|---|---|---|---|---|---|---|---|---|\n",
+    );
+    for r in rows {
+        let pdf = r.outcome.pdf.as_ref();
+        let dash = || "–".to_string();
+        s += &format!(
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {:.1} s |\n",
+            r.theme,
+            r.page,
+            r.vnu_errors,
+            r.outcome.axe_rules,
+            pdf.map_or_else(dash, |p| p.pages.to_string()),
+            match (&r.paper, pdf) {
+                (Some(want), Some(p)) => format!("{want} → {}", p.paper()),
+                _ => dash(),
+            },
+            pdf.map_or_else(dash, |p| p.outside.len().to_string()),
+            pdf.map_or_else(dash, |p| format!("{:.1} mm", p.min_margin_mm)),
+            r.outcome.failures.len(),
+            r.outcome.secs,
+        );
+    }
+    for f in build_failures {
+        let (theme, why) = f.split_once(": ").unwrap_or(("?", f));
+        let why = why.trim_start_matches("the example site does not build: ");
+        s += &format!(
+            "| {theme} | **not built**: {} | | | | | | | 1 | |\n",
+            why.replace('\n', " ")
+        );
+    }
+    s
+}
+
+/// Each check passes on a page that is right, and catches the problem it is for on
+/// pages that are wrong (`tests/fixtures/browser/`).
+#[test]
+fn checks_pass_on_a_good_page_and_catch_each_problem() {
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let fixtures = repo().join("tests/fixtures/browser");
+    let tmp = tempfile::tempdir().unwrap();
+    let page = |name: &str, max_pages| PageSpec {
+        file: fixtures.join(name),
+        site_dir: fixtures.clone(),
+        screenshots: Some((tmp.path().to_path_buf(), name.into())),
+        print: Some(PrintSpec {
+            paper: "A4".into(),
+            max_pages,
+            must_contain: "Ada Fixture".into(),
+            pdf: tmp.path().join(format!("{name}.pdf")),
+        }),
+    };
+
+    let vnu = tools::vnu(&[fixtures.join("good.html"), fixtures.join("broken.html")]).unwrap();
+    assert!(
+        vnu[&fixtures.join("good.html")].is_empty(),
+        "{:?}",
+        vnu[&fixtures.join("good.html")]
+    );
+    let broken: Vec<String> = vnu[&fixtures.join("broken.html")]
+        .iter()
+        .map(|e| e.to_string())
+        .collect();
+    assert!(
+        broken.iter().any(|e| e.contains("Stray end tag")),
+        "{broken:#?}"
+    );
+    assert!(broken.iter().any(|e| e.contains("“alt”")), "{broken:#?}");
+
+    let mut browser = launch();
+    let mut checker = PageChecker::new(&mut browser);
+
+    let good = checker.check(&page("good.html", 1));
+    assert!(good.failures.is_empty(), "{:#?}", good.failures);
+    let pdf = good.pdf.as_ref().unwrap();
+    assert_eq!((pdf.pages, pdf.paper().as_str()), (1, "A4"));
+    assert!(
+        pdf.outside.is_empty() && pdf.min_margin_mm > 10.0,
+        "{pdf:?}"
+    );
+    assert_eq!(good.screenshots.len(), 2);
+
+    let broken = checker.check(&page("broken.html", 1));
+    let f = broken.failures.join("\n");
+    println!("broken.html:\n{f}");
+    for expected in [
+        "axe image-alt (critical) at 1280 px light, 1280 px dark, 390 px light, 390 px dark",
+        "`img`",
+        "axe color-contrast",
+        "overflow at 390 px",
+        "div.wide",
+        "print: 2 pages, expected 1 to 1",
+        "print: paper is Letter",
+        "words shown on the page are not in the PDF (cut off at the page edge?): “shrinks”",
+        "print: not light",
+        "no-JavaScript",
+        "network: request outside the site: http://127.0.0.1:9/",
+        "network: file://",
+        "missing.css failed to load",
+    ] {
+        assert!(f.contains(expected), "expected “{expected}” in:\n{f}");
+    }
+
+    let plain = checker.check(&page("plain.html", 1));
+    let f = plain.failures.join("\n");
+    println!("plain.html:\n{f}");
+    for expected in [
+        "dark mode: with prefers-color-scheme: dark",
+        "viewport: on a 390 px phone",
+        "print: text 0.0 mm from the paper's edge",
+    ] {
+        assert!(f.contains(expected), "expected “{expected}” in:\n{f}");
+    }
+}
+
+/// Writes `docs/gallery/<theme>.png`: the top of each theme's page at 640 px, from
+/// the example site as it is (each person in the theme the site gives them).
+#[test]
+#[ignore = "writes docs/gallery/; run when the themes change"]
+fn gallery() {
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let work = tempfile::tempdir().unwrap();
+    let (out, people) = build_example(None, work.path()).unwrap_or_else(|e| panic!("{e}"));
+    let dir = repo().join("docs/gallery");
+    let mut browser = launch();
+    let mut done = Vec::new();
+    for p in &people {
+        if done.contains(&p.own_theme) {
+            continue;
+        }
+        let png = dir.join(format!("{}.png", p.own_theme));
+        browser.set_viewport(640, 800, false).unwrap();
+        browser.emulate_media("screen", "light").unwrap();
+        browser
+            .navigate(&checks::file_url(&out.join(&p.slug).join("index.html")))
+            .unwrap();
+        browser
+            .eval("document.fonts.ready.then(() => true)")
+            .unwrap();
+        browser.screenshot_clip(&png, 640.0, 800.0).unwrap();
+        optimise_png(&png);
+        let kb = std::fs::metadata(&png).unwrap().len() / 1024;
+        println!(
+            "{} ({} KB): {} in {}",
+            png.display(),
+            kb,
+            p.name,
+            p.own_theme
+        );
+        assert!(
+            kb <= 100,
+            "{} is {kb} KB; keep gallery images under 100 KB",
+            png.display()
+        );
+        done.push(p.own_theme.clone());
+    }
+}
+
+/// Shrinks a PNG losslessly with `optipng` when it is installed (`.ci/deps.sh` installs it).
+fn optimise_png(png: &Path) {
+    let ok = std::process::Command::new("optipng")
+        .args(["-quiet", "-o2", "-strip", "all"])
+        .arg(png)
+        .status();
+    if !matches!(ok, Ok(s) if s.success()) {
+        eprintln!(
+            "optipng not available: {} left as Chromium wrote it",
+            png.display()
+        );
+    }
+}
