@@ -12,6 +12,8 @@
 #[path = "browser_themes/checks.rs"]
 mod checks;
 mod common;
+#[path = "browser_themes/print.rs"]
+mod print;
 #[path = "browser_themes/tools.rs"]
 mod tools;
 
@@ -19,8 +21,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::Instant;
 
-use checks::{PageChecker, PageOutcome, PageSpec, PrintSpec};
+use checks::{PageChecker, PageOutcome, PageSpec};
 use common::browser::Browser;
+use print::PrintSpec;
 use serde_yaml::Value as Yaml;
 
 /// The built-in themes every page must pass in (and any other theme in `themes/`).
@@ -397,6 +400,8 @@ fn checks_pass_on_a_good_page_and_catch_each_problem() {
         "words shown on the page are not in the PDF (cut off at the page edge?): “shrinks”",
         "print: not light",
         "no-JavaScript",
+        "print: link targets not printed after the link text: https://example.test/portfolio (link text “portfolio”)",
+        "print: the heading “Projects” is the last line of page 1",
         "network: request outside the site: http://127.0.0.1:9/",
         "network: file://",
         "missing.css failed to load",

@@ -5,7 +5,8 @@
 //! page count, text inside the page and clear of the edge, light even in dark mode.
 //!
 //! Each problem becomes one line saying which check, under which conditions, and
-//! which element or word. HTML validity is checked once for all pages (`tools::vnu`).
+//! which element or word. The print is judged in `print.rs`; HTML validity is
+//! checked once for all pages (`tools::vnu`).
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -13,16 +14,13 @@ use std::path::PathBuf;
 use serde_json::{json, Value};
 
 use crate::common::browser::Browser;
+use crate::print::{self, PrintSpec};
 use crate::tools::{self, PdfFacts};
 
 /// Phone and desktop viewports: (width, height, mobile).
 const AXE_VIEWPORTS: [(u32, u32, bool); 2] = [(1280, 800, false), (390, 844, true)];
 /// Widths where nothing may stick out sideways (besides the axe ones).
 const MORE_WIDTHS: [(u32, u32, bool); 2] = [(320, 568, true), (1920, 1080, false)];
-/// Printers leave about 4–5 mm at each edge unprinted.
-const MIN_PRINT_MARGIN_MM: f64 = 5.0;
-/// Mean grey level (of 255) below which a printed page counts as dark.
-const LIGHT_PRINT_MIN_MEAN: f64 = 200.0;
 
 /// One page to check.
 pub struct PageSpec {
@@ -32,17 +30,6 @@ pub struct PageSpec {
     /// Screenshots go to `<dir>/<stem>-<width>.png`.
     pub screenshots: Option<(PathBuf, String)>,
     pub print: Option<PrintSpec>,
-}
-
-/// What a person page's print must be.
-pub struct PrintSpec {
-    /// `A4` or `Letter`.
-    pub paper: String,
-    pub max_pages: u32,
-    /// Text the PDF must contain (the person's name).
-    pub must_contain: String,
-    /// Where the PDF is kept.
-    pub pdf: PathBuf,
 }
 
 #[derive(Debug, Default)]
@@ -137,11 +124,10 @@ impl<'b> PageChecker<'b> {
         if let Some(print) = &spec.print {
             b.call("Emulation.clearDeviceMetricsOverride", json!({}))?;
             b.emulate_media("print", "dark")?;
-            let words = b.eval(VISIBLE_WORDS)?;
+            let shown = b.eval(print::PRINTED_PAGE)?;
             b.print_pdf(&print.pdf, true)?;
             let facts = tools::inspect_pdf(&print.pdf)?;
-            judge_print(print, &facts, &mut out.failures);
-            missing_from_print(&words, &facts, &mut out.failures);
+            print::judge(print, &shown, &facts, &mut out.failures);
             out.pdf = Some(facts);
         }
 
@@ -211,25 +197,6 @@ const OVERFLOW: &str = r#"(() => {
     .slice(0, 3)
     .map(e => `${name(e)} (right edge at ${Math.round(right.get(e))} px)`);
   return {client: w, scroll: root.scrollWidth, offenders: out};
-})()"#;
-
-/// The words a person sees on the page (in the current media), lower-cased and
-/// unique: rendered text nodes only, leaving out visually-hidden (screen-reader) text.
-const VISIBLE_WORDS: &str = r#"(() => {
-  const hidden = el => { for (let a = el; a; a = a.parentElement) {
-      const s = getComputedStyle(a), b = a.getBoundingClientRect();
-      if ((s.position === 'absolute' && s.clip !== 'auto') || s.clipPath !== 'none'
-          || (s.overflow === 'hidden' && (b.width <= 1 || b.height <= 1))) return true;
-    } return false; };
-  const words = new Set();
-  const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n; (n = texts.nextNode()); ) {
-    const el = n.parentElement, range = document.createRange(); range.selectNodeContents(n);
-    if (!el || ![...range.getClientRects()].some(b => b.width > 1 && b.height > 1)) continue;
-    if (!el.checkVisibility({visibilityProperty: true, opacityProperty: true}) || hidden(el)) continue;
-    for (const w of n.textContent.match(/[\p{L}\p{N}]+/gu) || []) words.add(w.toLowerCase());
-  }
-  return [...words];
 })()"#;
 
 const AXE_RUN: &str = r#"axe.run(document, {resultTypes: ['violations']}).then(r => r.violations.map(v => ({
@@ -354,91 +321,6 @@ fn luminance(c: &[f64]) -> f64 {
         }
     };
     0.2126 * lin(c[0]) + 0.7152 * lin(c[1]) + 0.0722 * lin(c[2])
-}
-
-fn judge_print(spec: &PrintSpec, pdf: &PdfFacts, failures: &mut Vec<String>) {
-    let kept = spec.pdf.display();
-    if pdf.pages < 1 || pdf.pages > spec.max_pages {
-        failures.push(format!(
-            "print: {} pages, expected 1 to {} ({kept})",
-            pdf.pages, spec.max_pages
-        ));
-    }
-    if pdf.paper() != spec.paper {
-        failures.push(format!(
-            "print: paper is {} ({:.1}×{:.1} pt), expected {} (the page's @page size)",
-            pdf.paper(),
-            pdf.width,
-            pdf.height,
-            spec.paper
-        ));
-    }
-    if !pdf.outside.is_empty() {
-        failures.push(format!(
-            "print: {} words outside the page box, e.g. {}",
-            pdf.outside.len(),
-            pdf.outside
-                .iter()
-                .take(3)
-                .cloned()
-                .collect::<Vec<_>>()
-                .join("; ")
-        ));
-    } else if pdf.min_margin_mm < MIN_PRINT_MARGIN_MM {
-        failures.push(format!(
-            "print: text {:.1} mm from the paper's edge, closer than the {MIN_PRINT_MARGIN_MM} mm printers leave blank",
-            pdf.min_margin_mm
-        ));
-    }
-    if pdf.darkest_page_mean < LIGHT_PRINT_MIN_MEAN {
-        failures.push(format!(
-            "print: not light with prefers-color-scheme: dark and backgrounds on: \
-             a page's mean grey is {:.0}/255 ({kept})",
-            pdf.darkest_page_mean
-        ));
-    }
-    let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if !squash(&pdf.text).contains(&squash(&spec.must_contain)) {
-        failures.push(format!(
-            "print: the PDF does not contain “{}” ({kept})",
-            spec.must_contain
-        ));
-    }
-}
-
-/// Every word the page shows in print is in the PDF: text past the printable area is
-/// clipped away by the browser, so it can only be found missing, not outside.
-fn missing_from_print(words: &Value, pdf: &PdfFacts, failures: &mut Vec<String>) {
-    let printed: String = pdf
-        .text
-        .replace('\u{FB00}', "ff")
-        .replace('\u{FB01}', "fi")
-        .replace('\u{FB02}', "fl")
-        .replace('\u{FB03}', "ffi")
-        .replace('\u{FB04}', "ffl")
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
-    let missing: Vec<&str> = words
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_str)
-        .filter(|w| !printed.contains(w))
-        .collect();
-    if !missing.is_empty() {
-        failures.push(format!(
-            "print: {} words shown on the page are not in the PDF (cut off at the page edge?): {}",
-            missing.len(),
-            missing
-                .iter()
-                .take(8)
-                .map(|w| format!("“{w}”"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
-    }
 }
 
 /// Every request stays inside the site; every file it asks for exists.

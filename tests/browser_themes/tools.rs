@@ -105,6 +105,8 @@ pub struct PdfFacts {
     pub darkest_page_mean: f64,
     /// All the text, whitespace collapsed.
     pub text: String,
+    /// The bottom line of every page but the last.
+    pub page_ends: Vec<String>,
 }
 
 impl PdfFacts {
@@ -164,6 +166,7 @@ pub fn inspect_pdf(pdf: &Path) -> Result<PdfFacts, String> {
         if n == 0 {
             (facts.width, facts.height) = (w, h);
         }
+        let mut bottom: Vec<(f64, String)> = Vec::new();
         for c in word_re.captures_iter(&page) {
             let b: Vec<f64> = (1..=4).map(|i| c[i].parse().unwrap()).collect();
             let word = c[5]
@@ -182,9 +185,18 @@ pub fn inspect_pdf(pdf: &Path) -> Result<PdfFacts, String> {
                     b[3]
                 ));
             }
+            bottom.push((b[1], word.clone()));
             words.push(word);
         }
+        let last_y = bottom.iter().map(|(y, _)| *y).fold(f64::MIN, f64::max);
+        let last: Vec<String> = bottom
+            .into_iter()
+            .filter(|(y, _)| *y > last_y - 2.0)
+            .map(|(_, w)| w)
+            .collect();
+        facts.page_ends.push(last.join(" "));
     }
+    facts.page_ends.pop();
     facts.text = words.join(" ");
 
     // Grey levels of every page at 15 dpi: enough to tell a light page from a dark one.
@@ -226,4 +238,22 @@ fn pgm_mean(pgm: &[u8]) -> Result<f64, String> {
         return Err("empty PGM".into());
     }
     Ok(pixels.iter().map(|&p| p as f64).sum::<f64>() / pixels.len() as f64)
+}
+
+#[test]
+fn reads_pgm_grey_levels_and_names_paper_sizes() {
+    let pgm = [b"P5\n2 2\n255\n".as_slice(), &[0, 255, 255, 254]].concat();
+    assert_eq!(pgm_mean(&pgm).unwrap(), 191.0);
+    assert!(pgm_mean(b"P6\n1 1\n255\n\0\0\0").is_err());
+    let size = |width, height| {
+        PdfFacts {
+            width,
+            height,
+            ..PdfFacts::default()
+        }
+        .paper()
+    };
+    assert_eq!(size(594.96, 841.92), "A4");
+    assert_eq!(size(612.0, 792.0), "Letter");
+    assert_eq!(size(420.0, 595.0), "420×595 pt");
 }
