@@ -68,13 +68,12 @@ struct Person {
     name: String,
     /// `A4` or `Letter`, from their overrides or site.yaml.
     paper: String,
-    /// The theme the example site gives them (before any forcing).
-    own_theme: String,
 }
 
-/// The example site built into `work/<theme>/out`, with `theme` forced on everyone if given.
-fn build_example(theme: Option<&str>, work: &Path) -> Result<(PathBuf, Vec<Person>), String> {
-    let root = work.join(theme.unwrap_or("as-is"));
+/// The example site built into `work/<theme>/out`, with `theme` forced on everyone:
+/// set in site.yaml, taken out of every overrides.yaml.
+fn build_example(theme: &str, work: &Path) -> Result<(PathBuf, Vec<Person>), String> {
+    let root = work.join(theme);
     for part in ["site.yaml", "content", "templates", "static", "themes"] {
         let from = repo().join(part);
         if from.exists() {
@@ -83,11 +82,8 @@ fn build_example(theme: Option<&str>, work: &Path) -> Result<(PathBuf, Vec<Perso
     }
     let mut site = read_yaml(&root.join("site.yaml"));
     let site_paper = paper_of(&site).unwrap_or("A4".into());
-    let site_theme = site["theme"].as_str().unwrap_or("classic").to_string();
-    if let Some(t) = theme {
-        site["theme"] = Yaml::from(t);
-        write_yaml(&root.join("site.yaml"), &site);
-    }
+    site["theme"] = Yaml::from(theme);
+    write_yaml(&root.join("site.yaml"), &site);
     let mut people = Vec::new();
     let mut slugs: Vec<_> = std::fs::read_dir(root.join("content"))
         .unwrap()
@@ -103,12 +99,8 @@ fn build_example(theme: Option<&str>, work: &Path) -> Result<(PathBuf, Vec<Perso
         } else {
             Yaml::Null
         };
-        let own_theme = overrides["theme"]
-            .as_str()
-            .unwrap_or(&site_theme)
-            .to_string();
         let paper = paper_of(&overrides).unwrap_or(site_paper.clone());
-        if let (Some(_), Yaml::Mapping(m)) = (theme, &mut overrides) {
+        if let Yaml::Mapping(m) = &mut overrides {
             m.remove("theme");
             write_yaml(&file, &overrides);
         }
@@ -116,11 +108,16 @@ fn build_example(theme: Option<&str>, work: &Path) -> Result<(PathBuf, Vec<Perso
             slug,
             name: String::new(),
             paper,
-            own_theme,
         });
     }
+    // The site is opened from disk, so that is where it is deployed: absolute links
+    // (the 404 page's, which must work at any depth) then lead to this copy.
     let out = root.join("out");
-    vitae::build::build_site(&root, &out, &Default::default()).map_err(|e| e.to_string())?;
+    let opts = vitae::build::BuildOptions {
+        base_url: Some(format!("{}/", checks::file_url(&out))),
+        ..Default::default()
+    };
+    vitae::build::build_site(&root, &out, &opts).map_err(|e| e.to_string())?;
     for p in &mut people {
         let json = std::fs::read_to_string(out.join(&p.slug).join("resume.json"))
             .map_err(|e| format!("{}/resume.json: {e}", p.slug))?;
@@ -188,7 +185,7 @@ fn every_theme_and_example_person_in_a_real_browser() {
     for theme in themes() {
         let _ = std::fs::remove_dir_all(art.join(&theme));
         std::fs::create_dir_all(art.join(&theme)).unwrap();
-        match build_example(Some(&theme), work.path()) {
+        match build_example(&theme, work.path()) {
             Ok((out, people)) => sites.push((theme, out, people)),
             Err(e) => failures.push(format!("{theme}: the example site does not build: {e}")),
         }
@@ -384,7 +381,7 @@ fn checks_pass_on_a_good_page_and_catch_each_problem() {
         pdf.outside.is_empty() && pdf.min_margin_mm > 10.0,
         "{pdf:?}"
     );
-    assert_eq!(good.screenshots.len(), 2);
+    assert_eq!(good.screenshots.len(), 3);
 
     let broken = checker.check(&page("broken.html", 1));
     let f = broken.failures.join("\n");
@@ -421,8 +418,9 @@ fn checks_pass_on_a_good_page_and_catch_each_problem() {
     }
 }
 
-/// Writes `docs/gallery/<theme>.png`: the top of a page in each theme at 640 px, for
-/// README. Each theme shows the example person who chose it (else the first person).
+/// Writes `docs/gallery/<theme>.png`: the top of a page in each theme (1024 px wide
+/// shrunk to 640 × 800), for
+/// README. Each shows the same example person, the one with the most to show.
 /// `VITAE_GALLERY_DIR` writes elsewhere (to look before replacing the committed ones).
 #[test]
 #[ignore = "writes docs/gallery/; run when the themes change"]
@@ -435,13 +433,14 @@ fn gallery() {
     let mut browser = launch();
     for theme in themes() {
         let (out, people) =
-            build_example(Some(&theme), work.path()).unwrap_or_else(|e| panic!("{theme}: {e}"));
-        let p = people
-            .iter()
-            .find(|p| p.own_theme == theme)
-            .unwrap_or(&people[0]);
+            build_example(&theme, work.path()).unwrap_or_else(|e| panic!("{theme}: {e}"));
+        let size = |p: &&Person| {
+            std::fs::metadata(out.join(&p.slug).join("resume.json")).map_or(0, |m| m.len())
+        };
+        let p = people.iter().max_by_key(size).expect("example people");
         let png = dir.join(format!("{theme}.png"));
-        browser.set_viewport(640, 800, false).unwrap();
+        // A laptop-wide page, shrunk to 640 px: the layout people see on a desktop.
+        browser.set_viewport(1024, 1280, false).unwrap();
         browser.emulate_media("screen", "light").unwrap();
         browser
             .navigate(&checks::file_url(&out.join(&p.slug).join("index.html")))
@@ -449,7 +448,9 @@ fn gallery() {
         browser
             .eval("document.fonts.ready.then(() => true)")
             .unwrap();
-        browser.screenshot_clip(&png, 640.0, 800.0).unwrap();
+        browser
+            .screenshot_clip(&png, 1024.0, 1280.0, 0.625)
+            .unwrap();
         optimise_png(&png);
         let kb = std::fs::metadata(&png).unwrap().len() / 1024;
         println!("{} ({kb} KB): {} in {theme}", png.display(), p.name);

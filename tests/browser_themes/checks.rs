@@ -27,7 +27,7 @@ pub struct PageSpec {
     pub file: PathBuf,
     /// Requests must stay inside this folder.
     pub site_dir: PathBuf,
-    /// Screenshots go to `<dir>/<stem>-<width>.png`.
+    /// Screenshots go to `<dir>/<stem>-<width>.png` (and `<stem>-1280-dark.png`).
     pub screenshots: Option<(PathBuf, String)>,
     pub print: Option<PrintSpec>,
 }
@@ -103,6 +103,11 @@ impl<'b> PageChecker<'b> {
                 b.emulate_media("screen", scheme)?;
                 if w == 1280 {
                     background.insert(scheme, b.eval(BACKGROUND)?);
+                    if let (Some((dir, stem)), "dark") = (&spec.screenshots, scheme) {
+                        let png = dir.join(format!("{stem}-{w}-dark.png"));
+                        b.screenshot_png(&png)?;
+                        out.screenshots.push(png);
+                    }
                 }
                 for v in run_axe(b)? {
                     let seen = axe.entry(v.rule.clone()).or_insert(v.clone());

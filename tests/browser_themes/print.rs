@@ -107,7 +107,7 @@ pub fn judge(spec: &PrintSpec, shown: &Value, pdf: &PdfFacts, failures: &mut Vec
     }
     if pdf.paper() != spec.paper {
         failures.push(format!(
-            "print: paper is {} ({:.1}×{:.1} pt), expected {} (the page's @page size)",
+            "print: paper is {} ({:.1}×{:.1} pt), expected {} (the `paper` of site.yaml or overrides.yaml)",
             pdf.paper(),
             pdf.width,
             pdf.height,
