@@ -68,6 +68,9 @@ impl Browser {
                 "--disable-component-update",
                 "--disable-sync",
                 "--hide-scrollbars",
+                // Lets scripts in file:// pages read other files of the site, as they
+                // could over http (axe-core reads the page's stylesheets this way).
+                "--allow-file-access-from-files",
                 "--remote-debugging-port=0",
             ])
             .arg(format!("--user-data-dir={}", profile.path().display()))
@@ -286,12 +289,19 @@ impl Browser {
     pub fn screenshot_png(&mut self, path: &Path) -> Result<()> {
         let size = self.call("Page.getLayoutMetrics", json!({}))?["cssContentSize"].clone();
         let (w, h) = (size["width"].as_f64(), size["height"].as_f64());
-        self.screenshot_clip(path, w.unwrap_or(800.0), h.unwrap_or(600.0))
+        self.screenshot_clip(path, w.unwrap_or(800.0), h.unwrap_or(600.0), 1.0)
     }
 
-    /// A PNG of the top `width` × `height` CSS pixels of the page.
-    pub fn screenshot_clip(&mut self, path: &Path, width: f64, height: f64) -> Result<()> {
-        let clip = json!({"x": 0, "y": 0, "width": width, "height": height, "scale": 1});
+    /// A PNG of the top `width` × `height` CSS pixels of the page, at the viewport's
+    /// scale times `scale` (0.5 gives an image half as wide).
+    pub fn screenshot_clip(
+        &mut self,
+        path: &Path,
+        width: f64,
+        height: f64,
+        scale: f64,
+    ) -> Result<()> {
+        let clip = json!({"x": 0, "y": 0, "width": width, "height": height, "scale": scale});
         let r = self.call(
             "Page.captureScreenshot",
             json!({"format": "png", "captureBeyondViewport": true, "clip": clip}),
