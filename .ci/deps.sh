@@ -1,24 +1,35 @@
 #!/usr/bin/env bash
-# Installs what the browser tests need, from Debian's packages and the npm registry:
-# headless Chromium, pdfinfo (poppler-utils), Java for the Nu HTML checker, axe-core.
-# Idempotent: does nothing that is already there.
+# Installs what the browser tests need on a Debian machine, from Debian's packages and
+# the npm registry: headless Chromium (with a fallback font), poppler-utils (pdfinfo,
+# pdftotext, pdftoppm), Java for the Nu HTML checker, npm, optipng (README gallery),
+# and the npm packages pinned in .ci/package-lock.json (vnu-jar, axe-core) into
+# .ci/cache/node_modules. Idempotent: installs only what is missing or out of date.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
-command -v chromium >/dev/null || need+=(chromium)
-command -v pdfinfo >/dev/null || need+=(poppler-utils)
-command -v java >/dev/null || need+=(default-jre-headless)
+have() { command -v "$1" >/dev/null 2>&1; }
+have chromium || need+=(chromium)
+have pdfinfo && have pdftotext && have pdftoppm || need+=(poppler-utils)
+have java || need+=(default-jre-headless)
+have npm || need+=(npm)
+have optipng || need+=(optipng)
+dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
 if [ ${#need[@]} -gt 0 ]; then
+  echo "deps: installing ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
-# npm packages (vnu-jar, axe-core) go to .ci/cache/node_modules, pinned in .ci/package.json.
-if [ -f .ci/package.json ] && [ ! -d .ci/cache/node_modules ]; then
-  mkdir -p .ci/cache
-  cp .ci/package.json .ci/cache/
-  [ -f .ci/package-lock.json ] && cp .ci/package-lock.json .ci/cache/
-  (cd .ci/cache && npm install --no-audit --no-fund --silent >/dev/null)
+# npm packages: reinstalled when the lock file changed or a file the tests use is gone.
+# --ignore-scripts: vnu-jar's install script would fetch a Java runtime; Debian's is used.
+cache=.ci/cache
+if ! cmp -s .ci/package-lock.json "$cache/package-lock.json" \
+  || [ ! -f "$cache/node_modules/vnu-jar/build/dist/vnu.jar" ] \
+  || [ ! -f "$cache/node_modules/axe-core/axe.min.js" ]; then
+  echo "deps: installing npm packages from .ci/package-lock.json"
+  mkdir -p "$cache"
+  cp .ci/package.json .ci/package-lock.json "$cache/"
+  (cd "$cache" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
 fi

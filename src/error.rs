@@ -196,6 +196,34 @@ impl Error {
             e => vec![e],
         }
     }
+
+    /// The error as the terminal shows it: an `error: …` line per problem (nested
+    /// lists flattened), each followed by its `hint:` line, and a count when there
+    /// are several. `vitae build` prints this; `vitae serve` prints it and shows it
+    /// in the page, so both read the same.
+    pub fn report(&self) -> String {
+        use std::fmt::Write;
+        let mut problems = Vec::new();
+        self.leaves(&mut problems);
+        let mut out = String::new();
+        for e in &problems {
+            let _ = writeln!(out, "error: {e}");
+            if let Some(h) = e.hint() {
+                let _ = writeln!(out, "  hint: {h}");
+            }
+        }
+        if problems.len() > 1 {
+            let _ = writeln!(out, "error: {} problems", problems.len());
+        }
+        out
+    }
+
+    fn leaves<'a>(&'a self, out: &mut Vec<&'a Error>) {
+        match self {
+            Error::Many(list) => list.iter().for_each(|e| e.leaves(out)),
+            e => out.push(e),
+        }
+    }
 }
 
 /// The closest of `candidates` to `word`, if it is close enough to be a likely typo.
@@ -227,6 +255,20 @@ mod tests {
             Some("education")
         );
         assert_eq!(did_you_mean("zebra", &keys), None);
+    }
+
+    #[test]
+    fn report_flattens_and_counts() {
+        let e = Error::Many(vec![
+            Error::Empty(Source::file("a.md")),
+            Error::Many(vec![Error::NotUtf8(Source::at("b.txt", 2, 1))]),
+        ]);
+        assert_eq!(
+            e.report(),
+            "error: a.md: the file is empty\n  hint: write the résumé in it, or delete the file\n\
+             error: b.txt:2:1: not valid UTF-8 text\n  hint: save the file as UTF-8\n\
+             error: 2 problems\n"
+        );
     }
 
     #[test]

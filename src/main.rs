@@ -35,8 +35,10 @@ enum Command {
     },
     /// Serve the site locally, rebuilding and reloading pages on change.
     Serve {
+        /// Port to listen on; if taken, the first free one of the next ten (0: any free port).
         #[arg(short, long, default_value_t = 1111)]
         port: u16,
+        /// Address to listen on; anything but loopback is reachable from other machines.
         #[arg(long, default_value = "127.0.0.1")]
         bind: String,
         /// Open the site in the default browser.
@@ -77,23 +79,8 @@ fn main() -> ExitCode {
 
 fn report(e: &anyhow::Error) {
     match e.downcast_ref::<vitae::Error>() {
-        Some(vitae::Error::Many(list)) => {
-            for err in list {
-                print_one(err);
-            }
-            if list.len() > 1 {
-                eprintln!("error: {} problems", list.len());
-            }
-        }
-        Some(err) => print_one(err),
+        Some(err) => eprint!("{}", err.report()),
         None => eprintln!("error: {e:#}"),
-    }
-}
-
-fn print_one(e: &vitae::Error) {
-    eprintln!("error: {e}");
-    if let Some(h) = e.hint() {
-        eprintln!("  hint: {h}");
     }
 }
 
