@@ -102,12 +102,13 @@ pub fn person_vars(person: &Person, config: &SiteConfig, page_path: &str) -> Per
         photo: person.photo().and_then(file),
         pdf: person.pdf().and_then(file),
         json: format!("{prefix}resume.json"),
-        privacy: privacy_of(person, config).clone(),
+        privacy: privacy_of(person, config),
     }
 }
 
-pub fn privacy_of<'a>(person: &'a Person, config: &'a SiteConfig) -> &'a Privacy {
-    person.settings.privacy.as_ref().unwrap_or(&config.privacy)
+/// The person's privacy settings over the site's (key by key).
+pub fn privacy_of(person: &Person, config: &SiteConfig) -> Privacy {
+    person.settings.privacy_over(&config.privacy)
 }
 
 /// The link to a person used on the index and in navigation.

@@ -4,10 +4,12 @@
 //! (camelCase on the wire). Keys the schema does not know are kept in each type's
 //! `extra` map so that nothing a person writes is lost on the way through vitae.
 //! Extensions beyond the schema: `keywords` on work entries and a free-form `meta`.
+//! [`keys`] is the table of valid keys at each place (what overrides are checked against).
 //!
 //! This module only describes data; parsing text into it lives in `parse`, applying
 //! overrides in `merge`, and turning it into pages in `render`.
 
+pub mod keys;
 mod sections;
 
 pub use sections::*;

@@ -1,0 +1,462 @@
+//! The key table: which keys are valid at each place of a résumé, what kind of value
+//! each takes, and which fields identify an entry of each list section.
+//!
+//! This is the one place that knows the shape of JSON Resume v1.0.0 plus vitae's
+//! documented extensions (work `keywords`; education `location` and `honors`; project
+//! `location`). `merge` validates overrides against it; anything else that needs to
+//! know "is this a key of a work entry?" should ask here rather than keep its own list.
+//! Keys starting with `x-` are a person's own data and valid anywhere ([`is_custom_key`]).
+//! `meta` is free-form. The table describes keys only; the Rust types are in `model`.
+
+/// What kind of value a key takes.
+#[derive(Debug, Clone, Copy)]
+pub enum Kind {
+    /// A string. In YAML a number or `true` written here is read as its text.
+    Text,
+    /// A list of strings (highlights, keywords, courses…); overrides replace it whole.
+    TextList,
+    /// `true` or `false` (vitae settings, never résumé data).
+    Flag,
+    /// A map with its own key table.
+    Object(&'static Place),
+    /// A list of entries, merged by identity.
+    List(&'static ListSection),
+    /// Anything at all (`x-` keys, keys of `meta` beyond the schema's).
+    Any,
+}
+
+/// One valid key of a place.
+#[derive(Debug, Clone, Copy)]
+pub struct Field {
+    pub key: &'static str,
+    pub kind: Kind,
+}
+
+/// A place in the document (`basics`, a work entry…) and the keys valid there.
+#[derive(Debug)]
+pub struct Place {
+    /// How error messages name the place: "`basics`", "a `work` entry".
+    pub context: &'static str,
+    pub fields: &'static [Field],
+    /// Free-form (`meta`): keys beyond `fields` are allowed and take any value.
+    pub open: bool,
+}
+
+impl Place {
+    pub fn field(&'static self, key: &str) -> Option<&'static Field> {
+        self.fields.iter().find(|f| f.key == key)
+    }
+
+    pub fn keys(&'static self) -> impl Iterator<Item = &'static str> {
+        self.fields.iter().map(|f| f.key)
+    }
+}
+
+/// A list section (`work`, `basics.profiles`…): its entries' keys and identity.
+#[derive(Debug)]
+pub struct ListSection {
+    /// The key the list sits under.
+    pub key: &'static str,
+    pub entry: Place,
+    /// The fields that say which entry is which: the first one names the entry, the
+    /// others tell apart several entries with the same name (two roles at one employer).
+    pub identity: &'static [&'static str],
+}
+
+/// Keys a person may add anywhere for their own data: `x-…`.
+pub fn is_custom_key(key: &str) -> bool {
+    key.starts_with("x-")
+}
+
+impl Field {
+    pub const fn new(key: &'static str, kind: Kind) -> Field {
+        Field { key, kind }
+    }
+}
+
+const fn text(key: &'static str) -> Field {
+    Field::new(key, Kind::Text)
+}
+
+const fn texts(key: &'static str) -> Field {
+    Field::new(key, Kind::TextList)
+}
+
+/// The whole résumé (top level of JSON Resume).
+pub static RESUME: Place = Place {
+    context: "the résumé",
+    fields: &[
+        Field {
+            key: "$schema",
+            kind: Kind::Text,
+        },
+        Field {
+            key: "basics",
+            kind: Kind::Object(&BASICS),
+        },
+        Field {
+            key: "work",
+            kind: Kind::List(&WORK),
+        },
+        Field {
+            key: "volunteer",
+            kind: Kind::List(&VOLUNTEER),
+        },
+        Field {
+            key: "education",
+            kind: Kind::List(&EDUCATION),
+        },
+        Field {
+            key: "awards",
+            kind: Kind::List(&AWARDS),
+        },
+        Field {
+            key: "certificates",
+            kind: Kind::List(&CERTIFICATES),
+        },
+        Field {
+            key: "publications",
+            kind: Kind::List(&PUBLICATIONS),
+        },
+        Field {
+            key: "skills",
+            kind: Kind::List(&SKILLS),
+        },
+        Field {
+            key: "languages",
+            kind: Kind::List(&LANGUAGES),
+        },
+        Field {
+            key: "interests",
+            kind: Kind::List(&INTERESTS),
+        },
+        Field {
+            key: "references",
+            kind: Kind::List(&REFERENCES),
+        },
+        Field {
+            key: "projects",
+            kind: Kind::List(&PROJECTS),
+        },
+        Field {
+            key: "meta",
+            kind: Kind::Object(&META),
+        },
+    ],
+    open: false,
+};
+
+/// `meta`: the schema's three keys, and anything else a person wants to keep there.
+pub static META: Place = Place {
+    context: "`meta`",
+    fields: &[text("canonical"), text("version"), text("lastModified")],
+    open: true,
+};
+
+pub static BASICS: Place = Place {
+    context: "`basics`",
+    fields: &[
+        text("name"),
+        text("label"),
+        text("image"),
+        text("email"),
+        text("phone"),
+        text("url"),
+        text("summary"),
+        Field {
+            key: "location",
+            kind: Kind::Object(&LOCATION),
+        },
+        Field {
+            key: "profiles",
+            kind: Kind::List(&PROFILES),
+        },
+    ],
+    open: false,
+};
+
+pub static LOCATION: Place = Place {
+    context: "`basics.location`",
+    fields: &[
+        text("address"),
+        text("postalCode"),
+        text("city"),
+        text("countryCode"),
+        text("region"),
+    ],
+    open: false,
+};
+
+pub static PROFILES: ListSection = ListSection {
+    key: "profiles",
+    entry: Place {
+        context: "a `basics.profiles` entry",
+        fields: &[text("network"), text("username"), text("url")],
+        open: false,
+    },
+    identity: &["network"],
+};
+
+pub static WORK: ListSection = ListSection {
+    key: "work",
+    entry: Place {
+        context: "a `work` entry",
+        fields: &[
+            text("name"),
+            text("location"),
+            text("description"),
+            text("position"),
+            text("url"),
+            text("startDate"),
+            text("endDate"),
+            text("summary"),
+            texts("highlights"),
+            texts("keywords"), // extension
+        ],
+        open: false,
+    },
+    identity: &["name", "position"],
+};
+
+pub static VOLUNTEER: ListSection = ListSection {
+    key: "volunteer",
+    entry: Place {
+        context: "a `volunteer` entry",
+        fields: &[
+            text("organization"),
+            text("position"),
+            text("url"),
+            text("startDate"),
+            text("endDate"),
+            text("summary"),
+            texts("highlights"),
+        ],
+        open: false,
+    },
+    identity: &["organization", "position"],
+};
+
+pub static EDUCATION: ListSection = ListSection {
+    key: "education",
+    entry: Place {
+        context: "an `education` entry",
+        fields: &[
+            text("institution"),
+            text("url"),
+            text("area"),
+            text("studyType"),
+            text("startDate"),
+            text("endDate"),
+            text("score"),
+            texts("courses"),
+            text("location"), // extension
+            texts("honors"),  // extension
+        ],
+        open: false,
+    },
+    identity: &["institution", "studyType"],
+};
+
+pub static AWARDS: ListSection = ListSection {
+    key: "awards",
+    entry: Place {
+        context: "an `awards` entry",
+        fields: &[
+            text("title"),
+            text("date"),
+            text("awarder"),
+            text("summary"),
+        ],
+        open: false,
+    },
+    identity: &["title"],
+};
+
+pub static CERTIFICATES: ListSection = ListSection {
+    key: "certificates",
+    entry: Place {
+        context: "a `certificates` entry",
+        fields: &[text("name"), text("date"), text("url"), text("issuer")],
+        open: false,
+    },
+    identity: &["name"],
+};
+
+pub static PUBLICATIONS: ListSection = ListSection {
+    key: "publications",
+    entry: Place {
+        context: "a `publications` entry",
+        fields: &[
+            text("name"),
+            text("publisher"),
+            text("releaseDate"),
+            text("url"),
+            text("summary"),
+        ],
+        open: false,
+    },
+    identity: &["name"],
+};
+
+pub static SKILLS: ListSection = ListSection {
+    key: "skills",
+    entry: Place {
+        context: "a `skills` entry",
+        fields: &[text("name"), text("level"), texts("keywords")],
+        open: false,
+    },
+    identity: &["name"],
+};
+
+pub static LANGUAGES: ListSection = ListSection {
+    key: "languages",
+    entry: Place {
+        context: "a `languages` entry",
+        fields: &[text("language"), text("fluency")],
+        open: false,
+    },
+    identity: &["language"],
+};
+
+pub static INTERESTS: ListSection = ListSection {
+    key: "interests",
+    entry: Place {
+        context: "an `interests` entry",
+        fields: &[text("name"), texts("keywords")],
+        open: false,
+    },
+    identity: &["name"],
+};
+
+pub static REFERENCES: ListSection = ListSection {
+    key: "references",
+    entry: Place {
+        context: "a `references` entry",
+        fields: &[text("name"), text("reference")],
+        open: false,
+    },
+    identity: &["name"],
+};
+
+pub static PROJECTS: ListSection = ListSection {
+    key: "projects",
+    entry: Place {
+        context: "a `projects` entry",
+        fields: &[
+            text("name"),
+            text("description"),
+            texts("highlights"),
+            texts("keywords"),
+            text("startDate"),
+            text("endDate"),
+            text("url"),
+            texts("roles"),
+            text("entity"),
+            text("type"),
+            text("location"), // extension
+        ],
+        open: false,
+    },
+    identity: &["name"],
+};
+
+/// The list section under the top-level key `name` (`"work"` → [`WORK`]).
+pub fn list_section(name: &str) -> Option<&'static ListSection> {
+    match RESUME.field(name)?.kind {
+        Kind::List(list) => Some(list),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Resume, SECTION_ORDER};
+    use serde_json::{json, Value};
+
+    fn sample(kind: Kind) -> Value {
+        match kind {
+            Kind::Text => json!("text"),
+            Kind::TextList => json!(["one", "two"]),
+            Kind::Flag => json!(true),
+            Kind::Any => json!({"free": 1}),
+            Kind::Object(place) => filled(place),
+            Kind::List(list) => json!([filled(&list.entry)]),
+        }
+    }
+
+    fn filled(place: &Place) -> Value {
+        Value::Object(
+            place
+                .fields
+                .iter()
+                .map(|f| (f.key.to_string(), sample(f.kind)))
+                .collect(),
+        )
+    }
+
+    /// The keys of the table that the Rust model keeps in `extra` (documented extensions).
+    fn extras(r: &Resume) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut add = |place: &str, e: &crate::model::Extra| {
+            out.extend(e.keys().map(|k| format!("{place}.{k}")))
+        };
+        add("resume", &r.extra);
+        add("basics", &r.basics.extra);
+        add("location", &r.basics.location.as_ref().unwrap().extra);
+        add("profiles", &r.basics.profiles[0].extra);
+        add("work", &r.work[0].extra);
+        add("volunteer", &r.volunteer[0].extra);
+        add("education", &r.education[0].extra);
+        add("awards", &r.awards[0].extra);
+        add("certificates", &r.certificates[0].extra);
+        add("publications", &r.publications[0].extra);
+        add("skills", &r.skills[0].extra);
+        add("languages", &r.languages[0].extra);
+        add("interests", &r.interests[0].extra);
+        add("references", &r.references[0].extra);
+        add("projects", &r.projects[0].extra);
+        out
+    }
+
+    #[test]
+    fn every_key_of_the_table_fits_the_model() {
+        let doc = filled(&RESUME);
+        let r: Resume = serde_json::from_value(doc.clone()).expect("table fits the model");
+        assert_eq!(serde_json::to_value(&r).unwrap(), doc, "round trip");
+        // Only the documented extensions (and `$schema`) fall through to `extra`.
+        let mut extra = extras(&r);
+        extra.sort();
+        assert_eq!(
+            extra,
+            [
+                "education.honors",
+                "education.location",
+                "projects.location",
+                "resume.$schema"
+            ]
+        );
+    }
+
+    #[test]
+    fn list_sections_are_the_display_sections() {
+        let mut table: Vec<&str> = RESUME
+            .fields
+            .iter()
+            .filter(|f| matches!(f.kind, Kind::List(_)))
+            .map(|f| f.key)
+            .collect();
+        let mut order = SECTION_ORDER.to_vec();
+        table.sort();
+        order.sort();
+        assert_eq!(table, order);
+        for name in SECTION_ORDER {
+            let list = list_section(name).unwrap();
+            assert_eq!(list.key, *name);
+            for id in list.identity {
+                assert!(list.entry.field(id).is_some(), "{name}.{id}");
+            }
+        }
+        assert!(list_section("basics").is_none());
+    }
+}
