@@ -3,7 +3,7 @@
 //! | name | use | gives |
 //! | --- | --- | --- |
 //! | `markdown` | `{{ w.summary \| markdown }}`, `{{ h \| markdown(inline=true) }}` | sanitised HTML |
-//! | `plain` | `{{ basics.summary \| plain }}` | Markdown as plain text (meta tags) |
+//! | `plain` | `{{ basics.summary \| plain(max=200) }}` | Markdown as plain text (meta tags), cut at a word |
 //! | `date` | `{{ a.date \| date }}`, `date(short=true)`, `date(year=true)` | "September 2022", "Sep 2022", "2022" in the site's language |
 //! | `date_range(start, end, short)` | `{{ date_range(start=w.startDate, end=w.endDate) }}` | `<time>`s joined by "–", open end "Present" |
 //! | `safe_url` | `href="{{ p.url \| safe_url }}"` | the URL, or `""` for `javascript:` etc. |
@@ -54,8 +54,14 @@ pub fn escape_html(input: &str) -> String {
 /// Registers every vitae filter and function on `tera`, for pages in `lang`.
 fn register(tera: &mut Tera, lang: Lang, markdown: Arc<Markdown>) {
     tera.register_filter("markdown", MarkdownFilter(markdown.clone()));
-    tera.register_filter("plain", move |v: &Value, _: &HashMap<String, Value>| {
-        Ok(Value::String(markdown.plain(&text_of(v))))
+    tera.register_filter("plain", move |v: &Value, args: &HashMap<String, Value>| {
+        let text = markdown.plain(&text_of(v));
+        Ok(Value::String(
+            match args.get("max").and_then(Value::as_u64) {
+                Some(max) => shorten(&text, max as usize),
+                None => text,
+            },
+        ))
     });
     tera.register_filter("date", move |v: &Value, args: &HashMap<String, Value>| {
         let raw = text_of(v);
@@ -87,6 +93,22 @@ fn register(tera: &mut Tera, lang: Lang, markdown: Arc<Markdown>) {
             ))),
         }
     });
+}
+
+/// `text` cut to at most `max` characters at a word boundary, with "…" when cut.
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    let cut = match cut.rfind(char::is_whitespace) {
+        Some(i) if i > cut.len() / 2 => &cut[..i],
+        _ => &cut[..],
+    };
+    format!(
+        "{}…",
+        cut.trim_end_matches(|c: char| c.is_whitespace() || ",;:".contains(c))
+    )
 }
 
 /// A string value as text; `null` (a missing field) is empty, numbers print as such.
@@ -213,6 +235,16 @@ mod tests {
         let c = ctx(serde_json::json!({"s": "<b>soon</b>"}));
         let out = render("en", "{{ date_range(start=s) }}", &c).unwrap();
         assert_eq!(out, "&lt;b&gt;soon&lt;/b&gt; – Present");
+    }
+
+    #[test]
+    fn plain_text_is_cut_at_a_word() {
+        let c = ctx(serde_json::json!({"s": "Builds **fast** pipelines, reliably and well."}));
+        let out = render("en", "{{ s | plain(max=30) }}|{{ s | plain }}", &c).unwrap();
+        assert_eq!(
+            out,
+            "Builds fast pipelines…|Builds fast pipelines, reliably and well."
+        );
     }
 
     #[test]
