@@ -78,6 +78,10 @@ pub struct Contact {
     pub network: Option<String>,
     pub web: bool,
     pub print: bool,
+    /// `print` for a detail shown only in print, `screen` for one shown only on the
+    /// web, `None` for both: a theme puts it in an element of class `print-only` /
+    /// `screen-only`, hidden in the other medium.
+    pub only: Option<String>,
     /// An e-mail to write with the `obfuscate_email` filter instead of `text`.
     pub obfuscated: bool,
 }
@@ -185,6 +189,11 @@ fn add<'a>(
         network: None,
         web,
         print,
+        only: match (web, print) {
+            (true, false) => Some("screen".into()),
+            (false, true) => Some("print".into()),
+            _ => None,
+        },
         obfuscated: false,
     });
     out.last_mut()
@@ -342,6 +351,8 @@ mod tests {
         assert_eq!(kinds, ["email", "phone", "location", "profile", "profile"]);
         assert!(c[0].obfuscated && c[0].href.is_none());
         assert!(!c[1].web && c[1].print);
+        assert_eq!(c[1].only.as_deref(), Some("print"));
+        assert_eq!(c[0].only, None);
         assert_eq!(c[1].href.as_deref(), Some("tel:+15550100"));
         assert_eq!(c[2].text, "Oslo, NO");
         assert_eq!(c[3].text, "github.com/ada");

@@ -37,17 +37,22 @@ pub fn new_tera(lang: Lang, markdown: Arc<Markdown>) -> Tera {
 /// HTML escaping for text and attribute values. Unlike Tera's default it leaves `/`
 /// alone, so URLs stay readable (`/` is harmless in both contexts).
 pub fn escape_html(input: &str) -> String {
-    let mut out = String::with_capacity(input.len() + input.len() / 8);
-    for c in input.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
+    let mut out = String::with_capacity(input.len() + 8);
+    let mut last = 0;
+    for (i, b) in input.bytes().enumerate() {
+        let entity = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&input[last..i]);
+        out.push_str(entity);
+        last = i + 1;
     }
+    out.push_str(&input[last..]);
     out
 }
 
@@ -235,6 +240,16 @@ mod tests {
         let c = ctx(serde_json::json!({"s": "<b>soon</b>"}));
         let out = render("en", "{{ date_range(start=s) }}", &c).unwrap();
         assert_eq!(out, "&lt;b&gt;soon&lt;/b&gt; – Present");
+    }
+
+    #[test]
+    fn escaping_covers_text_and_attributes() {
+        assert_eq!(
+            escape_html("a<b>&\"c\"'d'/é"),
+            "a&lt;b&gt;&amp;&quot;c&quot;&#39;d&#39;/é"
+        );
+        assert_eq!(escape_html("plain"), "plain");
+        assert_eq!(escape_html(""), "");
     }
 
     #[test]

@@ -110,17 +110,15 @@ impl Renderer {
         person: &PersonVars,
         people: &[PersonLink],
     ) -> Result<String> {
-        let mut ctx = self.context(site, page, people)?;
-        let mut vars = to_value("person", person)?;
-        if let Some(resume) = vars.get_mut("resume") {
-            context::fill_schema(resume);
-        }
-        ctx.insert("person", &vars);
-        ctx.insert(
-            "json_ld",
-            &jsonld::person_json_ld(person, page, &self.markdown),
-        );
-        self.render("person.html", &ctx)
+        let json_ld = jsonld::person_json_ld(person, page, &self.markdown);
+        let vars = PageContext {
+            site,
+            page,
+            people,
+            person: Some(person),
+            json_ld: Some(json_ld),
+        };
+        self.render("person.html", &vars)
     }
 
     /// The index of a site with several people: `index.html`.
@@ -130,8 +128,8 @@ impl Renderer {
         page: &PageVars,
         people: &[PersonLink],
     ) -> Result<String> {
-        let ctx = self.context(site, page, people)?;
-        self.render("index.html", &ctx)
+        let vars = PageContext::shared(site, page, people);
+        self.render("index.html", &vars)
     }
 
     /// The page a static host shows for a missing address: `404.html`.
@@ -141,37 +139,49 @@ impl Renderer {
         page: &PageVars,
         people: &[PersonLink],
     ) -> Result<String> {
-        let ctx = self.context(site, page, people)?;
-        self.render("404.html", &ctx)
+        let vars = PageContext::shared(site, page, people);
+        self.render("404.html", &vars)
     }
 
-    fn context(&self, site: &SiteVars, page: &PageVars, people: &[PersonLink]) -> Result<Context> {
-        let mut ctx = Context::new();
-        insert(&mut ctx, "site", site)?;
-        insert(&mut ctx, "page", page)?;
-        insert(&mut ctx, "people", people)?;
-        Ok(ctx)
-    }
-
-    fn render(&self, template: &str, ctx: &Context) -> Result<String> {
+    /// Serialises the variables once (Tera's `Context::insert` would serialise each
+    /// again), gives every résumé field a value, and renders.
+    fn render(&self, template: &str, vars: &PageContext) -> Result<String> {
+        let mut value = tera::to_value(vars).map_err(|e| Error::Template {
+            template: template.to_string(),
+            message: format!("the page's variables: {e}"),
+        })?;
+        if let Some(resume) = value.pointer_mut("/person/resume") {
+            context::fill_schema(resume);
+        }
+        let ctx = Context::from_value(value).map_err(|e| template_error(&e, &self.files))?;
         self.tera
-            .render(template, ctx)
+            .render(template, &ctx)
             .map_err(|e| template_error(&e, &self.files))
     }
 }
 
-/// Serialises a context variable (which cannot fail for vitae's own types, but a
-/// résumé's free-form `extra` maps go through serde too).
-fn to_value<T: Serialize + ?Sized>(key: &str, value: &T) -> Result<tera::Value> {
-    tera::to_value(value).map_err(|e| Error::Template {
-        template: key.to_string(),
-        message: e.to_string(),
-    })
+/// Everything a template sees, serialised in one go.
+#[derive(Serialize)]
+struct PageContext<'a> {
+    site: &'a SiteVars,
+    page: &'a PageVars,
+    people: &'a [PersonLink],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    person: Option<&'a PersonVars>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    json_ld: Option<String>,
 }
 
-fn insert<T: Serialize + ?Sized>(ctx: &mut Context, key: &str, value: &T) -> Result<()> {
-    ctx.insert(key, &to_value(key, value)?);
-    Ok(())
+impl<'a> PageContext<'a> {
+    fn shared(site: &'a SiteVars, page: &'a PageVars, people: &'a [PersonLink]) -> Self {
+        PageContext {
+            site,
+            page,
+            people,
+            person: None,
+            json_ld: None,
+        }
+    }
 }
 
 /// A Tera error as [`Error::Template`]: which template file (where it came from), the
