@@ -9,13 +9,34 @@ use std::path::Path;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use vitae::merge::Overrides;
 use vitae::parse::ResumeParser;
-use vitae::render::{PageVars, PersonLink, PersonVars, SiteVars, ThemeSet};
+use vitae::render::{Contact, PageVars, PersonLink, PersonVars, SiteVars, ThemeSet};
 use vitae::site::{Paper, Privacy};
 
 const EXAMPLE_TEXT: &str = include_str!("../content/marisol-okafor/resume.txt");
 const EXAMPLE_MD: &str = include_str!("../content/tobias-lindqvist/resume.md");
 const EXAMPLE_OVERRIDES: &str = include_str!("../content/tobias-lindqvist/overrides.yaml");
 const EXAMPLE_PARSED: &str = include_str!("../tests/fixtures/parsed/tobias-lindqvist.json");
+
+const FULL_RESUME: &str = include_str!("../tests/fixtures/full-resume.json");
+
+fn person_vars(resume: &vitae::Resume) -> PersonVars {
+    let privacy = Privacy::default();
+    PersonVars {
+        slug: "ada".into(),
+        contacts: Contact::list(resume, &privacy),
+        name: resume.display_name().into(),
+        sections: vitae::model::SECTION_ORDER
+            .iter()
+            .filter(|s| resume.has_section(s))
+            .map(|s| s.to_string())
+            .collect(),
+        resume: resume.clone(),
+        photo: None,
+        pdf: None,
+        json: "resume.json".into(),
+        privacy,
+    }
+}
 
 fn one_resume(c: &mut Criterion) {
     let parser = ResumeParser::new();
@@ -58,30 +79,30 @@ fn one_resume(c: &mut Criterion) {
         paper: Paper::A4,
         paper_css: "A4".into(),
     };
-    let person = PersonVars {
-        slug: "tobias".into(),
-        name: resume.display_name().into(),
-        sections: vitae::model::SECTION_ORDER
-            .iter()
-            .filter(|s| resume.has_section(s))
-            .map(|s| s.to_string())
-            .collect(),
-        resume,
-        photo: None,
-        pdf: None,
-        json: "resume.json".into(),
-        privacy: Privacy::default(),
-    };
+    let person = person_vars(&resume);
     let links: Vec<PersonLink> = Vec::new();
-    for theme in themes.names() {
-        let r = themes.renderer(&theme, "en").expect("renderer");
-        c.bench_function(&format!("render/person/{theme}"), |b| {
-            b.iter(|| {
-                r.render_person(&site, &page, &person, &links)
-                    .expect("render")
-            })
-        });
+    // Rendering is measured on a complete fictional résumé (every section), and on the
+    // same with 20 jobs, so the figure does not depend on how much the parser reads.
+    let full: vitae::Resume = serde_json::from_str(FULL_RESUME).expect("fixture");
+    let mut long = full.clone();
+    long.work = (0..20)
+        .map(|i| full.work[i % full.work.len()].clone())
+        .collect();
+    for (label, resume) in [("person", &full), ("person-20-jobs", &long)] {
+        let vars = person_vars(resume);
+        for theme in themes.names() {
+            let r = themes.renderer(&theme, "en").expect("renderer");
+            c.bench_function(&format!("render/{label}/{theme}"), |b| {
+                b.iter(|| {
+                    r.render_person(&site, &page, &vars, &links)
+                        .expect("render")
+                })
+            });
+        }
     }
+    c.bench_function("render/compile-theme/modern", |b| {
+        b.iter(|| themes.renderer("modern", "en").expect("renderer"))
+    });
     c.bench_function("parse+merge+render/markdown", |b| {
         let r = themes.renderer("classic", "en").expect("renderer");
         b.iter(|| {

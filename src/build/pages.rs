@@ -4,7 +4,7 @@
 //! It decides what a page shows; how it looks is the theme's business.
 
 use crate::model::{Resume, SECTION_ORDER};
-use crate::render::{PageVars, PersonLink, PersonVars, SiteVars};
+use crate::render::{Contact, PageVars, PersonLink, PersonVars, SiteVars};
 use crate::site::{Person, Privacy, SiteConfig};
 
 /// `site` for every page.
@@ -38,7 +38,13 @@ pub fn page_vars(
     person: Option<&Person>,
 ) -> PageVars {
     let depth = path.matches('/').count();
-    let root = "../".repeat(depth);
+    // A static host serves 404.html at any missing address, at any depth, so its
+    // links must not be relative when they can be absolute.
+    let root = if kind == "404" && !site.base_url.is_empty() {
+        site.base_url.clone()
+    } else {
+        "../".repeat(depth)
+    };
     let paper = person
         .and_then(|p| p.settings.paper)
         .unwrap_or(config.paper);
@@ -90,8 +96,10 @@ pub fn person_vars(person: &Person, config: &SiteConfig, page_path: &str) -> Per
             .and_then(|n| n.to_str())
             .map(|n| format!("{prefix}{n}"))
     };
+    let privacy = privacy_of(person, config);
     PersonVars {
         slug: person.slug.clone(),
+        contacts: Contact::list(&person.resume, &privacy),
         name: person.resume.display_name().to_string(),
         resume: person.resume.clone(),
         sections: section_order(
@@ -102,7 +110,7 @@ pub fn person_vars(person: &Person, config: &SiteConfig, page_path: &str) -> Per
         photo: person.photo().and_then(file),
         pdf: person.pdf().and_then(file),
         json: format!("{prefix}resume.json"),
-        privacy: privacy_of(person, config),
+        privacy,
     }
 }
 
@@ -122,11 +130,13 @@ pub fn person_link(person: &Person) -> PersonLink {
 }
 
 /// The published `resume.json`: the merged résumé without the contact details the
-/// person hides on the web (publishing them there would defeat the setting).
+/// person hides on the web (publishing them there would defeat the setting), nor an
+/// e-mail the page obfuscates (harvesters would read it here instead).
 pub fn public_resume(person: &Person, config: &SiteConfig) -> Resume {
-    let web = privacy_of(person, config).web;
+    let privacy = privacy_of(person, config);
+    let web = privacy.web;
     let mut r = person.resume.clone();
-    if !web.email {
+    if !web.email || privacy.obfuscate_email {
         r.basics.email = None;
     }
     if !web.phone {

@@ -9,6 +9,8 @@ use serde::Serialize;
 use crate::model::Resume;
 use crate::site::{Paper, Privacy};
 
+use super::urls::{safe_url, tel_href, url_label};
+
 /// `site`: the site as a whole.
 #[derive(Debug, Clone, Serialize)]
 pub struct SiteVars {
@@ -55,6 +57,105 @@ pub struct PersonVars {
     /// Always `resume.json`; relative to the person's page.
     pub json: String,
     pub privacy: Privacy,
+    /// The contact details to show, privacy already applied (see [`Contact`]).
+    /// Themes show these rather than `resume.basics.email` etc.
+    pub contacts: Vec<Contact>,
+}
+
+/// One contact detail of the page header: e-mail, phone, website, address, location
+/// or a profile. `web` and `print` say where it may appear; a theme puts a detail
+/// that is only for one of them in an element shown only there (`print-only`,
+/// `screen-only`), so a detail hidden on the web is never in the page otherwise.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Contact {
+    /// `email`, `phone`, `url`, `address`, `location` or `profile`.
+    pub kind: String,
+    /// What to show: the address, number, URL without scheme, place, or profile handle.
+    pub text: String,
+    /// A safe link target, if the detail has one (never for an obfuscated e-mail).
+    pub href: Option<String>,
+    /// The profile's network (`GitHub`), for profiles.
+    pub network: Option<String>,
+    pub web: bool,
+    pub print: bool,
+    /// `print` for a detail shown only in print, `screen` for one shown only on the
+    /// web, `None` for both: a theme puts it in an element of class `print-only` /
+    /// `screen-only`, hidden in the other medium.
+    pub only: Option<String>,
+    /// An e-mail to write with the `obfuscate_email` filter instead of `text`.
+    pub obfuscated: bool,
+}
+
+impl Contact {
+    /// The contact details of a résumé, in the order a header shows them, filtered by
+    /// `privacy` (a detail hidden both on the web and in print is left out).
+    pub fn list(resume: &Resume, privacy: &Privacy) -> Vec<Contact> {
+        let b = &resume.basics;
+        let mut out = Vec::new();
+        if let Some(email) = b.email.as_deref() {
+            let href = safe_url(&format!("mailto:{}", email.trim()));
+            add(
+                &mut out,
+                "email",
+                email.into(),
+                Some(href),
+                privacy.web.email,
+                privacy.print.email,
+            );
+        }
+        if let Some(phone) = b.phone.as_deref() {
+            let (web, print) = (privacy.web.phone, privacy.print.phone);
+            add(&mut out, "phone", phone.into(), tel_href(phone), web, print);
+        }
+        if let Some(url) = b.url.as_deref() {
+            add(
+                &mut out,
+                "url",
+                url_label(url),
+                Some(safe_url(url)),
+                true,
+                true,
+            );
+        }
+        if let Some(loc) = &b.location {
+            let street = [loc.address.as_deref(), loc.postal_code.as_deref()];
+            let street: Vec<&str> = street.into_iter().flatten().map(str::trim).collect();
+            let (web, print) = (privacy.web.address, privacy.print.address);
+            add(&mut out, "address", street.join(", "), None, web, print);
+            let place = [
+                loc.city.as_deref(),
+                loc.region.as_deref(),
+                loc.country_code.as_deref(),
+            ];
+            let place: Vec<&str> = place
+                .into_iter()
+                .flatten()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .collect();
+            add(&mut out, "location", place.join(", "), None, true, true);
+        }
+        for p in &b.profiles {
+            let href = p.url.as_deref().map(safe_url).filter(|u| !u.is_empty());
+            let text = match (&href, p.username.as_deref(), p.network.as_deref()) {
+                (Some(h), _, _) => url_label(h),
+                (None, Some(user), Some(net)) => format!("{net}: {user}"),
+                (None, Some(user), None) => user.to_string(),
+                (None, None, Some(net)) => net.to_string(),
+                (None, None, None) => continue,
+            };
+            if let Some(c) = add(&mut out, "profile", text, href, true, true) {
+                c.network = p.network.clone();
+            }
+        }
+        if privacy.obfuscate_email {
+            for c in out.iter_mut().filter(|c| c.kind == "email") {
+                c.obfuscated = true;
+                c.href = None;
+            }
+        }
+        out
+    }
 }
 
 /// One entry of `people` (on the index page, and on every page for navigation).
@@ -66,4 +167,196 @@ pub struct PersonLink {
     pub label: Option<String>,
     /// Relative to the site root: `ada/`.
     pub url: String,
+}
+
+/// Adds a contact detail unless it is empty or hidden everywhere.
+fn add<'a>(
+    out: &'a mut Vec<Contact>,
+    kind: &str,
+    text: String,
+    href: Option<String>,
+    web: bool,
+    print: bool,
+) -> Option<&'a mut Contact> {
+    let text = text.trim();
+    if !(web || print) || text.is_empty() {
+        return None;
+    }
+    out.push(Contact {
+        kind: kind.into(),
+        text: text.to_string(),
+        href: href.filter(|h| !h.is_empty()),
+        network: None,
+        web,
+        print,
+        only: match (web, print) {
+            (true, false) => Some("screen".into()),
+            (false, true) => Some("print".into()),
+            _ => None,
+        },
+        obfuscated: false,
+    });
+    out.last_mut()
+}
+
+/// The fields of each JSON Resume section (v1.0.0, plus vitae's `keywords` on work).
+/// [`fill_schema`] gives every one of them a value, so templates can use any field
+/// of any entry without checking that it exists.
+#[rustfmt::skip]
+const SCHEMA: &[(&str, &[&str], &[&str])] = &[
+    // (section, scalar fields, list fields)
+    ("work", &["name", "location", "description", "position", "url", "startDate", "endDate", "summary"], &["highlights", "keywords"]),
+    ("volunteer", &["organization", "position", "url", "startDate", "endDate", "summary"], &["highlights"]),
+    ("education", &["institution", "url", "area", "studyType", "startDate", "endDate", "score"], &["courses"]),
+    ("awards", &["title", "date", "awarder", "summary"], &[]),
+    ("certificates", &["name", "date", "url", "issuer"], &[]),
+    ("publications", &["name", "publisher", "releaseDate", "url", "summary"], &[]),
+    ("skills", &["name", "level"], &["keywords"]),
+    ("languages", &["language", "fluency"], &[]),
+    ("interests", &["name"], &["keywords"]),
+    ("references", &["name", "reference"], &[]),
+    ("projects", &["name", "description", "startDate", "endDate", "url", "entity", "type"], &["highlights", "keywords", "roles"]),
+];
+
+#[rustfmt::skip]
+const BASICS: &[&str] = &["name", "label", "image", "email", "phone", "url", "summary", "location"];
+const LOCATION: &[&str] = &["address", "postalCode", "city", "countryCode", "region"];
+const PROFILE: &[&str] = &["network", "username", "url"];
+
+/// Adds every schema field a serialised résumé leaves out (the model skips empty
+/// ones): `null` for a missing value, `[]` for a missing list.
+pub fn fill_schema(resume: &mut serde_json::Value) {
+    use serde_json::Value;
+    let Some(r) = resume.as_object_mut() else {
+        return;
+    };
+    let basics = r
+        .entry("basics")
+        .or_insert_with(|| Value::Object(Default::default()));
+    fill(basics, BASICS, &["profiles"]);
+    if let Some(b) = basics.as_object_mut() {
+        if b["location"].is_null() {
+            b.insert("location".into(), Value::Object(Default::default()));
+        }
+        fill(&mut b["location"], LOCATION, &[]);
+        if let Some(profiles) = b["profiles"].as_array_mut() {
+            profiles.iter_mut().for_each(|p| fill(p, PROFILE, &[]));
+        }
+    }
+    for (section, scalars, lists) in SCHEMA {
+        let entries = r
+            .entry(*section)
+            .or_insert_with(|| Value::Array(Vec::new()));
+        if let Some(entries) = entries.as_array_mut() {
+            entries.iter_mut().for_each(|e| fill(e, scalars, lists));
+        }
+    }
+}
+
+fn fill(v: &mut serde_json::Value, scalars: &[&str], lists: &[&str]) {
+    if let Some(o) = v.as_object_mut() {
+        for k in scalars {
+            o.entry(*k).or_insert(serde_json::Value::Null);
+        }
+        for k in lists {
+            o.entry(*k)
+                .or_insert_with(|| serde_json::Value::Array(Vec::new()));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::site::Visibility;
+
+    #[test]
+    fn schema_table_names_real_fields() {
+        // Every listed field must be a field of the model, not an unknown key that
+        // would land in `extra`.
+        let mut doc = serde_json::Map::new();
+        for (section, scalars, lists) in SCHEMA {
+            let mut entry = serde_json::Map::new();
+            for k in *scalars {
+                entry.insert(k.to_string(), "x".into());
+            }
+            for k in *lists {
+                entry.insert(k.to_string(), serde_json::json!(["x"]));
+            }
+            doc.insert(section.to_string(), serde_json::json!([entry]));
+        }
+        let mut basics: serde_json::Map<_, _> =
+            BASICS.iter().map(|k| (k.to_string(), "x".into())).collect();
+        basics.insert(
+            "location".into(),
+            serde_json::Value::Object(
+                LOCATION
+                    .iter()
+                    .map(|k| (k.to_string(), serde_json::Value::from("x")))
+                    .collect(),
+            ),
+        );
+        basics.insert(
+            "profiles".into(),
+            serde_json::json!([PROFILE
+                .iter()
+                .map(|k| (k.to_string(), "x".into()))
+                .collect::<serde_json::Map<_, _>>()]),
+        );
+        doc.insert("basics".into(), basics.into());
+        let r: Resume = serde_json::from_value(doc.into()).unwrap();
+        assert!(r.extra.is_empty() && r.basics.extra.is_empty());
+        assert!(r.work[0].extra.is_empty() && r.projects[0].extra.is_empty());
+        assert!(r.education[0].extra.is_empty() && r.skills[0].extra.is_empty());
+        assert!(r.basics.location.unwrap().extra.is_empty());
+    }
+
+    #[test]
+    fn fill_adds_nulls_and_empty_lists() {
+        let r: Resume =
+            serde_json::from_str(r#"{"work":[{"name":"Acme"}],"basics":{"name":"Ada"}}"#).unwrap();
+        let mut v = serde_json::to_value(&r).unwrap();
+        fill_schema(&mut v);
+        assert_eq!(v["work"][0]["name"], "Acme");
+        assert!(v["work"][0]["endDate"].is_null());
+        assert_eq!(v["work"][0]["highlights"], serde_json::json!([]));
+        assert_eq!(v["education"], serde_json::json!([]));
+        assert!(v["basics"]["location"]["city"].is_null());
+    }
+
+    #[test]
+    fn contacts_follow_privacy() {
+        let r: Resume = serde_json::from_str(
+            r#"{"basics":{"email":"ada@x.example","phone":"+1 555 0100",
+               "location":{"address":"1 Road","postalCode":"0150","city":"Oslo","countryCode":"NO"},
+               "profiles":[{"network":"GitHub","url":"https://github.com/ada"},
+                           {"network":"Evil","username":"x","url":"javascript:alert(1)"}]}}"#,
+        )
+        .unwrap();
+        let privacy = Privacy {
+            web: Visibility {
+                email: true,
+                phone: false,
+                address: false,
+            },
+            print: Visibility {
+                email: true,
+                phone: true,
+                address: false,
+            },
+            obfuscate_email: true,
+        };
+        let c = Contact::list(&r, &privacy);
+        let kinds: Vec<&str> = c.iter().map(|c| c.kind.as_str()).collect();
+        assert_eq!(kinds, ["email", "phone", "location", "profile", "profile"]);
+        assert!(c[0].obfuscated && c[0].href.is_none());
+        assert!(!c[1].web && c[1].print);
+        assert_eq!(c[1].only.as_deref(), Some("print"));
+        assert_eq!(c[0].only, None);
+        assert_eq!(c[1].href.as_deref(), Some("tel:+15550100"));
+        assert_eq!(c[2].text, "Oslo, NO");
+        assert_eq!(c[3].text, "github.com/ada");
+        assert_eq!(c[4].text, "Evil: x");
+        assert_eq!(c[4].href, None, "a javascript: profile URL is not linked");
+    }
 }

@@ -1,56 +1,108 @@
 //! Rendering: themes (Tera templates and static files) turn page variables into HTML.
-//! (Interim stand-in with the final API; the theme engine replaces it.)
+//!
+//! - [`themes`]: finding themes (built-in, the site's own), inheritance, site overrides
+//! - [`context`]: the variables templates see — the contract with theme authors
+//! - [`filters`]: the Tera filters and functions themes use (`markdown`, `date` …)
+//! - [`markdown`], [`dates`], [`urls`], [`i18n`], [`jsonld`]: what those are made of
+//!
+//! [`ThemeSet`] is loaded once per site; [`ThemeSet::renderer`] compiles one theme's
+//! templates into a [`Renderer`] once per build, which then renders every page of
+//! that theme (from many threads at once). Deciding what a page shows (section order,
+//! privacy, paths) is `build`'s job, not this module's.
 
 mod context;
+mod dates;
+mod filters;
+mod i18n;
+mod jsonld;
+mod markdown;
+mod themes;
+mod urls;
 
-pub use context::{PageVars, PersonLink, PersonVars, SiteVars};
+pub use context::{Contact, PageVars, PersonLink, PersonVars, SiteVars};
+pub use dates::{format_date, format_range, IsoDate};
+pub use i18n::Lang;
+pub use markdown::Markdown;
+pub use urls::{safe_url, url_label};
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::Serialize;
+use tera::{Context, Tera};
 
 use crate::error::{Error, Result};
+use themes::{TemplateFile, Themes};
 
+/// The templates every theme must have (after inheritance).
+const REQUIRED: &[&str] = &["person.html", "index.html", "404.html"];
+
+/// The themes a site can use: the built-in ones, the site's `themes/`, and its
+/// `templates/` overrides. A snapshot of the files at load time.
 pub struct ThemeSet {
-    names: Vec<String>,
+    themes: Themes,
+    markdown: Arc<Markdown>,
 }
 
 impl ThemeSet {
     pub fn load(site_root: &Path) -> Result<ThemeSet> {
-        let _ = site_root;
         Ok(ThemeSet {
-            names: vec!["classic".into()],
+            themes: Themes::load(site_root)?,
+            markdown: Arc::new(Markdown::new()),
         })
     }
 
+    /// Every theme name, sorted.
     pub fn names(&self) -> Vec<String> {
-        self.names.clone()
+        self.themes.names()
     }
 
+    /// The `description` of a theme's `theme.yaml`.
+    pub fn description(&self, theme: &str) -> Result<&str> {
+        Ok(&self.themes.get(theme)?.description)
+    }
+
+    /// Compiles the templates of `theme` for pages in `language` (a BCP 47 tag).
     pub fn renderer(&self, theme: &str, language: &str) -> Result<Renderer> {
-        if !self.names.iter().any(|n| n == theme) {
-            return Err(Error::MissingTheme {
-                name: theme.into(),
-                available: self.names.clone(),
+        let files = self.themes.templates(theme)?;
+        let lang = Lang::from_tag(language);
+        let mut tera = filters::new_tera(lang, self.markdown.clone());
+        tera.add_raw_templates(files.iter().map(|f| (f.name.as_str(), f.source.as_str())))
+            .map_err(|e| template_error(&e, &files))?;
+        let missing: Vec<&str> = REQUIRED
+            .iter()
+            .copied()
+            .filter(|r| !files.iter().any(|f| f.name == *r))
+            .collect();
+        if !missing.is_empty() {
+            return Err(Error::Template {
+                template: missing.join(", "),
+                message: format!("theme `{theme}` has no such template (and none it extends has)"),
             });
         }
-        let _ = language;
-        Ok(Renderer {})
+        Ok(Renderer {
+            tera,
+            files: Arc::new(files),
+            markdown: self.markdown.clone(),
+        })
     }
 
-    pub fn static_files(&self, theme: &str) -> Result<Vec<(PathBuf, Vec<u8>)>> {
-        let _ = theme;
-        Ok(vec![("style.css".into(), b"body{}".to_vec())])
+    /// The static files (CSS, fonts) of `theme`, by path under `themes/<name>/`.
+    pub fn static_files(&self, theme: &str) -> Result<Vec<(PathBuf, Cow<'static, [u8]>)>> {
+        self.themes.static_files(theme)
     }
 }
 
-pub struct Renderer {}
-
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+/// One theme's compiled templates, ready to render pages.
+pub struct Renderer {
+    tera: Tera,
+    files: Arc<Vec<TemplateFile>>,
+    markdown: Arc<Markdown>,
 }
 
 impl Renderer {
+    /// A person's page: `person.html` with `site`, `page`, `person`, `people` and `json_ld`.
     pub fn render_person(
         &self,
         site: &SiteVars,
@@ -58,43 +110,179 @@ impl Renderer {
         person: &PersonVars,
         people: &[PersonLink],
     ) -> Result<String> {
-        let _ = (site, people);
-        Ok(format!(
-            "<!doctype html><title>{}</title><link rel=stylesheet href=\"{}style.css\"><h1>{}</h1><a href=\"{}\">JSON</a>",
-            esc(&person.name),
-            page.theme_static,
-            esc(&person.name),
-            person.json
-        ))
+        let json_ld = jsonld::person_json_ld(person, page, &self.markdown);
+        let vars = PageContext {
+            site,
+            page,
+            people,
+            person: Some(person),
+            json_ld: Some(json_ld),
+        };
+        self.render("person.html", &vars)
     }
 
+    /// The index of a site with several people: `index.html`.
     pub fn render_index(
         &self,
         site: &SiteVars,
         page: &PageVars,
         people: &[PersonLink],
     ) -> Result<String> {
-        let _ = page;
-        let items: String = people
-            .iter()
-            .map(|p| format!("<li><a href=\"{}\">{}</a>", p.url, esc(&p.name)))
-            .collect();
-        Ok(format!(
-            "<!doctype html><title>{}</title><ul>{items}</ul>",
-            esc(&site.title)
-        ))
+        let vars = PageContext::shared(site, page, people);
+        self.render("index.html", &vars)
     }
 
+    /// The page a static host shows for a missing address: `404.html`.
     pub fn render_404(
         &self,
         site: &SiteVars,
         page: &PageVars,
         people: &[PersonLink],
     ) -> Result<String> {
-        let _ = (page, people);
-        Ok(format!(
-            "<!doctype html><title>{}</title><h1>Not found</h1>",
-            esc(&site.title)
-        ))
+        let vars = PageContext::shared(site, page, people);
+        self.render("404.html", &vars)
+    }
+
+    /// Serialises the variables once (Tera's `Context::insert` would serialise each
+    /// again), gives every résumé field a value, and renders.
+    fn render(&self, template: &str, vars: &PageContext) -> Result<String> {
+        let mut value = tera::to_value(vars).map_err(|e| Error::Template {
+            template: template.to_string(),
+            message: format!("the page's variables: {e}"),
+        })?;
+        if let Some(resume) = value.pointer_mut("/person/resume") {
+            context::fill_schema(resume);
+        }
+        let ctx = Context::from_value(value).map_err(|e| template_error(&e, &self.files))?;
+        self.tera
+            .render(template, &ctx)
+            .map_err(|e| template_error(&e, &self.files))
     }
 }
+
+/// Everything a template sees, serialised in one go.
+#[derive(Serialize)]
+struct PageContext<'a> {
+    site: &'a SiteVars,
+    page: &'a PageVars,
+    people: &'a [PersonLink],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    person: Option<&'a PersonVars>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    json_ld: Option<String>,
+}
+
+impl<'a> PageContext<'a> {
+    fn shared(site: &'a SiteVars, page: &'a PageVars, people: &'a [PersonLink]) -> Self {
+        PageContext {
+            site,
+            page,
+            people,
+            person: None,
+            json_ld: None,
+        }
+    }
+}
+
+/// A Tera error as [`Error::Template`]: which template file (where it came from), the
+/// line where Tera or a search of the source can tell, and the real message from the
+/// end of Tera's error chain.
+fn template_error(err: &tera::Error, files: &[TemplateFile]) -> Error {
+    let mut messages = Vec::new();
+    let mut cur: Option<&dyn std::error::Error> = Some(err);
+    while let Some(e) = cur {
+        messages.push(e.to_string());
+        cur = e.source();
+    }
+    // "Failed to parse 'x'" / "Failed to render 'x' (error happened in 'y')": the
+    // innermost template named is where the problem is.
+    let named: Vec<String> = messages.iter().flat_map(|m| quoted(m, '\'')).collect();
+    let name = named
+        .iter()
+        .rev()
+        .find(|n| files.iter().any(|f| &f.name == *n))
+        .cloned();
+    let detail = messages
+        .iter()
+        .rev()
+        .find(|m| !m.starts_with("Failed to "))
+        .cloned()
+        .unwrap_or_else(|| messages.last().cloned().unwrap_or_default());
+    let (file, line) = locate(&detail, name.as_deref(), files);
+    let template = file.map_or_else(|| name.clone().unwrap_or_default(), |f| f.origin.clone());
+    let detail = tidy_parse_message(&detail);
+    let message = match line {
+        Some(l) if !detail.starts_with("line ") => format!("line {l}: {detail}"),
+        _ => detail,
+    };
+    Error::Template { template, message }
+}
+
+/// Texts between `q` quotes in `s`.
+fn quoted(s: &str, q: char) -> Vec<String> {
+    s.split(q).skip(1).step_by(2).map(str::to_string).collect()
+}
+
+/// The template file with the problem and its line: parse errors carry `--> line:col`;
+/// for render errors the name Tera complains about (a filter, variable, function) is
+/// looked up in the sources, the template Tera named first.
+fn locate<'a>(
+    detail: &str,
+    name: Option<&str>,
+    files: &'a [TemplateFile],
+) -> (Option<&'a TemplateFile>, Option<usize>) {
+    let named = name.and_then(|n| files.iter().find(|f| f.name == n));
+    if let Some(pos) = detail.find("--> ") {
+        let line = detail[pos + 4..]
+            .split(':')
+            .next()
+            .and_then(|l| l.trim().parse().ok());
+        return (named, line);
+    }
+    let needle = quoted(detail, '`')
+        .into_iter()
+        .chain(quoted(detail, '\''))
+        .find(|n| !n.is_empty());
+    let Some(needle) = needle else {
+        return (named, None);
+    };
+    // Included partials render inside the including template, so Tera names the
+    // outer one; look there first, then in every other template.
+    let candidates = named
+        .into_iter()
+        .chain(files.iter().filter(|f| Some(f.name.as_str()) != name));
+    for f in candidates {
+        if let Some(i) = f.source.lines().position(|l| l.contains(&needle)) {
+            return (Some(f), Some(i + 1));
+        }
+    }
+    (named, None)
+}
+
+/// Tera's parse errors as one readable line: `line 3, column 16: expected …`.
+fn tidy_parse_message(detail: &str) -> String {
+    let Some(pos) = detail.find("--> ") else {
+        return detail.trim().to_string();
+    };
+    let at = detail[pos + 4..].lines().next().unwrap_or("").trim();
+    let (line, col) = at.split_once(':').unwrap_or((at, ""));
+    let expected = detail
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("= "))
+        .unwrap_or("syntax error");
+    let code = detail
+        .lines()
+        .find_map(|l| {
+            let (num, rest) = l.split_once(" | ")?;
+            (num.trim() == line).then(|| rest.trim().to_string())
+        })
+        .unwrap_or_default();
+    if code.is_empty() {
+        format!("line {line}, column {col}: {expected}")
+    } else {
+        format!("line {line}, column {col}: {expected} in `{code}`")
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,516 @@
+//! Finding themes and working out which file each template and static file of a
+//! theme comes from.
+//!
+//! A theme is a folder `<name>/` with `theme.yaml` (`description`, optional
+//! `extends: <parent>`), `templates/` and `static/`. The built-in themes (the repo's
+//! `themes/`) are compiled into the binary; a site's own `themes/<name>/` adds a theme
+//! or replaces a built-in of the same name. A theme that extends another inherits
+//! every file it does not have itself, and the site's top-level `templates/` folder
+//! overrides any template of the theme in use. Every theme of the chain is also
+//! reachable as `<theme>/<template>` (e.g. `{% extends "classic/person.html" %}`), so
+//! an override can change one block of a template instead of copying all of it.
+//!
+//! This module reads files; compiling templates is [`super::Renderer`]'s job.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use include_dir::{include_dir, Dir};
+use serde::Deserialize;
+
+use crate::error::{did_you_mean, Error, Result, Source};
+
+static BUILT_IN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes");
+
+/// `theme.yaml`. Keys vitae does not use (author, licence, homepage) are allowed.
+#[derive(Debug, Default, Deserialize)]
+struct Manifest {
+    #[serde(default)]
+    description: Option<String>,
+    #[serde(default)]
+    extends: Option<String>,
+}
+
+/// One theme as found, before inheritance is applied.
+#[derive(Debug)]
+pub struct Theme {
+    pub name: String,
+    pub description: String,
+    pub extends: Option<String>,
+    /// Where the theme is, for messages: `themes/x` in the site, or `built-in theme x`.
+    pub origin: String,
+    manifest_path: PathBuf,
+    /// Files under the theme folder by relative path (`templates/person.html`).
+    files: BTreeMap<String, Cow<'static, [u8]>>,
+}
+
+/// A template ready for Tera: its name there, where it came from, and its text.
+#[derive(Debug, Clone)]
+pub struct TemplateFile {
+    /// The name templates use for it: `person.html`, `partials/work.html`, `classic/person.html`.
+    pub name: String,
+    /// Where it came from, for error messages: `templates/person.html`, `built-in theme classic: person.html`.
+    pub origin: String,
+    pub source: String,
+}
+
+/// Every theme available to a site, and the site's template overrides.
+#[derive(Debug)]
+pub struct Themes {
+    themes: BTreeMap<String, Theme>,
+    site_templates: Vec<TemplateFile>,
+}
+
+impl Themes {
+    /// The built-in themes, the site's `themes/` and its `templates/`.
+    pub fn load(site_root: &Path) -> Result<Themes> {
+        let mut themes = BTreeMap::new();
+        for dir in BUILT_IN.dirs() {
+            let theme = built_in(dir)?;
+            themes.insert(theme.name.clone(), theme);
+        }
+        let mut errors = Vec::new();
+        let site_themes = site_root.join("themes");
+        if site_themes.is_dir() {
+            let mut dirs: Vec<PathBuf> = std::fs::read_dir(&site_themes)
+                .map_err(|e| Error::io(&site_themes, e))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_dir() && !is_hidden(p))
+                .collect();
+            dirs.sort();
+            for dir in dirs {
+                match from_disk(&dir) {
+                    Ok(theme) => {
+                        themes.insert(theme.name.clone(), theme);
+                    }
+                    Err(e) => errors.push(e),
+                }
+            }
+        }
+        let site_templates = match read_tree(&site_root.join("templates")) {
+            Ok(files) => files
+                .into_iter()
+                .filter_map(
+                    |(rel, bytes)| match template_text(&rel, bytes, "templates") {
+                        Ok(source) => Some(TemplateFile {
+                            origin: format!("templates/{rel}"),
+                            name: rel,
+                            source,
+                        }),
+                        Err(e) => {
+                            errors.push(e);
+                            None
+                        }
+                    },
+                )
+                .collect(),
+            Err(e) => {
+                errors.push(e);
+                Vec::new()
+            }
+        };
+        if !errors.is_empty() {
+            return Err(Error::Many(errors));
+        }
+        Ok(Themes {
+            themes,
+            site_templates,
+        })
+    }
+
+    pub fn names(&self) -> Vec<String> {
+        self.themes.keys().cloned().collect()
+    }
+
+    pub fn get(&self, name: &str) -> Result<&Theme> {
+        self.themes.get(name).ok_or_else(|| Error::MissingTheme {
+            name: name.to_string(),
+            available: self.names(),
+        })
+    }
+
+    /// The theme and its ancestors, the theme itself first.
+    pub fn chain(&self, name: &str) -> Result<Vec<&Theme>> {
+        let mut chain = vec![self.get(name)?];
+        while let Some(parent) = chain.last().and_then(|t| t.extends.as_deref()) {
+            let child = chain.last().copied().unwrap_or_else(|| unreachable!());
+            let Some(next) = self.themes.get(parent) else {
+                let hint = match did_you_mean(parent, &self.names()) {
+                    Some(best) => format!("; did you mean `{best}`?"),
+                    None => format!("; available: {}", self.names().join(", ")),
+                };
+                return Err(Error::Invalid {
+                    file: Source::file(&child.manifest_path),
+                    message: format!(
+                        "theme `{}` extends `{parent}`, which does not exist{hint}",
+                        child.name
+                    ),
+                });
+            };
+            if chain.iter().any(|t| t.name == next.name) {
+                let mut names: Vec<&str> = chain.iter().map(|t| t.name.as_str()).collect();
+                names.push(&next.name);
+                return Err(Error::Invalid {
+                    file: Source::file(&child.manifest_path),
+                    message: format!(
+                        "themes extend each other in a circle: {}",
+                        names.join(" → ")
+                    ),
+                });
+            }
+            chain.push(next);
+        }
+        Ok(chain)
+    }
+
+    /// Every template the theme `name` renders with: the theme's own, inherited ones
+    /// it does not override, the site's `templates/` over all of them, and each theme
+    /// of the chain under `<theme>/…`.
+    pub fn templates(&self, name: &str) -> Result<Vec<TemplateFile>> {
+        let chain = self.chain(name)?;
+        let mut by_name: BTreeMap<String, TemplateFile> = BTreeMap::new();
+        let mut errors = Vec::new();
+        for theme in &chain {
+            for (rel, bytes) in theme.files_under("templates/") {
+                match template_text(rel, bytes.to_vec(), &theme.origin) {
+                    Ok(source) => {
+                        let origin = format!("{}: templates/{rel}", theme.origin);
+                        let namespaced = format!("{}/{rel}", theme.name);
+                        by_name.entry(namespaced.clone()).or_insert(TemplateFile {
+                            name: namespaced,
+                            origin: origin.clone(),
+                            source: source.clone(),
+                        });
+                        // The theme nearest the one in use wins (it comes first).
+                        by_name.entry(rel.to_string()).or_insert(TemplateFile {
+                            name: rel.to_string(),
+                            origin,
+                            source,
+                        });
+                    }
+                    Err(e) => errors.push(e),
+                }
+            }
+        }
+        if !errors.is_empty() {
+            return Err(Error::Many(errors));
+        }
+        for t in &self.site_templates {
+            by_name.insert(t.name.clone(), t.clone());
+        }
+        Ok(by_name.into_values().collect())
+    }
+
+    /// The files of `static/` the theme `name` publishes (its own over inherited ones),
+    /// by path relative to `static/`.
+    pub fn static_files(&self, name: &str) -> Result<Vec<(PathBuf, Cow<'static, [u8]>)>> {
+        let mut by_path: BTreeMap<&str, Cow<'static, [u8]>> = BTreeMap::new();
+        for theme in self.chain(name)? {
+            for (rel, bytes) in theme.files_under("static/") {
+                by_path.entry(rel).or_insert_with(|| bytes.clone());
+            }
+        }
+        Ok(by_path
+            .into_iter()
+            .map(|(rel, bytes)| (PathBuf::from(rel), bytes))
+            .collect())
+    }
+}
+
+impl Theme {
+    /// Files whose path starts with `prefix`, with the prefix removed.
+    fn files_under<'a>(
+        &'a self,
+        prefix: &'a str,
+    ) -> impl Iterator<Item = (&'a str, &'a Cow<'static, [u8]>)> + 'a {
+        self.files
+            .iter()
+            .filter_map(move |(path, bytes)| Some((path.strip_prefix(prefix)?, bytes)))
+    }
+}
+
+fn built_in(dir: &'static Dir<'static>) -> Result<Theme> {
+    let name = dir
+        .path()
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default()
+        .to_string();
+    let mut files = BTreeMap::new();
+    collect_embedded(dir, dir.path(), &mut files);
+    let manifest_path = PathBuf::from(format!("themes/{name}/theme.yaml"));
+    let manifest = match files.get("theme.yaml") {
+        Some(bytes) => parse_manifest(&manifest_path, bytes)?,
+        None => Manifest::default(),
+    };
+    Ok(Theme {
+        description: manifest.description.unwrap_or_default(),
+        extends: manifest.extends,
+        origin: format!("built-in theme {name}"),
+        name,
+        manifest_path,
+        files,
+    })
+}
+
+fn collect_embedded(
+    dir: &'static Dir<'static>,
+    root: &Path,
+    out: &mut BTreeMap<String, Cow<'static, [u8]>>,
+) {
+    for file in dir.files() {
+        if let Ok(rel) = file.path().strip_prefix(root) {
+            if !is_hidden(file.path()) {
+                out.insert(slash_path(rel), Cow::Borrowed(file.contents()));
+            }
+        }
+    }
+    for sub in dir.dirs() {
+        collect_embedded(sub, root, out);
+    }
+}
+
+fn from_disk(dir: &Path) -> Result<Theme> {
+    let name = dir
+        .file_name()
+        .and_then(|n| n.to_str())
+        .ok_or_else(|| Error::Invalid {
+            file: Source::file(dir),
+            message: "a theme's folder name must be valid UTF-8".into(),
+        })?
+        .to_string();
+    let manifest_path = dir.join("theme.yaml");
+    if !manifest_path.is_file() {
+        return Err(Error::Invalid {
+            file: Source::file(dir),
+            message: "a theme folder needs a theme.yaml (with at least `description:`)".into(),
+        });
+    }
+    let bytes = std::fs::read(&manifest_path).map_err(|e| Error::io(&manifest_path, e))?;
+    let manifest = parse_manifest(&manifest_path, &bytes)?;
+    let files = read_tree(dir)?
+        .into_iter()
+        .map(|(rel, bytes)| (rel, Cow::Owned(bytes)))
+        .collect();
+    Ok(Theme {
+        description: manifest.description.unwrap_or_default(),
+        extends: manifest.extends,
+        origin: format!("themes/{name}"),
+        name,
+        manifest_path,
+        files,
+    })
+}
+
+fn parse_manifest(path: &Path, bytes: &[u8]) -> Result<Manifest> {
+    let text = std::str::from_utf8(bytes).map_err(|_| Error::NotUtf8(Source::file(path)))?;
+    if text.trim().is_empty() {
+        return Ok(Manifest::default());
+    }
+    serde_yaml::from_str(text).map_err(|e| crate::parse::yaml_error_for(path, &e))
+}
+
+/// Every file under `dir` (none if it does not exist), by `/`-separated relative path.
+fn read_tree(dir: &Path) -> Result<Vec<(String, Vec<u8>)>> {
+    let mut out = Vec::new();
+    if !dir.is_dir() {
+        return Ok(out);
+    }
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.map_err(|e| {
+            let path = e.path().unwrap_or(dir).to_path_buf();
+            Error::io(path, e.into())
+        })?;
+        let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+        if !entry.file_type().is_file() || rel.components().any(|c| is_hidden(Path::new(&c))) {
+            continue;
+        }
+        let bytes = std::fs::read(entry.path()).map_err(|e| Error::io(entry.path(), e))?;
+        out.push((slash_path(rel), bytes));
+    }
+    Ok(out)
+}
+
+fn template_text(rel: &str, bytes: Vec<u8>, origin: &str) -> Result<String> {
+    String::from_utf8(bytes)
+        .map_err(|_| Error::NotUtf8(Source::file(format!("{origin}/templates/{rel}"))))
+}
+
+fn slash_path(p: &Path) -> String {
+    p.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn is_hidden(p: &Path) -> bool {
+    p.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with('.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(root: &Path, rel: &str, text: &str) {
+        let p = root.join(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+
+    fn template<'a>(files: &'a [TemplateFile], name: &str) -> &'a TemplateFile {
+        files
+            .iter()
+            .find(|t| t.name == name)
+            .unwrap_or_else(|| panic!("no template {name}"))
+    }
+
+    #[test]
+    fn built_in_themes_are_embedded_and_complete() {
+        let d = tempfile::tempdir().unwrap();
+        let themes = Themes::load(d.path()).unwrap();
+        assert_eq!(themes.names(), ["academic", "classic", "modern"]);
+        for name in themes.names() {
+            let files = themes.templates(&name).unwrap();
+            for required in ["base.html", "person.html", "index.html", "404.html"] {
+                template(&files, required);
+            }
+            for section in crate::model::SECTION_ORDER {
+                template(&files, &format!("partials/{section}.html"));
+            }
+            let statics = themes.static_files(&name).unwrap();
+            assert!(
+                statics.iter().any(|(p, _)| p == Path::new("theme.css")),
+                "{name}"
+            );
+            assert!(!themes.get(&name).unwrap().description.is_empty());
+        }
+    }
+
+    #[test]
+    fn inheritance_falls_back_to_the_parent() {
+        let d = tempfile::tempdir().unwrap();
+        let themes = Themes::load(d.path()).unwrap();
+        let chain: Vec<&str> = themes
+            .chain("modern")
+            .unwrap()
+            .iter()
+            .map(|t| t.name.as_str())
+            .collect();
+        assert_eq!(chain, ["modern", "classic"]);
+        let files = themes.templates("modern").unwrap();
+        assert!(template(&files, "partials/work.html")
+            .origin
+            .contains("classic"));
+        assert!(template(&files, "classic/person.html")
+            .origin
+            .contains("classic"));
+        let statics = themes.static_files("modern").unwrap();
+        let fonts = statics
+            .iter()
+            .filter(|(p, _)| p.starts_with("fonts"))
+            .count();
+        assert!(fonts > 0, "fonts come from classic");
+    }
+
+    #[test]
+    fn site_theme_extends_a_built_in_and_site_templates_override_all() {
+        let d = tempfile::tempdir().unwrap();
+        write(
+            d.path(),
+            "themes/mine/theme.yaml",
+            "description: Mine\nextends: classic\nauthor: Ada\n",
+        );
+        write(
+            d.path(),
+            "themes/mine/templates/partials/skills.html",
+            "MY SKILLS",
+        );
+        write(d.path(), "themes/mine/static/theme.css", "body{}");
+        write(d.path(), "templates/partials/footer.html", "SITE FOOTER");
+        let themes = Themes::load(d.path()).unwrap();
+        assert!(themes.names().contains(&"mine".to_string()));
+        let files = themes.templates("mine").unwrap();
+        assert_eq!(template(&files, "partials/skills.html").source, "MY SKILLS");
+        assert_eq!(
+            template(&files, "partials/footer.html").source,
+            "SITE FOOTER"
+        );
+        assert_eq!(
+            template(&files, "partials/footer.html").origin,
+            "templates/partials/footer.html"
+        );
+        assert!(template(&files, "partials/work.html")
+            .origin
+            .contains("classic"));
+        let statics = themes.static_files("mine").unwrap();
+        let css = statics
+            .iter()
+            .find(|(p, _)| p == Path::new("theme.css"))
+            .unwrap();
+        assert_eq!(&*css.1, b"body{}");
+        assert!(
+            statics.iter().any(|(p, _)| p == Path::new("vitae.css")),
+            "inherited"
+        );
+    }
+
+    #[test]
+    fn site_theme_replaces_a_built_in_of_the_same_name() {
+        let d = tempfile::tempdir().unwrap();
+        write(
+            d.path(),
+            "themes/classic/theme.yaml",
+            "description: Replaced\n",
+        );
+        write(d.path(), "themes/classic/templates/person.html", "ONLY ME");
+        let themes = Themes::load(d.path()).unwrap();
+        assert_eq!(themes.get("classic").unwrap().description, "Replaced");
+        let files = themes.templates("classic").unwrap();
+        assert_eq!(template(&files, "person.html").source, "ONLY ME");
+        assert!(!files.iter().any(|t| t.name == "partials/work.html"));
+    }
+
+    #[test]
+    fn missing_theme_and_parent_are_clear_errors() {
+        let d = tempfile::tempdir().unwrap();
+        write(d.path(), "themes/mine/theme.yaml", "extends: clasic\n");
+        let themes = Themes::load(d.path()).unwrap();
+        let e = themes.templates("modren").unwrap_err();
+        assert!(matches!(&e, Error::MissingTheme { name, .. } if name == "modren"));
+        assert_eq!(
+            e.hint().unwrap(),
+            "did you mean `modern`? available: academic, classic, mine, modern"
+        );
+        let e = themes.templates("mine").unwrap_err().to_string();
+        assert!(
+            e.contains("extends `clasic`") && e.contains("did you mean `classic`"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn inheritance_cycles_are_reported() {
+        let d = tempfile::tempdir().unwrap();
+        write(d.path(), "themes/a/theme.yaml", "extends: b\n");
+        write(d.path(), "themes/b/theme.yaml", "extends: c\n");
+        write(d.path(), "themes/c/theme.yaml", "extends: a\n");
+        write(d.path(), "themes/self/theme.yaml", "extends: self\n");
+        let themes = Themes::load(d.path()).unwrap();
+        let e = themes.chain("a").unwrap_err().to_string();
+        assert!(e.contains("circle: a → b → c → a"), "{e}");
+        assert!(e.contains("themes/c/theme.yaml"), "{e}");
+        let e = themes.chain("self").unwrap_err().to_string();
+        assert!(e.contains("self → self"), "{e}");
+    }
+
+    #[test]
+    fn theme_folder_without_manifest_is_an_error() {
+        let d = tempfile::tempdir().unwrap();
+        write(d.path(), "themes/bare/templates/person.html", "x");
+        let e = Themes::load(d.path()).unwrap_err().to_string();
+        assert!(e.contains("themes/bare") && e.contains("theme.yaml"), "{e}");
+    }
+}
