@@ -129,6 +129,26 @@ fn hidden_entries_and_hidden_contacts_stay_out_of_resume_json() {
         r.basics.email, None,
         "an e-mail hidden on the web is not published in resume.json"
     );
+    // Shown in print (the default), so the address is in the page, but only inside the
+    // print-only part: a screen never shows it.
+    let page = site.read("public/ines/index.html");
+    let at = page
+        .find("ines@example.test")
+        .expect("the e-mail is printed");
+    let before = &page[..at];
+    let opened = before.rfind("print-only").expect("inside a print-only element");
+    assert!(
+        !before[opened..].contains("</li>"),
+        "the e-mail sits in the print-only element, not after it"
+    );
+
+    // Hidden on the web and in print: not in the page at all.
+    site.write(
+        "content/ines/overrides.yaml",
+        "privacy:\n  web: {email: false}\n  print: {email: false}\n",
+    );
+    let out = site.vitae(&["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
     assert!(!site
         .read("public/ines/index.html")
         .contains("ines@example.test"));
