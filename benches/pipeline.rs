@@ -9,7 +9,7 @@ use std::path::Path;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use vitae::merge::Overrides;
 use vitae::parse::ResumeParser;
-use vitae::render::{Contact, PageVars, PersonLink, PersonVars, SiteVars, ThemeSet};
+use vitae::render::{Contact, PageVars, PersonVars, SiteVars, ThemeSet};
 use vitae::site::{Paper, Privacy};
 
 const EXAMPLE_TEXT: &str = include_str!("../content/marisol-okafor/resume.txt");
@@ -69,6 +69,7 @@ fn one_resume(c: &mut Criterion) {
         base_url: "https://example.org/".into(),
         language: "en".into(),
         generator: "vitae".into(),
+        people_count: 1,
     };
     let page = PageVars {
         kind: "person".into(),
@@ -80,7 +81,6 @@ fn one_resume(c: &mut Criterion) {
         paper_css: "A4".into(),
     };
     let person = person_vars(&resume);
-    let links: Vec<PersonLink> = Vec::new();
     // Rendering is measured on a complete fictional résumé (every section), and on the
     // same with 20 jobs, so the figure does not depend on how much the parser reads.
     let full: vitae::Resume = serde_json::from_str(FULL_RESUME).expect("fixture");
@@ -93,10 +93,7 @@ fn one_resume(c: &mut Criterion) {
         for theme in themes.names() {
             let r = themes.renderer(&theme, "en").expect("renderer");
             c.bench_function(&format!("render/{label}/{theme}"), |b| {
-                b.iter(|| {
-                    r.render_person(&site, &page, &vars, &links)
-                        .expect("render")
-                })
+                b.iter(|| r.render_person(&site, &page, &vars).expect("render"))
             });
         }
     }
@@ -111,8 +108,7 @@ fn one_resume(c: &mut Criterion) {
                 resume,
                 ..person.clone()
             };
-            r.render_person(&site, &page, &person, &links)
-                .expect("render")
+            r.render_person(&site, &page, &person).expect("render")
         })
     });
 }

@@ -136,7 +136,9 @@ fn hidden_entries_and_hidden_contacts_stay_out_of_resume_json() {
         .find("ines@example.test")
         .expect("the e-mail is printed");
     let before = &page[..at];
-    let opened = before.rfind("print-only").expect("inside a print-only element");
+    let opened = before
+        .rfind("print-only")
+        .expect("inside a print-only element");
     assert!(
         !before[opened..].contains("</li>"),
         "the e-mail sits in the print-only element, not after it"

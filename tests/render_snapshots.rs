@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use vitae::render::{Contact, PageVars, PersonLink, PersonVars, SiteVars, ThemeSet};
+use vitae::render::{Contact, PageVars, PersonVars, SiteVars, ThemeSet};
 use vitae::site::{Paper, Privacy};
 use vitae::Resume;
 
@@ -37,6 +37,7 @@ fn render(theme: &str) -> String {
         base_url: "https://example.test/team/".into(),
         language: "en".into(),
         generator: "vitae (snapshot)".into(),
+        people_count: 2,
     };
     let page = PageVars {
         kind: "person".into(),
@@ -47,25 +48,11 @@ fn render(theme: &str) -> String {
         paper: Paper::Letter,
         paper_css: "letter".into(),
     };
-    let people = vec![
-        PersonLink {
-            slug: "wilhelmina".into(),
-            name: person.name.clone(),
-            label: None,
-            url: "wilhelmina/".into(),
-        },
-        PersonLink {
-            slug: "juno".into(),
-            name: "Juno Fixture".into(),
-            label: Some("Analyst".into()),
-            url: "juno/".into(),
-        },
-    ];
     let themes = ThemeSet::load(Path::new("/nonexistent-vitae-site")).unwrap();
     themes
         .renderer(theme, &site.language)
         .unwrap()
-        .render_person(&site, &page, &person, &people)
+        .render_person(&site, &page, &person)
         .unwrap()
 }
 

@@ -95,12 +95,12 @@ impl SiteBuilder {
         let renderers = self.renderers(&people)?;
         let staging = Staging::new(output)?;
         let out = staging.path();
-        let site = pages::site_vars(&self.config);
+        let site = pages::site_vars(&self.config, people.len());
         let links: Vec<PersonLink> = people.iter().map(pages::person_link).collect();
 
         let results: Vec<Result<()>> = people
             .par_iter()
-            .map(|p| self.write_person(p, &renderers, &site, &links, out))
+            .map(|p| self.write_person(p, &renderers, &site, out))
             .collect();
         let errors: Vec<Error> = results.into_iter().filter_map(Result::err).collect();
         if !errors.is_empty() {
@@ -123,15 +123,15 @@ impl SiteBuilder {
         let dir = self.site.content_dir().join(slug);
         let person = PersonSource::scan(&dir)?.load(&self.parser)?;
         let renderers = self.renderers(std::slice::from_ref(&person))?;
-        let site = pages::site_vars(&self.config);
         let mut links = self.links.lock().unwrap_or_else(|e| e.into_inner());
         links.insert(slug.to_string(), pages::person_link(&person));
         let all: Vec<PersonLink> = links.values().cloned().collect();
         drop(links);
-        self.write_person(&person, &renderers, &site, &all, output)?;
+        let site = pages::site_vars(&self.config, all.len());
+        self.write_person(&person, &renderers, &site, output)?;
         if all.len() == 1 {
             let r = &renderers[pages::theme_of(&person, &self.config)];
-            self.write_person_page(&person, r, &site, &all, output, "")?;
+            self.write_person_page(&person, r, &site, output, "")?;
         } else {
             let r = &renderers[&self.config.theme];
             let page = pages::page_vars("index", "", &self.config.theme, &site, &self.config, None);
@@ -147,8 +147,7 @@ impl SiteBuilder {
     pub fn check(&self) -> Result<Vec<String>> {
         let people = self.site.load_people(&self.parser)?;
         let renderers = self.renderers(&people)?;
-        let site = pages::site_vars(&self.config);
-        let links: Vec<PersonLink> = people.iter().map(pages::person_link).collect();
+        let site = pages::site_vars(&self.config, people.len());
         let mut errors = Vec::new();
         for p in &people {
             let r = &renderers[pages::theme_of(p, &self.config)];
@@ -164,7 +163,6 @@ impl SiteBuilder {
                 &site,
                 &page,
                 &pages::person_vars(p, &self.config, &page.path),
-                &links,
             ) {
                 errors.push(e);
             }
@@ -224,19 +222,11 @@ impl SiteBuilder {
         person: &Person,
         renderers: &BTreeMap<String, Renderer>,
         site: &SiteVars,
-        links: &[PersonLink],
         out: &Path,
     ) -> Result<()> {
         let renderer = &renderers[pages::theme_of(person, &self.config)];
         let dir = out.join(&person.slug);
-        self.write_person_page(
-            person,
-            renderer,
-            site,
-            links,
-            out,
-            &format!("{}/", person.slug),
-        )?;
+        self.write_person_page(person, renderer, site, out, &format!("{}/", person.slug))?;
         let json = serde_json::to_vec_pretty(&pages::public_resume(person, &self.config)).map_err(
             |e| Error::Template {
                 template: "resume.json".into(),
@@ -255,14 +245,13 @@ impl SiteBuilder {
         person: &Person,
         renderer: &Renderer,
         site: &SiteVars,
-        links: &[PersonLink],
         out: &Path,
         path: &str,
     ) -> Result<()> {
         let theme = pages::theme_of(person, &self.config);
         let page = pages::page_vars("person", path, theme, site, &self.config, Some(person));
         let vars = pages::person_vars(person, &self.config, path);
-        let html = renderer.render_person(site, &page, &vars, links)?;
+        let html = renderer.render_person(site, &page, &vars)?;
         write_file(&out.join(path).join("index.html"), html.as_bytes())
     }
 
@@ -279,7 +268,7 @@ impl SiteBuilder {
         let r = &renderers[theme];
         if let [only] = people {
             let r = &renderers[pages::theme_of(only, &self.config)];
-            self.write_person_page(only, r, site, links, out, "")?;
+            self.write_person_page(only, r, site, out, "")?;
         } else {
             let page = pages::page_vars("index", "", theme, site, &self.config, None);
             write_file(
@@ -288,10 +277,7 @@ impl SiteBuilder {
             )?;
         }
         let page = pages::page_vars("404", "", theme, site, &self.config, None);
-        write_file(
-            &out.join("404.html"),
-            r.render_404(site, &page, links)?.as_bytes(),
-        )?;
+        write_file(&out.join("404.html"), r.render_404(site, &page)?.as_bytes())?;
 
         let mut paths = vec![String::new()];
         paths.extend(people.iter().map(|p| format!("{}/", p.slug)));

@@ -8,13 +8,14 @@ use crate::render::{Contact, PageVars, PersonLink, PersonVars, SiteVars};
 use crate::site::{Person, Privacy, SiteConfig};
 
 /// `site` for every page.
-pub fn site_vars(config: &SiteConfig) -> SiteVars {
+pub fn site_vars(config: &SiteConfig, people_count: usize) -> SiteVars {
     SiteVars {
         title: config.title.clone(),
         description: config.description.clone(),
         base_url: normalise_base_url(&config.base_url),
         language: config.language.clone(),
         generator: format!("vitae {}", env!("CARGO_PKG_VERSION")),
+        people_count,
     }
 }
 
@@ -176,7 +177,7 @@ mod tests {
             base_url: "https://x.org/cv".into(),
             ..SiteConfig::default()
         };
-        let site = site_vars(&cfg);
+        let site = site_vars(&cfg, 1);
         let p = page_vars("person", "ada/", "classic", &site, &cfg, None);
         assert_eq!(p.root, "../");
         assert_eq!(p.theme_static, "../themes/classic/");

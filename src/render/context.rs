@@ -21,6 +21,8 @@ pub struct SiteVars {
     pub language: String,
     /// Generator name and version, for `<meta name="generator">`.
     pub generator: String,
+    /// How many people the site holds (navigation back to the index when more than one).
+    pub people_count: usize,
 }
 
 /// `page`: where the page being rendered sits.

@@ -102,19 +102,21 @@ pub struct Renderer {
 }
 
 impl Renderer {
-    /// A person's page: `person.html` with `site`, `page`, `person`, `people` and `json_ld`.
+    /// A person's page: `person.html` with `site`, `page`, `person` and `json_ld`.
+    ///
+    /// It gets no list of everyone (only `site.people_count`): that list on every page
+    /// would make a site's build quadratic in its number of people.
     pub fn render_person(
         &self,
         site: &SiteVars,
         page: &PageVars,
         person: &PersonVars,
-        people: &[PersonLink],
     ) -> Result<String> {
         let json_ld = jsonld::person_json_ld(person, page, &self.markdown);
         let vars = PageContext {
             site,
             page,
-            people,
+            people: None,
             person: Some(person),
             json_ld: Some(json_ld),
         };
@@ -128,18 +130,13 @@ impl Renderer {
         page: &PageVars,
         people: &[PersonLink],
     ) -> Result<String> {
-        let vars = PageContext::shared(site, page, people);
+        let vars = PageContext::shared(site, page, Some(people));
         self.render("index.html", &vars)
     }
 
     /// The page a static host shows for a missing address: `404.html`.
-    pub fn render_404(
-        &self,
-        site: &SiteVars,
-        page: &PageVars,
-        people: &[PersonLink],
-    ) -> Result<String> {
-        let vars = PageContext::shared(site, page, people);
+    pub fn render_404(&self, site: &SiteVars, page: &PageVars) -> Result<String> {
+        let vars = PageContext::shared(site, page, None);
         self.render("404.html", &vars)
     }
 
@@ -165,7 +162,8 @@ impl Renderer {
 struct PageContext<'a> {
     site: &'a SiteVars,
     page: &'a PageVars,
-    people: &'a [PersonLink],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    people: Option<&'a [PersonLink]>,
     #[serde(skip_serializing_if = "Option::is_none")]
     person: Option<&'a PersonVars>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -173,7 +171,7 @@ struct PageContext<'a> {
 }
 
 impl<'a> PageContext<'a> {
-    fn shared(site: &'a SiteVars, page: &'a PageVars, people: &'a [PersonLink]) -> Self {
+    fn shared(site: &'a SiteVars, page: &'a PageVars, people: Option<&'a [PersonLink]>) -> Self {
         PageContext {
             site,
             page,

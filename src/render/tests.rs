@@ -12,6 +12,7 @@ fn site() -> SiteVars {
         base_url: "https://example.test/".into(),
         language: "en".into(),
         generator: "vitae test".into(),
+        people_count: 1,
     }
 }
 
@@ -55,7 +56,7 @@ fn render_with(root: &std::path::Path, theme: &str, p: &PersonVars) -> Result<St
     let themes = ThemeSet::load(root)?;
     themes
         .renderer(theme, "en")?
-        .render_person(&site(), &page(), p, &[])
+        .render_person(&site(), &page(), p)
 }
 
 #[test]
