@@ -279,6 +279,11 @@ fn content_types_and_not_found() {
         "the theme's 404 page, not the fallback"
     );
     assert!(missing.text().contains("/__vitae/livereload.js"));
+    // The preview's address stands in for site.yaml's base_url, so the 404 page's
+    // absolute links (it is served at any depth) load the preview's own stylesheet.
+    let stylesheet = format!("{}themes/classic/", server.url);
+    assert!(missing.text().contains(&stylesheet), "{}", missing.text());
+    assert!(!missing.text().contains("https://example.test/"));
 
     let head = server.request("HEAD", "/ines/");
     assert_eq!(head.status, 200);

@@ -103,7 +103,13 @@ pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
     // Watching starts before the first build, so nothing saved meanwhile is missed.
     let watcher = SiteWatcher::start(&abs_root)?;
     let reloader = Reloader::new();
-    let mut rebuilder = Rebuilder::new(&opts.root, &output, BuildOptions::default());
+    // As `zola serve` does: the preview's own address replaces `base_url`, so canonical
+    // links and the 404 page (whose links are absolute) point at the preview.
+    let url = local_url(addr);
+    let build_options = BuildOptions {
+        base_url: Some(url.clone()),
+    };
+    let mut rebuilder = Rebuilder::new(&opts.root, &output, build_options);
     match rebuilder.rebuild(Plan::everything()) {
         Ok((done, took)) => eprintln!("built {done} in {} ms", took.as_millis()),
         Err(e) => {
@@ -123,7 +129,6 @@ pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
             .map_err(io_error("cannot start the rebuild thread"))?
     };
 
-    let url = local_url(addr);
     if !addr.ip().is_loopback() {
         eprintln!(
             "warning: listening on {addr}, which other machines can reach: anyone on the \
