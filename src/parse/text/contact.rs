@@ -1,0 +1,295 @@
+//! The person's contact details: headline, e-mail, phone, personal site, profiles and
+//! location, read from the lines before the first section (or a "Contact" section);
+//! the name itself is `name`'s job.
+//!
+//! A profile needs a target: a URL (`github.com/name`, `linkedin.com/in/name`) or a
+//! labelled handle ("GitHub: name"); a bare label ("Blog", "[Link]") is not one. The
+//! location is taken only from the contact lines, so places of jobs never become the
+//! person's address.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::explain::Recorder;
+use super::lines::{plain, segments, urls, word_count};
+use super::name::{clean_name, name_score};
+use super::normalise::Line;
+use super::places::{is_location, location};
+use super::profiles::{canonical_network, profile_of, HANDLE};
+use super::titles::ends_with_title;
+use super::vocab;
+use crate::model::{Basics, Profile};
+
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?-u:\b)")
+        .unwrap()
+});
+static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,8}){1,5}")
+        .unwrap()
+});
+/// A phone number as written, with at least nine digits (or a country code).
+pub fn phone(s: &str) -> Option<String> {
+    for m in PHONE.find_iter(s) {
+        let before = s[..m.start()].chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '.') {
+            continue;
+        }
+        let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
+        let intl = m.as_str().starts_with('+') || m.as_str().starts_with('(');
+        if (digits >= 9 || (intl && digits >= 7)) && digits <= 15 {
+            return Some(m.as_str().trim().to_string());
+        }
+    }
+    None
+}
+
+/// Reads contact lines into `basics`; returns the lines it didn't use.
+pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recorder) -> Vec<usize> {
+    let mut left = Vec::new();
+    // The name: the best-scoring of the first few lines.
+    if basics.name.is_none() {
+        // Contact lines above the name don't stop it being the first line that counts.
+        let first = idxs
+            .iter()
+            .position(|&i| {
+                let t = &lines[i].text;
+                !(EMAIL.is_match(t) || phone(t).is_some() || !urls(t).is_empty())
+            })
+            .unwrap_or(0);
+        let best = idxs
+            .iter()
+            .take(first + 4)
+            .enumerate()
+            .skip(first)
+            .filter_map(|(k, &i)| name_score(&lines[i], k == first).map(|s| (s, i)))
+            .max_by_key(|&(s, i)| (s, std::cmp::Reverse(i)));
+        if let Some((s, i)) = best {
+            if s >= 3 {
+                basics.name = Some(clean_name(&lines[i]));
+                rec.note(&lines[i], "basics.name");
+            }
+        }
+    }
+    let name_line = basics.name.as_ref().and_then(|n| {
+        idxs.iter()
+            .take(8)
+            .copied()
+            .find(|&i| clean_name(&lines[i]) == *n)
+    });
+    for &i in idxs {
+        let line = &lines[i];
+        let used = contact_line(line, basics, rec);
+        if !used && Some(i) != name_line {
+            left.push(i);
+        }
+    }
+    left
+}
+
+/// Reads one line's contact details; false when it had none.
+fn contact_line(line: &Line, basics: &mut Basics, rec: &mut Recorder) -> bool {
+    let raw = &line.text;
+    let mut used = false;
+    let mut rest = plain(raw);
+    if let Some(m) = EMAIL.find(&rest.clone()) {
+        if basics.email.is_none() {
+            basics.email = Some(m.as_str().to_string());
+            rec.note(line, "basics.email");
+        }
+        rest = rest.replace(m.as_str(), " | ");
+        used = true;
+    }
+    for u in urls(raw) {
+        if u.contains('@') {
+            continue;
+        }
+        rest = rest.replace(&u, " | ");
+        let u = u.trim_end_matches('/').to_string();
+        if let Some(p) = profile_of(&u) {
+            if !basics.profiles.iter().any(|q| q.url == p.url) {
+                rec.note(line, "basics.profiles");
+                basics.profiles.push(p);
+            }
+        } else if basics.url.is_none() {
+            basics.url = Some(u);
+            rec.note(line, "basics.url");
+        }
+        used = true;
+    }
+    // Markdown link texts that were URLs are gone; drop the bracket leftovers.
+    rest = rest.replace("()", " ");
+    if let Some(p) = phone(&rest) {
+        if basics.phone.is_none() {
+            basics.phone = Some(p.clone());
+            rec.note(line, "basics.phone");
+        }
+        rest = rest.replace(&p, " | ");
+        used = true;
+    }
+    for seg in segments(&rest) {
+        let seg = seg
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .trim_end_matches(')')
+            .trim();
+        if let Some(c) = HANDLE.captures(seg) {
+            let network = c[1].to_string();
+            let handle = c[2].trim_start_matches('@').to_string();
+            let lower = network.to_lowercase();
+            if matches!(
+                lower.as_str(),
+                "website" | "web" | "homepage" | "portfolio" | "blog" | "site"
+            ) {
+                continue;
+            }
+            rec.note(line, "basics.profiles");
+            basics.profiles.push(Profile {
+                network: Some(canonical_network(&network)),
+                username: Some(handle),
+                ..Profile::default()
+            });
+            used = true;
+            continue;
+        }
+        if let Some(loc) = location(seg) {
+            if basics.location.is_none()
+                && (is_location(seg)
+                    || loc.region.is_some()
+                    || loc.postal_code.is_some()
+                    || loc.extra.contains_key("country"))
+            {
+                basics.location = Some(loc);
+                rec.note(line, "basics.location");
+                used = true;
+            }
+            continue;
+        }
+        let lower = seg.to_lowercase();
+        // Profile exports put "(LinkedIn)" under a URL.
+        if line.text.trim().starts_with('(')
+            && matches!(
+                lower.as_str(),
+                "linkedin" | "personal" | "company" | "portfolio" | "other" | "blog"
+            )
+        {
+            rec.note(line, "contact");
+            used = true;
+            continue;
+        }
+        if matches!(
+            lower.as_str(),
+            "linkedin" | "github" | "blog" | "website" | "portfolio" | "email" | "phone" | "mobile"
+        ) || lower.starts_with("in ")
+        {
+            used |= segments(&rest).len() > 1;
+            continue;
+        }
+        if basics.label.is_none()
+            && (ends_with_title(seg)
+                || seg.contains(" at ")
+                || seg.split_whitespace().take(4).any(vocab::is_title_head))
+            && word_count(seg) <= 10
+            && line.heading != 1
+        {
+            basics.label = Some(seg.to_string());
+            rec.note(line, "basics.label");
+            used = true;
+        }
+    }
+    if used {
+        // A contact line's leftovers ("Blog", "[Link]") are labels without targets.
+        rec.note(line, "contact");
+    }
+    used
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::text::name::title_case;
+    use crate::parse::text::normalise::Document;
+
+    fn basics(text: &str) -> Basics {
+        let doc = Document::new(text);
+        let mut b = Basics::default();
+        let mut rec = Recorder::new(doc.source.len());
+        let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+        read(&doc.lines, &idxs, &mut b, &mut rec);
+        b
+    }
+
+    #[test]
+    fn contact_block() {
+        let b = basics(
+            "NADIA FERREIRA\n\n12 Rua das Flores, Porto, Portugal +351 912 345 678 | nadia.f@example.com | linkedin.com/in/nadia-ferreira | github.com/nferreira | https://nadia.dev",
+        );
+        assert_eq!(b.name.as_deref(), Some("Nadia Ferreira"));
+        assert_eq!(b.email.as_deref(), Some("nadia.f@example.com"));
+        assert_eq!(b.phone.as_deref(), Some("+351 912 345 678"));
+        assert_eq!(b.url.as_deref(), Some("https://nadia.dev"));
+        assert_eq!(b.profiles.len(), 2);
+        assert_eq!(b.profiles[0].username.as_deref(), Some("nadia-ferreira"));
+        let loc = b.location.unwrap();
+        assert_eq!(loc.city.as_deref(), Some("Porto"));
+        assert_eq!(loc.address.as_deref(), Some("12 Rua das Flores"));
+    }
+
+    #[test]
+    fn labels_without_targets_are_not_profiles() {
+        let b = basics("# Ivo Marsh\n\nivo@example.org · – Blog · – in IvoMarsh · [Link]");
+        assert_eq!(b.name.as_deref(), Some("Ivo Marsh"));
+        assert!(b.profiles.is_empty());
+        assert_eq!(b.url, None);
+    }
+
+    #[test]
+    fn handles_and_us_address() {
+        let b = basics("Priya Raman\nGitHub: priyar · Austin, TX 78701 · (512) 555-0199");
+        assert_eq!(b.profiles[0].network.as_deref(), Some("GitHub"));
+        assert_eq!(b.profiles[0].username.as_deref(), Some("priyar"));
+        let loc = b.location.unwrap();
+        assert_eq!(
+            (
+                loc.city.as_deref(),
+                loc.region.as_deref(),
+                loc.postal_code.as_deref()
+            ),
+            (Some("Austin"), Some("TX"), Some("78701"))
+        );
+        assert_eq!(b.phone.as_deref(), Some("(512) 555-0199"));
+    }
+
+    #[test]
+    fn name_below_the_contact_line() {
+        let b = basics("ines.q@example.org | +351 912 000 111\nInês Quaresma\nLisbon, Portugal");
+        assert_eq!(b.name.as_deref(), Some("Inês Quaresma"));
+        assert_eq!(b.email.as_deref(), Some("ines.q@example.org"));
+    }
+
+    #[test]
+    fn not_names() {
+        assert!(basics("Software Engineer\nExperience").name.is_none());
+        assert!(basics("Acme Corporation").name.is_none());
+        assert_eq!(title_case("JEAN-LUC O'NEIL"), "Jean-Luc O'Neil");
+        assert_eq!(title_case("MARÍA DE LA CRUZ"), "María de la Cruz");
+        assert_eq!(
+            basics("Sam Rivera (they/them)\nsam@example.org")
+                .name
+                .as_deref(),
+            Some("Sam Rivera")
+        );
+        assert_eq!(
+            basics("JANE OKORO, RN, BSN\njane@example.org")
+                .name
+                .as_deref(),
+            Some("Jane Okoro")
+        );
+        assert_eq!(
+            basics("Tomás Ribeiro, PhD\ntomas@example.org")
+                .name
+                .as_deref(),
+            Some("Tomás Ribeiro")
+        );
+    }
+}

@@ -1,0 +1,364 @@
+//! Dates and date ranges as résumés write them, read into ISO 8601 prefixes.
+//!
+//! Handles month names (full, abbreviated, with or without a dot, a few European
+//! languages), numeric forms (`2025/09`, `09/2019`, `2019.03`, `2019-03`, `03.2019`,
+//! `2019年3月`), years, academic years (`2019-20`), seasons, "expected …", open ends
+//! ("Present", "now", "current", "to date") and ranges joined by dashes or "to".
+//! It finds dates inside a line and reports their byte spans; deciding what a date
+//! means for an entry (start, end, graduation) is the callers' job.
+
+use std::ops::Range;
+
+mod tokens;
+
+use tokens::{is_dash, is_present, point_at, qualifier, range_sep, rejected, tokenize, Kind};
+
+/// A calendar date as precise as the résumé gives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Ymd {
+    pub year: u16,
+    pub month: Option<u8>,
+}
+
+impl Ymd {
+    /// The ISO 8601 prefix: `2022-05`, or `2022` when only the year is known.
+    pub fn iso(&self) -> String {
+        match self.month {
+            Some(m) => format!("{:04}-{:02}", self.year, m),
+            None => format!("{:04}", self.year),
+        }
+    }
+}
+
+/// One end of a range: a date, or "Present".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Point {
+    Date(Ymd),
+    Present,
+}
+
+impl Point {
+    pub fn date(self) -> Option<Ymd> {
+        match self {
+            Point::Date(d) => Some(d),
+            Point::Present => None,
+        }
+    }
+}
+
+/// A date or a range found in a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateSpan {
+    pub start: Option<Point>,
+    /// The end of a range; `None` for a single date.
+    pub end: Option<Point>,
+    /// Written as a range ("a – b", "since a").
+    pub range: bool,
+    /// Marked "expected" (a degree in progress).
+    pub expected: bool,
+    /// Bytes of the line the date occupies, qualifiers included.
+    pub span: Range<usize>,
+}
+
+impl DateSpan {
+    /// The first date of the span, if any.
+    pub fn first(&self) -> Option<Ymd> {
+        self.start
+            .and_then(Point::date)
+            .or(self.end.and_then(Point::date))
+    }
+}
+
+/// Every date and range in `s`, left to right, with its byte span.
+pub fn find_dates(s: &str) -> Vec<DateSpan> {
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return lone_present(s).into_iter().collect();
+    }
+    let t = tokenize(s);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        let Some((p1, after1, month_only)) = point_at(&t, i, false) else {
+            i += 1;
+            continue;
+        };
+        if rejected(&t, i, after1) {
+            i = after1.max(i + 1);
+            continue;
+        }
+        // A qualifier word just before: "expected June 2023", "since 2020".
+        let mut qual = None;
+        let mut start_tok = i;
+        if i > 0 {
+            let mut k = i - 1;
+            if matches!(t[k].kind, Kind::Sym(':' | '(' | '.')) && k > 0 {
+                k -= 1;
+            }
+            if let Kind::Word(w) = t[k].kind {
+                if let Some(q) = qualifier(w) {
+                    qual = Some(q);
+                    start_tok = k;
+                }
+            }
+        }
+        // A range: p1 sep p2.
+        if let Some(after_sep) = range_sep(&t, after1) {
+            if let Some((p2, after2, _)) = point_at(&t, after_sep, true) {
+                if !rejected(&t, after_sep, after2) {
+                    let p1 = complete_month(p1, month_only, p2);
+                    if valid_start(p1) {
+                        out.push(DateSpan {
+                            start: Some(p1),
+                            end: Some(p2),
+                            range: true,
+                            expected: qual == Some("expected"),
+                            span: t[start_tok].start..t[after2 - 1].end,
+                        });
+                        i = after2;
+                        continue;
+                    }
+                }
+            }
+            // Academic years: 2019-20, 2019/20.
+            if let (Point::Date(Ymd { year, month: None }), Some(Kind::Num(yy, 2))) =
+                (p1, t.get(after_sep).map(|x| x.kind))
+            {
+                let end_year = (year / 100) as u32 * 100 + yy;
+                if end_year > year as u32 && end_year - (year as u32) < 10 {
+                    out.push(DateSpan {
+                        start: Some(p1),
+                        end: Some(Point::Date(Ymd {
+                            year: end_year as u16,
+                            month: None,
+                        })),
+                        range: true,
+                        expected: false,
+                        span: t[start_tok].start..t[after_sep].end,
+                    });
+                    i = after_sep + 1;
+                    continue;
+                }
+            }
+        }
+        if month_only {
+            i = after1;
+            continue;
+        }
+        let (start, end, range) = match qual {
+            Some("until") => (None, Some(p1), true),
+            Some("since") => (Some(p1), None, true),
+            _ => (Some(p1), None, false),
+        };
+        // "2019 – Present" handled above; "2019 –" with nothing after is an open start.
+        let dangling = range_sep(&t, after1).is_some_and(|k| k >= t.len());
+        out.push(DateSpan {
+            start,
+            end,
+            range: range || dangling,
+            expected: qual == Some("expected"),
+            span: t[start_tok].start..if dangling {
+                t[after1].end
+            } else {
+                t[after1 - 1].end
+            },
+        });
+        i = after1;
+    }
+    out
+}
+
+fn valid_start(p: Point) -> bool {
+    !matches!(p, Point::Date(Ymd { year: 0, .. }))
+}
+
+fn complete_month(p1: Point, month_only: bool, p2: Point) -> Point {
+    match (p1, month_only, p2) {
+        (Point::Date(Ymd { month: Some(m), .. }), true, Point::Date(d2)) => {
+            let year = if d2.month.is_some_and(|m2| m > m2) {
+                d2.year - 1
+            } else {
+                d2.year
+            };
+            Point::Date(Ymd {
+                year,
+                month: Some(m),
+            })
+        }
+        _ => p1,
+    }
+}
+
+/// "Present" standing alone on a line (the second half of a range split over lines).
+fn lone_present(s: &str) -> Option<DateSpan> {
+    let trimmed = s.trim_matches(|c: char| c.is_whitespace() || is_dash(c) || c == '(' || c == ')');
+    let lower = trimmed.to_lowercase();
+    let word = lower
+        .strip_prefix("to ")
+        .or_else(|| lower.strip_prefix("till "))
+        .unwrap_or(&lower);
+    if !(is_present(word) || word == "date") {
+        return None;
+    }
+    let start = s.find(|c: char| !c.is_whitespace()).unwrap_or(0);
+    Some(DateSpan {
+        start: None,
+        end: Some(Point::Present),
+        range: true,
+        expected: false,
+        span: start..s.trim_end().len(),
+    })
+}
+
+/// A date written at the very start of `s` and followed by more text, as when a
+/// column of dates is glued to the text beside it ("2025/09 Designed …", "now Led …").
+/// Returns the date and the byte offset where the rest of the text begins.
+pub fn leading_date(s: &str) -> Option<(DateSpan, usize)> {
+    let trimmed = s.trim_start();
+    let off = s.len() - trimmed.len();
+    let first_word: String = trimmed.chars().take_while(|c| c.is_alphabetic()).collect();
+    let lower = first_word.to_lowercase();
+    if matches!(lower.as_str(), "present" | "current" | "now" | "today") {
+        let rest = &trimmed[first_word.len()..];
+        if rest.starts_with(char::is_whitespace) && !rest.trim().is_empty() {
+            let span = DateSpan {
+                start: None,
+                end: Some(Point::Present),
+                range: true,
+                expected: false,
+                span: off..off + first_word.len(),
+            };
+            return Some((span, off + first_word.len()));
+        }
+        return None;
+    }
+    let d = find_dates(trimmed).into_iter().next()?;
+    if d.span.start != 0 {
+        return None;
+    }
+    let rest = &trimmed[d.span.end..];
+    if !rest.starts_with(char::is_whitespace) || rest.trim().is_empty() {
+        return None;
+    }
+    let end = off + d.span.end;
+    let span = DateSpan {
+        span: off..end,
+        ..d
+    };
+    Some((span, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iso(p: Option<Point>) -> String {
+        match p {
+            Some(Point::Date(d)) => d.iso(),
+            Some(Point::Present) => "present".into(),
+            None => "-".into(),
+        }
+    }
+
+    fn one(s: &str) -> (String, String) {
+        let d = find_dates(s);
+        assert_eq!(d.len(), 1, "{s:?} → {d:?}");
+        (iso(d[0].start), iso(d[0].end))
+    }
+
+    fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn month_name_ranges() {
+        assert_eq!(one("May 2022 – Aug 2022"), pair("2022-05", "2022-08"));
+        assert_eq!(one("May 2022-Aug 2022"), pair("2022-05", "2022-08"));
+        assert_eq!(one("February. 2021 – Present"), pair("2021-02", "present"));
+        assert_eq!(one("Sept. 2019 to June 2020"), pair("2019-09", "2020-06"));
+        assert_eq!(one("Jan – Mar 2024"), pair("2024-01", "2024-03"));
+        assert_eq!(one("Nov – Feb 2024"), pair("2023-11", "2024-02"));
+        assert_eq!(one("Aug '19 - now"), pair("2019-08", "present"));
+        assert_eq!(one("März 2020 – heute"), pair("2020-03", "present"));
+        assert_eq!(
+            one("Mar 15, 2019 - Apr 2, 2020"),
+            pair("2019-03", "2020-04")
+        );
+        assert_eq!(one("15 March 2019 – current"), pair("2019-03", "present"));
+    }
+
+    #[test]
+    fn numeric_forms() {
+        assert_eq!(one("2025/09"), pair("2025-09", "-"));
+        assert_eq!(one("09/2019 - 12/2020"), pair("2019-09", "2020-12"));
+        assert_eq!(one("2019.03 – 2021.11"), pair("2019-03", "2021-11"));
+        assert_eq!(one("2019-03"), pair("2019-03", "-"));
+        assert_eq!(one("03.2019 – heute"), pair("2019-03", "present"));
+        assert_eq!(one("2019年3月 – 2021年7月"), pair("2019-03", "2021-07"));
+        assert_eq!(one("15.03.2019"), pair("2019-03", "-"));
+        assert_eq!(one("2019-03-15"), pair("2019-03", "-"));
+        assert_eq!(one("2016.08 – 2019.02"), pair("2016-08", "2019-02"));
+    }
+
+    #[test]
+    fn years_and_academic_years() {
+        assert_eq!(one("2018 – 2021"), pair("2018", "2021"));
+        assert_eq!(one("2022-2025"), pair("2022", "2025"));
+        assert_eq!(one("2019-20"), pair("2019", "2020"));
+        assert_eq!(one("Summer 2020"), pair("2020", "-"));
+        assert_eq!(one("Since 2020"), pair("2020", "-"));
+        let d = find_dates("Orbitek - 2021");
+        assert_eq!((iso(d[0].start), d[0].range), ("2021".to_string(), false));
+        assert_eq!(&"Orbitek - 2021"[d[0].span.clone()], "2021");
+    }
+
+    #[test]
+    fn expected_and_open_ends() {
+        let d = &find_dates("M.S. in Computer Science, expected June 2023")[0];
+        assert!(d.expected);
+        assert_eq!(iso(d.start), "2023-06");
+        let s = "M.S. in Computer Science, expected June 2023";
+        assert_eq!(&s[d.span.clone()], "expected June 2023");
+        let p = find_dates("– Present");
+        assert_eq!(iso(p[0].end), "present");
+        assert!(find_dates("present at the conference").is_empty());
+    }
+
+    #[test]
+    fn not_dates() {
+        for s in [
+            "+1 323-491-4325",
+            "freed 1200 rack units",
+            "$2019 budget",
+            "grew 2019% faster",
+            "SPECJbb2015",
+            "CS101 and x86-32",
+            "call 2015-555-0134",
+            "Top 1% among 13,749 teams",
+        ] {
+            assert!(find_dates(s).is_empty(), "{s}: {:?}", find_dates(s));
+        }
+    }
+
+    #[test]
+    fn spans_cover_the_text() {
+        let s = "Umbra Labs Inc Data Engineer  May 2022 – Aug 2022  Portland, OR";
+        let d = &find_dates(s)[0];
+        assert_eq!(&s[d.span.clone()], "May 2022 – Aug 2022");
+    }
+
+    #[test]
+    fn leading_dates() {
+        let (d, rest) = leading_date("2025/09 Designed the service").unwrap();
+        assert_eq!(iso(d.start), "2025-09");
+        assert_eq!(
+            &"2025/09 Designed the service"[rest..],
+            " Designed the service"
+        );
+        let (d, _) = leading_date("now Lead the kitchen team").unwrap();
+        assert_eq!(iso(d.end), "present");
+        assert!(leading_date("Designed in 2019").is_none());
+        assert!(leading_date("2019").is_none());
+        let (d, _) = leading_date("2016/08 – Drew up a new design").unwrap();
+        assert_eq!(iso(d.start), "2016-08");
+    }
+}

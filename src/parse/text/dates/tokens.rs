@@ -1,0 +1,380 @@
+//! The small grammar under `find_dates`: tokens (numbers, words, symbols), month and
+//! season names in several languages, one date point ("May 2022", "2019.03",
+//! "09/2019", "2019年3月", "Present"), range separators and qualifiers, and numbers that
+//! only look like years.
+
+use super::{Point, Ymd};
+
+#[rustfmt::skip]
+const MONTHS: &[(&str, u8)] = &[
+    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
+    ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
+    ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10),
+    ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12), ("januar", 1),
+    ("jänner", 1), ("janvier", 1), ("janv", 1), ("enero", 1), ("ene", 1), ("gennaio", 1),
+    ("januari", 1), ("janeiro", 1), ("februar", 2), ("février", 2), ("fevrier", 2),
+    ("févr", 2), ("fev", 2), ("febrero", 2), ("febbraio", 2), ("februari", 2),
+    ("fevereiro", 2), ("märz", 3), ("maerz", 3), ("mars", 3), ("marzo", 3), ("maart", 3),
+    ("março", 3), ("marco", 3), ("avril", 4), ("avr", 4), ("abril", 4), ("abr", 4),
+    ("aprile", 4), ("mai", 5), ("mayo", 5), ("maggio", 5), ("mei", 5), ("maio", 5),
+    ("juni", 6), ("juin", 6), ("junio", 6), ("giugno", 6), ("junho", 6), ("juli", 7),
+    ("juillet", 7), ("juil", 7), ("julio", 7), ("luglio", 7), ("julho", 7), ("août", 8),
+    ("aout", 8), ("agosto", 8), ("augustus", 8), ("septembre", 9), ("septiembre", 9),
+    ("settembre", 9), ("setembro", 9), ("oktober", 10), ("okt", 10), ("octobre", 10),
+    ("octubre", 10), ("ottobre", 10), ("outubro", 10), ("novembre", 11), ("noviembre", 11),
+    ("novembro", 11), ("dezember", 12), ("dez", 12), ("décembre", 12), ("decembre", 12),
+    ("déc", 12), ("diciembre", 12), ("dic", 12), ("dicembre", 12), ("dezembro", 12),
+];
+
+/// Words that mean "still going" at the end of a range.
+#[rustfmt::skip]
+const PRESENT: &[&str] = &[
+    "present", "current", "currently", "now", "today", "ongoing", "heute", "actuel",
+    "actualidad", "presente", "oggi", "nu", "atual", "heden", "aktuell", "atualmente",
+    "actuellement", "hoy",
+];
+
+static MONTH_MAP: std::sync::LazyLock<std::collections::HashMap<&'static str, u8>> =
+    std::sync::LazyLock::new(|| MONTHS.iter().copied().collect());
+
+fn month_of(word: &str) -> Option<u8> {
+    if !(3..=12).contains(&word.len()) {
+        return None;
+    }
+    MONTH_MAP.get(word.to_lowercase().as_str()).copied()
+}
+
+pub(super) fn is_present(word: &str) -> bool {
+    (2..=12).contains(&word.len()) && PRESENT.iter().any(|p| p.eq_ignore_ascii_case(word))
+}
+
+fn is_season(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "spring"
+            | "summer"
+            | "fall"
+            | "autumn"
+            | "winter"
+            | "q1"
+            | "q2"
+            | "q3"
+            | "q4"
+            | "h1"
+            | "h2"
+    )
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Kind<'a> {
+    Num(u32, usize),
+    Word(&'a str),
+    Sym(char),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Tok<'a> {
+    pub(super) kind: Kind<'a>,
+    pub(super) start: usize,
+    pub(super) end: usize,
+    /// Whitespace precedes the token.
+    pub(super) gap: bool,
+}
+
+fn is_cjk_date_mark(c: char) -> bool {
+    matches!(c, '年' | '月' | '日')
+}
+
+pub(super) fn tokenize(s: &str) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let mut it = s.char_indices().peekable();
+    let mut gap = true;
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            gap = true;
+            continue;
+        }
+        if c.is_alphanumeric() && !is_cjk_date_mark(c) {
+            let mut end = i + c.len_utf8();
+            let mut all_digits = c.is_ascii_digit();
+            while let Some(&(j, d)) = it.peek() {
+                if !d.is_alphanumeric() || is_cjk_date_mark(d) {
+                    break;
+                }
+                all_digits &= d.is_ascii_digit();
+                end = j + d.len_utf8();
+                it.next();
+            }
+            let text = &s[i..end];
+            let kind = if all_digits && text.len() <= 9 {
+                Kind::Num(text.parse().unwrap_or(0), text.len())
+            } else {
+                Kind::Word(text)
+            };
+            out.push(Tok {
+                kind,
+                start: i,
+                end,
+                gap,
+            });
+        } else {
+            out.push(Tok {
+                kind: Kind::Sym(c),
+                start: i,
+                end: i + c.len_utf8(),
+                gap,
+            });
+        }
+        gap = false;
+    }
+    out
+}
+
+fn is_year(v: u32, digits: usize) -> bool {
+    digits == 4 && (1940..=2059).contains(&v)
+}
+
+pub(super) fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | '~' | '→' | '‒' | '―' | '−')
+}
+
+/// A point starting at token `i`: the date, the index after it, and whether only the
+/// month was given (to be completed by the other end of a range).
+pub(super) fn point_at(t: &[Tok], i: usize, allow_present: bool) -> Option<(Point, usize, bool)> {
+    let tok = t.get(i)?;
+    match tok.kind {
+        Kind::Word(w) if allow_present && is_present(w) => Some((Point::Present, i + 1, false)),
+        Kind::Word(w) if w.eq_ignore_ascii_case("date") && allow_present => {
+            Some((Point::Present, i + 1, false))
+        }
+        Kind::Word(w) if is_season(w) => match t.get(i + 1).map(|x| x.kind) {
+            Some(Kind::Num(y, 4)) if is_year(y, 4) => Some((
+                Point::Date(Ymd {
+                    year: y as u16,
+                    month: None,
+                }),
+                i + 2,
+                false,
+            )),
+            _ => None,
+        },
+        Kind::Word(w) => {
+            let m = month_of(w)?;
+            let mut j = i + 1;
+            while matches!(t.get(j).map(|x| x.kind), Some(Kind::Sym('.' | ','))) {
+                j += 1;
+            }
+            // "Mar 15, 2019": a day between month and year.
+            if let (Some(Kind::Num(d, 1..=2)), Some(Kind::Sym(','))) =
+                (t.get(j).map(|x| x.kind), t.get(j + 1).map(|x| x.kind))
+            {
+                if (1..=31).contains(&d) {
+                    j += 2;
+                }
+            }
+            match (t.get(j).map(|x| x.kind), t.get(j + 1).map(|x| x.kind)) {
+                (Some(Kind::Num(y, 4)), _) if is_year(y, 4) => {
+                    let d = Ymd {
+                        year: y as u16,
+                        month: Some(m),
+                    };
+                    Some((Point::Date(d), j + 1, false))
+                }
+                (Some(Kind::Sym('\'' | '’')), Some(Kind::Num(yy, 2))) => {
+                    let year = if yy < 60 { 2000 + yy } else { 1900 + yy };
+                    let d = Ymd {
+                        year: year as u16,
+                        month: Some(m),
+                    };
+                    Some((Point::Date(d), j + 2, false))
+                }
+                // A month alone, only worth anything as the first end of a range.
+                _ if w.len() >= 3 => Some((
+                    Point::Date(Ymd {
+                        year: 0,
+                        month: Some(m),
+                    }),
+                    i + 1
+                        + usize::from(matches!(t.get(i + 1).map(|x| x.kind), Some(Kind::Sym('.')))),
+                    true,
+                )),
+                _ => None,
+            }
+        }
+        Kind::Num(v, digits) if is_year(v, digits) => Some(year_first(t, i, v)),
+        Kind::Num(a, 1..=2) => {
+            // "15 March 2019"
+            if let (Some(Kind::Word(w)), Some(Kind::Num(y, 4))) =
+                (t.get(i + 1).map(|x| x.kind), t.get(i + 2).map(|x| x.kind))
+            {
+                if let Some(m) = month_of(w) {
+                    if (1..=31).contains(&a) && is_year(y, 4) {
+                        let d = Ymd {
+                            year: y as u16,
+                            month: Some(m),
+                        };
+                        return Some((Point::Date(d), i + 3, false));
+                    }
+                }
+            }
+            numeric_month_first(t, i, a)
+        }
+        _ => None,
+    }
+}
+
+/// `2019`, `2019/03`, `2019.03`, `2019-03`, `2019-03-15`, `2019年3月`.
+fn year_first(t: &[Tok], i: usize, year: u32) -> (Point, usize, bool) {
+    let y = year as u16;
+    let glued = |k: usize| t.get(k).is_some_and(|x| !x.gap);
+    if let (Some(Kind::Sym(sep)), Some(Kind::Num(m, md))) =
+        (t.get(i + 1).map(|x| x.kind), t.get(i + 2).map(|x| x.kind))
+    {
+        if glued(i + 1)
+            && glued(i + 2)
+            && matches!(sep, '/' | '.' | '-' | '年')
+            && (1..=2).contains(&md)
+            && (1..=12).contains(&m)
+        {
+            let mut next = i + 3;
+            if sep == '年' && matches!(t.get(next).map(|x| x.kind), Some(Kind::Sym('月'))) {
+                next += 1;
+            }
+            // A day after the month: 2019-03-15.
+            if let (Some(Kind::Sym(s2)), Some(Kind::Num(_, 1..=2))) =
+                (t.get(next).map(|x| x.kind), t.get(next + 1).map(|x| x.kind))
+            {
+                if s2 == sep && glued(next) {
+                    next += 2;
+                }
+            }
+            return (
+                Point::Date(Ymd {
+                    year: y,
+                    month: Some(m as u8),
+                }),
+                next,
+                false,
+            );
+        }
+    }
+    let mut next = i + 1;
+    if matches!(t.get(next).map(|x| x.kind), Some(Kind::Sym('年'))) {
+        next += 1;
+    }
+    (
+        Point::Date(Ymd {
+            year: y,
+            month: None,
+        }),
+        next,
+        false,
+    )
+}
+
+/// `09/2019`, `3-2019`, `03.2019`, and day-first `15.03.2019` / US `03/15/2019`.
+fn numeric_month_first(t: &[Tok], i: usize, a: u32) -> Option<(Point, usize, bool)> {
+    let glued = |k: usize| t.get(k).is_some_and(|x| !x.gap);
+    let sep = match t.get(i + 1).map(|x| x.kind) {
+        Some(Kind::Sym(c @ ('/' | '.' | '-'))) if glued(i + 1) && glued(i + 2) => c,
+        _ => return None,
+    };
+    match t.get(i + 2).map(|x| x.kind) {
+        Some(Kind::Num(y, 4)) if is_year(y, 4) && (1..=12).contains(&a) => {
+            let d = Ymd {
+                year: y as u16,
+                month: Some(a as u8),
+            };
+            Some((Point::Date(d), i + 3, false))
+        }
+        Some(Kind::Num(b, 1..=2)) => {
+            let ok = matches!(t.get(i + 3).map(|x| x.kind), Some(Kind::Sym(c)) if c == sep)
+                && glued(i + 3)
+                && glued(i + 4);
+            let Some(Kind::Num(y, 4)) = t.get(i + 4).map(|x| x.kind) else {
+                return None;
+            };
+            if !ok || !is_year(y, 4) {
+                return None;
+            }
+            // Dots are European (day first); slashes are US (month first) unless impossible.
+            let month = if sep == '.' || a > 12 { b } else { a };
+            if !(1..=12).contains(&month) {
+                return None;
+            }
+            let d = Ymd {
+                year: y as u16,
+                month: Some(month as u8),
+            };
+            Some((Point::Date(d), i + 5, false))
+        }
+        _ => None,
+    }
+}
+
+/// Tokens that join two ends of a range.
+pub(super) fn range_sep(t: &[Tok], i: usize) -> Option<usize> {
+    match t.get(i)?.kind {
+        Kind::Sym(c) if is_dash(c) => {
+            // "->"
+            if c == '-' && matches!(t.get(i + 1).map(|x| x.kind), Some(Kind::Sym('>'))) {
+                return Some(i + 2);
+            }
+            Some(i + 1)
+        }
+        Kind::Word(w)
+            if matches!(
+                w.to_lowercase().as_str(),
+                "to" | "till" | "until" | "through" | "thru" | "bis" | "au" | "a" | "al" | "tot"
+            ) =>
+        {
+            Some(i + 1)
+        }
+        _ => None,
+    }
+}
+
+pub(super) fn qualifier(w: &str) -> Option<&'static str> {
+    match w.to_lowercase().as_str() {
+        "expected" | "exp" | "anticipated" | "expecting" | "graduating" | "est" => Some("expected"),
+        "since" | "from" | "seit" | "depuis" | "desde" => Some("since"),
+        "until" | "till" | "through" => Some("until"),
+        _ => None,
+    }
+}
+
+/// Numbers that only look like years: phone and ID fragments (`2015-555-0134`),
+/// money and percentages, version-like runs.
+pub(super) fn rejected(t: &[Tok], start: usize, end: usize) -> bool {
+    let glued_sym = |k: usize, f: fn(char) -> bool| {
+        t.get(k)
+            .is_some_and(|x| matches!(x.kind, Kind::Sym(c) if f(c)) && !x.gap)
+    };
+    // Preceded by "$", "#", "+", or a digit group and a dash/dot ("555-2019").
+    if start > 0 && !t[start].gap {
+        if let Kind::Sym(c) = t[start - 1].kind {
+            if matches!(c, '$' | '€' | '£' | '#' | '+' | '@' | '/' | '_') {
+                return true;
+            }
+            if matches!(c, '-' | '.') && start >= 2 && !t[start - 1].gap {
+                if let Kind::Num(_, d) = t[start - 2].kind {
+                    if d != 4 {
+                        return true;
+                    }
+                }
+            }
+        }
+    }
+    // Followed by "%", or by a dash and a 3+ digit group.
+    if glued_sym(end, |c| matches!(c, '%' | '+' | '_' | '@')) {
+        return true;
+    }
+    if glued_sym(end, |c| matches!(c, '-' | '.' | '/')) {
+        if let Some(Kind::Num(_, d)) = t.get(end + 1).map(|x| x.kind) {
+            if d >= 3 && d != 4 && t.get(end + 1).is_some_and(|x| !x.gap) {
+                return true;
+            }
+        }
+    }
+    false
+}

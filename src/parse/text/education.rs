@@ -1,0 +1,450 @@
+//! Education entries: degree names in their long and abbreviated forms, the field of
+//! study, the institution, grades ("GPA: 3.9/4.0"), honours and courses.
+//!
+//! Grouping lines into entries and reading dates is `entries`' job; this module
+//! decides which piece of an education entry is which field.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde_json::Value;
+
+use super::entries::{self, Entry};
+use super::explain::Recorder;
+use super::header::{self, has_org_word, Kind};
+use super::lines::{list_items, plain, trim_piece, word_count};
+use super::normalise::Line;
+use super::vocab;
+use crate::model::Education;
+
+static LONG_DEGREE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+degree)?(?:\s+of\s+(?:applied\s+)?(?:science|arts|engineering|fine\s+arts|business\s+administration|philosophy|laws|education|technology|music|nursing|architecture|commerce|public\s+health|social\s+work|medicine|surgery|computer\s+applications|design|information\s+technology|mathematics|economics|research|pharmacy|letters))?|ph\.?\s?d\.?|doctorate|high\s+school\s+diploma|(?:postgraduate\s+|graduate\s+)?diploma|abitur|licenciatura|laurea(?:\s+magistrale)?|dipl\.-\w+\.?|diplom(?:-\w+)?|magister|staatsexamen|ma[iî]trise|mestrado|ingeniero|ing[ée]nieur|(?:higher|senior)\s+secondary(?:\s+(?:school\s+)?certificate)?|secondary\s+school\s+certificate|high\s+school|a[- ]levels?|gcses?|international\s+baccalaureate)(?:\s+degree)?",
+    )
+    .unwrap()
+});
+static GPA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:c?gpa|grade point average|grade|average|score)(?-u:\b)\s*(?:of\s*)?[:=]?\s*(\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?)").unwrap()
+});
+static GPA_BARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)([0-4][.,]\d{1,2}\s*/\s*(?:4|5|10)(?:[.,]0{1,2})?)(?-u:\b)").unwrap()
+});
+/// A percentage ("91%") or a British classification ("(2:1)") standing as the grade.
+static GRADE_OTHER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[\s|,(])((?:[5-9]\d|100)(?:[.,]\d{1,2})?\s?%|[12]:[12])(?:$|[\s|,)])")
+        .unwrap()
+});
+static HONORS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:highest honou?rs?|high honou?rs?|with honou?rs|with hons\.?|summa cum laude|magna cum laude|cum laude|first[- ]class(?: honou?rs)?|with distinction|upper second[- ]class(?: honou?rs)?)").unwrap()
+});
+
+/// A degree found in a line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Degree {
+    pub study_type: String,
+    pub area: Option<String>,
+    /// Bytes of the line the degree and its field occupy.
+    pub span: std::ops::Range<usize>,
+}
+
+/// Finds an abbreviated degree ("M.S.", "BSc", "MBA") at the start of the text or
+/// before "in"/"of".
+fn abbreviated(s: &str) -> Option<std::ops::Range<usize>> {
+    if !s.contains(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let words: Vec<(usize, &str)> = s
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+        .collect();
+    // The first word that is a word (dates leave separators at the front).
+    let first = words
+        .iter()
+        .position(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .unwrap_or(0);
+    for (k, &(at, w)) in words.iter().enumerate() {
+        let core = w.trim_end_matches([',', ':', ';']);
+        if !core.chars().any(char::is_uppercase) || !vocab::is_degree_abbrev(core) {
+            continue;
+        }
+        // Two-letter forms only in capitals ("BE", "MS"), never "Me" or "As".
+        if core.len() <= 2 && !core.chars().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let next = words.get(k + 1).map(|x| x.1.to_lowercase());
+        let dotted = core.contains('.') && core.len() > 2;
+        let unambiguous = matches!(
+            core,
+            "MBA"
+                | "PhD"
+                | "BSc"
+                | "MSc"
+                | "BEng"
+                | "MEng"
+                | "BSN"
+                | "MPhil"
+                | "PGCE"
+                | "LLM"
+                | "LLB"
+                | "BFA"
+                | "MFA"
+                | "MRes"
+                | "BBA"
+        );
+        let before_field = next.as_deref().is_some_and(|n| n == "in" || n == "of");
+        if k == first || dotted || unambiguous || before_field {
+            return Some(at..at + core.len());
+        }
+    }
+    None
+}
+
+/// The degree and field of study in a line, if it names one.
+pub fn degree(s: &str) -> Option<Degree> {
+    let m = LONG_DEGREE
+        .find(s)
+        .map(|m| m.range())
+        .filter(|r| {
+            // "Master" alone must be followed by a field or "'s".
+            let t = &s[r.clone()];
+            t.contains(' ')
+                || t.contains('\'')
+                || t.len() > 8
+                || s[r.end..].trim_start().starts_with("in ")
+                || s[r.end..].trim_start().starts_with(',')
+        })
+        .or_else(|| abbreviated(s))?;
+    let study_type = s[m.clone()].trim().to_string();
+    let (area, end) = field_after(s, m.end);
+    Some(Degree {
+        study_type,
+        area,
+        span: m.start..end,
+    })
+}
+
+/// The field of study after a degree: "in Computer Science", ", Physics", " (thesis…), Art".
+fn field_after(s: &str, from: usize) -> (Option<String>, usize) {
+    let mut i = from;
+    let rest = |i: usize| &s[i..];
+    // A capitalised field in brackets right after the degree: "B.Tech (Computer Science)".
+    let mut bracketed: Option<(String, usize)> = None;
+    // Skip parentheticals and a repeated abbreviation ("Bachelor of Science - BS").
+    loop {
+        let r = rest(i);
+        let t = r.trim_start();
+        let skip = r.len() - t.len();
+        if t.starts_with('(') {
+            let mut depth = 0;
+            let mut end = None;
+            for (k, c) in t.char_indices() {
+                match c {
+                    '(' => depth += 1,
+                    ')' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            end = Some(k + 1);
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            match end {
+                Some(e) => {
+                    let inner = t[1..e - 1].trim();
+                    let honours =
+                        HONORS.is_match(inner) || inner.to_lowercase().starts_with("hons");
+                    if bracketed.is_none()
+                        && !honours
+                        && super::lines::is_title_case(inner)
+                        && word_count(inner) <= 5
+                        && !inner.chars().any(|c| c.is_ascii_digit())
+                        && !vocab::is_degree_abbrev(inner)
+                        // Not an abbreviation ("Dipl.-Inf.") or a school year ("XII").
+                        && (!inner.contains('.') || inner.contains(' '))
+                        && !inner.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+                    {
+                        bracketed = Some((inner.to_string(), i + skip + e));
+                    }
+                    i += skip + e;
+                }
+                None => break,
+            }
+            continue;
+        }
+        if let Some(after) = t.strip_prefix("- ").or_else(|| t.strip_prefix("– ")) {
+            let w = after.split([',', ' ']).next().unwrap_or("");
+            if vocab::is_degree_abbrev(w) {
+                i += skip + 2 + w.len();
+                continue;
+            }
+        }
+        break;
+    }
+    let r = rest(i);
+    let t = r.trim_start();
+    let lead = r.len() - t.len();
+    let (body, conn) = if let Some(b) = t.strip_prefix("in ").or_else(|| t.strip_prefix("of ")) {
+        (b, 3)
+    } else if let Some(b) = t.strip_prefix(", ").or_else(|| t.strip_prefix(": ")) {
+        (b, 2)
+    } else if t.starts_with(|c: char| c.is_uppercase()) && lead > 0 {
+        (t, 0)
+    } else {
+        return match bracketed {
+            Some((area, end)) => (Some(area), end),
+            None => (None, i),
+        };
+    };
+    let stop = body
+        .find([',', '•', '|', '·', '(', ';', '–', '—'])
+        .unwrap_or(body.len());
+    let mut area = body[..stop].trim();
+    if let Some(p) = area.to_ascii_lowercase().find(" gpa") {
+        area = area[..p].trim();
+    }
+    let area = trim_piece(area);
+    let words: Vec<&str> = area.split_whitespace().collect();
+    if area.is_empty()
+        || words.len() > 8
+        || words.iter().any(|w| vocab::is_institution_word(w))
+        || area.chars().any(|c| c.is_ascii_digit())
+        || area.to_lowercase().starts_with("gpa")
+    {
+        return match bracketed {
+            Some((area, end)) => (Some(area), end),
+            None => (None, i),
+        };
+    }
+    let end = i + lead + conn + body[..stop].len();
+    (Some(area.to_string()), end.min(s.len()))
+}
+
+/// The grade as written: "4.0/4.0", "3.91", "17/20", "91%", "2:1".
+pub fn score(s: &str) -> Option<String> {
+    GPA.captures(s)
+        .map(|c| c[1].trim().to_string())
+        .or_else(|| GPA_BARE.captures(s).map(|c| c[1].trim().to_string()))
+        .or_else(|| GRADE_OTHER.captures(s).map(|c| c[1].trim().to_string()))
+}
+
+/// "Relevant Coursework: A, B" → the courses.
+fn courses(p: &str) -> Option<Vec<String>> {
+    let (label, rest) = p.split_once(':')?;
+    let l = label.to_lowercase();
+    (l.contains("course") || l.contains("modules") || l.contains("subjects"))
+        .then(|| list_items(rest))
+}
+
+/// Builds an education entry.
+pub fn build(lines: &[Line], e: &Entry, n: usize, rec: &mut Recorder) -> Education {
+    let mut ed = Education::default();
+    let role = |f: &str| format!("education[{n}].{f}");
+    let mut pieces = Vec::new();
+    for (k, &i) in e.header.iter().enumerate() {
+        let line = &lines[i];
+        let text = e.heads[k].rest.clone();
+        if let Some(c) = courses(&plain(&line.text)) {
+            ed.courses.extend(c);
+            rec.note(line, role("courses"));
+            continue;
+        }
+        if ed.study_type.is_none() {
+            if let Some(d) = degree(&text) {
+                ed.study_type = Some(d.study_type.clone());
+                rec.note(line, role("studyType"));
+                if let Some(a) = d.area.clone() {
+                    ed.area = Some(a);
+                    rec.note(line, role("area"));
+                }
+                let rest = format!("{} | {}", &text[..d.span.start], &text[d.span.end..]);
+                pieces.extend(header::read(&rest).pieces.into_iter().map(|p| (i, p)));
+                continue;
+            }
+        }
+        pieces.extend(e.heads[k].pieces.iter().cloned().map(|p| (i, p)));
+    }
+    let usable = |p: &header::Piece| {
+        let l = p.text.to_lowercase();
+        !l.contains("gpa") && !HONORS.is_match(&p.text) && !l.contains("expected")
+    };
+    let inst = pieces
+        .iter()
+        .position(|(_, p)| {
+            usable(p)
+                && p.text.split_whitespace().any(vocab::is_institution_word)
+                && has_org_word(&p.text)
+        })
+        .or_else(|| {
+            pieces
+                .iter()
+                .position(|(_, p)| p.kind == Kind::Org && usable(p))
+        })
+        .or_else(|| {
+            pieces
+                .iter()
+                .position(|(_, p)| p.kind == Kind::Other && p.alone && usable(p))
+        })
+        .or_else(|| {
+            pieces
+                .iter()
+                .position(|(_, p)| matches!(p.kind, Kind::Other | Kind::Title) && usable(p))
+        });
+    if let Some(k) = inst {
+        let (i, p) = &pieces[k];
+        ed.institution = Some(p.text.clone());
+        rec.note(&lines[*i], role("institution"));
+    }
+    if let Some((i, p)) = pieces.iter().find(|(_, p)| p.kind == Kind::Location) {
+        ed.extra
+            .insert("location".into(), Value::String(p.text.clone()));
+        rec.note(&lines[*i], role("location"));
+    }
+    let d = &e.dates;
+    if d.single && !d.expected {
+        ed.end_date = d.start.clone().or(d.end.clone());
+    } else {
+        ed.start_date = d.start.clone();
+        ed.end_date = d.end.clone();
+    }
+    for &i in e.header.iter() {
+        let text = plain(&lines[i].text);
+        if !e.heads[e.header.iter().position(|&j| j == i).unwrap_or(0)]
+            .dates
+            .is_empty()
+        {
+            rec.note(
+                &lines[i],
+                role(if ed.start_date.is_some() {
+                    "startDate"
+                } else {
+                    "endDate"
+                }),
+            );
+        }
+        if ed.score.is_none() {
+            if let Some(s) = score(&text) {
+                ed.score = Some(s);
+                rec.note(&lines[i], role("score"));
+            }
+        }
+        if let Some(h) = HONORS.find(&text) {
+            ed.extra
+                .entry("honors".to_string())
+                .or_insert(Value::String(h.as_str().trim_end_matches('.').to_string()));
+            rec.note(&lines[i], role("honors"));
+        }
+    }
+    for (k, _) in pieces.iter().enumerate() {
+        let (i, p) = &pieces[k];
+        if Some(k) != inst && matches!(p.kind, Kind::Other | Kind::Desc | Kind::Title) && usable(p)
+        {
+            rec.note(&lines[*i], role("description"));
+        }
+    }
+    entries::note_durations(lines, e, rec);
+    let b = entries::body(lines, e);
+    let mut highlights = Vec::new();
+    for (i, text) in b.highlights.iter().chain(b.description.iter()) {
+        let p = plain(text);
+        if let Some(c) = courses(&p) {
+            ed.courses.extend(c);
+            rec.note(&lines[*i], role("courses"));
+            continue;
+        }
+        if ed.score.is_none() {
+            if let Some(s) = score(&p) {
+                ed.score = Some(s);
+                rec.note(&lines[*i], role("score"));
+                continue;
+            }
+        }
+        rec.note(
+            &lines[*i],
+            format!("education[{n}].highlights[{}]", highlights.len()),
+        );
+        highlights.push(Value::String(text.clone()));
+    }
+    for (i, kw) in &b.keywords {
+        ed.courses.extend(kw.iter().cloned());
+        rec.note(&lines[*i], role("courses"));
+    }
+    if !highlights.is_empty() {
+        ed.extra
+            .insert("highlights".into(), Value::Array(highlights));
+    }
+    ed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn deg(s: &str) -> (String, Option<String>) {
+        let d = degree(s).unwrap_or_else(|| panic!("no degree in {s}"));
+        (d.study_type, d.area)
+    }
+
+    #[test]
+    fn degree_forms() {
+        for (s, t, a) in [
+            (
+                "Master of Science in Marine Biology • GPA: 3.9/4.0",
+                "Master of Science",
+                Some("Marine Biology"),
+            ),
+            (
+                "M.S. in Physics, advisor: R. Okoye, expected June 2026",
+                "M.S.",
+                Some("Physics"),
+            ),
+            (
+                "B.E. in Civil & Environmental Engineering",
+                "B.E.",
+                Some("Civil & Environmental Engineering"),
+            ),
+            (
+                "Master of Science (dissertation: tidal heat), Oceanography, GPA: 3.78",
+                "Master of Science",
+                Some("Oceanography"),
+            ),
+            (
+                "Bachelor of Engineering, Civil Engineering (with Hons.)",
+                "Bachelor of Engineering",
+                Some("Civil Engineering"),
+            ),
+            (
+                "Bachelor of Science - BS, Nursing",
+                "Bachelor of Science",
+                Some("Nursing"),
+            ),
+            (
+                "M.Sc. in Interaction Design",
+                "M.Sc.",
+                Some("Interaction Design"),
+            ),
+            ("BSc Computer Science", "BSc", Some("Computer Science")),
+            ("MBA", "MBA", None),
+            ("PhD in Linguistics", "PhD", Some("Linguistics")),
+            (
+                "Bachelor's degree in Education",
+                "Bachelor's degree",
+                Some("Education"),
+            ),
+        ] {
+            assert_eq!(deg(s), (t.to_string(), a.map(str::to_string)), "{s}");
+        }
+        assert!(degree("Boston, MA").is_none());
+        assert!(degree("Mastered the art of sourdough").is_none());
+    }
+
+    #[test]
+    fn scores() {
+        assert_eq!(score("GPA: 3.95/4.0").as_deref(), Some("3.95/4.0"));
+        assert_eq!(score("Computer Science, GPA 3.78").as_deref(), Some("3.78"));
+        assert_eq!(score("Final grade: 17/20").as_deref(), Some("17/20"));
+        assert_eq!(score("B.Sc. (3.7/4.0)").as_deref(), Some("3.7/4.0"));
+        assert_eq!(score("Physics"), None);
+    }
+}

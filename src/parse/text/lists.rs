@@ -1,0 +1,325 @@
+//! One-line-per-item sections: awards, certificates, publications, interests,
+//! references, key achievements, and the summary paragraph.
+//!
+//! Each top-level line (or bullet) is an item; a sub-bullet or a line holding only a
+//! date adds to the item above it. Within an award line the title is the part that
+//! reads as one ("2nd Place Bursary", "Dean's List", "Employee of the Year"), the
+//! awarder the other part, the date the first date.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::dates::find_dates;
+use super::explain::Recorder;
+use super::lines::{plain, split_outside_parens, strip_links, trim_piece, urls};
+use super::normalise::Line;
+use crate::model::{Award, Certificate, Interest, Publication, Reference};
+
+static AWARD_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:awards?|prizes?|scholarships?|medals?|fellowships?|grants?|honou?rs?|honou?rable|list|winners?|won|finalists?|semi-?finalists?|champions?|championship|place|mention|recipient|distinction|cup|trophy|of the year|best|gold|silver|bronze|laureate|nominee|nominated|recognition|\d+(?:st|nd|rd|th))(?-u:\b)").unwrap()
+});
+/// "Author A., Author B. (2023). The title. Venue." — the sentence after the year.
+static TITLE_AFTER_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\((?:19|20)\d{2}[a-z]?\)[.,:]?\s+([^.?!]{8,}[?!]?)").unwrap());
+static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"["“”]([^"“”]{8,})["“”]"#).unwrap());
+
+/// A list item: its first line and the lines that add to it.
+struct Item {
+    head: usize,
+    /// Short lines that finish the head's own text ("Issuer, 2023" under a name).
+    attached: Vec<usize>,
+    /// Deeper lines: a description of the item.
+    more: Vec<usize>,
+}
+
+/// Groups lines into items: top-level lines start one; deeper bullets, wrapped
+/// prose and date-only lines add to the one above.
+fn items(lines: &[Line], idxs: &[usize]) -> Vec<Item> {
+    let top = idxs
+        .iter()
+        .filter_map(|&i| lines[i].bullet)
+        .min()
+        .unwrap_or(0);
+    let mut out: Vec<Item> = Vec::new();
+    for &i in idxs {
+        let line = &lines[i];
+        let t = plain(&line.text);
+        let deeper = line.bullet.is_some_and(|d| d > top);
+        let dates = find_dates(&t);
+        let date_only = !dates.is_empty()
+            && dates
+                .iter()
+                .fold(t.clone(), |acc, d| acc.replace(&t[d.span.clone()], ""))
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .is_empty();
+        // "Issuer, 2023" right under an undated item finishes it.
+        let finishes = |item: &Item| {
+            !line.blank_before
+                && line.bullet.is_none()
+                && !dates.is_empty()
+                && super::lines::word_count(&t) <= 6
+                && item.attached.is_empty()
+                && find_dates(&plain(&lines[item.head].text)).is_empty()
+        };
+        match out.last_mut() {
+            Some(item) if date_only || finishes(item) => item.attached.push(i),
+            Some(item) if deeper => item.more.push(i),
+            _ => out.push(Item {
+                head: i,
+                attached: Vec::new(),
+                more: Vec::new(),
+            }),
+        }
+    }
+    out
+}
+
+/// The item's own text: its first line and the short lines that finish it.
+fn item_text(lines: &[Line], item: &Item) -> String {
+    let mut t = plain(&lines[item.head].text);
+    for &i in &item.attached {
+        t.push_str(", ");
+        t.push_str(&plain(&lines[i].text));
+    }
+    t
+}
+
+fn first_date(lines: &[Line], item: &Item) -> Option<String> {
+    std::iter::once(item.head)
+        .chain(item.attached.iter().copied())
+        .chain(item.more.iter().copied())
+        .find_map(|i| {
+            find_dates(&plain(&lines[i].text))
+                .first()
+                .and_then(|d| d.first())
+        })
+        .map(|d| d.iso())
+}
+
+fn without_dates(s: &str) -> String {
+    let mut out = s.to_string();
+    for d in find_dates(s).iter().rev() {
+        out.replace_range(d.span.clone(), " , ");
+    }
+    // "(2018)" and "(2020–2024)" leave empty brackets behind.
+    for empty in ["( , )", "(, )", "( ,)", "()"] {
+        out = out.replace(empty, " , ");
+    }
+    out
+}
+
+fn parts(s: &str) -> Vec<String> {
+    split_outside_parens(s, &[", ", " | ", " – ", " — ", " • ", " · ", "; "])
+        .into_iter()
+        .map(|p| trim_piece(p).to_string())
+        // "($450,000)" and other bare amounts are not names.
+        .filter(|p| p.chars().any(char::is_alphabetic))
+        .collect()
+}
+
+fn summary(lines: &[Line], item: &Item) -> Option<String> {
+    let t: Vec<String> = item
+        .more
+        .iter()
+        .map(|&i| plain(&lines[i].text))
+        .filter(|t| {
+            let d = find_dates(t);
+            d.is_empty() || t.len() > d[0].span.len() + 3
+        })
+        .collect();
+    (!t.is_empty()).then(|| t.join(" "))
+}
+
+fn note_item(rec: &mut Recorder, lines: &[Line], item: &Item, role: &str) {
+    rec.note(&lines[item.head], role);
+    for &i in item.attached.iter().chain(&item.more) {
+        rec.note(&lines[i], role);
+    }
+}
+
+/// Reads an awards section.
+pub fn awards(lines: &[Line], idxs: &[usize], out: &mut Vec<Award>, rec: &mut Recorder) {
+    for item in items(lines, idxs) {
+        let text = item_text(lines, &item);
+        let p = parts(&strip_links(&without_dates(&text)));
+        if p.is_empty() {
+            continue;
+        }
+        let title_at = p.iter().position(|x| AWARD_WORDS.is_match(x)).unwrap_or(0);
+        let awarder = p
+            .iter()
+            .enumerate()
+            .find(|(k, _)| *k != title_at)
+            .map(|(_, a)| a.clone());
+        note_item(rec, lines, &item, &format!("awards[{}]", out.len()));
+        out.push(Award {
+            title: Some(p[title_at].clone()),
+            date: first_date(lines, &item),
+            awarder,
+            summary: summary(lines, &item),
+            ..Award::default()
+        });
+    }
+}
+
+/// Reads a certificates section.
+pub fn certificates(
+    lines: &[Line],
+    idxs: &[usize],
+    out: &mut Vec<Certificate>,
+    rec: &mut Recorder,
+) {
+    for item in items(lines, idxs) {
+        let text = item_text(lines, &item);
+        let p = parts(&strip_links(&without_dates(&text)));
+        if p.is_empty() {
+            continue;
+        }
+        note_item(rec, lines, &item, &format!("certificates[{}]", out.len()));
+        out.push(Certificate {
+            name: Some(p[0].clone()),
+            issuer: p.get(1).cloned(),
+            date: first_date(lines, &item),
+            url: urls(&lines[item.head].text).into_iter().next(),
+            ..Certificate::default()
+        });
+    }
+}
+
+/// Reads a publications section: the title is the quoted part when there is one.
+pub fn publications(
+    lines: &[Line],
+    idxs: &[usize],
+    out: &mut Vec<Publication>,
+    rec: &mut Recorder,
+) {
+    for item in items(lines, idxs) {
+        let text = item_text(lines, &item);
+        let title = QUOTED
+            .captures(&text)
+            .or_else(|| TITLE_AFTER_YEAR.captures(&text))
+            .map(|c| c[1].trim().trim_end_matches([',', '.']).to_string());
+        let (name, summary) = match title {
+            Some(t) => (t, Some(text.clone())),
+            None => (text.clone(), None),
+        };
+        note_item(rec, lines, &item, &format!("publications[{}]", out.len()));
+        out.push(Publication {
+            name: Some(name),
+            release_date: first_date(lines, &item),
+            url: urls(&lines[item.head].text).into_iter().next(),
+            summary,
+            ..Publication::default()
+        });
+    }
+}
+
+/// Reads an interests section.
+pub fn interests(lines: &[Line], idxs: &[usize], out: &mut Vec<Interest>, rec: &mut Recorder) {
+    for &i in idxs {
+        let t = plain(&lines[i].text);
+        let t = super::skills::labelled(&t).map(|(_, r)| r).unwrap_or(t);
+        for name in super::lines::list_items(&t) {
+            rec.note(&lines[i], format!("interests[{}]", out.len()));
+            out.push(Interest {
+                name: Some(name),
+                ..Interest::default()
+            });
+        }
+    }
+}
+
+/// Reads a references section ("Available upon request" is not a reference).
+pub fn references(lines: &[Line], idxs: &[usize], out: &mut Vec<Reference>, rec: &mut Recorder) {
+    for item in items(lines, idxs) {
+        let text = item_text(lines, &item);
+        if text.to_lowercase().contains("upon request")
+            || text.to_lowercase().contains("on request")
+        {
+            rec.note(&lines[item.head], "ignored: references on request");
+            continue;
+        }
+        note_item(rec, lines, &item, &format!("references[{}]", out.len()));
+        let more = summary(lines, &item);
+        out.push(Reference {
+            name: Some(text),
+            reference: more,
+            ..Reference::default()
+        });
+    }
+}
+
+/// Lines as they are: one string per item (key achievements).
+pub fn plain_items(lines: &[Line], idxs: &[usize], role: &str, rec: &mut Recorder) -> Vec<String> {
+    let mut out = Vec::new();
+    for item in items(lines, idxs) {
+        let mut t = lines[item.head].text.clone();
+        for &i in item.attached.iter().chain(&item.more) {
+            t.push(' ');
+            t.push_str(&lines[i].text);
+        }
+        note_item(rec, lines, &item, &format!("{role}[{}]", out.len()));
+        out.push(t);
+    }
+    out
+}
+
+/// The summary: its lines as one paragraph.
+pub fn paragraph(lines: &[Line], idxs: &[usize], role: &str, rec: &mut Recorder) -> Option<String> {
+    let mut out = String::new();
+    for &i in idxs {
+        if !out.is_empty() {
+            out.push(if lines[i].bullet.is_some() { '\n' } else { ' ' });
+        }
+        out.push_str(lines[i].text.trim());
+        rec.note(&lines[i], role);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::text::normalise::Document;
+
+    fn awards_of(text: &str) -> Vec<Award> {
+        let doc = Document::new(text);
+        let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+        let mut out = Vec::new();
+        awards(
+            &doc.lines,
+            &idxs,
+            &mut out,
+            &mut Recorder::new(doc.source.len()),
+        );
+        out
+    }
+
+    #[test]
+    fn award_lines() {
+        let a = awards_of(
+            "- Lakeview University, 2<sup>nd</sup> Place Bursary, 2016-17\n- Regional Bake-Off 2021, Finalist (top 3 of 1,204 bakers)\n- Employee of the Year — Harbour Café, 2022\n- Dean's List\n  2018",
+        );
+        assert_eq!(a.len(), 4);
+        assert_eq!(a[0].title.as_deref(), Some("2nd Place Bursary"));
+        assert_eq!(a[0].awarder.as_deref(), Some("Lakeview University"));
+        assert_eq!(a[0].date.as_deref(), Some("2016"));
+        assert_eq!(
+            a[1].title.as_deref(),
+            Some("Finalist (top 3 of 1,204 bakers)")
+        );
+        assert_eq!(a[1].awarder.as_deref(), Some("Regional Bake-Off"));
+        assert_eq!(a[2].title.as_deref(), Some("Employee of the Year"));
+        assert_eq!(a[3].date.as_deref(), Some("2018"));
+    }
+
+    #[test]
+    fn publications_take_the_quoted_title() {
+        let doc = Document::new("- R. Okoye, “Tidal heat in shallow bays,” Coastal Letters, 2021.");
+        let mut out = Vec::new();
+        publications(&doc.lines, &[0], &mut out, &mut Recorder::new(1));
+        assert_eq!(out[0].name.as_deref(), Some("Tidal heat in shallow bays"));
+        assert_eq!(out[0].release_date.as_deref(), Some("2021"));
+    }
+}

@@ -1,0 +1,470 @@
+//! vitae's reader of messy résumé text: PDF-converted or Markdown → JSON Resume.
+//!
+//! The pipeline, one module per step:
+//!
+//! 1. [`normalise`]: conversion debris out (LaTeX math, HTML tags, bullet glyphs,
+//!    ligatures, page footers), wrapped lines joined, Markdown marks recorded;
+//! 2. [`sections`]: headings by their vocabulary, lines split into sections;
+//! 3. [`name`], [`contact`], [`profiles`]: the person — name, contacts, profiles,
+//!    location — from the preamble (or a profile export's sidebar);
+//! 4. [`entries`]: a section's lines grouped into entries, with their dates and bodies;
+//!    [`header`] takes header lines apart, [`roles`] and [`education`] decide which
+//!    piece is which field;
+//! 5. [`skills`] and [`lists`]: the one-line-per-item sections;
+//! 6. [`explain`]: what became of every line, and warnings about likely misses.
+//!
+//! Underneath: [`dates`] (dates and ranges), [`lines`] (features of lines and pieces),
+//! [`places`], [`titles`] and [`vocab`] (generic word lists).
+//!
+//! Parsing never fails: any text gives a résumé, at worst an empty one.
+
+mod contact;
+mod dates;
+mod education;
+mod entries;
+mod explain;
+mod header;
+mod lines;
+mod lists;
+mod name;
+mod normalise;
+mod places;
+mod profiles;
+mod roles;
+mod sections;
+mod skills;
+mod titles;
+mod vocab;
+
+pub use explain::{LineNote, Warning};
+
+use serde_json::Value;
+
+use crate::model::{Meta, Resume};
+use entries::{Entry, Grouping};
+use explain::Recorder;
+use normalise::{Document, Line};
+use sections::{Section, SectionKind};
+
+/// Reads résumé text (PDF-converted or Markdown) into the JSON Resume model.
+///
+/// Holds nothing but is the one place the parser is configured from; its word lists
+/// and patterns are compiled once per process.
+#[derive(Debug, Default, Clone)]
+pub struct ResumeParser {}
+
+impl ResumeParser {
+    pub fn new() -> Self {
+        ResumeParser {}
+    }
+
+    /// The résumé read out of `text`.
+    pub fn parse(&self, text: &str) -> Resume {
+        self.run(text).0
+    }
+
+    /// The résumé plus a note for every source line: what it became or why it was dropped.
+    pub fn explain(&self, text: &str) -> (Resume, Vec<LineNote>) {
+        let (resume, rec, doc) = self.run(text);
+        (resume, rec.notes(&doc.source))
+    }
+
+    /// Likely misses: no name, entries without dates, lines left unplaced.
+    pub fn warnings(&self, text: &str) -> Vec<Warning> {
+        let (_, rec, doc) = self.run(text);
+        let notes = rec.notes(&doc.source);
+        rec.warnings(&notes)
+    }
+
+    fn run(&self, text: &str) -> (Resume, Recorder, Document) {
+        let doc = Document::new(text);
+        let mut rec = Recorder::new(doc.source.len());
+        for &(no, why) in &doc.ignored {
+            rec.at(no, why);
+        }
+        let (mut sections, repeated) = sections::split(&doc.lines);
+        for i in repeated {
+            rec.note(
+                &doc.lines[i],
+                "ignored: repeated heading (section continues)",
+            );
+        }
+        let mut resume = Resume::default();
+        let lines = &doc.lines;
+        profile_export(lines, &mut sections, &mut resume, &mut rec);
+        let mut achievements = Vec::new();
+        for section in &sections {
+            if let Some(h) = section.heading {
+                rec.note(&lines[h], format!("heading: {}", section.kind.name()));
+            }
+            read_section(lines, section, &mut resume, &mut achievements, &mut rec);
+        }
+        if !achievements.is_empty() {
+            let meta = resume.meta.get_or_insert_with(Meta::default);
+            meta.extra.insert(
+                "achievements".into(),
+                Value::Array(achievements.into_iter().map(Value::String).collect()),
+            );
+        }
+        if resume.basics.name.is_none() {
+            rec.warn(None, "no name found: add basics.name in overrides.yaml");
+        }
+        (resume, rec, doc)
+    }
+}
+
+/// In a profile export the name block sits just above the summary or experience, after
+/// a sidebar; find it, take it out of the sidebar section, fill `basics`.
+fn profile_export(
+    lines: &[Line],
+    sections: &mut [Section],
+    resume: &mut Resume,
+    rec: &mut Recorder,
+) {
+    if !sections[0].lines.is_empty() {
+        return;
+    }
+    let Some(k) = sections.iter().position(|s| {
+        matches!(s.kind, SectionKind::Summary | SectionKind::Work) && s.heading.is_some()
+    }) else {
+        return;
+    };
+    let (Some(before), true) = (sections[k].heading, k > 0) else {
+        return;
+    };
+    if let Some(found) = name::profile_export_name(lines, before) {
+        let (n, h, p) = found;
+        name::apply_profile_name(lines, found, &mut resume.basics, rec);
+        let prev = &mut sections[k - 1];
+        prev.lines
+            .retain(|&i| i != n && Some(i) != h && Some(i) != p);
+    }
+}
+
+fn read_section(
+    lines: &[Line],
+    section: &Section,
+    resume: &mut Resume,
+    achievements: &mut Vec<String>,
+    rec: &mut Recorder,
+) {
+    let idxs = &section.lines;
+    use SectionKind::*;
+    match section.kind {
+        Preamble => {
+            let left = contact::read(lines, idxs, &mut resume.basics, rec);
+            preamble_rest(lines, &left, resume, rec);
+        }
+        Contact => {
+            // Personal details: contacts, and "Languages Known: …"-style lines; the rest
+            // (date of birth, nationality) has no place in the schema.
+            let left = contact::read(lines, idxs, &mut resume.basics, rec);
+            let (langs, rest): (Vec<usize>, Vec<usize>) = left.into_iter().partition(|&i| {
+                skills::labelled(&lines::plain(&lines[i].text))
+                    .is_some_and(|(label, _)| label.to_lowercase().contains("language"))
+            });
+            skills::languages(lines, &langs, &mut resume.languages, rec);
+            for i in rest {
+                rec.note(&lines[i], "ignored: personal detail");
+            }
+        }
+        Summary => {
+            let s = lists::paragraph(lines, idxs, "basics.summary", rec);
+            if resume.basics.summary.is_none() {
+                resume.basics.summary = s;
+            }
+        }
+        Work | Teaching => jobs(lines, idxs, resume, rec),
+        Research => {
+            let entries = entries::group(lines, idxs, Grouping::Jobs);
+            let titled = entries
+                .iter()
+                .filter(|e| e.heads.iter().any(|h| h.has(|k| *k == header::Kind::Title)))
+                .count();
+            if titled * 2 > entries.len() {
+                jobs(lines, idxs, resume, rec);
+            } else {
+                for e in &entries {
+                    let p = roles::project(lines, e, resume.projects.len(), rec);
+                    resume.projects.push(p);
+                }
+            }
+        }
+        Volunteer => {
+            let mut group: Option<roles::Group> = None;
+            for e in &entries::group(lines, idxs, Grouping::Jobs) {
+                warn_undated(lines, e, "volunteer", rec);
+                let (v, picked) =
+                    roles::volunteer(lines, e, resume.volunteer.len(), group.as_ref(), rec);
+                group = next_group(&picked, group);
+                resume.volunteer.push(v);
+            }
+        }
+        Education => {
+            for e in &entries::group(lines, idxs, Grouping::Items) {
+                warn_undated(lines, e, "education", rec);
+                let ed = education::build(lines, e, resume.education.len(), rec);
+                resume.education.push(ed);
+            }
+        }
+        Projects => {
+            for e in &entries::group(lines, idxs, Grouping::Projects) {
+                let p = roles::project(lines, e, resume.projects.len(), rec);
+                resume.projects.push(p);
+            }
+        }
+        Skills => skills::skills(lines, idxs, &mut resume.skills, rec),
+        Languages => {
+            if skills::mostly_spoken(lines, idxs) {
+                skills::languages(lines, idxs, &mut resume.languages, rec);
+            } else {
+                let start = resume.skills.len();
+                skills::skills(lines, idxs, &mut resume.skills, rec);
+                for s in &mut resume.skills[start..] {
+                    if s.name.as_deref() == Some("Skills") {
+                        s.name = Some("Languages".into());
+                    }
+                }
+            }
+        }
+        Awards => lists::awards(lines, idxs, &mut resume.awards, rec),
+        Certificates => lists::certificates(lines, idxs, &mut resume.certificates, rec),
+        Publications => lists::publications(lines, idxs, &mut resume.publications, rec),
+        Interests => lists::interests(lines, idxs, &mut resume.interests, rec),
+        References => lists::references(lines, idxs, &mut resume.references, rec),
+        Achievements => {
+            achievements.extend(lists::plain_items(lines, idxs, "meta.achievements", rec))
+        }
+        Other => {
+            let title = section
+                .heading
+                .map(|h| lines::plain(&lines[h].text))
+                .unwrap_or_default();
+            let items = lists::plain_items(lines, idxs, "meta.sections", rec);
+            let meta = resume.meta.get_or_insert_with(Meta::default);
+            let list = meta
+                .extra
+                .entry("sections".to_string())
+                .or_insert_with(|| Value::Array(Vec::new()));
+            if let Value::Array(list) = list {
+                list.push(
+                    serde_json::json!({ "title": title.trim_end_matches(':'), "items": items }),
+                );
+            }
+        }
+        Courses => {
+            let items: Vec<String> = idxs
+                .iter()
+                .flat_map(|&i| lines::list_items(&lines::plain(&lines[i].text)))
+                .collect();
+            let n = resume.education.len();
+            if let Some(ed) = resume.education.last_mut() {
+                for &i in idxs {
+                    rec.note(&lines[i], format!("education[{}].courses", n - 1));
+                }
+                ed.courses.extend(items);
+            } else if !items.is_empty() {
+                for &i in idxs {
+                    rec.note(&lines[i], format!("skills[{}]", resume.skills.len()));
+                }
+                resume.skills.push(crate::model::Skill {
+                    name: Some("Courses".into()),
+                    keywords: items,
+                    ..Default::default()
+                });
+            }
+        }
+    }
+}
+
+/// What the preamble holds besides contacts: a summary paragraph, or — when the
+/// experience heading is missing — dated entries.
+fn preamble_rest(lines: &[Line], left: &[usize], resume: &mut Resume, rec: &mut Recorder) {
+    if left.is_empty() {
+        return;
+    }
+    let entries = entries::group(lines, left, Grouping::Jobs);
+    let dated = entries
+        .iter()
+        .filter(|e| e.dates.start.is_some() || e.dates.end.is_some())
+        .count();
+    if dated >= 1 && dated * 2 >= entries.len() {
+        let first_dated = entries
+            .iter()
+            .position(|e| e.dates.start.is_some() || e.dates.end.is_some())
+            .unwrap_or(0);
+        let lead: Vec<usize> = entries[..first_dated]
+            .iter()
+            .flat_map(|e| e.header.iter().chain(e.body.iter()).copied())
+            .collect();
+        summary_or_label(lines, &lead, resume, rec);
+        let rest: Vec<usize> = entries[first_dated..]
+            .iter()
+            .flat_map(|e| {
+                let mut v: Vec<usize> = e.header.iter().chain(e.body.iter()).copied().collect();
+                v.sort_unstable();
+                v
+            })
+            .collect();
+        jobs(lines, &rest, resume, rec);
+    } else {
+        summary_or_label(lines, left, resume, rec);
+    }
+}
+
+fn summary_or_label(lines: &[Line], idxs: &[usize], resume: &mut Resume, rec: &mut Recorder) {
+    let prose: Vec<usize> = idxs
+        .iter()
+        .copied()
+        .filter(|&i| {
+            lines::word_count(&lines[i].text) >= 6 && lines::is_sentence_like(&lines[i].text)
+        })
+        .collect();
+    if let Some(s) = lists::paragraph(lines, &prose, "basics.summary", rec) {
+        resume.basics.summary.get_or_insert(s);
+    }
+}
+
+fn next_group(picked: &roles::Picked, prev: Option<roles::Group>) -> Option<roles::Group> {
+    match (&picked.name, picked.heads_group) {
+        (Some((_, name)), true) => Some(roles::Group {
+            name: name.clone(),
+            location: picked
+                .location
+                .as_ref()
+                .filter(|(i, _)| Some(*i) == picked.name.as_ref().map(|n| n.0))
+                .map(|(_, l)| l.clone()),
+        }),
+        // A role under the group keeps the group going; a new company ends it.
+        (Some(_), false) if picked_inherited(picked, prev.as_ref()) => prev,
+        _ => None,
+    }
+}
+
+fn picked_inherited(picked: &roles::Picked, group: Option<&roles::Group>) -> bool {
+    match (group, &picked.name) {
+        (Some(g), Some((_, n))) => *n == g.name,
+        _ => false,
+    }
+}
+
+/// A jobs section: entries become work, and project-like entries (a "Course Project",
+/// an open-source contribution, and the employer-less entries after one) projects.
+fn jobs(lines: &[Line], idxs: &[usize], resume: &mut Resume, rec: &mut Recorder) {
+    let mut group: Option<roles::Group> = None;
+    let mut project_run = false;
+    let entries = entries::group(lines, idxs, Grouping::Jobs);
+    for (k, e) in entries.iter().enumerate() {
+        let employer = roles::employer_like(e);
+        project_run = !employer && (project_run || roles::projectish(lines, e));
+        if project_run {
+            let p = roles::project(lines, e, resume.projects.len(), rec);
+            resume.projects.push(p);
+            continue;
+        }
+        // A company line (with its overall dates) heading the roles below it is not a
+        // job of its own.
+        let picked = roles::pick(e, group.as_ref());
+        let heads_next = entries.get(k + 1).is_some_and(|next| {
+            let g = next_group(&picked, None);
+            roles::pick(next, g.as_ref()).inherited
+        });
+        if picked.heads_group && picked.position.is_none() && e.body.is_empty() && heads_next {
+            for &i in &e.header {
+                rec.note(
+                    &lines[i],
+                    format!("work[{}].name (heads the roles below)", resume.work.len()),
+                );
+            }
+            group = next_group(&picked, group);
+            continue;
+        }
+        warn_undated(lines, e, "work", rec);
+        let (w, picked) = roles::work(lines, e, resume.work.len(), group.as_ref(), rec);
+        group = next_group(&picked, group);
+        resume.work.push(w);
+    }
+}
+
+fn first_line(lines: &[Line], e: &Entry) -> Option<usize> {
+    e.header.first().or(e.body.first()).map(|&i| lines[i].no)
+}
+
+fn warn_undated(lines: &[Line], e: &Entry, what: &str, rec: &mut Recorder) {
+    if e.dates.start.is_none() && e.dates.end.is_none() && !e.dates.open {
+        rec.warn(first_line(lines, e), format!("{what} entry without dates"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        let p = ResumeParser::new();
+        for s in [
+            "",
+            "\n\n",
+            "#",
+            "- ",
+            "$",
+            "$$",
+            "**",
+            "\u{feff}",
+            "•\n•",
+            "2019 –",
+            "Page 1 of",
+            "a@b.c",
+        ] {
+            let _ = p.parse(s);
+            let _ = p.explain(s);
+        }
+    }
+
+    #[test]
+    fn a_company_line_with_overall_dates_heads_its_roles() {
+        let text = "EXPERIENCE\nKestrel Robotics GmbH      2015 – 2021\nSenior Firmware Engineer      2018 – 2021\n- Led the motor team.\nFirmware Engineer      2015 – 2018\n- Wrote drivers.\n";
+        let r = ResumeParser::new().parse(text);
+        let jobs: Vec<_> = r
+            .work
+            .iter()
+            .map(|w| {
+                (
+                    w.name.as_deref(),
+                    w.position.as_deref(),
+                    w.start_date.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            jobs,
+            [
+                (
+                    Some("Kestrel Robotics GmbH"),
+                    Some("Senior Firmware Engineer"),
+                    Some("2018")
+                ),
+                (
+                    Some("Kestrel Robotics GmbH"),
+                    Some("Firmware Engineer"),
+                    Some("2015")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn every_line_has_a_note() {
+        let text = "JANE DOE\njane@example.com\n\nEXPERIENCE\nAcme Ltd • Leeds, UK\nBaker\nJan 2020 – Present\n- Baked bread.\n";
+        let (r, notes) = ResumeParser::new().explain(text);
+        assert_eq!(r.basics.name.as_deref(), Some("Jane Doe"));
+        assert_eq!(notes.len(), text.lines().count());
+        let roles: Vec<&str> = notes.iter().map(|n| n.role.as_str()).collect();
+        assert_eq!(roles[0], "basics.name");
+        assert!(roles[3].starts_with("heading: work"));
+        assert!(roles[4].contains("work[0].name"), "{roles:?}");
+        assert_eq!(roles[5], "work[0].position");
+        assert_eq!(roles[7], "work[0].highlights[0]");
+    }
+}

@@ -1,0 +1,217 @@
+//! The person's name: which of the first lines (or, in a profile export, the line
+//! above the headline) is a name, and how a human would write it ("WENDY ÅSTRÖM" →
+//! "Wendy Åström", credentials after a comma dropped).
+
+use super::explain::Recorder;
+use super::lines::{is_all_caps, plain, segments, word_count};
+use super::normalise::Line;
+use super::places::{is_location, location};
+use super::sections::heading_kind;
+use super::titles::ends_with_title;
+use super::vocab;
+use crate::model::{Basics, Location};
+
+/// "NADIA FERREIRA" → "Nadia Ferreira", "JEAN-LUC O'NEIL" → "Jean-Luc O'Neil".
+pub fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for (k, word) in s.split(' ').enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        let lower = word.to_lowercase();
+        // Name particles stay lower case inside a name ("María de la Cruz").
+        if k > 0
+            && matches!(
+                lower.as_str(),
+                "de" | "la"
+                    | "del"
+                    | "van"
+                    | "von"
+                    | "der"
+                    | "da"
+                    | "dos"
+                    | "du"
+                    | "le"
+                    | "di"
+                    | "bin"
+                    | "binti"
+            )
+        {
+            out.push_str(&lower);
+            continue;
+        }
+        let mut start = true;
+        for c in word.chars() {
+            if start {
+                out.extend(c.to_uppercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            start = !c.is_alphabetic();
+        }
+    }
+    out
+}
+
+/// How much a line looks like the person's name (None: not at all).
+pub fn name_score(line: &Line, first: bool) -> Option<i32> {
+    let text = plain(&line.text);
+    let seg = name_part(&text);
+    let words: Vec<&str> = seg.split_whitespace().collect();
+    if words.is_empty()
+        || words.len() > 5
+        || seg
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '@' | ':' | '/' | '(' | '!' | '?'))
+        || heading_kind(line).is_some()
+        || is_location(&seg)
+        || line.bullet.is_some()
+    {
+        return None;
+    }
+    let caps = is_all_caps(&seg);
+    for w in &words {
+        let w = &w.trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '\'' | '(' | ')'));
+        let Some(c) = w.chars().next() else { continue };
+        let particle = matches!(
+            w.to_lowercase().as_str(),
+            "de" | "da"
+                | "van"
+                | "von"
+                | "der"
+                | "del"
+                | "la"
+                | "le"
+                | "bin"
+                | "binti"
+                | "al"
+                | "dos"
+                | "di"
+                | "du"
+        );
+        if !(c.is_uppercase() || particle) || (!caps && vocab::is_title_head(w)) {
+            return None;
+        }
+        if vocab::is_org_suffix(w) && !caps || vocab::is_institution_word(w) {
+            return None;
+        }
+    }
+    let mut score = 0;
+    score += match line.heading {
+        1 => 3,
+        0 => 0,
+        _ => 1,
+    };
+    score += if first { 2 } else { 0 };
+    score += i32::from(caps) + i32::from(line.bold);
+    score += match words.len() {
+        2 | 3 => 2,
+        4 => 1,
+        _ => 0,
+    };
+    Some(score)
+}
+
+/// The name as a human would write it.
+pub fn clean_name(line: &Line) -> String {
+    let text = plain(&line.text);
+    let seg = name_part(&text);
+    if is_all_caps(&seg) {
+        title_case(&seg)
+    } else {
+        seg
+    }
+}
+
+/// The name without what follows it on its line: a headline after a separator, or
+/// credentials after a comma ("JANE DOE, RN, BSN").
+fn name_part(text: &str) -> String {
+    let mut seg = segments(text).into_iter().next().unwrap_or_default();
+    // Pronouns after the name: "Sam Rivera (they/them)".
+    if let Some(open) = seg.rfind(" (") {
+        let inner = seg[open + 2..].trim_end_matches(')').to_lowercase();
+        let pronouns = ["she", "he", "they", "her", "him", "them", "xe", "ze"];
+        if seg.ends_with(')') && inner.split('/').all(|p| pronouns.contains(&p.trim())) {
+            seg.truncate(open);
+        }
+    }
+    if let Some((name, rest)) = seg.split_once(", ") {
+        let credentials = rest.split(", ").all(|c| {
+            let c = c.trim();
+            vocab::is_degree_abbrev(c)
+                || (c.len() <= 6
+                    && c.chars()
+                        .all(|ch| ch.is_uppercase() || ch == '.' || ch == '-'))
+        });
+        if credentials {
+            return name.trim().to_string();
+        }
+    }
+    seg
+}
+
+/// In profile exports (LinkedIn's PDF) the name comes after a sidebar of contacts and
+/// skills, just before the summary: a name-shaped line followed by a headline and a
+/// place. Returns the indices of (name, headline, place) lines.
+pub fn profile_export_name(
+    lines: &[Line],
+    before: usize,
+) -> Option<(usize, Option<usize>, Option<usize>)> {
+    let lo = before.saturating_sub(4);
+    for i in lo..before {
+        let line = &lines[i];
+        if name_score(line, false).is_none() || word_count(&line.text) < 2 {
+            continue;
+        }
+        let next: Vec<usize> = (i + 1..before).collect();
+        if next.is_empty() || next.len() > 2 {
+            continue;
+        }
+        let mut headline = None;
+        let mut place = None;
+        for &j in &next {
+            let t = plain(&lines[j].text);
+            if is_location(&t) || location(&t).is_some() {
+                place = Some(j);
+            } else if ends_with_title(&t) || t.contains(" at ") || t.contains(" | ") {
+                headline = Some(j);
+            }
+        }
+        if (headline.is_some() || place.is_some())
+            && next
+                .iter()
+                .all(|j| Some(*j) == headline || Some(*j) == place)
+        {
+            return Some((i, headline, place));
+        }
+    }
+    None
+}
+
+/// Fills basics from a profile-export name block.
+pub fn apply_profile_name(
+    lines: &[Line],
+    found: (usize, Option<usize>, Option<usize>),
+    basics: &mut Basics,
+    rec: &mut Recorder,
+) {
+    let (n, h, p) = found;
+    basics.name = Some(clean_name(&lines[n]));
+    rec.note(&lines[n], "basics.name");
+    if let Some(h) = h {
+        basics.label = Some(plain(&lines[h].text));
+        rec.note(&lines[h], "basics.label");
+    }
+    if let Some(p) = p {
+        if basics.location.is_none() {
+            let t = plain(&lines[p].text);
+            basics.location = location(&t).or_else(|| {
+                Some(Location {
+                    city: Some(t.split(',').next().unwrap_or(&t).trim().to_string()),
+                    ..Location::default()
+                })
+            });
+            rec.note(&lines[p], "basics.location");
+        }
+    }
+}

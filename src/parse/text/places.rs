@@ -1,0 +1,264 @@
+//! Places: whether a piece of text names a city, region or country ("Boulder, CO",
+//! "Porto, Portugal", "Remote", "Greater Boston Area"), where a place glued to the end
+//! of a name starts, and postal locations for the person's own address.
+//!
+//! Recognition rests on shape (capitalised words before a comma) plus the country,
+//! state and city lists in `vocab`; it doesn't decide whose place it is.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::lines::{trim_piece, word_count};
+use super::vocab;
+use crate::model::Location;
+
+static POSTCODE_CITY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{4,5}(?:\s?[A-Z]{2})?)\s+(\D+)$").unwrap());
+/// "Bristol BS1 4DJ", "Ottawa K1A 0B6": a British or Canadian postcode after the town.
+static UK_POSTCODE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\D+?)\s+([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$").unwrap()
+});
+static ZIP_TAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(.*?)[\s,]*(\d{4,5}(?:-\d{4})?)$").unwrap());
+
+/// "City, ST", "City, Country", "Country", a known city, "Remote".
+pub fn is_location(s: &str) -> bool {
+    let t = trim_piece(s).trim_end_matches('.');
+    // Places are capitalised and short.
+    if t.is_empty()
+        || t.len() > 60
+        || !t.starts_with(|c: char| c.is_uppercase())
+        || t.bytes().filter(u8::is_ascii_digit).count() > 6
+    {
+        return false;
+    }
+    let first = t.split([' ', ',']).next().unwrap_or("");
+    if ["remote", "hybrid", "on-site", "onsite", "worldwide"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
+        || t.get(t.len().saturating_sub(5)..)
+            .is_some_and(|end| end.eq_ignore_ascii_case(" area"))
+    {
+        return word_count(t) <= 5;
+    }
+    if t.matches(',').count() > 2 {
+        return false;
+    }
+    let parts: Vec<&str> = t
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.is_empty() || parts.len() > 3 {
+        return false;
+    }
+    if parts.iter().any(|p| !place_words(p)) {
+        return false;
+    }
+    let last = parts[parts.len() - 1];
+    let last_no_zip = last
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == '-' || c == ' ')
+        .trim();
+    if parts.len() == 1 {
+        return vocab::is_country(t) || vocab::is_city(t) || is_state_name(t);
+    }
+    is_state_code(last_no_zip)
+        || is_state_name(last_no_zip)
+        || vocab::is_country(last_no_zip)
+        || (parts.len() == 2 && vocab::is_city(parts[0]))
+}
+
+fn is_state_code(s: &str) -> bool {
+    (2..=3).contains(&s.len()) && s.chars().all(|c| c.is_ascii_uppercase()) && vocab::is_state(s)
+}
+
+fn is_state_name(s: &str) -> bool {
+    s.len() > 3 && vocab::is_state(s)
+}
+
+/// Capitalised words that could name a place (no title or organisation words).
+pub fn place_words(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 {
+        return false;
+    }
+    words.iter().all(|w| {
+        let c = w.chars().next().unwrap_or('x');
+        (c.is_uppercase() || c.is_ascii_digit() || vocab::is_stopword(w))
+            && !vocab::is_title_head(w)
+            && (vocab::is_country(w) || is_state_code(w) || !vocab::is_org_suffix(w))
+    })
+}
+
+/// A place written at the end of a piece without a separator ("Acme Inc. Berlin, Germany"):
+/// the byte offset where it starts.
+pub fn trailing_location(s: &str) -> Option<usize> {
+    let (head, tail) = s.rsplit_once(',')?;
+    let tail = tail.trim();
+    let tail_core = tail
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == '-' || c == ' ')
+        .trim();
+    if !(is_state_code(tail_core) || is_state_name(tail_core) || vocab::is_country(tail_core)) {
+        return None;
+    }
+    let words: Vec<(usize, &str)> = head
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - head.as_ptr() as usize, w))
+        .collect();
+    if words.len() < 2 {
+        return None;
+    }
+    // Known multi-word cities first.
+    for n in (1..=3).rev() {
+        if words.len() > n {
+            let start = words[words.len() - n].0;
+            if vocab::is_city(&head[start..]) {
+                return Some(start);
+            }
+        }
+    }
+    // Otherwise the capitalised words after the last organisation suffix.
+    let mut k = words.len();
+    while k > 0 {
+        let w = words[k - 1].1;
+        if vocab::is_org_suffix(w) || !w.chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+        k -= 1;
+    }
+    if k == words.len() || k == 0 {
+        return None;
+    }
+    // "University of Northgate at Port Elm, Ohio": the city belongs to the name.
+    if vocab::is_stopword(words[k - 1].1) {
+        return None;
+    }
+    let take = if vocab::is_org_suffix(words[k - 1].1) {
+        words.len() - k
+    } else {
+        1
+    };
+    if take > 3 {
+        return None;
+    }
+    Some(words[words.len() - take].0)
+}
+
+/// A postal location: "City, ST 12345", "City, Country", "12 Road, City, ST".
+pub fn location(s: &str) -> Option<Location> {
+    let parts: Vec<&str> = s
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.is_empty() || parts.len() > 5 {
+        return None;
+    }
+    let mut loc = Location::default();
+    let mut rest: Vec<&str> = parts.clone();
+    if let Some(c) = parts.last().and_then(|l| UK_POSTCODE_TAIL.captures(l)) {
+        let town = c.get(1).map_or("", |m| m.as_str()).trim();
+        if word_count(town) <= 3 && !town.chars().any(|ch| ch.is_ascii_digit()) {
+            loc.city = Some(town.to_string());
+            loc.postal_code = Some(c[2].to_string());
+            rest.pop();
+            if !rest.is_empty() {
+                loc.address = Some(rest.join(", "));
+            }
+            return Some(loc);
+        }
+    }
+    // Trailing "ST 12345" / "Country".
+    let last = rest.pop()?;
+    let (last_core, zip) = match ZIP_TAIL.captures(last) {
+        Some(c) if !c[1].trim().is_empty() => (
+            c.get(1).map_or("", |m| m.as_str()).trim(),
+            Some(c[2].to_string()),
+        ),
+        _ => (last, None),
+    };
+    let is_state = (2..=3).contains(&last_core.len())
+        && last_core.chars().all(|c| c.is_ascii_uppercase())
+        && vocab::is_state(last_core)
+        || last_core.len() > 3 && vocab::is_state(last_core);
+    if is_state {
+        loc.region = Some(last_core.to_string());
+    } else if vocab::is_country(last_core) {
+        loc.extra.insert("country".into(), last_core.into());
+    } else if rest.is_empty() && (vocab::is_city(last_core) || is_location(last_core)) {
+        loc.city = Some(last_core.to_string());
+        return Some(loc);
+    } else {
+        return None;
+    }
+    loc.postal_code = zip;
+    // "Dublin, County Dublin, Ireland": city then region when nothing is a street.
+    if rest.len() == 2
+        && !rest.iter().any(|p| p.chars().any(|c| c.is_ascii_digit()))
+        && loc.region.is_none()
+    {
+        loc.region = Some(rest[1].to_string());
+        rest.pop();
+    }
+    if let Some(city) = rest.pop() {
+        // European order: "3511 Utrecht", "75001 Paris", "1234 AB Amsterdam".
+        let (postcode, city) = match POSTCODE_CITY.captures(city) {
+            Some(c) => (
+                Some(c[1].to_string()),
+                c.get(2).map_or(city, |m| m.as_str()),
+            ),
+            None => (None, city),
+        };
+        if city.chars().any(|c| c.is_ascii_digit()) || word_count(city) > 4 {
+            return None;
+        }
+        if loc.postal_code.is_none() {
+            loc.postal_code = postcode;
+        }
+        loc.city = Some(city.to_string());
+    }
+    if !rest.is_empty() {
+        loc.address = Some(rest.join(", "));
+    }
+    Some(loc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn places() {
+        for s in [
+            "Boulder, CO",
+            "Chengdu, China",
+            "Austin, TX 78701",
+            "Porto, Portugal",
+            "Remote",
+            "Sunnyvale",
+            "Ohio",
+            "Greater Boston Area",
+        ] {
+            assert!(is_location(s), "{s}");
+        }
+        for s in [
+            "Cobaltline Corporation",
+            "Software Engineer",
+            "Data, Kafka",
+            "Umbra Labs Inc",
+        ] {
+            assert!(!is_location(s), "{s}");
+        }
+        let s = "Lakeside Clinic Ltd. Porto, Portugal";
+        assert_eq!(&s[trailing_location(s).unwrap()..], "Porto, Portugal");
+        let s = "Kestrel Robotics San Francisco, CA";
+        assert_eq!(&s[trailing_location(s).unwrap()..], "San Francisco, CA");
+        assert_eq!(
+            trailing_location("University of Northgate at Port Elm, Ohio"),
+            None
+        );
+        let s = "Qinghe University, Chengdu, China";
+        assert_eq!(&s[trailing_location(s).unwrap()..], "Chengdu, China");
+    }
+}

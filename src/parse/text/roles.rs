@@ -1,0 +1,415 @@
+//! Which piece of an entry's header is which field, for jobs, volunteering and
+//! projects: organisation, title, place, team, technologies, project name.
+//!
+//! Every piece is a candidate; the organisation is picked in order of evidence (an
+//! organisation suffix, a name standing alone on its line, the course of a teaching
+//! role, the company heading a group of roles, the words before a glued title, what
+//! follows "at"), the title is the piece that reads as one. A company on a line of its
+//! own heads the entries after it that name none.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::entries::{self, join_description, Entry};
+use super::explain::Recorder;
+use super::header::{Kind, Piece};
+use super::lines::{is_title_case, plain, trim_piece};
+use super::normalise::Line;
+use crate::model::{Project, Volunteer, Work};
+
+static PROJECT_TYPE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:course|research|personal|side|academic|class|capstone|group|team|final|school|university|hackathon|open[- ]source|independent|semester|master'?s|bachelor'?s|senior|graduate|undergraduate|student|hobby|pet|solo)\s+)*(?:project|thesis|assignment|competition|hackathon|dissertation)s?$").unwrap()
+});
+static PROJECTISH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:course|research|personal|side|academic|class|capstone|final|school|hackathon|open[- ]source|thesis|hobby)\s+project(?-u:\b)|(?-u:\b)open[- ]source\s+contributions?(?-u:\b)|\[\s*(?:link|code|demo|repo)\s*\]").unwrap()
+});
+
+/// An organisation heading a group of roles, carried to the roles below it.
+#[derive(Debug, Clone, Default)]
+pub struct Group {
+    pub name: String,
+    pub location: Option<String>,
+}
+
+/// The fields picked from a job-like entry's header.
+#[derive(Debug, Default)]
+pub struct Picked {
+    pub name: Option<(usize, String)>,
+    pub position: Option<(usize, String)>,
+    pub location: Option<(usize, String)>,
+    pub description: Vec<(usize, String)>,
+    pub keywords: Vec<(usize, Vec<String>)>,
+    pub url: Option<(usize, String)>,
+    /// The organisation stood on a line without a title: it heads the next roles.
+    pub heads_group: bool,
+    /// The organisation came from the company heading the roles above.
+    pub inherited: bool,
+}
+
+/// Picks organisation, title, place and the rest from an entry's header.
+pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
+    let mut out = Picked::default();
+    let pieces: Vec<(usize, &Piece, bool)> = e
+        .header
+        .iter()
+        .zip(&e.heads)
+        .flat_map(|(&i, h)| {
+            let has_title = h.has(|k| *k == Kind::Title);
+            h.pieces.iter().map(move |p| (i, p, has_title))
+        })
+        .collect();
+    let mut used = vec![false; pieces.len()];
+    let find = |f: &dyn Fn(&Piece, bool) -> bool, used: &[bool]| {
+        pieces
+            .iter()
+            .enumerate()
+            .position(|(k, (_, p, t))| !used[k] && f(p, *t))
+    };
+    let title = find(&|p, _| p.kind == Kind::Title, &used);
+    let org = find(&|p, _| p.kind == Kind::Org, &used)
+        .or_else(|| {
+            find(
+                &|p, t| p.kind == Kind::Other && p.alone && !t && name_like(&p.text),
+                &used,
+            )
+        })
+        .or_else(|| find(&|p, _| p.kind == Kind::Course, &used));
+    let mut position = None;
+    if let Some(k) = org {
+        used[k] = true;
+        let (i, p, has_title) = pieces[k];
+        out.name = Some((i, p.text.clone()));
+        out.heads_group = !has_title && p.kind != Kind::Course;
+    } else if let Some(g) = group {
+        out.name = Some((usize::MAX, g.name.clone()));
+        out.inherited = true;
+        if let Some(l) = &g.location {
+            out.location = Some((usize::MAX, l.clone()));
+        }
+    } else if let Some(k) = title.filter(|&k| pieces[k].1.glued_title.is_some()) {
+        let (i, p, _) = pieces[k];
+        let at = p.glued_title.unwrap_or(0);
+        let org = p.text.get(..at).unwrap_or("");
+        let title = p.text.get(at..).unwrap_or(&p.text);
+        out.name = Some((i, trim_piece(org).to_string()));
+        position = Some((i, title.trim().to_string()));
+        used[k] = true;
+    } else if let Some(k) = find(&|p, _| p.kind == Kind::AtRight, &used)
+        .or_else(|| find(&|p, _| p.kind == Kind::Other && name_like(&p.text), &used))
+    {
+        used[k] = true;
+        out.name = Some((pieces[k].0, pieces[k].1.text.clone()));
+    }
+    if position.is_none() {
+        if let Some(k) = title.filter(|&k| !used[k]) {
+            used[k] = true;
+            position = Some((pieces[k].0, pieces[k].1.text.clone()));
+        } else if let Some(k) = find(&|p, _| p.kind == Kind::Other, &used) {
+            used[k] = true;
+            position = Some((pieces[k].0, pieces[k].1.text.clone()));
+        }
+    }
+    out.position = position;
+    if let Some(k) = find(&|p, _| p.kind == Kind::Location, &used) {
+        used[k] = true;
+        out.location = Some((pieces[k].0, pieces[k].1.text.clone()));
+    }
+    for (k, (i, p, _)) in pieces.iter().enumerate() {
+        if used[k] {
+            continue;
+        }
+        match &p.kind {
+            Kind::Tech(items) => out.keywords.push((*i, items.clone())),
+            Kind::Location => {}
+            _ => out.description.push((*i, p.text.clone())),
+        }
+    }
+    for (&i, h) in e.header.iter().zip(&e.heads) {
+        if let (None, Some(u)) = (&out.url, h.urls.first()) {
+            out.url = Some((i, u.clone()));
+        }
+    }
+    out
+}
+
+/// A short phrase without sentence punctuation, as organisation names are.
+fn name_like(s: &str) -> bool {
+    // "Acme Co." ends in an abbreviation; "Worked on the billing team." is a sentence.
+    let abbreviation = s.rsplit(' ').next().is_some_and(|w| w.len() <= 4);
+    (!s.ends_with('.') || abbreviation)
+        && s.split_whitespace().count() <= 8
+        && s.chars().next().is_some_and(|c| !c.is_lowercase())
+}
+
+/// Whether a job-section entry is really a project ("Course Project", "[Link]",
+/// "Open-source contribution") and names no employer or place.
+pub fn projectish(lines: &[Line], e: &Entry) -> bool {
+    e.header
+        .iter()
+        .any(|&i| PROJECTISH.is_match(&lines[i].text))
+}
+
+/// Whether an entry names an employer or a place (so it is a job, not a project).
+pub fn employer_like(e: &Entry) -> bool {
+    e.heads
+        .iter()
+        .any(|h| h.has(|k| matches!(k, Kind::Org | Kind::Location | Kind::AtRight)))
+}
+
+fn note_fields(rec: &mut Recorder, lines: &[Line], p: &Picked, prefix: &str, name_field: &str) {
+    let mut note = |i: usize, f: &str| {
+        if let Some(l) = lines.get(i) {
+            rec.note(l, format!("{prefix}.{f}"));
+        }
+    };
+    if let Some((i, _)) = &p.name {
+        note(*i, name_field);
+    }
+    if let Some((i, _)) = &p.position {
+        note(*i, "position");
+    }
+    if let Some((i, _)) = &p.location {
+        note(*i, "location");
+    }
+    for (i, _) in &p.description {
+        note(*i, "description");
+    }
+    for (i, _) in &p.keywords {
+        note(*i, "keywords");
+    }
+    if let Some((i, _)) = &p.url {
+        note(*i, "url");
+    }
+}
+
+fn note_dates(rec: &mut Recorder, lines: &[Line], e: &Entry, prefix: &str) {
+    entries::note_durations(lines, e, rec);
+    for (k, &i) in e.header.iter().enumerate() {
+        if !e.heads[k].dates.is_empty() {
+            rec.note(&lines[i], format!("{prefix}.dates"));
+        }
+    }
+    for (i, _) in &e.dates.consumed {
+        rec.note(&lines[*i], format!("{prefix}.dates"));
+    }
+}
+
+/// The highlights, description and keywords of an entry's body, noted.
+fn body_parts(
+    lines: &[Line],
+    e: &Entry,
+    prefix: &str,
+    rec: &mut Recorder,
+) -> (Vec<String>, Vec<String>, Vec<String>) {
+    let b = entries::body(lines, e);
+    let mut highlights = Vec::new();
+    for (k, (i, t)) in b.highlights.iter().enumerate() {
+        rec.note(&lines[*i], format!("{prefix}.highlights[{k}]"));
+        highlights.push(t.clone());
+    }
+    let mut description = Vec::new();
+    for (i, t) in &b.description {
+        rec.note(&lines[*i], format!("{prefix}.description"));
+        description.push(t.clone());
+    }
+    let mut keywords = Vec::new();
+    for (i, kw) in &b.keywords {
+        rec.note(&lines[*i], format!("{prefix}.keywords"));
+        keywords.extend(kw.iter().cloned());
+    }
+    (highlights, description, keywords)
+}
+
+fn dedup(mut v: Vec<String>) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    v.retain(|k| !k.is_empty() && seen.insert(k.to_lowercase()));
+    v
+}
+
+/// Builds a job.
+pub fn work(
+    lines: &[Line],
+    e: &Entry,
+    n: usize,
+    group: Option<&Group>,
+    rec: &mut Recorder,
+) -> (Work, Picked) {
+    let prefix = format!("work[{n}]");
+    let p = pick(e, group);
+    note_fields(rec, lines, &p, &prefix, "name");
+    note_dates(rec, lines, e, &prefix);
+    let (highlights, desc, kw) = body_parts(lines, e, &prefix, rec);
+    let mut w = Work {
+        name: p.name.as_ref().map(|x| x.1.clone()),
+        position: p.position.as_ref().map(|x| x.1.clone()),
+        location: p.location.as_ref().map(|x| x.1.clone()),
+        url: p.url.as_ref().map(|x| x.1.clone()),
+        start_date: e.dates.start.clone(),
+        end_date: if e.dates.open || e.dates.single {
+            None
+        } else {
+            e.dates.end.clone()
+        },
+        highlights,
+        ..Work::default()
+    };
+    let parts: Vec<String> = p
+        .description
+        .iter()
+        .map(|x| x.1.clone())
+        .chain(desc)
+        .collect();
+    w.description = join_description(&parts);
+    w.keywords = dedup(
+        p.keywords
+            .iter()
+            .flat_map(|x| x.1.clone())
+            .chain(kw)
+            .collect(),
+    );
+    (w, p)
+}
+
+/// Builds a volunteering entry (a job with an organisation instead of a company).
+pub fn volunteer(
+    lines: &[Line],
+    e: &Entry,
+    n: usize,
+    group: Option<&Group>,
+    rec: &mut Recorder,
+) -> (Volunteer, Picked) {
+    let prefix = format!("volunteer[{n}]");
+    let p = pick(e, group);
+    note_fields(rec, lines, &p, &prefix, "organization");
+    note_dates(rec, lines, e, &prefix);
+    let (highlights, desc, _) = body_parts(lines, e, &prefix, rec);
+    let parts: Vec<String> = p
+        .description
+        .iter()
+        .map(|x| x.1.clone())
+        .chain(desc)
+        .collect();
+    let v = Volunteer {
+        organization: p.name.as_ref().map(|x| x.1.clone()),
+        position: p.position.as_ref().map(|x| x.1.clone()),
+        url: p.url.as_ref().map(|x| x.1.clone()),
+        start_date: e.dates.start.clone(),
+        end_date: if e.dates.open || e.dates.single {
+            None
+        } else {
+            e.dates.end.clone()
+        },
+        summary: join_description(&parts),
+        highlights,
+        ..Volunteer::default()
+    };
+    (v, p)
+}
+
+/// Splits a project heading's name from descriptors glued with " - " ("Orbit - Course
+/// Project"): returns the name and the descriptors.
+fn project_name(text: &str) -> (String, Vec<String>) {
+    let parts: Vec<&str> = text
+        .split(" - ")
+        .map(trim_piece)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let (desc, name): (Vec<&str>, Vec<&str>) = parts
+        .iter()
+        .partition(|p| PROJECT_TYPE.is_match(p) || (!is_title_case(p) && parts.len() > 1));
+    if name.is_empty() {
+        return (text.to_string(), Vec::new());
+    }
+    (
+        name.join(" - "),
+        desc.iter().map(|s| s.to_string()).collect(),
+    )
+}
+
+/// Builds a project.
+pub fn project(lines: &[Line], e: &Entry, n: usize, rec: &mut Recorder) -> Project {
+    let prefix = format!("projects[{n}]");
+    let mut pr = Project::default();
+    let mut description = Vec::new();
+    let mut keywords = Vec::new();
+    let mut named = false;
+    for (&i, h) in e.header.iter().zip(&e.heads) {
+        let line = &lines[i];
+        if !h.dates.is_empty() {
+            rec.note(line, format!("{prefix}.dates"));
+        }
+        if pr.url.is_none() {
+            if let Some(u) = h.urls.first() {
+                pr.url = Some(u.clone());
+                rec.note(line, format!("{prefix}.url"));
+            }
+        }
+        for p in &h.pieces {
+            match &p.kind {
+                Kind::Tech(items) => {
+                    keywords.extend(items.iter().cloned());
+                    rec.note(line, format!("{prefix}.keywords"));
+                }
+                Kind::Desc | Kind::Location => {
+                    description.push(p.text.clone());
+                    rec.note(line, format!("{prefix}.description"));
+                }
+                _ if !named => {
+                    let (name, desc) = project_name(&p.text);
+                    pr.name = Some(name);
+                    description.extend(desc);
+                    named = true;
+                    rec.note(line, format!("{prefix}.name"));
+                }
+                Kind::Title => {
+                    pr.roles.push(p.text.clone());
+                    rec.note(line, format!("{prefix}.roles"));
+                }
+                Kind::Org | Kind::Other if p.alone && pr.entity.is_none() => {
+                    pr.entity = Some(p.text.clone());
+                    rec.note(line, format!("{prefix}.entity"));
+                }
+                _ => {
+                    description.push(p.text.clone());
+                    rec.note(line, format!("{prefix}.description"));
+                }
+            }
+        }
+    }
+    note_dates(rec, lines, e, &prefix);
+    let (highlights, desc, kw) = body_parts(lines, e, &prefix, rec);
+    pr.highlights = highlights;
+    description.extend(desc);
+    pr.description = join_description(&description);
+    keywords.extend(kw);
+    pr.keywords = dedup(keywords);
+    pr.start_date = e.dates.start.clone();
+    pr.end_date = if e.dates.single {
+        e.dates.start.clone()
+    } else {
+        e.dates.end.clone()
+    };
+    if pr.name.is_none() {
+        pr.name = pr.highlights.first().map(|h| plain(h));
+    }
+    pr
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn project_names_drop_descriptors() {
+        assert_eq!(
+            project_name("Orbit - Course Project"),
+            ("Orbit".to_string(), vec!["Course Project".to_string()])
+        );
+        assert_eq!(
+            project_name("Winter School of Code - Lisp Tooling").0,
+            "Winter School of Code - Lisp Tooling"
+        );
+        assert_eq!(project_name("Tidepool - a tide-chart app").0, "Tidepool");
+    }
+}

@@ -1,0 +1,450 @@
+//! Section headings: their vocabulary in its many spellings, at any Markdown level or
+//! none, and the split of a résumé into sections.
+//!
+//! A heading is recognised by its words ("Work Experience", "HONORS AND AWARDS",
+//! "#### **Education**", "Projects (Cont.)"), never by its level alone: Markdown
+//! levels in converted résumés are random. Lines before the first heading form the
+//! preamble (name and contacts). What goes inside a section is other modules' job.
+
+use super::lines::{is_all_caps, plain, word_count};
+use super::normalise::{Document, Line};
+use super::vocab;
+
+/// What a section holds; several spellings map to one kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SectionKind {
+    /// Lines before the first heading.
+    Preamble,
+    Summary,
+    Work,
+    Teaching,
+    /// "Research": positions or projects, decided by content.
+    Research,
+    Education,
+    Projects,
+    Skills,
+    Awards,
+    Publications,
+    Languages,
+    Certificates,
+    Volunteer,
+    Achievements,
+    Interests,
+    References,
+    Contact,
+    Courses,
+    /// A known heading with no place in the schema ("Affiliations"): kept in `meta`.
+    Other,
+}
+
+impl SectionKind {
+    /// The name used in notes ("heading: education").
+    pub fn name(self) -> &'static str {
+        match self {
+            SectionKind::Preamble => "preamble",
+            SectionKind::Summary => "summary",
+            SectionKind::Work => "work",
+            SectionKind::Teaching => "teaching",
+            SectionKind::Research => "research",
+            SectionKind::Education => "education",
+            SectionKind::Projects => "projects",
+            SectionKind::Skills => "skills",
+            SectionKind::Awards => "awards",
+            SectionKind::Publications => "publications",
+            SectionKind::Languages => "languages",
+            SectionKind::Certificates => "certificates",
+            SectionKind::Volunteer => "volunteer",
+            SectionKind::Achievements => "achievements",
+            SectionKind::Interests => "interests",
+            SectionKind::References => "references",
+            SectionKind::Contact => "contact",
+            SectionKind::Courses => "courses",
+            SectionKind::Other => "other",
+        }
+    }
+}
+
+/// A run of lines under one heading.
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub kind: SectionKind,
+    /// Index of the heading line in the document, if any.
+    pub heading: Option<usize>,
+    /// Indices of the section's content lines.
+    pub lines: Vec<usize>,
+}
+
+/// The stems every heading contains one of: a quick test before the full check.
+static HEADING_HINT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)experience|employment|work|career|position|appointment|internship|job|education|academic|qualification|degree|studies|training|course|project|portfolio|open.?source|contribution|research|skill|competenc|technolog|tool|expertise|proficienc|strength|stack|knowledge|abilit|honou?r|award|achievement|accomplishment|highlight|prize|scholarship|fellowship|distinction|recognition|grant|publication|paper|patent|presentation|talk|teaching|language|certif|licen|credential|volunteer|community|extracurricular|activities|leadership|outreach|summary|profile|about|objective|overview|introduction|statement|interest|hobbies|reference|referee|contact|personal|rotation|placement|practicum|externship|residenc|affiliation|membership|additional|miscellaneous|exhibition|speaking|information|declaration|berufserfahrung|ausbildung|kenntnisse|sprachen|projekt|zertifikat|expérience|formation|compétences|langues|projets|experiencia|educación|formación|habilidades|idiomas|proyectos|experiência|formação|competências|projetos",
+    )
+    .unwrap()
+});
+
+/// Words a heading may contain besides its key word.
+#[rustfmt::skip]
+const HEADING_WORDS: &[&str] = &[
+    "experience", "experiences", "work", "working", "professional", "employment", "history",
+    "career", "relevant", "industry", "positions", "position", "appointments", "internships",
+    "internship", "jobs", "background", "summary", "profile", "about", "me", "objective",
+    "overview", "introduction", "personal", "statement", "education", "educational",
+    "academic", "academics", "qualifications", "qualification", "degrees", "studies",
+    "training", "projects", "project", "selected", "side", "key", "open", "source",
+    "open-source", "opensource", "contributions", "contribution", "portfolio", "research",
+    "skills", "skill", "technical", "tech", "stack", "core", "competencies", "competences",
+    "technologies", "tools", "expertise", "areas", "proficiencies", "strengths", "abilities",
+    "knowledge", "honors", "honours", "awards", "award", "achievements", "accomplishments",
+    "scholarships", "prizes", "fellowships", "grants", "recognition", "distinctions",
+    "publications", "papers", "patents", "presentations", "talks", "conference", "journal",
+    "teaching", "languages", "language", "spoken", "certifications", "certification",
+    "certificates", "licenses", "licences", "credentials", "courses", "coursework",
+    "volunteer", "volunteering", "community", "service", "involvement", "extracurricular",
+    "activities", "leadership", "interests", "hobbies", "references", "referees", "contact",
+    "information", "info", "details", "top", "additional", "other", "highlights",
+    "programming", "computer", "software", "soft", "hard", "related", "recent", "notable",
+    "major", "featured", "and", "&", "of", "in", "the", "my", "a", "an", "for", "with",
+    "details", "data", "specialized", "clinical", "practical", "further", "miscellaneous",
+    "engagement", "outreach", "affiliations", "memberships", "professional-experience",
+    "rotations", "placements", "practicum", "externships", "residency", "exhibitions",
+    "speaking", "engagements", "affiliation", "membership", "declaration",
+    // German, French, Spanish, Portuguese spellings of the common headings.
+    "berufserfahrung", "ausbildung", "kenntnisse", "sprachen", "projekte", "zertifikate",
+    "expérience", "experience", "professionnelle", "formation", "compétences", "langues",
+    "projets", "experiencia", "laboral", "profesional", "educación", "formación",
+    "habilidades", "idiomas", "proyectos", "experiência", "profissional", "formação",
+    "competências", "projetos", "académica", "acadêmica",
+];
+
+fn kind_of(words: &[String]) -> Option<SectionKind> {
+    let joined = words.join(" ");
+    let has = |k: &str| words.iter().any(|w| w.starts_with(k));
+    let pos = |k: &str| words.iter().position(|w| w.starts_with(k));
+    use SectionKind::*;
+    if joined.contains("top skills") {
+        return Some(Skills);
+    }
+    if has("award")
+        || has("honor")
+        || has("honour")
+        || has("prize")
+        || has("scholarship")
+        || has("fellowship")
+        || has("distinction")
+        || has("recognition")
+        || has("grant")
+    {
+        return Some(Awards);
+    }
+    if has("achievement")
+        || has("accomplishment")
+        || joined == "highlights"
+        || joined.ends_with("career highlights")
+    {
+        return Some(Achievements);
+    }
+    if has("teaching") {
+        return Some(Teaching);
+    }
+    if has("volunteer")
+        || has("community")
+        || has("extracurricular")
+        || has("activities")
+        || has("leadership")
+        || has("outreach")
+    {
+        return Some(Volunteer);
+    }
+    if has("publication") || has("paper") || has("patent") || has("presentation") || has("talks") {
+        return Some(Publications);
+    }
+    if has("certif") || has("licen") || has("credential") {
+        return Some(Certificates);
+    }
+    let lang = pos("language");
+    let skill = [
+        "skill",
+        "competenc",
+        "technolog",
+        "tools",
+        "expertise",
+        "proficienc",
+        "strength",
+        "stack",
+        "knowledge",
+        "abilit",
+    ]
+    .iter()
+    .filter_map(|k| pos(k))
+    .min();
+    match (lang, skill) {
+        (Some(_), _) if joined.contains("programming language") => return Some(Skills),
+        (Some(l), Some(s)) => return Some(if l < s { Languages } else { Skills }),
+        (Some(_), None) => return Some(Languages),
+        (None, Some(_)) => return Some(Skills),
+        _ => {}
+    }
+    if has("project")
+        || has("portfolio")
+        || joined.contains("open source")
+        || has("open-source")
+        || has("opensource")
+        || has("contribution")
+    {
+        return Some(Projects);
+    }
+    if has("interest") || has("hobbies") {
+        return Some(Interests);
+    }
+    if has("research") {
+        return Some(Research);
+    }
+    if has("appointment") || has("position") {
+        return Some(Work);
+    }
+    if has("education")
+        || has("academic")
+        || has("qualification")
+        || has("degree")
+        || has("studies")
+        || has("training")
+    {
+        return Some(Education);
+    }
+    if has("course") {
+        return Some(Courses);
+    }
+    // A few headings in other languages, mapped to their English kinds.
+    #[rustfmt::skip]
+    let foreign = [
+        ("berufserfahrung", Work), ("expérience", Work), ("experiencia", Work),
+        ("experiência", Work), ("ausbildung", Education), ("formation", Education),
+        ("educación", Education), ("formación", Education), ("formação", Education),
+        ("kenntnisse", Skills), ("compétences", Skills), ("habilidades", Skills),
+        ("competências", Skills), ("sprachen", Languages), ("langues", Languages),
+        ("idiomas", Languages), ("projekte", Projects), ("projets", Projects),
+        ("proyectos", Projects), ("projetos", Projects), ("zertifikate", Certificates),
+    ];
+    if let Some((_, k)) = foreign.iter().find(|(w, _)| words.iter().any(|x| x == w)) {
+        return Some(*k);
+    }
+    // "Career Objective", "Professional Profile": a summary, though "career" and
+    // "professional" also open job headings.
+    if has("summary")
+        || has("profile")
+        || has("about")
+        || has("objective")
+        || has("overview")
+        || has("introduction")
+        || has("statement")
+    {
+        return Some(Summary);
+    }
+    if has("rotation")
+        || has("placement")
+        || has("practicum")
+        || has("externship")
+        || has("residenc")
+    {
+        return Some(Work);
+    }
+    if has("experience")
+        || has("employment")
+        || has("work")
+        || has("career")
+        || has("internship")
+        || has("job")
+        || has("professional-experience")
+    {
+        return Some(Work);
+    }
+    if has("interest") || has("hobbies") {
+        return Some(Interests);
+    }
+    if has("reference") || has("referee") {
+        return Some(References);
+    }
+    if has("contact") || (has("personal") && (has("detail") || has("information") || has("data"))) {
+        return Some(Contact);
+    }
+    if has("affiliation")
+        || has("membership")
+        || has("additional")
+        || has("miscellaneous")
+        || has("exhibition")
+        || has("speaking")
+        || has("information")
+        || has("declaration")
+    {
+        return Some(Other);
+    }
+    None
+}
+
+/// The section kind a line announces, if it is a heading.
+pub fn heading_kind(line: &Line) -> Option<SectionKind> {
+    if line.bullet.is_some()
+        || line.text.len() > 90
+        || word_count(&line.text) > 8
+        || !HEADING_HINT.is_match(&line.text)
+    {
+        return None;
+    }
+    let mut text = plain(&line.text);
+    if line.continued {
+        text = Document::continued_heading(&text).unwrap_or(text);
+    }
+    let text = text.trim().trim_end_matches(':').trim();
+    if text.is_empty() || text.len() > 60 || text.chars().any(|c| c.is_ascii_digit() || c == '@') {
+        return None;
+    }
+    let n = word_count(text);
+    if n > 6 {
+        return None;
+    }
+    let words: Vec<String> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '/' | ',' | '|' | '+'))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&' && c != '-')
+                .to_lowercase()
+        })
+        .map(|w| w.replace("honors-awards", "honors awards"))
+        .flat_map(|w| w.split(' ').map(str::to_string).collect::<Vec<_>>())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let unknown: Vec<&String> = words
+        .iter()
+        .filter(|w| !HEADING_WORDS.contains(&w.as_str()))
+        .collect();
+    let styled = line.heading > 0 || line.bold || is_all_caps(text);
+    // One unknown qualifier is fine on a styled short line ("Nursing Experience"), as
+    // long as it isn't a job title or an organisation ("Research Assistant").
+    let allowed = usize::from(styled && (2..=3).contains(&words.len()));
+    if unknown.len() > allowed
+        || unknown.iter().any(|w| {
+            vocab::is_title_head(w) || vocab::is_org_suffix(w) || vocab::is_institution_word(w)
+        })
+    {
+        return None;
+    }
+    kind_of(&words)
+}
+
+/// Splits the document into the preamble and its sections. "(Cont.)" headings of the
+/// section in progress don't start a new one; they are returned as ignored.
+pub fn split(lines: &[Line]) -> (Vec<Section>, Vec<usize>) {
+    let mut out = vec![Section {
+        kind: SectionKind::Preamble,
+        heading: None,
+        lines: Vec::new(),
+    }];
+    let mut repeated = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if let Some(kind) = heading_kind(line) {
+            let cur = out.last().map(|s| s.kind);
+            if line.continued && cur == Some(kind) {
+                repeated.push(i);
+                continue;
+            }
+            // A plain "Volunteer" line inside a volunteering section is a job title,
+            // not the section starting again.
+            let styled = line.heading > 0 || line.bold || is_all_caps(&line.text);
+            if cur == Some(kind) && !styled && !line.blank_before {
+                if let Some(last) = out.last_mut() {
+                    last.lines.push(i);
+                }
+                continue;
+            }
+            out.push(Section {
+                kind,
+                heading: Some(i),
+                lines: Vec::new(),
+            });
+            continue;
+        }
+        if let Some(last) = out.last_mut() {
+            last.lines.push(i);
+        }
+    }
+    (out, repeated)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(text: &str) -> Option<SectionKind> {
+        let doc = Document::new(text);
+        heading_kind(&doc.lines[0])
+    }
+
+    #[test]
+    fn heading_spellings() {
+        use SectionKind::*;
+        for (t, k) in [
+            ("Experience", Work),
+            ("WORK EXPERIENCE", Work),
+            ("## Professional Experience", Work),
+            ("# Working Experience", Work),
+            ("Employment History", Work),
+            ("#### **EDUCATION**", Education),
+            ("Project Experience", Projects),
+            ("Research Experience", Research),
+            ("TECHNICAL SKILLS", Skills),
+            ("Top Skills", Skills),
+            ("# HONORS AND AWARDS", Awards),
+            ("Honors-Awards", Awards),
+            ("Publications", Publications),
+            ("#### TEACHING EXPERIENCE", Teaching),
+            ("Languages", Languages),
+            ("Language Skills", Languages),
+            ("Licenses & Certifications", Certificates),
+            ("Volunteer Experience", Volunteer),
+            ("## Key Achievements", Achievements),
+            ("Professional Summary", Summary),
+            ("About Me", Summary),
+            ("Projects (Cont.)", Projects),
+            ("Skills:", Skills),
+            ("Clinical Experience", Work),
+            ("Relevant Coursework", Courses),
+            ("BERUFSERFAHRUNG", Work),
+            ("Formación Académica", Education),
+            ("Compétences", Skills),
+        ] {
+            assert_eq!(kind(t), Some(k), "{t}");
+        }
+    }
+
+    #[test]
+    fn not_headings() {
+        for t in [
+            "Open-Source Contributions to Neovim and Blender",
+            "- Skills",
+            "Experience with Kubernetes and large fleets of machines",
+            "Cobaltline",
+            "Skills 2020",
+            "Harvest Open Platform",
+            "Research Assistant",
+            "Teaching Assistant",
+        ] {
+            assert_eq!(kind(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn continued_heading_does_not_split() {
+        let doc = Document::new("Projects\nA\nProjects (Cont.)\nB\nSkills\nGo");
+        let (sections, repeated) = split(&doc.lines);
+        let kinds: Vec<_> = sections.iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                SectionKind::Preamble,
+                SectionKind::Projects,
+                SectionKind::Skills
+            ]
+        );
+        assert_eq!(sections[1].lines.len(), 2);
+        assert_eq!(repeated, vec![2]);
+    }
+}

@@ -1,0 +1,251 @@
+//! Skills and spoken languages.
+//!
+//! "Label: a, b, c" is one skill group; a short label on its own line heads the list
+//! lines below it; unlabelled lists join one group named "Skills". Lists split at
+//! commas, semicolons, bars, bullets and ranking operators ("Go = C++ > Python"), never
+//! inside parentheses. A "Languages" section is spoken languages when its items are
+//! ("English (native)"), a skill group otherwise.
+
+use super::explain::Recorder;
+use super::lines::{list_items, plain, word_count};
+use super::normalise::Line;
+use super::vocab;
+use crate::model::{Language, Skill};
+
+/// "Label: items" or "Label – items" with a short label.
+pub fn labelled(text: &str) -> Option<(String, String)> {
+    let split = text
+        .split_once(':')
+        .or_else(|| text.split_once(" – "))
+        .or_else(|| text.split_once(" - "));
+    let (label, rest) = split?;
+    let label = label.trim().trim_matches('*').trim();
+    let rest = rest.trim().trim_start_matches('*').trim();
+    if label.is_empty()
+        || rest.is_empty()
+        || word_count(label) > 5
+        || label.len() > 40
+        || label.chars().any(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    Some((label.to_string(), rest.to_string()))
+}
+
+/// Whether a line is a bare group label heading the lines below ("Frameworks").
+fn bare_label(line: &Line, next: Option<&Line>) -> bool {
+    let t = plain(&line.text);
+    let Some(next) = next else { return false };
+    let next_t = plain(&next.text);
+    word_count(&t) <= 4
+        && !t.contains([',', ';', '|', '•'])
+        && (next_t.contains([',', ';', '|', '•']) || next.bullet > line.bullet)
+        && labelled(&next_t).is_none()
+}
+
+/// Reads a skills section.
+pub fn skills(lines: &[Line], idxs: &[usize], out: &mut Vec<Skill>, rec: &mut Recorder) {
+    let mut current: Option<usize> = None;
+    let mut current_depth: Option<u8> = None;
+    for (k, &i) in idxs.iter().enumerate() {
+        let line = &lines[i];
+        let text = plain(&line.text);
+        if text.is_empty() {
+            continue;
+        }
+        let next = idxs.get(k + 1).map(|&j| &lines[j]);
+        if bare_label(line, next) {
+            out.push(Skill {
+                name: Some(text.trim_end_matches(':').to_string()),
+                ..Skill::default()
+            });
+            current = Some(out.len() - 1);
+            current_depth = line.bullet;
+            rec.note(line, format!("skills[{}].name", out.len() - 1));
+            continue;
+        }
+        // Lines under a bare label belong to it until a line at its depth or above.
+        if let Some(g) = current {
+            let nested =
+                line.bullet > current_depth || (!line.blank_before && labelled(&text).is_none());
+            if nested {
+                out[g].keywords.extend(list_items(&text));
+                rec.note(line, format!("skills[{g}].keywords"));
+                continue;
+            }
+            current = None;
+        }
+        if let Some((label, rest)) = labelled(&text) {
+            out.push(Skill {
+                name: Some(label),
+                keywords: list_items(&rest),
+                ..Skill::default()
+            });
+            rec.note(line, format!("skills[{}]", out.len() - 1));
+            continue;
+        }
+        let g = match out.iter().position(|s| s.name.as_deref() == Some("Skills")) {
+            Some(g) => g,
+            None => {
+                out.push(Skill {
+                    name: Some("Skills".into()),
+                    ..Skill::default()
+                });
+                out.len() - 1
+            }
+        };
+        out[g].keywords.extend(list_items(&text));
+        rec.note(line, format!("skills[{g}].keywords"));
+    }
+    out.retain(|s| !s.keywords.is_empty());
+}
+
+/// Whether a section's items are mostly spoken languages.
+pub fn mostly_spoken(lines: &[Line], idxs: &[usize]) -> bool {
+    let items: Vec<String> = idxs
+        .iter()
+        .flat_map(|&i| {
+            let t = plain(&lines[i].text);
+            match labelled(&t) {
+                // "Dutch – native": the label is the language.
+                Some((label, _)) if vocab::is_spoken_language(&label) => vec![label],
+                Some((_, rest)) => list_items(&rest),
+                None => list_items(&t),
+            }
+        })
+        .collect();
+    let spoken = items
+        .iter()
+        .filter(|i| vocab::is_spoken_language(i))
+        .count();
+    !items.is_empty() && spoken * 2 >= items.len()
+}
+
+/// "English (native)", "German – B2", "French: fluent".
+fn language(item: &str) -> Language {
+    let item = item.trim();
+    let (name, fluency) = if let Some((a, b)) = item.split_once('(') {
+        (a.trim(), Some(b.trim_end_matches(')').trim()))
+    } else if let Some((a, b)) = item
+        .split_once(" – ")
+        .or_else(|| item.split_once(" - "))
+        .or_else(|| item.split_once(':'))
+    {
+        (a.trim(), Some(b.trim()))
+    } else {
+        (item, None)
+    };
+    Language {
+        language: Some(name.to_string()),
+        fluency: fluency.filter(|f| !f.is_empty()).map(str::to_string),
+        ..Language::default()
+    }
+}
+
+/// Reads a languages section.
+pub fn languages(lines: &[Line], idxs: &[usize], out: &mut Vec<Language>, rec: &mut Recorder) {
+    for &i in idxs {
+        let t = plain(&lines[i].text);
+        let t = match labelled(&t) {
+            Some((label, rest)) if label.to_lowercase().contains("language") => rest,
+            _ => t,
+        };
+        // "English – Native" on one line is one language, not two items.
+        let items = list_items(&t);
+        for item in items {
+            rec.note(&lines[i], format!("languages[{}]", out.len()));
+            out.push(language(&item));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::text::normalise::Document;
+
+    fn read(text: &str) -> Vec<(String, Vec<String>)> {
+        let doc = Document::new(text);
+        let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+        let mut out = Vec::new();
+        skills(
+            &doc.lines,
+            &idxs,
+            &mut out,
+            &mut Recorder::new(doc.source.len()),
+        );
+        out.into_iter()
+            .map(|s| (s.name.unwrap_or_default(), s.keywords))
+            .collect()
+    }
+
+    #[test]
+    fn labelled_and_unlabelled() {
+        let s = read("- Coding: Kotlin, Swift, Rust\n- **Clinical:** Triage; IV therapy\nKnife skills, Butchery");
+        assert_eq!(
+            s[0],
+            (
+                "Coding".to_string(),
+                vec!["Kotlin".into(), "Swift".into(), "Rust".into()]
+            )
+        );
+        assert_eq!(s[1].0, "Clinical");
+        assert_eq!(s[1].1, ["Triage", "IV therapy"]);
+        assert_eq!(
+            s[2],
+            (
+                "Skills".to_string(),
+                vec!["Knife skills".into(), "Butchery".into()]
+            )
+        );
+    }
+
+    #[test]
+    fn label_on_its_own_line() {
+        let s = read("Frameworks\n- React\n- Django\nTools\nGit, Docker");
+        assert_eq!(
+            s[0],
+            (
+                "Frameworks".to_string(),
+                vec!["React".into(), "Django".into()]
+            )
+        );
+        assert_eq!(
+            s[1],
+            ("Tools".to_string(), vec!["Git".into(), "Docker".into()])
+        );
+    }
+
+    #[test]
+    fn one_per_line_without_labels() {
+        let s = read("Patient Care\nIntensive Care\nPhlebotomy");
+        assert_eq!(
+            s,
+            [(
+                "Skills".to_string(),
+                vec![
+                    "Patient Care".into(),
+                    "Intensive Care".into(),
+                    "Phlebotomy".into()
+                ]
+            )]
+        );
+    }
+
+    #[test]
+    fn spoken_languages() {
+        let doc = Document::new("- Swedish (native), English (fluent)\nGerman – conversational");
+        let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+        assert!(mostly_spoken(&doc.lines, &idxs));
+        let mut out = Vec::new();
+        languages(
+            &doc.lines,
+            &idxs,
+            &mut out,
+            &mut Recorder::new(doc.source.len()),
+        );
+        assert_eq!(out.len(), 3);
+        assert_eq!(out[2].language.as_deref(), Some("German"));
+        assert_eq!(out[2].fluency.as_deref(), Some("conversational"));
+    }
+}

@@ -1,0 +1,123 @@
+//! Job titles: whether a phrase ends in a title word, where a title phrase starts at
+//! the end of a piece ("Umbra Labs Inc Data Engineer Intern"), and employment types
+//! that trail a title ("Full Time") and are not part of it.
+
+use super::vocab;
+
+/// The title phrase at the end of a piece ("Umbra Labs Inc Data Engineer Intern" →
+/// offset of "Software Engineer Intern"), read word by word from the right.
+pub fn trailing_title(s: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = s
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+        .collect();
+    let last = words.last()?.1;
+    if !vocab::is_title_head(last) && !is_level(last) {
+        return None;
+    }
+    let mut k = words.len();
+    while k > 0 {
+        let w = words[k - 1].1;
+        if !(vocab::is_title_word(w) || is_level(w)) {
+            break;
+        }
+        k -= 1;
+    }
+    // Don't start on a connecting word.
+    while k < words.len() && vocab::is_stopword(words[k].1) {
+        k += 1;
+    }
+    if k == words.len() {
+        return None;
+    }
+    if !words[k..].iter().any(|(_, w)| vocab::is_title_head(w)) {
+        return None;
+    }
+    Some(words[k].0)
+}
+
+fn is_level(w: &str) -> bool {
+    matches!(w, "I" | "II" | "III" | "IV" | "V" | "1" | "2" | "3" | "4")
+}
+
+/// Ends in a job-title word ("Senior Staff Nurse", "R & D Engineer Intern").
+pub fn ends_with_title(s: &str) -> bool {
+    let mut words = s.split_whitespace().rev();
+    match words.next() {
+        Some(w) if vocab::is_title_head(w) => true,
+        Some(w) if is_level(w) => words.next().is_some_and(vocab::is_title_head),
+        _ => false,
+    }
+}
+
+/// Strips employment types that trail a title ("Line Cook Full Time").
+pub fn strip_employment_type(s: &str) -> &str {
+    let last = s
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .trim_matches(|c| c == '(' || c == ')');
+    let ends_like_type = [
+        "time",
+        "full-time",
+        "part-time",
+        "fulltime",
+        "parttime",
+        "contract",
+        "contractor",
+        "freelance",
+        "temporary",
+        "permanent",
+        "seasonal",
+        "employed",
+        "self-employed",
+        "internship",
+        "apprenticeship",
+        "intern",
+    ]
+    .iter()
+    .any(|w| last.eq_ignore_ascii_case(w));
+    if !ends_like_type {
+        return s;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    for n in (1..=4).rev() {
+        if words.len() > n {
+            let tail = words[words.len() - n..].join(" ");
+            let tail = tail.trim_matches(|c| c == '(' || c == ')');
+            if vocab::is_employment_type(tail) {
+                let cut = s.rfind(words[words.len() - n]).unwrap_or(s.len());
+                return s[..cut].trim_end_matches(|c: char| {
+                    c.is_whitespace() || c == '(' || c == ',' || c == '-' || c == '–'
+                });
+            }
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles() {
+        let s = "Umbra Labs Inc Data Engineer Intern";
+        assert_eq!(&s[trailing_title(s).unwrap()..], "Data Engineer Intern");
+        let s = "Stream Processing Intern";
+        assert_eq!(&s[trailing_title(s).unwrap()..], "Intern");
+        let s = "Machine Learning Engineer";
+        assert_eq!(trailing_title(s), Some(0));
+        assert!(ends_with_title("Software Engineer II"));
+        assert!(!ends_with_title("Billing platform"));
+        assert_eq!(strip_employment_type("Line Cook Full Time"), "Line Cook");
+        assert_eq!(
+            strip_employment_type("Field Technician Full Time & Intern"),
+            "Field Technician"
+        );
+        assert_eq!(
+            strip_employment_type("Staff Nurse (Part-time)"),
+            "Staff Nurse"
+        );
+    }
+}

@@ -1,0 +1,442 @@
+//! Generic vocabulary the parser recognises: job-title words, organisation suffixes,
+//! degree names, places (countries, US states, a few large cities), technologies and
+//! spoken languages.
+//!
+//! These are word lists about résumés in general, never about particular people or
+//! documents. Lookups are case-insensitive; the sets are built once per process.
+
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+/// A small multiplicative hasher: the word sets are fixed and not attacker-chosen, and
+/// SipHash would dominate the lookups that run for every word of every header line.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+}
+
+type HashSet<T> = std::collections::HashSet<T, BuildHasherDefault<WordHasher>>;
+
+fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
+    words.iter().copied().collect()
+}
+
+/// Words a job title ends with (or centres on).
+#[rustfmt::skip]
+static TITLE_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(&[
+        "engineer", "developer", "programmer", "architect", "scientist", "researcher",
+        "analyst", "designer", "manager", "director", "lead", "head", "intern", "internship",
+        "trainee", "apprentice", "consultant", "specialist", "administrator", "coordinator",
+        "assistant", "associate", "officer", "executive", "president", "vp", "ceo", "cto",
+        "cfo", "coo", "cio", "cpo", "founder", "co-founder", "cofounder", "owner", "partner",
+        "fellow", "postdoc", "professor", "lecturer", "instructor", "teacher", "tutor", "ta",
+        "nurse", "physician", "doctor", "surgeon", "resident", "pharmacist", "therapist",
+        "technician", "technologist", "chef", "cook", "baker", "server", "waiter", "waitress",
+        "bartender", "barista", "cashier", "clerk", "accountant", "auditor", "attorney",
+        "lawyer", "counsel", "paralegal", "editor", "writer", "journalist", "reporter",
+        "author", "photographer", "artist", "illustrator", "animator", "producer", "marketer",
+        "strategist", "recruiter", "representative", "agent", "advisor", "adviser",
+        "counselor", "counsellor", "mentor", "volunteer", "supervisor", "foreman", "operator",
+        "mechanic", "electrician", "plumber", "carpenter", "driver", "pilot", "librarian",
+        "curator", "coach", "trainer", "planner", "buyer", "secretary", "receptionist",
+        "caregiver", "aide", "paramedic", "midwife", "dentist", "hygienist", "veterinarian",
+        "economist", "statistician", "mathematician", "physicist", "chemist", "biologist",
+        "maintainer", "contributor", "sre", "clinician", "psychologist", "dietitian",
+        "nutritionist", "educator", "dean", "chair", "chairman", "chairperson", "ambassador",
+        "organizer", "organiser", "facilitator", "investigator", "inspector", "surveyor",
+        "broker", "banker", "trader", "teller", "controller", "treasurer", "bookkeeper",
+        "worker", "machinist", "welder", "tester", "superintendent", "attendant",
+        "housekeeper", "concierge", "sommelier", "commis", "steward", "stewardess",
+        "principal", "practitioner", "radiographer", "optometrist", "physiotherapist",
+        "consultant", "translator", "interpreter", "copywriter", "evangelist", "advocate",
+        "member", "captain", "officer", "scholar", "candidate", "student", "ra", "partie",
+        "master", "webmaster", "solicitor", "barrister", "notary", "dancer", "musician",
+        "actor", "actress", "singer", "composer", "conductor", "underwriter", "adjuster",
+        "actuary", "estimator", "scheduler", "dispatcher", "courier", "janitor", "custodian",
+        "gardener", "landscaper", "farmer", "soldier", "sergeant", "lieutenant", "firefighter",
+        "detective", "guard", "lifeguard", "nanny", "ranger", "radiologist", "pediatrician",
+        "psychiatrist", "optician", "orthodontist", "chiropractor", "phlebotomist",
+        "sonographer", "epidemiologist", "pathologist", "microbiologist", "neuroscientist",
+        "geneticist", "astronomer", "historian", "archivist", "linguist", "sociologist",
+        "anthropologist", "archaeologist", "stylist", "tailor", "florist", "butcher", "brewer",
+        "winemaker", "hostess", "dishwasher", "porter", "drafter", "draftsman", "installer",
+        "fabricator", "assembler", "coder", "fundraiser", "lobbyist", "diplomat", "councillor",
+        "councilor", "mayor", "judge", "magistrate", "clerk", "registrar", "provost", "rector",
+        "chancellor", "videographer", "cinematographer", "blogger", "podcaster", "athlete",
+        "player", "referee", "umpire", "navigator", "doula",
+    ])
+});
+
+/// Words that qualify a title ("Senior", "Software", "Registered").
+#[rustfmt::skip]
+static TITLE_MODIFIERS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(&[
+        "senior", "sr", "sr.", "junior", "jr", "jr.", "staff", "principal", "lead", "chief",
+        "head", "associate", "assistant", "deputy", "executive", "general", "graduate",
+        "undergraduate", "postgraduate", "postdoctoral", "visiting", "adjunct", "full-stack",
+        "fullstack", "full", "stack", "frontend", "front-end", "front", "backend", "back-end",
+        "back", "end", "software", "hardware", "firmware", "embedded", "systems", "data",
+        "machine", "learning", "ml", "ai", "research", "teaching", "product", "project",
+        "program", "technical", "engineering", "development", "marketing", "sales",
+        "operations", "business", "financial", "customer", "support", "security", "network",
+        "cloud", "infrastructure", "platform", "site", "reliability", "mobile", "ios",
+        "android", "web", "ui", "ux", "ui/ux", "graphic", "visual", "interaction",
+        "mechanical", "electrical", "civil", "chemical", "biomedical", "clinical",
+        "registered", "licensed", "certified", "charge", "intensive", "care", "pediatric",
+        "paediatric", "emergency", "surgical", "primary", "secondary", "elementary", "middle",
+        "school", "mathematics", "math", "english", "science", "history", "music", "art",
+        "physical", "special", "substitute", "quality", "assurance", "qa", "automation",
+        "database", "devops", "solutions", "communications", "content", "hr", "legal",
+        "compliance", "investment", "kitchen", "line", "pastry", "sous", "i", "ii", "iii",
+        "iv", "summer", "big", "computer", "vision", "applied", "quantitative", "game",
+        "creative", "managing", "founding", "r&d", "of", "and", "&", "de", "to", "the", "team",
+        "tech", "it", "test", "analytics", "design", "people", "office", "account", "service",
+        "services", "store", "shift", "ward", "unit", "lab", "laboratory", "regional", "area",
+        "district", "national", "global", "marketing", "brand", "digital",
+        "grade", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+        "kindergarten", "preschool", "nursery", "year", "reception", "infant", "transport",
+        "logistics", "warehouse", "supply", "chain", "procurement", "purchasing", "inventory",
+        "fleet", "freight", "shipping", "planning", "production", "maintenance", "field",
+    ])
+});
+
+/// Words that end an organisation's name.
+#[rustfmt::skip]
+static ORG_SUFFIXES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(&[
+        "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company",
+        "ltd", "ltd.", "limited", "llc", "l.l.c.", "llp", "plc", "gmbh", "ag", "sa", "s.a.",
+        "sas", "sarl", "spa", "s.p.a.", "bv", "b.v.", "nv", "n.v.", "ab", "oy", "as", "asa",
+        "aps", "kk", "pty", "pte", "sl", "s.l.", "s.l.u.", "srl", "s.r.l.", "lda", "ltda",
+        "bhd", "pvt", "a/s", "oü", "d.o.o.", "s.r.o.", "kft.", "zrt.", "jsc", "lp", "e.v.",
+        "ggmbh", "kg", "ohg", "se", "c.v.", "s.c.", "tbk", "k.k.", "group", "holdings", "technologies", "labs", "laboratories",
+        "solutions", "studio", "studios", "partners", "associates", "consulting", "agency",
+        "bank", "capital", "ventures", "foundation", "institute", "university", "college",
+        "school", "academy", "hospital", "clinic", "centre", "center", "council", "ministry",
+        "museum", "library", "church", "restaurant", "hotel", "bakery", "café", "cafe",
+        "bistro", "brasserie", "trust", "authority", "networks", "media", "press", "games",
+        "robotics", "analytics", "logistics", "pharmaceuticals", "therapeutics", "energy",
+        "motors", "airlines", "insurance", "polytechnic", "universität", "universitat",
+        "université", "universidad", "universidade", "università", "universiteit",
+        "hochschule", "gymnasium", "lycée", "infirmary", "nhs", "systems", "industries",
+        "enterprises", "international", "interactive", "health", "healthcare", "pharmacy",
+        "pharma", "biotech", "schools", "bureau", "association", "society", "federation",
+        "union", "club", "collective", "cooperative", "co-op", "fund", "charity", "hub",
+        "architects", "consultants", "advisors", "attorneys", "airways", "railways",
+        "productions", "records", "publishing", "publishers", "news", "magazine",
+        "entertainment", "pictures", "films", "theatre", "theater", "gallery", "zoo", "resort",
+        "inn", "pub", "grill", "coffee", "foods", "brewery", "winery", "farms", "market",
+        "stores", "shop", "supermarket", "retail", "transport", "shipping", "construction",
+        "builders", "manufacturing", "works", "factory", "mills", "power", "utilities",
+        "telecom", "wireless", "apps",
+    ])
+});
+
+/// Words that make a name an educational institution.
+#[rustfmt::skip]
+static INSTITUTION_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(&[
+        "university", "college", "institute", "school", "academy", "polytechnic",
+        "universität", "universitat", "université", "universidad", "universidade",
+        "università", "universiteit", "hochschule", "gymnasium", "lycée", "lycee", "école",
+        "ecole", "escuela", "instituto", "institut", "politecnico", "conservatory",
+        "conservatoire", "seminary", "kolleg", "fachhochschule", "uni", "tech", "eth", "epfl",
+        "mit", "caltech", "ucla", "ucsd", "nyu", "cmu", "uiuc", "kaist", "iit", "nus", "ntu",
+    ])
+});
+
+#[rustfmt::skip]
+static US_STATES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(&[
+        "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in",
+        "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv",
+        "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn",
+        "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc", "on", "bc", "qc", "ab", "mb",
+        "ns", "nb", "nl", "pe", "sk", "nsw", "vic", "qld", "act", "alabama", "alaska",
+        "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+        "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
+        "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+        "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
+        "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio",
+        "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
+        "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia",
+        "wisconsin", "wyoming", "ontario", "quebec", "british columbia", "alberta", "bavaria",
+        "bayern", "catalonia", "scotland", "wales", "england", "northern ireland",
+        "andhra pradesh", "assam", "bihar", "goa", "gujarat", "haryana", "karnataka", "kerala",
+        "madhya pradesh", "maharashtra", "odisha", "punjab", "rajasthan", "tamil nadu",
+        "telangana", "uttar pradesh", "west bengal", "new south wales", "victoria",
+        "queensland", "tasmania", "western australia", "south australia", "nova scotia",
+        "manitoba", "saskatchewan", "new brunswick", "hesse", "saxony", "lombardy", "tuscany",
+        "andalusia", "île-de-france",
+    ])
+});
+
+#[rustfmt::skip]
+static COUNTRIES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(&[
+        "afghanistan", "albania", "algeria", "argentina", "armenia", "australia", "austria",
+        "azerbaijan", "bahrain", "bangladesh", "belarus", "belgium", "bolivia", "bosnia",
+        "brazil", "brasil", "bulgaria", "cambodia", "cameroon", "canada", "chile", "china",
+        "prc", "colombia", "costa rica", "croatia", "cuba", "cyprus", "czechia",
+        "czech republic", "denmark", "dominican republic", "ecuador", "egypt", "el salvador",
+        "estonia", "ethiopia", "finland", "france", "georgia", "germany", "deutschland",
+        "ghana", "greece", "guatemala", "honduras", "hong kong", "hungary", "iceland", "india",
+        "indonesia", "iran", "iraq", "ireland", "israel", "italy", "italia", "jamaica",
+        "japan", "jordan", "kazakhstan", "kenya", "korea", "south korea", "kuwait", "latvia",
+        "lebanon", "lithuania", "luxembourg", "macau", "malaysia", "malta", "mexico", "méxico",
+        "moldova", "mongolia", "montenegro", "morocco", "nepal", "netherlands",
+        "the netherlands", "new zealand", "nicaragua", "nigeria", "north macedonia", "norway",
+        "oman", "pakistan", "panama", "paraguay", "peru", "philippines", "poland", "portugal",
+        "qatar", "romania", "russia", "rwanda", "saudi arabia", "senegal", "serbia",
+        "singapore", "slovakia", "slovenia", "south africa", "spain", "españa", "sri lanka",
+        "sweden", "switzerland", "syria", "taiwan", "tanzania", "thailand", "tunisia",
+        "turkey", "türkiye", "uganda", "ukraine", "united arab emirates", "uae",
+        "united kingdom", "uk", "u.k.", "united states", "usa", "u.s.a.", "us", "u.s.",
+        "uruguay", "uzbekistan", "venezuela", "vietnam", "viet nam", "zambia", "zimbabwe",
+        "remote",
+    ])
+});
+
+/// Large cities that often stand alone on a résumé without their country.
+#[rustfmt::skip]
+static CITIES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(&[
+        "new york", "new york city", "nyc", "san francisco", "los angeles", "seattle",
+        "boston", "chicago", "austin", "denver", "atlanta", "houston", "dallas", "miami",
+        "san jose", "san diego", "portland", "pittsburgh", "philadelphia", "toronto",
+        "vancouver", "montreal", "london", "manchester", "edinburgh", "dublin", "paris",
+        "berlin", "munich", "münchen", "hamburg", "frankfurt", "zurich", "zürich", "geneva",
+        "vienna", "wien", "amsterdam", "rotterdam", "brussels", "copenhagen", "stockholm",
+        "oslo", "helsinki", "madrid", "barcelona", "lisbon", "lisboa", "porto", "rome",
+        "milan", "milano", "warsaw", "prague", "budapest", "athens", "istanbul", "tel aviv",
+        "dubai", "bangalore", "bengaluru", "mumbai", "delhi", "new delhi", "hyderabad", "pune",
+        "chennai", "beijing", "shanghai", "shenzhen", "hangzhou", "guangzhou", "chengdu",
+        "hong kong", "taipei", "tokyo", "osaka", "kyoto", "seoul", "singapore", "sydney",
+        "melbourne", "auckland", "são paulo", "sao paulo", "mexico city", "buenos aires",
+        "bogotá", "bogota", "santiago", "lima", "cairo", "lagos", "nairobi", "cape town",
+        "johannesburg", "redmond", "bellevue", "mountain view", "palo alto", "menlo park",
+        "sunnyvale", "cupertino", "santa clara", "cambridge", "oxford",
+    ])
+});
+
+/// Technologies that often appear in lists without other context.
+#[rustfmt::skip]
+static TECH: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(&[
+        "c", "c++", "c#", "go", "golang", "rust", "java", "kotlin", "scala", "python", "ruby",
+        "php", "perl", "swift", "objective-c", "javascript", "typescript", "js", "ts", "sql",
+        "nosql", "r", "matlab", "julia", "haskell", "clojure", "elixir", "erlang", "lua",
+        "dart", "bash", "shell", "powershell", "html", "css", "sass", "react", "react.js",
+        "vue", "vue.js", "angular", "svelte", "node", "node.js", "nodejs", "django", "flask",
+        "fastapi", "spring", "rails", ".net", "dotnet", "express", "next.js", "graphql",
+        "grpc", "rest", "kafka", "spark", "hadoop", "flink", "airflow", "dbt", "docker",
+        "kubernetes", "k8s", "terraform", "ansible", "aws", "gcp", "azure", "linux", "unix",
+        "git", "postgresql", "postgres", "mysql", "sqlite", "mongodb", "redis", "cassandra",
+        "elasticsearch", "rabbitmq", "tensorflow", "pytorch", "keras", "pandas", "numpy",
+        "llvm", "clang", "qemu", "kvm", "dpdk", "webkit", "figma", "sketch", "photoshop",
+        "illustrator", "excel", "tableau", "jira", "jenkins", "protobuf", "thrift",
+        "webassembly", "wasm", "opengl", "vulkan", "cuda", "unity", "unreal", "ros", "fpga",
+        "verilog", "vhdl", "labview", "solidity", "latex", "vba", "sas", "spss", "stata",
+        "hive", "presto", "snowflake", "bigquery", "redshift", "prometheus", "grafana",
+        "nginx", "electron", "flutter", "xamarin", "ios", "android", "debezium", "cmake",
+    ])
+});
+
+/// Spoken languages, for telling a "Languages" list from programming languages.
+#[rustfmt::skip]
+static SPOKEN: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(&[
+        "english", "spanish", "french", "german", "italian", "portuguese", "dutch", "swedish",
+        "norwegian", "danish", "finnish", "icelandic", "polish", "czech", "slovak",
+        "hungarian", "romanian", "bulgarian", "greek", "turkish", "russian", "ukrainian",
+        "arabic", "hebrew", "persian", "farsi", "hindi", "urdu", "bengali", "punjabi", "tamil",
+        "telugu", "marathi", "gujarati", "kannada", "malayalam", "chinese", "mandarin",
+        "cantonese", "japanese", "korean", "vietnamese", "thai", "indonesian", "malay",
+        "tagalog", "filipino", "swahili", "amharic", "yoruba", "igbo", "hausa", "zulu",
+        "afrikaans", "catalan", "basque", "galician", "welsh", "irish", "estonian", "latvian",
+        "lithuanian", "serbian", "croatian", "bosnian", "slovenian", "albanian", "macedonian",
+        "armenian", "georgian", "kazakh", "uzbek", "mongolian", "nepali", "sinhala", "burmese",
+        "khmer", "lao", "latin", "esperanto", "sign language", "asl", "bsl",
+    ])
+});
+
+/// Words that, alone, make a phrase sound like a degree.
+#[rustfmt::skip]
+static DEGREE_ABBREVS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(&[
+        "bs", "b.s", "b.s.", "bsc", "b.sc", "b.sc.", "ba", "b.a", "b.a.", "be", "b.e", "b.e.",
+        "beng", "b.eng", "b.eng.", "btech", "b.tech", "b.tech.", "bba", "bfa", "b.f.a.",
+        "bcom", "b.com", "bed", "b.ed", "b.ed.", "bsn", "llb", "ll.b.", "ms", "m.s", "m.s.",
+        "msc", "m.sc", "m.sc.", "ma", "m.a", "m.a.", "meng", "m.eng", "m.eng.", "mtech",
+        "m.tech", "mba", "m.b.a.", "mfa", "m.f.a.", "mphil", "m.phil", "m.phil.", "med",
+        "m.ed", "m.ed.", "msn", "mph", "llm", "ll.m.", "phd", "ph.d", "ph.d.", "dphil",
+        "d.phil", "md", "m.d.", "jd", "j.d.", "dds", "dvm", "edd", "ed.d.", "pgce", "aa",
+        "a.a.", "as", "a.s.", "hnd", "dipl.-ing.", "abitur", "bachelor", "bachelors",
+        "bachelor's", "master", "masters", "master's", "doctorate", "diploma", "licence",
+        "licenciatura", "laurea", "magister", "associate", "associate's", "mres", "mst",
+        "b.arch", "m.arch", "barch", "march", "bsba", "mpharm", "bpharm", "pharmd", "mchem",
+        "mphys", "mmath", "mbbs", "mbchb", "bds", "bvsc", "msw", "mpa", "mpp", "psyd", "dnp",
+        "bscn", "hnc", "btec", "b.tech", "m.tech", "be", "me", "mca", "bca", "bcom", "mcom",
+        "b.com", "m.com", "bsc", "msc", "ssc", "hsc",
+    ])
+});
+
+fn norm(word: &str) -> String {
+    word.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '*' | '|' | '"'))
+        .to_lowercase()
+}
+
+/// Looks `word` up in `set` case-insensitively, without allocating for short ASCII
+/// words (the common case: this runs for every word of every header line).
+fn contains(set: &HashSet<&str>, word: &str) -> bool {
+    let w = word.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '*' | '|' | '"'));
+    let mut buf = [0u8; 32];
+    if w.is_ascii() && w.len() <= buf.len() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        // ASCII stays valid UTF-8 after lowercasing.
+        return std::str::from_utf8(b).is_ok_and(|s| set.contains(s));
+    }
+    set.contains(norm(word).as_str())
+}
+
+/// "Engineer", "Nurse", "Intern" …
+pub fn is_title_head(word: &str) -> bool {
+    let w = norm(word);
+    TITLE_HEADS.contains(w.as_str()) || w.strip_suffix('s').is_some_and(|s| s == "intern")
+}
+
+/// A title word or a word that qualifies one.
+pub fn is_title_word(word: &str) -> bool {
+    contains(&TITLE_HEADS, word) || contains(&TITLE_MODIFIERS, word)
+}
+
+pub fn is_org_suffix(word: &str) -> bool {
+    contains(&ORG_SUFFIXES, word)
+        || word.ends_with('.') && contains(&ORG_SUFFIXES, word.trim_end_matches('.'))
+}
+
+pub fn is_institution_word(word: &str) -> bool {
+    contains(&INSTITUTION_WORDS, word)
+}
+
+pub fn is_state(s: &str) -> bool {
+    contains(&US_STATES, s.trim_end_matches('.'))
+}
+
+pub fn is_country(s: &str) -> bool {
+    contains(&COUNTRIES, s)
+}
+
+pub fn is_city(s: &str) -> bool {
+    contains(&CITIES, s)
+}
+
+pub fn is_tech(s: &str) -> bool {
+    contains(&TECH, s)
+}
+
+pub fn is_spoken_language(s: &str) -> bool {
+    let w = norm(s);
+    let first = w.split([' ', '(', '-', ':', ',']).next().unwrap_or("");
+    SPOKEN.contains(w.as_str()) || SPOKEN.contains(first)
+}
+
+pub fn is_degree_abbrev(word: &str) -> bool {
+    contains(&DEGREE_ABBREVS, word)
+}
+
+/// Small words that don't count for or against a phrase's title case.
+pub fn is_stopword(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "of" | "and"
+            | "for"
+            | "the"
+            | "in"
+            | "on"
+            | "at"
+            | "with"
+            | "a"
+            | "an"
+            | "to"
+            | "&"
+            | "de"
+            | "la"
+            | "le"
+            | "du"
+            | "des"
+            | "der"
+            | "die"
+            | "van"
+            | "von"
+            | "y"
+            | "e"
+            | "da"
+            | "do"
+            | "dos"
+            | "das"
+            | "del"
+            | "di"
+            | "und"
+            | "et"
+    )
+}
+
+/// Employment types that follow a title and are not part of it.
+pub fn is_employment_type(phrase: &str) -> bool {
+    matches!(
+        phrase.to_lowercase().replace(['-', '_'], " ").trim(),
+        "full time"
+            | "fulltime"
+            | "part time"
+            | "parttime"
+            | "contract"
+            | "contractor"
+            | "freelance"
+            | "temporary"
+            | "permanent"
+            | "seasonal"
+            | "self employed"
+            | "internship"
+            | "apprenticeship"
+            | "full time & intern"
+            | "full time and intern"
+            | "part time & intern"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups_ignore_case_and_punctuation() {
+        assert!(is_title_head("Engineer"));
+        assert!(is_title_head("Interns"));
+        assert!(is_title_word("Sr."));
+        assert!(is_org_suffix("Inc."));
+        assert!(is_org_suffix("GmbH,"));
+        assert!(is_institution_word("University"));
+        assert!(is_state("CA"));
+        assert!(is_country("China"));
+        assert!(is_city("San Francisco"));
+        assert!(is_tech("C++"));
+        assert!(is_spoken_language("Portuguese (native)"));
+        assert!(!is_spoken_language("Python"));
+        assert!(is_degree_abbrev("M.Sc."));
+        assert!(is_employment_type("Full-time"));
+        assert!(!is_org_suffix("Engineer"));
+    }
+}

@@ -1,0 +1,85 @@
+//! The text parser on fictional résumés written in the messy formats real ones come in:
+//! PDF-converted LaTeX with math dates and stray bullets, Markdown at random heading
+//! levels, a LinkedIn-style profile export, dates on their own lines, ALL-CAPS
+//! headings, one company with several roles, European and Asian date styles, people
+//! outside tech, a missing name, a missing "Experience" heading.
+//!
+//! Each fixture's JSON is snapshotted (reviewed by hand before it was committed); the
+//! `explain` notes are checked to account for every line.
+
+use std::path::Path;
+
+use vitae::parse::ResumeParser;
+
+fn fixture(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/parse")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+macro_rules! snapshot {
+    ($test:ident, $file:literal) => {
+        #[test]
+        fn $test() {
+            let text = fixture($file);
+            let parser = ResumeParser::new();
+            let resume = parser.parse(&text);
+            insta::assert_json_snapshot!(stringify!($test), resume);
+            // Every source line is accounted for: a role, a reason it was dropped, or blank.
+            let (again, notes) = parser.explain(&text);
+            assert_eq!(again, resume, "explain parses the same résumé");
+            assert_eq!(notes.len(), text.lines().count());
+            let unplaced: Vec<_> = notes
+                .iter()
+                .filter(|n| n.role == "unplaced")
+                .map(|n| format!("{}: {}", n.line, n.text))
+                .collect();
+            assert!(
+                unplaced.is_empty(),
+                "unplaced lines in {}: {unplaced:#?}",
+                $file
+            );
+        }
+    };
+}
+
+snapshot!(pdf_latex_engineer, "pdf_latex_engineer.txt");
+snapshot!(markdown_designer, "markdown_designer.md");
+snapshot!(linkedin_nurse, "linkedin_nurse.txt");
+snapshot!(dates_own_lines, "dates_own_lines.txt");
+snapshot!(all_caps_teacher, "all_caps_teacher.txt");
+snapshot!(asian_dates_researcher, "asian_dates_researcher.md");
+snapshot!(chef_no_name, "chef_no_name.txt");
+snapshot!(no_experience_heading, "no_experience_heading.txt");
+snapshot!(pdf_layout_columns, "pdf_layout_columns.txt");
+snapshot!(markdown_setext_sre, "markdown_setext_sre.md");
+snapshot!(one_line_entries, "one_line_entries.txt");
+snapshot!(us_student_activities, "us_student_activities.txt");
+snapshot!(latex_template_compact, "latex_template_compact.txt");
+snapshot!(
+    nurse_credentials_rotations,
+    "nurse_credentials_rotations.txt"
+);
+snapshot!(academic_cv, "academic_cv.md");
+snapshot!(european_logistics, "european_logistics.txt");
+snapshot!(uk_pharmacist_cv, "uk_pharmacist_cv.txt");
+snapshot!(india_fresher, "india_fresher.txt");
+
+#[test]
+fn warnings_point_at_lines() {
+    let parser = ResumeParser::new();
+    let w = parser.warnings(&fixture("chef_no_name.txt"));
+    assert!(
+        w.iter()
+            .any(|w| w.line.is_none() && w.message.contains("no name")),
+        "{w:?}"
+    );
+    let w =
+        parser.warnings("ACME LTD\n\nEXPERIENCE\nBaker, Crumb & Co\n- Baked.\n\nstray text here\n");
+    assert!(
+        w.iter()
+            .any(|w| w.line == Some(4) && w.message.contains("without dates")),
+        "{w:?}"
+    );
+}
