@@ -7,7 +7,8 @@
 //! `report.md`, the table of themes × pages with the figures. The checks themselves
 //! are tested on hand-written pages in `tests/fixtures/browser/`.
 //!
-//! `cargo test --test browser_themes -- --ignored gallery` writes the README gallery.
+//! `cargo test --test browser_themes -- --ignored gallery` writes each theme's
+//! `screenshot.png` (the README gallery).
 
 #[path = "browser_themes/checks.rs"]
 mod checks;
@@ -299,18 +300,17 @@ fn checks_pass_on_a_good_page_and_catch_each_problem() {
     }
 }
 
-/// Writes `docs/gallery/<theme>.png`: the top of a page in each theme (1024 px wide
-/// shrunk to 640 × 800), for
-/// README. Each shows the same example person, the one with the most to show.
+/// Writes `themes/<theme>/screenshot.png` (where Zola themes keep theirs): the top of
+/// a page in each theme (1024 px wide shrunk to 640 × 800), for the README gallery. Each shows the same example person, the one with the most to show.
 /// `VITAE_GALLERY_DIR` writes elsewhere (to look before replacing the committed ones).
 #[test]
-#[ignore = "writes docs/gallery/; run when the themes change"]
+#[ignore = "writes themes/*/screenshot.png; run when the themes change"]
 fn gallery() {
     let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let work = tempfile::tempdir().unwrap();
     let dir = std::env::var_os("VITAE_GALLERY_DIR")
         .map(PathBuf::from)
-        .unwrap_or_else(|| repo().join("docs/gallery"));
+        .unwrap_or_else(|| repo().join("themes"));
     let mut browser = launch();
     for theme in themes() {
         let (out, people) =
@@ -319,7 +319,7 @@ fn gallery() {
             std::fs::metadata(out.join(&p.slug).join("resume.json")).map_or(0, |m| m.len())
         };
         let p = people.iter().max_by_key(size).expect("example people");
-        let png = dir.join(format!("{theme}.png"));
+        let png = dir.join(&theme).join("screenshot.png");
         // A laptop-wide page, shrunk to 640 px: the layout people see on a desktop.
         browser.set_viewport(1024, 1280, false).unwrap();
         browser.emulate_media("screen", "light").unwrap();
