@@ -75,10 +75,28 @@ impl Staging {
         }
         self.committed = true;
         if had_old {
-            let _ = std::fs::remove_dir_all(&old);
+            remove_tree(&old);
         }
         Ok(())
     }
+}
+
+/// Removes a folder and everything in it, its top-level entries in parallel: a site's
+/// people are one folder each, and deleting thousands of files one at a time is most
+/// of what replacing a large site costs. Best effort, like `remove_dir_all` ignored.
+fn remove_tree(dir: &Path) {
+    use rayon::prelude::*;
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let entries: Vec<_> = entries.filter_map(|e| e.ok()).collect();
+    entries.par_iter().for_each(|e| {
+        let _ = match e.file_type() {
+            Ok(t) if t.is_dir() => std::fs::remove_dir_all(e.path()),
+            _ => std::fs::remove_file(e.path()),
+        };
+    });
+    let _ = std::fs::remove_dir(dir);
 }
 
 impl Drop for Staging {
@@ -98,28 +116,46 @@ fn absolute(path: &Path) -> Result<PathBuf> {
 
 /// Writes a file, creating its folder; failures are output errors.
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(|e| Error::Output {
-            path: parent.to_path_buf(),
-            source: e,
-        })?;
-    }
-    std::fs::write(path, bytes).map_err(|e| Error::Output {
+    in_new_folder(path, || std::fs::write(path, bytes)).map_err(|e| Error::Output {
         path: path.to_path_buf(),
         source: e,
     })
 }
 
+/// Runs `write` (which creates `path`); if `path`'s folder doesn't exist yet, creates
+/// it and runs `write` again. Most files go into folders that exist already, and on a
+/// large site the `mkdir` calls of creating each folder first cost more than the
+/// writes: they all lock the same parent folder.
+fn in_new_folder<T>(
+    path: &Path,
+    mut write: impl FnMut() -> std::io::Result<T>,
+) -> std::io::Result<T> {
+    match write() {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            write()
+        }
+        other => other,
+    }
+}
+
 /// Copies a file into `dest_dir`, keeping its name.
 pub fn copy_into(file: &Path, dest_dir: &Path) -> Result<()> {
-    let name = file.file_name().unwrap_or_default();
-    std::fs::create_dir_all(dest_dir).map_err(|e| Error::Output {
-        path: dest_dir.to_path_buf(),
-        source: e,
-    })?;
-    std::fs::copy(file, dest_dir.join(name))
+    if !file.is_file() {
+        return Err(Error::io(
+            file,
+            std::io::Error::from(std::io::ErrorKind::NotFound),
+        ));
+    }
+    let dest = dest_dir.join(file.file_name().unwrap_or_default());
+    in_new_folder(&dest, || std::fs::copy(file, &dest))
         .map(|_| ())
-        .map_err(|e| Error::io(file, e))
+        .map_err(|e| Error::Output {
+            path: dest,
+            source: e,
+        })
 }
 
 /// Copies a folder's files verbatim (recursively); a missing folder copies nothing.
