@@ -138,25 +138,56 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 
 fn parse(file: &std::path::Path, format: Format, explain: bool) -> anyhow::Result<()> {
     let parser = ResumeParser::new();
-    if explain {
-        let text = vitae::parse::read_text(file)?;
-        if SourceFormat::from_path(file) != Some(SourceFormat::Text) {
-            anyhow::bail!("--explain works on text résumés (.md, .txt)");
+    let text = vitae::parse::read_text(file)?;
+    // Any file name goes: an unknown extension is read as text, like the corpus' `.txt`.
+    let fmt = SourceFormat::from_path(file).unwrap_or(SourceFormat::Text);
+    let out = if explain {
+        if fmt != SourceFormat::Text {
+            anyhow::bail!(
+                "{}: --explain shows how vitae reads a text résumé (.md, .txt); \
+                 JSON Resume and YAML are taken as they are",
+                file.display()
+            );
         }
         let (_, notes) = parser.explain(&text);
-        for n in notes {
-            println!("{:>4}  {:<28} {}", n.line, n.role, n.text);
-        }
-        return Ok(());
-    }
-    // Any file name goes: an unknown extension is read as text, like the corpus' `.txt`.
-    let text = vitae::parse::read_text(file)?;
-    let fmt = SourceFormat::from_path(file).unwrap_or(SourceFormat::Text);
-    let resume = vitae::parse::parse_str(file, &text, fmt, &parser)?;
-    let out = match format {
-        Format::Json => serde_json::to_string_pretty(&resume)?,
-        Format::Yaml => serde_yaml::to_string(&resume)?,
+        notes.iter().map(explain_line).collect()
+    } else {
+        let resume = vitae::parse::parse_str(file, &text, fmt, &parser)?;
+        let mut out = match format {
+            Format::Json => serde_json::to_string_pretty(&resume)?,
+            Format::Yaml => serde_yaml::to_string(&resume)?,
+        };
+        out.push('\n');
+        out
     };
-    println!("{out}");
-    Ok(())
+    print_stdout(&out)
+}
+
+/// One `--explain` line: number, what the line became, the line. A role too long for
+/// its column goes on a line of its own, so the source text stays aligned.
+fn explain_line(n: &vitae::parse::LineNote) -> String {
+    const ROLE: usize = 30;
+    if n.text.trim().is_empty() && n.role.is_empty() {
+        format!("{:>4}\n", n.line)
+    } else if n.role.chars().count() <= ROLE {
+        format!("{:>4}  {:<ROLE$}  {}\n", n.line, n.role, n.text)
+    } else {
+        format!(
+            "{:>4}  {}\n      {:<ROLE$}  {}\n",
+            n.line, n.role, "", n.text
+        )
+    }
+}
+
+/// Writes to stdout; a closed pipe (`vitae parse … | head`) is not an error.
+fn print_stdout(text: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
 }
