@@ -176,7 +176,9 @@ fn strip_math(s: &str) -> String {
     if dollars.len() < 2 {
         return s.to_string();
     }
-    let mut drop = Vec::new();
+    // A byte mask, not a list searched per character: one long line full of `$` must
+    // stay linear.
+    let mut drop = vec![false; bytes.len()];
     let whole = s.trim();
     for pair in dollars.chunks(2) {
         let [a, b] = pair else { break };
@@ -194,12 +196,12 @@ fn strip_math(s: &str) -> String {
             || (inner.chars().count() <= 2 && !inner.chars().any(char::is_alphanumeric))
             || (whole.starts_with('$') && whole.ends_with('$') && dollars.len() == 2);
         if mathy && !inner.is_empty() {
-            drop.push(*a);
-            drop.push(*b);
+            drop[*a] = true;
+            drop[*b] = true;
         }
     }
     s.char_indices()
-        .filter(|(i, _)| !drop.contains(i))
+        .filter(|&(i, _)| !drop[i])
         .map(|(_, c)| c)
         .collect()
 }
