@@ -14,7 +14,8 @@ use super::dates::{find_dates, leading_date, DateSpan, Point};
 use super::education::degree;
 use super::header::{self, HeaderLine, Kind};
 use super::lines::{
-    is_duration_line, is_prose, is_tech_list, list_items, plain, tech_label, word_count,
+    is_duration_line, is_prose, is_tech_list, is_title_case, list_items, plain, tech_label,
+    word_count,
 };
 use super::normalise::Line;
 use super::titles::ends_with_title;
@@ -110,37 +111,61 @@ fn feat(line: &Line, head: &HeaderLine) -> Feat {
 }
 
 /// Whether a line belongs to an entry's body rather than its header.
-fn is_body(line: &Line) -> bool {
+fn is_body(line: &Line, grouping: Grouping) -> bool {
     let words = word_count(&line.text);
-    if line.bullet.is_some() && words > 12 {
+    // Long bullets without digits are highlights; with digits they may be dated
+    // one-line entries ("• Head Chef at Acme, Lyon, France (2019 – 2021)").
+    if line.bullet.is_some() && (words > 30 || words > 12 && !line.text.contains(char::is_numeric))
+    {
         return true;
     }
     let text = plain(&line.text);
     if line.bullet.is_some() {
-        let dates = find_dates(&text);
-        // A bullet holding only a date ("– Present") is a header line.
-        let rest_empty = dates.first().is_some_and(|d| {
-            text[..d.span.start].trim().is_empty() && text[d.span.end..].trim().is_empty()
-        });
-        // So is a top-level bullet that reads as an entry: "• Engineer, Acme (2019 – 2021)".
-        let set_off = |d: &DateSpan| {
-            // "(2022)", ", 2022", "| 2022" — not "in 2022".
-            text[..d.span.start]
-                .trim_end()
-                .ends_with(['(', ',', '|', '–', '—', '-', '·', '•'])
-        };
-        let entry_like = line.bullet == Some(0)
-            && !text.ends_with('.')
-            && leading_date(&text).is_none()
-            && dates
-                .iter()
-                .any(|d| (d.range && d.start.is_some()) || set_off(d));
-        return !(rest_empty || entry_like);
+        return !bullet_entry(line, &text, grouping);
     }
     if line.heading > 0 || line.bold {
         return false;
     }
     is_prose(line) && (word_count(&text) > 20 || degree(&text).is_none())
+}
+
+/// A bullet that is an entry's header rather than a highlight: one holding only a date
+/// ("– Present"), a top-level bullet that reads as a dated entry ("• Engineer, Acme
+/// (2019 – 2021)", "• Orbit (2022): a tide app."), a degree in an education list, or a
+/// short title-case name in a projects list.
+fn bullet_entry(line: &Line, text: &str, grouping: Grouping) -> bool {
+    let dates = find_dates(text);
+    let rest_empty = dates.first().is_some_and(|d| {
+        text[..d.span.start].trim().is_empty() && text[d.span.end..].trim().is_empty()
+    });
+    if rest_empty {
+        return true;
+    }
+    if line.bullet != Some(0) {
+        return false;
+    }
+    // "(2022)", ", 2022", "| 2022" — not "in 2022".
+    let set_off = |d: &DateSpan| {
+        text[..d.span.start]
+            .trim_end()
+            .ends_with(['(', ',', '|', '–', '—', '-', '·', '•'])
+    };
+    let dated = leading_date(text).is_none()
+        && dates.iter().any(|d| {
+            // A sentence may end after the date when the name before it is short:
+            // "Orbit (2022): a tide-chart app."
+            let short_head = word_count(&text[..d.span.start]) <= 8;
+            ((d.range && d.start.is_some()) || set_off(d)) && (!text.ends_with('.') || short_head)
+        });
+    let unfinished = !text.ends_with(['.', '!', '?', ';']);
+    dated
+        || grouping == Grouping::Items && unfinished && degree(text).is_some() && word_count(text) <= 16
+        || grouping == Grouping::Projects
+            && unfinished
+            && word_count(text) <= 6
+            && is_title_case(text)
+            && !text.contains(", ")
+            && !text.split_whitespace().any(super::vocab::is_tech)
 }
 
 /// Groups a section's lines (document indices) into entries.
@@ -170,7 +195,7 @@ fn weak(text: &str, head: &HeaderLine) -> bool {
 
 /// Groups a section's lines (document indices) into entries.
 pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
-    let body: Vec<bool> = idxs.iter().map(|&i| is_body(&lines[i])).collect();
+    let body: Vec<bool> = idxs.iter().map(|&i| is_body(&lines[i], grouping)).collect();
     let heads: Vec<Option<HeaderLine>> = idxs
         .iter()
         .zip(&body)

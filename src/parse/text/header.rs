@@ -123,6 +123,18 @@ fn paren_place(s: &str) -> (&str, Option<&str>) {
     (s, None)
 }
 
+/// "Saffron & Salt, Lyon, France": a name and, after a comma, a place; split at the
+/// first comma whose tail is a place.
+fn place_tail(s: &str) -> (&str, Option<&str>) {
+    for (at, _) in s.match_indices(", ") {
+        let (head, tail) = (s[..at].trim(), s[at + 2..].trim());
+        if !head.is_empty() && is_location(tail) {
+            return (head, Some(tail));
+        }
+    }
+    (s, None)
+}
+
 /// A teaching role naming its course: "Teaching Assistant of CS101".
 fn teaching_split(s: &str) -> Option<(String, String)> {
     for sep in [" of ", " for "] {
@@ -341,8 +353,12 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
         if ends_with_title(l) {
             techs_then_title(l, out);
             let (right, place) = paren_place(right.trim());
+            let (right, tail) = match place {
+                Some(_) => (right, None),
+                None => place_tail(right),
+            };
             out.push(piece(Kind::AtRight, right));
-            if let Some(p) = place {
+            if let Some(p) = place.or(tail) {
                 out.push(piece(Kind::Location, p));
             }
             return;
@@ -512,6 +528,26 @@ mod tests {
     }
 
     #[test]
+    fn organisation_then_place_after_commas() {
+        assert_eq!(
+            kinds("Saffron & Salt, Lyon, France"),
+            kv(&[("Other", "Saffron & Salt"), ("Location", "Lyon, France")])
+        );
+        assert_eq!(
+            kinds("Meridian Tax Oy, Senior Auditor, Columbus, OH"),
+            kv(&[
+                ("Org", "Meridian Tax Oy"),
+                ("Title", "Senior Auditor"),
+                ("Location", "Columbus, OH")
+            ])
+        );
+        assert_eq!(
+            kinds("Harborview Care Home, Remote"),
+            kv(&[("Other", "Harborview Care Home"), ("Location", "Remote")])
+        );
+    }
+
+    #[test]
     fn glued_org_and_title() {
         assert_eq!(
             kinds("Umbra Labs Inc Data Engineer Intern – Payments Platform Go, Kafka, SQL"),
@@ -547,6 +583,14 @@ mod tests {
                 ("Tech", "Rust, gRPC, Stream Processing"),
                 ("Title", "Intern"),
                 ("AtRight", "Data Platform - Ingest Team")
+            ])
+        );
+        assert_eq!(
+            kinds("Line Cook at Saffron & Salt, Boulder, CO"),
+            kv(&[
+                ("Title", "Line Cook"),
+                ("AtRight", "Saffron & Salt"),
+                ("Location", "Boulder, CO")
             ])
         );
         assert_eq!(

@@ -55,7 +55,7 @@ static LATEX_SUP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\^_]\{([^{}]*
 static HTML_TAG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>|<!--.*?-->").unwrap());
 static NOISE_PAGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d{1,3}\s*(?:of|/)\s*\d{1,3}|-\s*\d+\s*-|\d{1,2})$")
+    Regex::new(r"(?i)^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d{1,3}\s*(?:of|/)\s*\d{1,3}|[-–—]\s*\d+\s*[-–—]|\d{1,2})$")
         .unwrap()
 });
 static NOISE_RULE: LazyLock<Regex> =
@@ -88,6 +88,20 @@ fn is_bullet_glyph(c: char) -> bool {
             | '➤'
             | '✓'
             | '✔'
+            | '›'
+            | '»'
+            | '❯'
+            | '➣'
+            | '➔'
+            | '→'
+            | '⇒'
+            | '✦'
+            | '★'
+            | '☐'
+            | '☑'
+            | '◘'
+            | '⦿'
+            | '◉'
             | '·'
             | '⦁'
             | '∙'
@@ -281,6 +295,52 @@ fn noise(text: &str) -> Option<&'static str> {
     }
 }
 
+/// "Jane Doe — Résumé", "CV | Jane Doe", "Jane Doe – Page 2": a short line naming the
+/// document beside a name; returns the rest.
+fn without_document_title(text: &str) -> Option<&str> {
+    if text.len() > 80 || !text.contains([' ', '|']) {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    // "sum" finds "résumé" and "resume" in one go.
+    if !["sum", "cv", "curriculum", "lebenslauf", "page"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return None;
+    }
+    let mut rest = None;
+    let mut title = false;
+    for part in split_title_parts(text) {
+        let l = part.to_lowercase();
+        let is_title = matches!(
+            l.as_str(),
+            "résumé" | "resume" | "cv" | "curriculum vitae" | "lebenslauf"
+        ) || NOISE_PAGE.is_match(&l) && l.starts_with("page");
+        if is_title {
+            title = true;
+        } else if rest.is_none() && part.split_whitespace().count() <= 4 {
+            rest = Some(part);
+        } else {
+            return None;
+        }
+    }
+    if title {
+        rest
+    } else {
+        None
+    }
+}
+
+/// The parts of a line between strong separators (`|`, `·`, spaced dashes).
+fn split_title_parts(text: &str) -> Vec<&str> {
+    let mut parts = vec![text];
+    for sep in [" | ", " · ", " — ", " – ", " - ", "|"] {
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+    }
+    parts.into_iter().map(str::trim).filter(|p| !p.is_empty()).collect()
+}
+
 struct Marked {
     text: String,
     heading: u8,
@@ -432,7 +492,12 @@ impl Document {
         for (i, raw) in source.iter().enumerate() {
             let no = i + 1;
             let clean = clean_inline(raw);
-            let m = marks(&clean);
+            // A footer like "– 2 –" would read as a bullet once its marks are taken off.
+            if let Some(why) = noise(&clean) {
+                doc.ignored.push((no, why));
+                continue;
+            }
+            let mut m = marks(&clean);
             if m.text.is_empty() {
                 if m.bullet {
                     pending_bullet = true;
@@ -444,6 +509,15 @@ impl Document {
             if let Some(why) = noise(&m.text) {
                 doc.ignored.push((no, why));
                 continue;
+            }
+            if let Some(rest) = without_document_title(&m.text) {
+                if first_text.is_some() {
+                    // "Jane Doe — Résumé" further down: a running page header.
+                    doc.ignored.push((no, "ignored: running page header"));
+                    continue;
+                }
+                // At the top it is the name line: keep the name.
+                m.text = rest.to_string();
             }
             let key = m.text.to_lowercase();
             if first_text.is_none() {
@@ -607,6 +681,43 @@ mod tests {
         assert!(doc.lines[2].continued);
         assert!(doc.lines[3].bullet.is_some());
         assert_eq!(doc.ignored.len(), 2);
+    }
+
+    #[test]
+    fn footers_and_running_headers_go() {
+        let doc = Document::new(
+            "Ada Quill — Résumé\nada@example.org\n- Baked bread.\n\n– 1 –\n\nAda Quill — Résumé\nCV | Ada Quill\nAda Quill | Page 2\nCurriculum Coordinator\n- Ran the summer school.",
+        );
+        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Ada Quill",
+                "ada@example.org",
+                "Baked bread.",
+                "Curriculum Coordinator",
+                "Ran the summer school."
+            ]
+        );
+        let whys: Vec<&str> = doc.ignored.iter().map(|(_, w)| *w).collect();
+        assert_eq!(
+            whys,
+            [
+                "ignored: page number",
+                "ignored: running page header",
+                "ignored: running page header",
+                "ignored: running page header"
+            ]
+        );
+    }
+
+    #[test]
+    fn more_bullet_glyphs() {
+        for g in ["›", "»", "➢", "➤", "✓", "■", "□", "▸", "‣", "⁃", "→", "❯"] {
+            let m = marks(&format!("{g} Ran the pass"));
+            assert!(m.bullet, "{g}");
+            assert_eq!(m.text, "Ran the pass");
+        }
     }
 
     #[test]

@@ -63,10 +63,29 @@ pub fn is_location(s: &str) -> bool {
     if parts.len() == 1 {
         return vocab::is_country(t) || vocab::is_city(t) || is_state_name(t);
     }
+    // "Harborview Care Home, Remote": a working arrangement after a name isn't a place
+    // of its own; "Berlin, Remote" is.
+    if is_arrangement(last) {
+        return parts.len() == 2 && is_location(parts[0]);
+    }
+    // "City, Region, Country": the first part is a town, not a name with an ampersand
+    // or a long name ("Saffron & Salt, Lyon, France" is an organisation and its place).
+    if parts.len() == 3
+        && !(is_state_code(parts[1]) || is_state_name(parts[1]) || vocab::is_city(parts[0]))
+        && (parts[0].contains('&') || word_count(parts[0]) > 2)
+    {
+        return false;
+    }
     is_state_code(last_no_zip)
         || is_state_name(last_no_zip)
         || vocab::is_country(last_no_zip)
         || (parts.len() == 2 && vocab::is_city(parts[0]))
+}
+
+fn is_arrangement(s: &str) -> bool {
+    ["remote", "hybrid", "on-site", "onsite", "worldwide"]
+        .iter()
+        .any(|w| s.eq_ignore_ascii_case(w))
 }
 
 fn is_state_code(s: &str) -> bool {
@@ -119,10 +138,15 @@ pub fn trailing_location(s: &str) -> Option<usize> {
         }
     }
     // Otherwise the capitalised words after the last organisation suffix.
+    // A comma ends the run: "Acme Oy, Senior Auditor, Columbus, OH" has its town after
+    // the title, not "Senior Auditor, Columbus".
     let mut k = words.len();
     while k > 0 {
         let w = words[k - 1].1;
-        if vocab::is_org_suffix(w) || !w.chars().next().is_some_and(char::is_uppercase) {
+        if vocab::is_org_suffix(w)
+            || !w.chars().next().is_some_and(char::is_uppercase)
+            || (k < words.len() && w.ends_with(','))
+        {
             break;
         }
         k -= 1;
@@ -239,10 +263,17 @@ mod tests {
             "Sunnyvale",
             "Ohio",
             "Greater Boston Area",
+            "Berlin, Remote",
+            "Springfield, IL, USA",
+            "Bengaluru, Karnataka, India",
+            "Salt Lake City, Utah, USA",
         ] {
             assert!(is_location(s), "{s}");
         }
         for s in [
+            "Saffron & Salt, Lyon, France",
+            "Harborview Care Home, Remote",
+            "Tidewater Bay Studio, Lyon, France",
             "Cobaltline Corporation",
             "Software Engineer",
             "Data, Kafka",
@@ -258,6 +289,8 @@ mod tests {
             trailing_location("University of Northgate at Port Elm, Ohio"),
             None
         );
+        let s = "Meridian Tax Oy, Senior Auditor, Columbus, OH";
+        assert_eq!(&s[trailing_location(s).unwrap()..], "Columbus, OH");
         let s = "Qinghe University, Chengdu, China";
         assert_eq!(&s[trailing_location(s).unwrap()..], "Chengdu, China");
     }
