@@ -41,6 +41,9 @@ pub struct Dates {
     /// Only one date was given (its meaning depends on the section: a degree's end,
     /// a project's start and end, a job's start).
     pub single: bool,
+    /// A date was written at the front of a line followed by text, as a date column
+    /// beside the entry is ("2015/05 Billing platform"): it marks a start.
+    pub column: bool,
     pub expected: bool,
     /// Body lines whose leading date was read as the entry's date: (doc index, byte
     /// offset where the rest of the text starts).
@@ -83,6 +86,7 @@ fn feat(line: &Line, head: &HeaderLine) -> Feat {
     Feat {
         date: head.dates.iter().any(|d| {
             d.range
+                || set_off(&text, d)
                 || head
                     .rest
                     .split_whitespace()
@@ -108,6 +112,16 @@ fn feat(line: &Line, head: &HeaderLine) -> Feat {
         .iter()
         .any(|s| lower.starts_with(s)),
     }
+}
+
+/// A date set apart from the words around it — "(2022)", ", 2022", "| 2022" — not
+/// "in 2022".
+fn set_off(text: &str, d: &DateSpan) -> bool {
+    text.get(..d.span.start).is_some_and(|before| {
+        before
+            .trim_end()
+            .ends_with(['(', ',', '|', '–', '—', '-', '·', '•'])
+    })
 }
 
 /// Whether a line belongs to an entry's body rather than its header.
@@ -144,18 +158,13 @@ fn bullet_entry(line: &Line, text: &str, grouping: Grouping) -> bool {
     if line.bullet != Some(0) {
         return false;
     }
-    // "(2022)", ", 2022", "| 2022" — not "in 2022".
-    let set_off = |d: &DateSpan| {
-        text[..d.span.start]
-            .trim_end()
-            .ends_with(['(', ',', '|', '–', '—', '-', '·', '•'])
-    };
     let dated = leading_date(text).is_none()
         && dates.iter().any(|d| {
             // A sentence may end after the date when the name before it is short:
             // "Orbit (2022): a tide-chart app."
             let short_head = word_count(&text[..d.span.start]) <= 8;
-            ((d.range && d.start.is_some()) || set_off(d)) && (!text.ends_with('.') || short_head)
+            ((d.range && d.start.is_some()) || set_off(text, d))
+                && (!text.ends_with('.') || short_head)
         });
     let unfinished = !text.ends_with(['.', '!', '?', ';']);
     dated
@@ -345,8 +354,15 @@ fn dates_of(lines: &[Line], e: &Entry) -> Dates {
             spans.push(d);
         }
     }
+    let column = !consumed.is_empty()
+        || e.heads.iter().any(|h| {
+            h.dates.first().is_some_and(|d| {
+                d.span.start == 0 && h.rest.trim_start_matches(['|', ' ']).len() > 1
+            })
+        });
     let mut out = Dates {
         consumed,
+        column,
         ..Dates::default()
     };
     let mut count = 0;

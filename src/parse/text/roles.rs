@@ -87,6 +87,11 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
         if let Some(l) = &g.location {
             out.location = Some((usize::MAX, l.clone()));
         }
+    } else if let Some(k) = find(&|p, _| p.kind == Kind::AtRight, &used) {
+        // "Curriculum Coordinator at Acme": with an organisation named after "at", the
+        // words before the title belong to the title.
+        used[k] = true;
+        out.name = Some((pieces[k].0, pieces[k].1.text.clone()));
     } else if let Some(k) = title.filter(|&k| pieces[k].1.glued_title.is_some()) {
         let (i, p, _) = pieces[k];
         let at = p.glued_title.unwrap_or(0);
@@ -95,9 +100,7 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
         out.name = Some((i, trim_piece(org).to_string()));
         position = Some((i, title.trim().to_string()));
         used[k] = true;
-    } else if let Some(k) = find(&|p, _| p.kind == Kind::AtRight, &used)
-        .or_else(|| find(&|p, _| p.kind == Kind::Other && name_like(&p.text), &used))
-    {
+    } else if let Some(k) = find(&|p, _| p.kind == Kind::Other && name_like(&p.text), &used) {
         used[k] = true;
         out.name = Some((pieces[k].0, pieces[k].1.text.clone()));
     }
@@ -227,6 +230,18 @@ fn dedup(mut v: Vec<String>) -> Vec<String> {
     v
 }
 
+/// A role's end: none while it goes on; a role given one date ("Barista, Acme (2015)")
+/// began and ended within it, unless the date stands in a column of start dates.
+fn role_end(d: &entries::Dates) -> Option<String> {
+    if d.open || d.single && d.column {
+        None
+    } else if d.single {
+        d.start.clone().or(d.end.clone())
+    } else {
+        d.end.clone()
+    }
+}
+
 /// Builds a job.
 pub fn work(
     lines: &[Line],
@@ -246,11 +261,7 @@ pub fn work(
         location: p.location.as_ref().map(|x| x.1.clone()),
         url: p.url.as_ref().map(|x| x.1.clone()),
         start_date: e.dates.start.clone(),
-        end_date: if e.dates.open || e.dates.single {
-            None
-        } else {
-            e.dates.end.clone()
-        },
+        end_date: role_end(&e.dates),
         highlights,
         ..Work::default()
     };
@@ -295,11 +306,7 @@ pub fn volunteer(
         position: p.position.as_ref().map(|x| x.1.clone()),
         url: p.url.as_ref().map(|x| x.1.clone()),
         start_date: e.dates.start.clone(),
-        end_date: if e.dates.open || e.dates.single {
-            None
-        } else {
-            e.dates.end.clone()
-        },
+        end_date: role_end(&e.dates),
         summary: join_description(&parts),
         highlights,
         ..Volunteer::default()
