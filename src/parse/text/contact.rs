@@ -45,6 +45,34 @@ pub fn phone(s: &str) -> Option<String> {
     None
 }
 
+/// "Address: Austin" → "Austin": the label of a place in a contact line.
+fn without_place_label(seg: &str) -> &str {
+    let Some((label, rest)) = seg.split_once(':') else {
+        return seg;
+    };
+    let known = matches!(
+        label.trim().to_lowercase().as_str(),
+        "address"
+            | "location"
+            | "city"
+            | "home"
+            | "residence"
+            | "based in"
+            | "lives in"
+            | "current location"
+            | "adresse"
+            | "wohnort"
+            | "dirección"
+            | "ubicación"
+            | "endereço"
+    );
+    if known {
+        rest.trim()
+    } else {
+        seg
+    }
+}
+
 /// Reads contact lines into `basics`; returns the lines it didn't use.
 pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recorder) -> Vec<usize> {
     let mut left = Vec::new();
@@ -133,6 +161,7 @@ fn contact_line(line: &Line, basics: &mut Basics, rec: &mut Recorder) -> bool {
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .trim_end_matches(')')
             .trim();
+        let seg = without_place_label(seg);
         if let Some(c) = HANDLE.captures(seg) {
             let network = c[1].to_string();
             let handle = c[2].trim_start_matches('@').to_string();
@@ -256,6 +285,17 @@ mod tests {
                 loc.postal_code.as_deref()
             ),
             (Some("Austin"), Some("TX"), Some("78701"))
+        );
+        assert_eq!(b.phone.as_deref(), Some("(512) 555-0199"));
+    }
+
+    #[test]
+    fn labelled_places() {
+        let b = basics("Ada Quill\nAddress: Austin, TX · Phone: (512) 555-0199");
+        let loc = b.location.unwrap();
+        assert_eq!(
+            (loc.city.as_deref(), loc.region.as_deref()),
+            (Some("Austin"), Some("TX"))
         );
         assert_eq!(b.phone.as_deref(), Some("(512) 555-0199"));
     }

@@ -18,6 +18,7 @@ use super::lines::{
     word_count,
 };
 use super::normalise::Line;
+use super::projects::labelled_name;
 use super::titles::ends_with_title;
 
 /// A group of lines that make one entry.
@@ -61,6 +62,8 @@ struct Feat {
     location: bool,
     /// Names something besides dates and places.
     content: bool,
+    /// Only a list of short names (technologies under a project's name).
+    list: bool,
 }
 
 impl Feat {
@@ -73,6 +76,7 @@ impl Feat {
             subunit: false,
             location: self.location || o.location,
             content: self.content || o.content,
+            list: false,
         }
     }
     fn signal(self) -> bool {
@@ -83,6 +87,7 @@ impl Feat {
 fn feat(line: &Line, head: &HeaderLine) -> Feat {
     let text = plain(&line.text);
     let lower = text.to_lowercase();
+    let deg = degree(&text);
     Feat {
         date: head.dates.iter().any(|d| {
             d.range
@@ -94,14 +99,21 @@ fn feat(line: &Line, head: &HeaderLine) -> Feat {
                     .count()
                     <= 8
         }),
-        org: head.has(|k| matches!(k, Kind::Org)),
+        // A degree's field is no organisation ("MSc, Health Sciences").
+        org: head.pieces.iter().any(|p| {
+            p.kind == Kind::Org
+                && deg
+                    .as_ref()
+                    .map_or(true, |d| !text[d.span.clone()].contains(p.text.as_str()))
+        }),
         title: head
             .pieces
             .iter()
             .any(|p| p.kind == Kind::Title && ends_with_title(&p.text)),
-        degree: degree(&text).is_some(),
+        degree: deg.is_some(),
         location: head.has(|k| *k == Kind::Location),
         content: head.has(|k| !matches!(k, Kind::Location | Kind::Tech(_))),
+        list: head.is_short_list(),
         subunit: [
             "school of",
             "department of",
@@ -140,6 +152,10 @@ fn is_body(line: &Line, grouping: Grouping) -> bool {
     if line.heading > 0 || line.bold {
         return false;
     }
+    // "Orbit (2022): a tide-chart app." in a projects list names a project.
+    if grouping == Grouping::Projects && labelled_name(&text).is_some() {
+        return false;
+    }
     is_prose(line) && (word_count(&text) > 20 || degree(&text).is_none())
 }
 
@@ -168,6 +184,7 @@ fn bullet_entry(line: &Line, text: &str, grouping: Grouping) -> bool {
         });
     let unfinished = !text.ends_with(['.', '!', '?', ';']);
     dated
+        || grouping == Grouping::Projects && labelled_name(text).is_some()
         || grouping == Grouping::Items && unfinished && degree(text).is_some() && word_count(text) <= 16
         || grouping == Grouping::Projects
             && unfinished
@@ -319,7 +336,13 @@ fn collides(cur: Feat, f: Feat, grouping: Grouping) -> bool {
         || (f.org && !f.subunit && !f.title && cur.org && (cur.date || cur.degree || cur.title))
         || (f.title && cur.title && cur.date)
         // A project's name after a project that already has its name and dates.
-        || (grouping == Grouping::Projects && f.content && !f.date && !f.title && cur.date && cur.content)
+        || (grouping == Grouping::Projects
+            && f.content
+            && !f.date
+            && !f.title
+            && !f.list
+            && cur.date
+            && cur.content)
         // Dated one-liners, one after the other.
         || (f.date && f.content && cur.date && cur.content && !f.degree)
         // A new organisation after a complete role (title, dates and place) that sat under

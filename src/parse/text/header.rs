@@ -64,6 +64,40 @@ impl HeaderLine {
     pub fn has(&self, f: impl Fn(&Kind) -> bool) -> bool {
         self.pieces.iter().any(|p| f(&p.kind))
     }
+
+    /// A list of short names and nothing else ("HACCP, Sous vide", "Figma | Framer"):
+    /// under a project's name, its technologies.
+    pub fn is_short_list(&self) -> bool {
+        let items: usize = self
+            .pieces
+            .iter()
+            .map(|p| match &p.kind {
+                Kind::Tech(items) => items.len(),
+                _ => 1,
+            })
+            .sum();
+        self.dates.is_empty()
+            && self.urls.is_empty()
+            && items >= 2
+            && self.pieces.iter().all(|p| {
+                matches!(p.kind, Kind::Tech(_))
+                    || p.kind == Kind::Other
+                        && word_count(&p.text) <= 3
+                        && !p.text.ends_with('.')
+                        && p.text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            })
+    }
+
+    /// The list's items, when it is one.
+    pub fn list_items(&self) -> Vec<String> {
+        self.pieces
+            .iter()
+            .flat_map(|p| match &p.kind {
+                Kind::Tech(items) => items.clone(),
+                _ => vec![p.text.clone()],
+            })
+            .collect()
+    }
 }
 
 #[rustfmt::skip]

@@ -8,8 +8,8 @@
 //! 3. [`name`], [`contact`], [`profiles`]: the person — name, contacts, profiles,
 //!    location — from the preamble (or a profile export's sidebar);
 //! 4. [`entries`]: a section's lines grouped into entries, with their dates and bodies;
-//!    [`header`] takes header lines apart, [`roles`] and [`education`] decide which
-//!    piece is which field;
+//!    [`header`] takes header lines apart, [`roles`], [`projects`] and [`education`]
+//!    decide which piece is which field;
 //! 5. [`skills`] and [`lists`]: the one-line-per-item sections;
 //! 6. [`explain`]: what became of every line, and warnings about likely misses.
 //!
@@ -30,6 +30,7 @@ mod name;
 mod normalise;
 mod places;
 mod profiles;
+mod projects;
 mod roles;
 mod sections;
 mod skills;
@@ -185,7 +186,7 @@ fn read_section(
                 jobs(lines, idxs, resume, rec);
             } else {
                 for e in &entries {
-                    let p = roles::project(lines, e, resume.projects.len(), rec);
+                    let p = projects::project(lines, e, resume.projects.len(), rec);
                     resume.projects.push(p);
                 }
             }
@@ -209,7 +210,7 @@ fn read_section(
         }
         Projects => {
             for e in &entries::group(lines, idxs, Grouping::Projects) {
-                let p = roles::project(lines, e, resume.projects.len(), rec);
+                let p = projects::project(lines, e, resume.projects.len(), rec);
                 resume.projects.push(p);
             }
         }
@@ -358,7 +359,7 @@ fn jobs(lines: &[Line], idxs: &[usize], resume: &mut Resume, rec: &mut Recorder)
         let employer = roles::employer_like(e);
         project_run = !employer && (project_run || roles::projectish(lines, e));
         if project_run {
-            let p = roles::project(lines, e, resume.projects.len(), rec);
+            let p = projects::project(lines, e, resume.projects.len(), rec);
             resume.projects.push(p);
             continue;
         }

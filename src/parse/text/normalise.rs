@@ -441,6 +441,35 @@ fn marks(clean: &str) -> Marked {
     }
 }
 
+/// "…led the pastry section for a": a line cut after a word no sentence ends with.
+fn ends_with_function_word(t: &str) -> bool {
+    let Some(w) = t.rsplit(' ').next() else {
+        return false;
+    };
+    t.len() > w.len()
+        && matches!(
+            w,
+            "a" | "an"
+                | "the"
+                | "and"
+                | "or"
+                | "of"
+                | "for"
+                | "to"
+                | "with"
+                | "in"
+                | "on"
+                | "by"
+                | "from"
+                | "at"
+                | "as"
+                | "into"
+                | "across"
+                | "over"
+                | "via"
+        )
+}
+
 /// A line that carries on the sentence of the line before it.
 fn continues(prev: &Line, cur: &Marked, cur_indent: usize) -> bool {
     if cur.bullet || cur.heading > 0 || cur.bold || prev.heading > 0 || prev.bold {
@@ -455,7 +484,7 @@ fn continues(prev: &Line, cur: &Marked, cur_indent: usize) -> bool {
     if first.is_lowercase() && crate::parse::text::dates::leading_date(&cur.text).is_none() {
         return true;
     }
-    if matches!(prev_last, ',' | '(' | '&' | '/') || prev.text.ends_with(" and") {
+    if matches!(prev_last, ',' | '(' | '&' | '/') || ends_with_function_word(&prev.text) {
         return true;
     }
     let open_end = !matches!(prev_last, '.' | '!' | '?' | ':' | ';');
@@ -743,6 +772,18 @@ mod tests {
                 "Kept",
                 "Cobaltline Systems Inc."
             ]
+        );
+    }
+
+    #[test]
+    fn a_line_cut_after_a_small_word_joins() {
+        let doc = Document::new(
+            "- Ran the pastry section for a\n120-cover dinner service\n- Next one",
+        );
+        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Ran the pastry section for a 120-cover dinner service", "Next one"]
         );
     }
 

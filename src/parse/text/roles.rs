@@ -1,5 +1,5 @@
-//! Which piece of an entry's header is which field, for jobs, volunteering and
-//! projects: organisation, title, place, team, technologies, project name.
+//! Which piece of an entry's header is which field, for jobs and volunteering:
+//! organisation, title, place, team, technologies. Projects are `projects`' job.
 //!
 //! Every piece is a candidate; the organisation is picked in order of evidence (an
 //! organisation suffix, a name standing alone on its line, the course of a teaching
@@ -14,13 +14,10 @@ use regex::Regex;
 use super::entries::{self, join_description, Entry};
 use super::explain::Recorder;
 use super::header::{Kind, Piece};
-use super::lines::{is_title_case, plain, trim_piece};
+use super::lines::trim_piece;
 use super::normalise::Line;
-use crate::model::{Project, Volunteer, Work};
+use crate::model::{Volunteer, Work};
 
-static PROJECT_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:course|research|personal|side|academic|class|capstone|group|team|final|school|university|hackathon|open[- ]source|independent|semester|master'?s|bachelor'?s|senior|graduate|undergraduate|student|hobby|pet|solo)\s+)*(?:project|thesis|assignment|competition|hackathon|dissertation)s?$").unwrap()
-});
 static PROJECTISH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:course|research|personal|side|academic|class|capstone|final|school|hackathon|open[- ]source|thesis|hobby)\s+project(?-u:\b)|(?-u:\b)open[- ]source\s+contributions?(?-u:\b)|\[\s*(?:link|code|demo|repo)\s*\]").unwrap()
 });
@@ -186,7 +183,7 @@ fn note_fields(rec: &mut Recorder, lines: &[Line], p: &Picked, prefix: &str, nam
     }
 }
 
-fn note_dates(rec: &mut Recorder, lines: &[Line], e: &Entry, prefix: &str) {
+pub(super) fn note_dates(rec: &mut Recorder, lines: &[Line], e: &Entry, prefix: &str) {
     entries::note_durations(lines, e, rec);
     for (k, &i) in e.header.iter().enumerate() {
         if !e.heads[k].dates.is_empty() {
@@ -199,7 +196,7 @@ fn note_dates(rec: &mut Recorder, lines: &[Line], e: &Entry, prefix: &str) {
 }
 
 /// The highlights, description and keywords of an entry's body, noted.
-fn body_parts(
+pub(super) fn body_parts(
     lines: &[Line],
     e: &Entry,
     prefix: &str,
@@ -224,7 +221,7 @@ fn body_parts(
     (highlights, description, keywords)
 }
 
-fn dedup(mut v: Vec<String>) -> Vec<String> {
+pub(super) fn dedup(mut v: Vec<String>) -> Vec<String> {
     let mut seen = std::collections::HashSet::new();
     v.retain(|k| !k.is_empty() && seen.insert(k.to_lowercase()));
     v
@@ -312,111 +309,4 @@ pub fn volunteer(
         ..Volunteer::default()
     };
     (v, p)
-}
-
-/// Splits a project heading's name from descriptors glued with " - " ("Orbit - Course
-/// Project"): returns the name and the descriptors.
-fn project_name(text: &str) -> (String, Vec<String>) {
-    let parts: Vec<&str> = text
-        .split(" - ")
-        .map(trim_piece)
-        .filter(|p| !p.is_empty())
-        .collect();
-    let (desc, name): (Vec<&str>, Vec<&str>) = parts
-        .iter()
-        .partition(|p| PROJECT_TYPE.is_match(p) || (!is_title_case(p) && parts.len() > 1));
-    if name.is_empty() {
-        return (text.to_string(), Vec::new());
-    }
-    (
-        name.join(" - "),
-        desc.iter().map(|s| s.to_string()).collect(),
-    )
-}
-
-/// Builds a project.
-pub fn project(lines: &[Line], e: &Entry, n: usize, rec: &mut Recorder) -> Project {
-    let prefix = format!("projects[{n}]");
-    let mut pr = Project::default();
-    let mut description = Vec::new();
-    let mut keywords = Vec::new();
-    let mut named = false;
-    for (&i, h) in e.header.iter().zip(&e.heads) {
-        let line = &lines[i];
-        if !h.dates.is_empty() {
-            rec.note(line, format!("{prefix}.dates"));
-        }
-        if pr.url.is_none() {
-            if let Some(u) = h.urls.first() {
-                pr.url = Some(u.clone());
-                rec.note(line, format!("{prefix}.url"));
-            }
-        }
-        for p in &h.pieces {
-            match &p.kind {
-                Kind::Tech(items) => {
-                    keywords.extend(items.iter().cloned());
-                    rec.note(line, format!("{prefix}.keywords"));
-                }
-                Kind::Desc | Kind::Location => {
-                    description.push(p.text.clone());
-                    rec.note(line, format!("{prefix}.description"));
-                }
-                _ if !named => {
-                    let (name, desc) = project_name(&p.text);
-                    pr.name = Some(name);
-                    description.extend(desc);
-                    named = true;
-                    rec.note(line, format!("{prefix}.name"));
-                }
-                Kind::Title => {
-                    pr.roles.push(p.text.clone());
-                    rec.note(line, format!("{prefix}.roles"));
-                }
-                Kind::Org | Kind::Other if p.alone && pr.entity.is_none() => {
-                    pr.entity = Some(p.text.clone());
-                    rec.note(line, format!("{prefix}.entity"));
-                }
-                _ => {
-                    description.push(p.text.clone());
-                    rec.note(line, format!("{prefix}.description"));
-                }
-            }
-        }
-    }
-    note_dates(rec, lines, e, &prefix);
-    let (highlights, desc, kw) = body_parts(lines, e, &prefix, rec);
-    pr.highlights = highlights;
-    description.extend(desc);
-    pr.description = join_description(&description);
-    keywords.extend(kw);
-    pr.keywords = dedup(keywords);
-    pr.start_date = e.dates.start.clone();
-    pr.end_date = if e.dates.single {
-        e.dates.start.clone()
-    } else {
-        e.dates.end.clone()
-    };
-    if pr.name.is_none() {
-        pr.name = pr.highlights.first().map(|h| plain(h));
-    }
-    pr
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn project_names_drop_descriptors() {
-        assert_eq!(
-            project_name("Orbit - Course Project"),
-            ("Orbit".to_string(), vec!["Course Project".to_string()])
-        );
-        assert_eq!(
-            project_name("Winter School of Code - Lisp Tooling").0,
-            "Winter School of Code - Lisp Tooling"
-        );
-        assert_eq!(project_name("Tidepool - a tide-chart app").0, "Tidepool");
-    }
 }
