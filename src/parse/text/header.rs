@@ -76,9 +76,12 @@ impl HeaderLine {
                 _ => 1,
             })
             .sum();
+        let all_tech = self.pieces.iter().all(|p| matches!(p.kind, Kind::Tech(_)));
         self.dates.is_empty()
             && self.urls.is_empty()
             && items >= 2
+            // One list, not a name and a list: "Orbit • Rust, Go".
+            && (all_tech || super::lines::segments(&self.rest).len() == 1)
             && self.pieces.iter().all(|p| {
                 matches!(p.kind, Kind::Tech(_))
                     || p.kind == Kind::Other
@@ -650,6 +653,15 @@ mod tests {
             kv(&[("Tech", "C#, Azure, Big Data")])
         );
         assert_eq!(kinds("Line Cook Full Time"), kv(&[("Title", "Line Cook")]));
+    }
+
+    #[test]
+    fn short_lists() {
+        assert!(read("HACCP, Sous vide").is_short_list());
+        assert!(read("Figma, Framer, After Effects").is_short_list());
+        assert!(!read("Orbit • Rust, Go").is_short_list());
+        assert!(!read("Saffron & Salt, Lyon, France").is_short_list());
+        assert!(!read("Orbit, 2022").is_short_list());
     }
 
     #[test]

@@ -12,11 +12,12 @@ use super::normalise::Line;
 use super::vocab;
 use crate::model::{Language, Skill};
 
-/// "Label: items" or "Label – items" with a short label.
+/// "Label: items" or "Label – items" (any dash) with a short label.
 pub fn labelled(text: &str) -> Option<(String, String)> {
     let split = text
         .split_once(':')
         .or_else(|| text.split_once(" – "))
+        .or_else(|| text.split_once(" — "))
         .or_else(|| text.split_once(" - "));
     let (label, rest) = split?;
     let label = label.trim().trim_matches('*').trim();
@@ -198,6 +199,14 @@ mod tests {
                 vec!["Knife skills".into(), "Butchery".into()]
             )
         );
+    }
+
+    #[test]
+    fn dash_labels() {
+        let s = read("Kitchen — Sauces · Butchery · Pastry\nSoftware – Toast POS, MarketMan");
+        assert_eq!(s[0].0, "Kitchen");
+        assert_eq!(s[0].1, ["Sauces", "Butchery", "Pastry"]);
+        assert_eq!(s[1].0, "Software");
     }
 
     #[test]
