@@ -63,7 +63,7 @@ fn items(lines: &[Line], idxs: &[usize]) -> Vec<Item> {
                 && find_dates(&plain(&lines[item.head].text)).is_empty()
         };
         match out.last_mut() {
-            Some(item) if date_only || finishes(item) => item.attached.push(i),
+            Some(item) if date_only || finishes(item) || issuer_line(&t) => item.attached.push(i),
             Some(item) if deeper => item.more.push(i),
             _ => out.push(Item {
                 head: i,
@@ -74,6 +74,24 @@ fn items(lines: &[Line], idxs: &[usize]) -> Vec<Item> {
     }
     out
 }
+
+/// "Issued by National Guild · Mar 2019", "Credential ID 4F2-91": the lines a profile
+/// export writes under an award or certificate.
+fn issuer_line(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    ISSUER_PREFIXES.iter().any(|p| lower.starts_with(p)) || lower.starts_with("credential id")
+}
+
+const ISSUER_PREFIXES: &[&str] = &[
+    "issued by ",
+    "awarded by ",
+    "conferred by ",
+    "granted by ",
+    "presented by ",
+    "issuer: ",
+    "issuing organization: ",
+    "issuing organisation: ",
+];
 
 /// The item's own text: its first line and the short lines that finish it.
 fn item_text(lines: &[Line], item: &Item) -> String {
@@ -112,7 +130,15 @@ fn without_dates(s: &str) -> String {
 fn parts(s: &str) -> Vec<String> {
     split_outside_parens(s, &[", ", " | ", " – ", " — ", " • ", " · ", "; "])
         .into_iter()
-        .map(|p| trim_piece(p).to_string())
+        .filter(|p| !p.trim().to_lowercase().starts_with("credential id"))
+        .map(|p| {
+            let p = trim_piece(p);
+            let lower = p.to_lowercase();
+            match ISSUER_PREFIXES.iter().find(|x| lower.starts_with(*x)) {
+                Some(x) => p[x.len()..].trim().to_string(),
+                None => p.to_string(),
+            }
+        })
         // "($450,000)" and other bare amounts are not names.
         .filter(|p| p.chars().any(char::is_alphabetic))
         .collect()
@@ -312,6 +338,18 @@ mod tests {
         assert_eq!(a[1].awarder.as_deref(), Some("Regional Bake-Off"));
         assert_eq!(a[2].title.as_deref(), Some("Employee of the Year"));
         assert_eq!(a[3].date.as_deref(), Some("2018"));
+    }
+
+    #[test]
+    fn issued_by_lines_finish_the_item_above() {
+        let a = awards_of(
+            "Teacher of the Year\nIssued by Northfield Schools Trust · Mar 2019\nDean's List\n2016",
+        );
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[0].title.as_deref(), Some("Teacher of the Year"));
+        assert_eq!(a[0].awarder.as_deref(), Some("Northfield Schools Trust"));
+        assert_eq!(a[0].date.as_deref(), Some("2019-03"));
+        assert_eq!(a[1].date.as_deref(), Some("2016"));
     }
 
     #[test]

@@ -164,6 +164,11 @@ pub fn profile_export_name(
             continue;
         }
         let next: Vec<usize> = (i + 1..before).collect();
+        // A name alone, set apart from the sidebar above it: only when no word of it
+        // is something else a sidebar holds (a skill, a language, an award, a place).
+        if next.is_empty() && line.blank_before && bare_name(&plain(&line.text)) {
+            return Some((i, None, None));
+        }
         if next.is_empty() || next.len() > 2 {
             continue;
         }
@@ -186,6 +191,27 @@ pub fn profile_export_name(
         }
     }
     None
+}
+
+/// Two to four capitalised words, none of them a word résumés use for anything but
+/// names: no title, organisation, technology, language, place or award word.
+fn bare_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            let lower = w.to_lowercase();
+            w.starts_with(char::is_uppercase)
+                && !w.ends_with([',', '.', ':'])
+                && !vocab::is_title_word(w)
+                && !vocab::is_org_suffix(w)
+                && !vocab::is_institution_word(w)
+                && !vocab::is_tech(w)
+                && !vocab::is_spoken_language(w)
+                && !vocab::is_country(w)
+                && !vocab::is_city(w)
+                && !vocab::is_state(w)
+                && !vocab::is_award_word(&lower)
+        })
 }
 
 /// Fills basics from a profile-export name block.

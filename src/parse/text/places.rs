@@ -141,11 +141,11 @@ pub fn trailing_location(s: &str) -> Option<usize> {
     // A comma ends the run: "Acme Oy, Senior Auditor, Columbus, OH" has its town after
     // the title, not "Senior Auditor, Columbus".
     let mut k = words.len();
+    let mut at_comma = false;
     while k > 0 {
         let w = words[k - 1].1;
-        if vocab::is_org_suffix(w)
-            || !w.chars().next().is_some_and(char::is_uppercase)
-            || (k < words.len() && w.ends_with(','))
+        at_comma = k < words.len() && w.ends_with(',');
+        if vocab::is_org_suffix(w) || !w.chars().next().is_some_and(char::is_uppercase) || at_comma
         {
             break;
         }
@@ -158,7 +158,7 @@ pub fn trailing_location(s: &str) -> Option<usize> {
     if vocab::is_stopword(words[k - 1].1) {
         return None;
     }
-    let take = if vocab::is_org_suffix(words[k - 1].1) {
+    let take = if at_comma || vocab::is_org_suffix(words[k - 1].1) {
         words.len() - k
     } else {
         1
@@ -291,6 +291,8 @@ mod tests {
         );
         let s = "Meridian Tax Oy, Senior Auditor, Columbus, OH";
         assert_eq!(&s[trailing_location(s).unwrap()..], "Columbus, OH");
+        let s = "Marrowdale Genomics Lab, Ann Arbor, MI";
+        assert_eq!(&s[trailing_location(s).unwrap()..], "Ann Arbor, MI");
         let s = "Qinghe University, Chengdu, China";
         assert_eq!(&s[trailing_location(s).unwrap()..], "Chengdu, China");
     }

@@ -105,6 +105,7 @@ pub fn skills(lines: &[Line], idxs: &[usize], out: &mut Vec<Skill>, rec: &mut Re
 pub fn mostly_spoken(lines: &[Line], idxs: &[usize]) -> bool {
     let items: Vec<String> = idxs
         .iter()
+        .filter(|&&i| bracketed_fluency(&plain(&lines[i].text)).is_none())
         .flat_map(|&i| {
             let t = plain(&lines[i].text);
             match labelled(&t) {
@@ -143,10 +144,23 @@ fn language(item: &str) -> Language {
     }
 }
 
+/// "(B2)", "(Fluent)": a fluency on a line of its own, under its language.
+fn bracketed_fluency(t: &str) -> Option<&str> {
+    let inner = t.trim().strip_prefix('(')?.strip_suffix(')')?.trim();
+    (!inner.is_empty() && word_count(inner) <= 4).then_some(inner)
+}
+
 /// Reads a languages section.
 pub fn languages(lines: &[Line], idxs: &[usize], out: &mut Vec<Language>, rec: &mut Recorder) {
     for &i in idxs {
         let t = plain(&lines[i].text);
+        if let Some(f) = bracketed_fluency(&t) {
+            if let Some(last) = out.last_mut().filter(|l| l.fluency.is_none()) {
+                last.fluency = Some(f.to_string());
+                rec.note(&lines[i], format!("languages[{}].fluency", out.len() - 1));
+                continue;
+            }
+        }
         let t = match labelled(&t) {
             Some((label, rest)) if label.to_lowercase().contains("language") => rest,
             _ => t,
@@ -256,5 +270,31 @@ mod tests {
         assert_eq!(out.len(), 3);
         assert_eq!(out[2].language.as_deref(), Some("German"));
         assert_eq!(out[2].fluency.as_deref(), Some("conversational"));
+    }
+
+    #[test]
+    fn fluency_on_the_line_below() {
+        let doc = Document::new("German\n(B2)\nFrench\n(Fluent)\nJapanese");
+        let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+        assert!(mostly_spoken(&doc.lines, &idxs));
+        let mut out = Vec::new();
+        languages(
+            &doc.lines,
+            &idxs,
+            &mut out,
+            &mut Recorder::new(doc.source.len()),
+        );
+        let got: Vec<_> = out
+            .iter()
+            .map(|l| (l.language.as_deref(), l.fluency.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("German"), Some("B2")),
+                (Some("French"), Some("Fluent")),
+                (Some("Japanese"), None)
+            ]
+        );
     }
 }

@@ -358,6 +358,37 @@ pub fn is_degree_abbrev(word: &str) -> bool {
     contains(&DEGREE_ABBREVS, word)
 }
 
+/// Words that name awards and honours ("Award", "Prize", "List", "Medal").
+pub fn is_award_word(lower: &str) -> bool {
+    matches!(
+        lower.trim_end_matches('s'),
+        "award"
+            | "prize"
+            | "scholarship"
+            | "medal"
+            | "fellowship"
+            | "grant"
+            | "honor"
+            | "honour"
+            | "list"
+            | "winner"
+            | "finalist"
+            | "champion"
+            | "place"
+            | "mention"
+            | "recipient"
+            | "distinction"
+            | "cup"
+            | "trophy"
+            | "laureate"
+            | "nominee"
+            | "best"
+            | "gold"
+            | "silver"
+            | "bronze"
+    )
+}
+
 /// Small words that don't count for or against a phrase's title case.
 pub fn is_stopword(word: &str) -> bool {
     matches!(
