@@ -419,10 +419,14 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
         tech_piece(list_items(seg), seg, out);
         return;
     }
+    // "Rust, gRPC, Stream Processing Intern": technologies before a title — several of
+    // them, or one known one; a single name before a title is an employer.
+    let before = &parts[..parts.len() - 1];
     if ends_with_title(parts[parts.len() - 1])
-        && parts[..parts.len() - 1]
+        && before
             .iter()
-            .all(|p| word_count(p) <= 3 && !has_org_word(p))
+            .all(|p| word_count(p) <= 3 && !has_org_word(p) && !is_location(p))
+        && (before.len() >= 2 || before.iter().all(|p| vocab::is_tech(trim_piece(p))))
     {
         techs_then_title(seg, out);
         return;
@@ -576,6 +580,14 @@ mod tests {
                 ("Org", "Meridian Tax Oy"),
                 ("Title", "Senior Auditor"),
                 ("Location", "Columbus, OH")
+            ])
+        );
+        assert_eq!(
+            kinds("Cedar Ridge Accounting, Payroll Specialist, Cape Town, South Africa"),
+            kv(&[
+                ("Other", "Cedar Ridge Accounting"),
+                ("Title", "Payroll Specialist"),
+                ("Location", "Cape Town, South Africa")
             ])
         );
         assert_eq!(
