@@ -113,7 +113,7 @@ fn feat(line: &Line, head: &HeaderLine) -> Feat {
         degree: deg.is_some(),
         location: head.has(|k| *k == Kind::Location),
         content: head.has(|k| !matches!(k, Kind::Location | Kind::Tech(_))),
-        list: head.is_short_list(),
+        list: list_line(line, head),
         subunit: [
             "school of",
             "department of",
@@ -124,6 +124,20 @@ fn feat(line: &Line, head: &HeaderLine) -> Feat {
         .iter()
         .any(|s| lower.starts_with(s)),
     }
+}
+
+/// A line of technologies under a name: a list of short names ("HACCP, Sous vide"),
+/// or a short italic line holding names only ("*Toast POS*").
+pub fn list_line(line: &Line, head: &HeaderLine) -> bool {
+    head.is_short_list()
+        || line.italic
+            && head.dates.is_empty()
+            && word_count(&line.text) <= 8
+            && !head.pieces.is_empty()
+            && head.pieces.iter().all(|p| {
+                matches!(p.kind, Kind::Tech(_))
+                    || p.kind == Kind::Other && !p.text.ends_with('.') && word_count(&p.text) <= 4
+            })
 }
 
 /// A date set apart from the words around it — "(2022)", ", 2022", "| 2022" — not

@@ -26,6 +26,8 @@ pub struct Line {
     pub heading: u8,
     /// The whole line was bold (`**…**`).
     pub bold: bool,
+    /// The whole line is in italics (`*…*`, `_…_`; the marks stay in `text`).
+    pub italic: bool,
     /// Bullet depth when the line was a list item (0 = top level).
     pub bullet: Option<u8>,
     /// Leading spaces in the source.
@@ -345,6 +347,7 @@ struct Marked {
     text: String,
     heading: u8,
     bold: bool,
+    italic: bool,
     bullet: bool,
     indent: usize,
 }
@@ -432,13 +435,26 @@ fn marks(clean: &str) -> Marked {
             t = t[2..t.len() - 2].trim();
         }
     }
+    let italic = !bold && is_italic(t);
     Marked {
         text: t.to_string(),
         heading,
         bold,
+        italic,
         bullet,
         indent,
     }
+}
+
+/// `*HACCP, Sous vide*`: one emphasis span around the whole line.
+fn is_italic(t: &str) -> bool {
+    ['*', '_'].iter().any(|&m| {
+        t.len() > 2
+            && t.starts_with(m)
+            && t.ends_with(m)
+            && !t[1..t.len() - 1].contains(m)
+            && !t[1..].starts_with(char::is_whitespace)
+    })
 }
 
 /// "…led the pastry section for a": a line cut after a word no sentence ends with.
@@ -592,6 +608,7 @@ impl Document {
                 text: m.text,
                 heading: m.heading,
                 bold: m.bold,
+                italic: m.italic,
                 bullet: bullet.then_some(0),
                 indent: m.indent,
                 blank_before: blank,
@@ -688,6 +705,10 @@ mod tests {
         let m = marks("#### **EDUCATION**");
         assert_eq!((m.heading, m.bold, m.text.as_str()), (4, true, "EDUCATION"));
         assert!(!marks("**DevOps:** Deployed things").bold);
+        assert!(marks("*Toast POS, HACCP*").italic);
+        assert!(marks("_Rust_").italic);
+        assert!(!marks("*Lead* and *Mentor*").italic);
+        assert!(!marks("**Bold**").italic);
         assert!(!marks("org chart").bullet);
     }
 

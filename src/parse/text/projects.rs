@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::entries::{join_description, Entry};
+use super::entries::{join_description, list_line, Entry};
 use super::explain::Recorder;
 use super::header::Kind;
 use super::lines::{is_tech_list, is_title_case, list_items, plain, tech_label, trim_piece, word_count};
@@ -111,7 +111,7 @@ pub fn project(lines: &[Line], e: &Entry, n: usize, rec: &mut Recorder) -> Proje
             }
         }
         // "*HACCP, Sous vide*" under the name: its technologies.
-        if named && h.is_short_list() {
+        if named && list_line(line, h) {
             keywords.extend(h.list_items());
             rec.note(line, format!("{prefix}.keywords"));
             continue;
