@@ -79,11 +79,16 @@ pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recor
     // The name: the best-scoring of the first few lines.
     if basics.name.is_none() {
         // Contact lines above the name don't stop it being the first line that counts.
+        // A line counts as contacts only when it starts with them: "JANE DOE   jane@…"
+        // in a two-column header starts with the name.
         let first = idxs
             .iter()
             .position(|&i| {
-                let t = &lines[i].text;
-                !(EMAIL.is_match(t) || phone(t).is_some() || !urls(t).is_empty())
+                let lead = segments(&plain(&lines[i].text))
+                    .into_iter()
+                    .next()
+                    .unwrap_or_default();
+                !(EMAIL.is_match(&lead) || phone(&lead).is_some() || !urls(&lead).is_empty())
             })
             .unwrap_or(0);
         let best = idxs
@@ -287,6 +292,16 @@ mod tests {
             (Some("Austin"), Some("TX"), Some("78701"))
         );
         assert_eq!(b.phone.as_deref(), Some("(512) 555-0199"));
+    }
+
+    #[test]
+    fn name_beside_contacts_in_two_columns() {
+        let b = basics(
+            "RUTH ODALYS                                 ruth.o@example.org\nLine Cook                                   +1 303 555 0147\nBoulder, CO",
+        );
+        assert_eq!(b.name.as_deref(), Some("Ruth Odalys"));
+        assert_eq!(b.email.as_deref(), Some("ruth.o@example.org"));
+        assert_eq!(b.label.as_deref(), Some("Line Cook"));
     }
 
     #[test]

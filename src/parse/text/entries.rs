@@ -64,6 +64,8 @@ struct Feat {
     content: bool,
     /// Only a list of short names (technologies under a project's name).
     list: bool,
+    /// Holds a link.
+    link: bool,
 }
 
 impl Feat {
@@ -77,6 +79,7 @@ impl Feat {
             location: self.location || o.location,
             content: self.content || o.content,
             list: false,
+            link: self.link || o.link,
         }
     }
     fn signal(self) -> bool {
@@ -114,6 +117,7 @@ fn feat(line: &Line, head: &HeaderLine) -> Feat {
         location: head.has(|k| *k == Kind::Location),
         content: head.has(|k| !matches!(k, Kind::Location | Kind::Tech(_))),
         list: list_line(line, head),
+        link: !head.urls.is_empty(),
         subunit: [
             "school of",
             "department of",
@@ -308,7 +312,18 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
                 continue;
             }
         } else {
-            !cur.header.is_empty() && collides(cur_feat, f, grouping)
+            // In a list of projects, a blank line ends a complete project (a name and a
+            // link or dates) given without bullets: "Orbit\ngithub.com/x/orbit\n\nTidepool".
+            // Not before an organisation: profile exports set the project's client or
+            // school apart by a blank line.
+            let after_blank = grouping == Grouping::Projects
+                && lines[i].blank_before
+                && f.content
+                && !f.list
+                && !f.org
+                && cur_feat.content
+                && (cur_feat.date || cur_feat.link);
+            !cur.header.is_empty() && (after_blank || collides(cur_feat, f, grouping))
         };
         if new {
             out.push(std::mem::take(&mut cur));
@@ -626,6 +641,21 @@ mod tests {
         // In a jobs section the same dateless line reads as a sub-heading.
         let e = group(&doc.lines, &idxs, Grouping::Jobs);
         assert_eq!(e.len(), 2);
+    }
+
+    #[test]
+    fn projects_without_bullets_end_at_a_blank_line() {
+        let doc = Document::new(
+            "Orbit\ngithub.com/ada/orbit\n\nTidepool\nMarch 2021 – May 2022\n- Charted the tides.\n\nLoom\n- Wove things.",
+        );
+        let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+        let e = group(&doc.lines, &idxs, Grouping::Projects);
+        assert_eq!(e.len(), 3, "{e:#?}");
+        assert_eq!(e[1].dates.start.as_deref(), Some("2021-03"));
+        // A company's header split by a blank line stays one job.
+        let doc = Document::new("Acme Robotics\n\nFirmware Engineer  2019 – 2021\n- Wrote drivers.");
+        let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+        assert_eq!(group(&doc.lines, &idxs, Grouping::Jobs).len(), 1);
     }
 
     #[test]

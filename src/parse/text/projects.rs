@@ -66,6 +66,13 @@ pub fn labelled_name(text: &str) -> Option<(&str, &str)> {
     .then(|| (name, about.trim()))
 }
 
+/// Words of a bracketed note about a project rather than its technology.
+const NOTE_WORDS: &[&str] = &[
+    "team", "group", "solo", "personal", "ongoing", "wip", "beta", "mvp", "award", "winner",
+    "prize", "hackathon", "thesis", "course", "class", "capstone", "paper", "open source",
+    "open-source", "demo", "prototype", "volunteer", "freelance", "client", "draft",
+];
+
 /// "Orbit (Rust, WebAssembly)" → ("Orbit", [Rust, WebAssembly]): technologies in
 /// brackets after a project's name.
 fn bracketed_techs(name: &str) -> (&str, Vec<String>) {
@@ -83,7 +90,16 @@ fn bracketed_techs(name: &str) -> (&str, Vec<String>) {
     let techs = if items.len() >= 2 {
         short && items.iter().all(|i| i.starts_with(|c: char| c.is_uppercase()))
     } else {
-        items.len() == 1 && (vocab::is_tech(&items[0]) || is_tech_list(inner))
+        // One capitalised name in brackets ("Orbit (Rust)", "Checklist (Pyxis)"), not a
+        // note about the project ("(ongoing)", "(Team of 4)", "(Hackathon)").
+        items.len() == 1
+            && (vocab::is_tech(&items[0])
+                || is_tech_list(inner)
+                || short
+                    && word_count(&items[0]) <= 2
+                    && items[0].starts_with(char::is_uppercase)
+                    && !PROJECT_TYPE.is_match(&items[0])
+                    && !NOTE_WORDS.iter().any(|w| items[0].to_lowercase().contains(w)))
     };
     if techs {
         (t[..open].trim_end(), items)
@@ -206,7 +222,13 @@ mod tests {
             bracketed_techs("Tidepool (Rust)"),
             ("Tidepool", vec!["Rust".into()])
         );
+        assert_eq!(
+            bracketed_techs("Ward Checklist (Pyxis)"),
+            ("Ward Checklist", vec!["Pyxis".into()])
+        );
         assert_eq!(bracketed_techs("Tidepool (2nd edition)").0, "Tidepool (2nd edition)");
+        assert_eq!(bracketed_techs("Tidepool (Team Project)").0, "Tidepool (Team Project)");
+        assert_eq!(bracketed_techs("Tidepool (Hackathon Winner)").0, "Tidepool (Hackathon Winner)");
         assert_eq!(bracketed_techs("Loom (weaving editor)").0, "Loom (weaving editor)");
     }
 

@@ -90,7 +90,9 @@ pub fn find_dates(s: &str) -> Vec<DateSpan> {
             continue;
         };
         if rejected(&t, i, after1, false) {
-            i = after1.max(i + 1);
+            // "9.3/10 Sep 2002": a rejected day number may be followed by a real date.
+            let day_first = matches!(t[i].kind, Kind::Num(_, 1..=2));
+            i = if day_first { i + 1 } else { after1.max(i + 1) };
             continue;
         }
         // A qualifier word just before: "expected June 2023", "since 2020".
@@ -342,6 +344,14 @@ mod tests {
         assert_eq!(one("2019-03-2021-11"), pair("2019-03", "2021-11"));
         assert_eq!(one("12/2021–11/2024"), pair("2021-12", "2024-11"));
         assert!(find_dates("call 2015-555-0134").is_empty());
+    }
+
+    #[test]
+    fn a_number_before_a_date_is_not_its_day() {
+        let s = "Grade: 9.3/10 Sep 2002 - Dec 2006";
+        let d = &find_dates(s)[0];
+        assert_eq!((iso(d.start), iso(d.end)), pair("2002-09", "2006-12"));
+        assert_eq!(&s[d.span.clone()], "Sep 2002 - Dec 2006");
     }
 
     #[test]
