@@ -136,17 +136,24 @@ pub fn has_org_word(s: &str) -> bool {
         let capital = w.chars().next().is_some_and(char::is_uppercase);
         legal && i > 0
             || capital && vocab::is_institution_word(w) && w.len() > 3
-            || i == 0
-                && capital
-                && words.len() > 1
-                && vocab::is_org_suffix(w)
-                && !vocab::is_title_word(w)
-                && !vocab::is_institution_word(w)
+            || i == 0 && capital && words.len() > 1 && leads_names(w)
             || capital
                 && vocab::is_org_suffix(w)
                 && words.get(i + 1).is_some_and(|n| *n == "of")
                 && !vocab::is_title_word(w)
     })
+}
+
+/// Words that open organisation names as well as end them ("Hotel Adlon", "Studio
+/// Nord"); most suffixes ("Power", "Health", "Systems") open other phrases.
+fn leads_names(w: &str) -> bool {
+    [
+        "hotel", "studio", "restaurant", "café", "cafe", "bistro", "brasserie", "clinic",
+        "hospital", "museum", "gallery", "theatre", "theater", "club", "pub", "inn", "bakery",
+        "church", "bank", "agency", "foundation", "trust",
+    ]
+    .iter()
+    .any(|x| w.eq_ignore_ascii_case(x))
 }
 
 /// "Acme GmbH (Berlin)": a known place in brackets at the end, split off.
@@ -665,6 +672,20 @@ mod tests {
             kv(&[("Tech", "C#, Azure, Big Data")])
         );
         assert_eq!(kinds("Line Cook Full Time"), kv(&[("Title", "Line Cook")]));
+    }
+
+    #[test]
+    fn technology_lines() {
+        assert!(matches!(
+            read("SAP, Excel, NetSuite, Power BI, QuickBooks").pieces[..],
+            [Piece {
+                kind: Kind::Tech(_),
+                ..
+            }]
+        ));
+        assert!(has_org_word("Hotel Adlon"));
+        assert!(!has_org_word("Power BI"));
+        assert!(!has_org_word("Health Sciences"));
     }
 
     #[test]
