@@ -200,8 +200,10 @@ fn bare_name(text: &str) -> bool {
     (2..=4).contains(&words.len())
         && words.iter().all(|w| {
             let lower = w.to_lowercase();
+            // An initial ("K.") is fine; other words end without punctuation.
+            let initial = w.len() == 2 && w.ends_with('.');
             w.starts_with(char::is_uppercase)
-                && !w.ends_with([',', '.', ':'])
+                && (initial || !w.ends_with([',', '.', ':']))
                 && !vocab::is_title_word(w)
                 && !vocab::is_org_suffix(w)
                 && !vocab::is_institution_word(w)

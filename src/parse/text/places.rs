@@ -68,11 +68,14 @@ pub fn is_location(s: &str) -> bool {
     if is_arrangement(last) {
         return parts.len() == 2 && is_location(parts[0]);
     }
-    // "City, Region, Country": the first part is a town, not a name with an ampersand
-    // or a long name ("Saffron & Salt, Lyon, France" is an organisation and its place).
+    // "City, Region, Country" or "12 Elm St, City, ST": three parts need a region in
+    // the middle, a known town first or a street number; otherwise the first part is a
+    // name ("Osteria Ventana, Columbus, OH" is an organisation and its place).
     if parts.len() == 3
-        && !(is_state_code(parts[1]) || is_state_name(parts[1]) || vocab::is_city(parts[0]))
-        && (parts[0].contains('&') || word_count(parts[0]) > 2)
+        && !(is_state_code(parts[1])
+            || is_state_name(parts[1])
+            || vocab::is_city(parts[0])
+            || parts[0].contains(|c: char| c.is_ascii_digit()))
     {
         return false;
     }
@@ -272,6 +275,7 @@ mod tests {
         }
         for s in [
             "Saffron & Salt, Lyon, France",
+            "Osteria Ventana, Columbus, OH",
             "Harborview Care Home, Remote",
             "Tidewater Bay Studio, Lyon, France",
             "Cobaltline Corporation",

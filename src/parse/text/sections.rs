@@ -349,7 +349,17 @@ pub fn split(lines: &[Line]) -> (Vec<Section>, Vec<usize>) {
             // A plain "Volunteer" line inside a volunteering section is a job title,
             // not the section starting again.
             let styled = line.heading > 0 || line.bold || is_all_caps(&line.text);
-            if cur == Some(kind) && !styled && !line.blank_before {
+            // "Teaching:" over "Lesson planning, Assessment" inside a skills section is
+            // a group label, not the teaching section.
+            let label_in_skills = cur == Some(SectionKind::Skills)
+                && kind != SectionKind::Languages
+                && !styled
+                && !line.blank_before
+                && line.text.trim_end().ends_with(':')
+                && lines.get(i + 1).is_some_and(|n| {
+                    n.bullet.is_none() && n.text.contains(", ") && heading_kind(n).is_none()
+                });
+            if label_in_skills || cur == Some(kind) && !styled && !line.blank_before {
                 if let Some(last) = out.last_mut() {
                     last.lines.push(i);
                 }
@@ -429,6 +439,18 @@ mod tests {
         ] {
             assert_eq!(kind(t), None, "{t}");
         }
+    }
+
+    #[test]
+    fn labels_inside_skills_are_no_headings() {
+        let doc = Document::new(
+            "Skills:\nTools:\nCanvas, Moodle\nTeaching:\nLesson planning, Assessment design\nLanguages:\nEnglish, Welsh\n\nEducation and Training:\nBA, History, Kelda College, 2015\n\nWork Experience:\nTeacher, 2019 – 2021",
+        );
+        let (sections, _) = split(&doc.lines);
+        let kinds: Vec<_> = sections.iter().map(|s| s.kind).collect();
+        use SectionKind::*;
+        assert_eq!(kinds, [Preamble, Skills, Languages, Education, Work]);
+        assert_eq!(sections[1].lines.len(), 4);
     }
 
     #[test]
