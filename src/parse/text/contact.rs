@@ -15,7 +15,7 @@ use super::explain::Recorder;
 use super::lines::{plain, segments, urls, word_count};
 use super::name::{clean_name, name_score};
 use super::normalise::Line;
-use super::places::{is_location, location};
+use super::places::{is_location, location, place_words};
 use super::profiles::{canonical_network, profile_of, HANDLE};
 use super::titles::ends_with_title;
 use super::vocab;
@@ -166,7 +166,9 @@ fn contact_line(line: &Line, basics: &mut Basics, rec: &mut Recorder) -> bool {
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .trim_end_matches(')')
             .trim();
-        let seg = without_place_label(seg);
+        let labelled = without_place_label(seg);
+        let place_label = labelled.len() != seg.len();
+        let seg = labelled;
         if let Some(c) = HANDLE.captures(seg) {
             let network = c[1].to_string();
             let handle = c[2].trim_start_matches('@').to_string();
@@ -183,6 +185,18 @@ fn contact_line(line: &Line, basics: &mut Basics, rec: &mut Recorder) -> bool {
                 username: Some(handle),
                 ..Profile::default()
             });
+            used = true;
+            continue;
+        }
+        // "Wohnort: Leipzig": a town the lists don't know, but the label says it is one.
+        if place_label && basics.location.is_none() && place_words(seg) {
+            basics.location = location(seg).or_else(|| {
+                Some(crate::model::Location {
+                    city: Some(seg.to_string()),
+                    ..Default::default()
+                })
+            });
+            rec.note(line, "basics.location");
             used = true;
             continue;
         }
@@ -313,6 +327,11 @@ mod tests {
             (Some("Austin"), Some("TX"))
         );
         assert_eq!(b.phone.as_deref(), Some("(512) 555-0199"));
+        let b = basics("Jo Feld\nWohnort: Markkleeberg · jo@example.de");
+        assert_eq!(
+            b.location.and_then(|l| l.city).as_deref(),
+            Some("Markkleeberg")
+        );
     }
 
     #[test]

@@ -19,7 +19,7 @@ use crate::model::Education;
 
 static LONG_DEGREE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+degree)?(?:\s+of\s+(?:applied\s+)?(?:science|arts|engineering|fine\s+arts|business\s+administration|philosophy|laws|education|technology|music|nursing|architecture|commerce|public\s+health|social\s+work|medicine|surgery|computer\s+applications|design|information\s+technology|mathematics|economics|research|pharmacy|letters))?|ph\.?\s?d\.?|doctorate|high\s+school\s+diploma|(?:postgraduate\s+|graduate\s+)?diploma|abitur|licenciatura|laurea(?:\s+magistrale)?|dipl\.-\w+\.?|diplom(?:-\w+)?|magister|staatsexamen|ma[iî]trise|mestrado|ingeniero|ing[ée]nieur|(?:higher|senior)\s+secondary(?:\s+(?:school\s+)?certificate)?|secondary\s+school\s+certificate|high\s+school|a[- ]levels?|gcses?|international\s+baccalaureate|(?:(?:postgraduate|graduate|advanced|professional)\s+)?certificate)(?:\s+degree)?",
+        r"(?i)(?-u:\b)(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+degree)?(?:\s+of\s+(?:applied\s+)?(?:science|arts|engineering|fine\s+arts|business\s+administration|philosophy|laws|education|technology|music|nursing|architecture|commerce|public\s+health|social\s+work|medicine|surgery|computer\s+applications|design|information\s+technology|mathematics|economics|research|pharmacy|letters))?|ph\.?\s?d\.?|doctorate|high\s+school\s+diploma|(?:level\s+\d\s+)?(?:postgraduate\s+|graduate\s+)?diploma|abitur|licenciatura|laurea(?:\s+magistrale)?|dipl\.-\w+\.?|diplom(?:-\w+)?|magister|staatsexamen|ma[iî]trise|mestrado|ingeniero|ing[ée]nieur|(?:higher|senior)\s+secondary(?:\s+(?:school\s+)?certificate)?|secondary\s+school\s+certificate|high\s+school|a[- ]levels?|gcses?|international\s+baccalaureate|(?:(?:postgraduate|graduate|advanced|professional)\s+)?certificate)(?:\s+degree)?",
     )
     .unwrap()
 });
@@ -202,9 +202,12 @@ fn field_after(s: &str, from: usize) -> (Option<String>, usize) {
             None => (None, i),
         };
     };
+    // A wide gap (a tab, a column) ends the field as a separator would.
+    let gap = body.find("  ").unwrap_or(body.len());
     let stop = body
         .find([',', '•', '|', '·', '(', ';', '–', '—'])
-        .unwrap_or(body.len());
+        .unwrap_or(body.len())
+        .min(gap);
     let mut area = body[..stop].trim();
     if let Some(p) = area.to_ascii_lowercase().find(" gpa") {
         area = area[..p].trim();
@@ -455,7 +458,17 @@ mod tests {
             ),
             ("BSc Computer Science", "BSc", Some("Computer Science")),
             ("MBA", "MBA", None),
+            (
+                "MSc in Computer Science   Tampere University",
+                "MSc",
+                Some("Computer Science"),
+            ),
             ("Certificate in Nursing", "Certificate", Some("Nursing")),
+            (
+                "Level 3 Diploma in Adult Care",
+                "Level 3 Diploma",
+                Some("Adult Care"),
+            ),
             (
                 "Graduate Certificate, Data Science",
                 "Graduate Certificate",

@@ -66,6 +66,8 @@ struct Feat {
     list: bool,
     /// Holds a link.
     link: bool,
+    /// A bullet that is an entry's header: an entry on one line.
+    bulleted: bool,
 }
 
 impl Feat {
@@ -80,6 +82,7 @@ impl Feat {
             content: self.content || o.content,
             list: false,
             link: self.link || o.link,
+            bulleted: self.bulleted || o.bulleted,
         }
     }
     fn signal(self) -> bool {
@@ -118,6 +121,7 @@ fn feat(line: &Line, head: &HeaderLine) -> Feat {
         content: head.has(|k| !matches!(k, Kind::Location | Kind::Tech(_))),
         list: list_line(line, head),
         link: !head.urls.is_empty(),
+        bulleted: line.bullet == Some(0) && head.has(|k| *k != Kind::Location),
         subunit: [
             "school of",
             "department of",
@@ -374,6 +378,8 @@ fn collides(cur: Feat, f: Feat, grouping: Grouping) -> bool {
             && cur.content)
         // Dated one-liners, one after the other.
         || (f.date && f.content && cur.date && cur.content && !f.degree)
+        // After an entry written as one bullet, the next name starts another.
+        || (cur.bulleted && cur.content && f.content && !f.list)
         // A new organisation after a complete role (title, dates and place) that sat under
         // an earlier one, as profile exports list them.
         || (f.org && !f.subunit && !f.title && !f.date && !cur.org && cur.title && cur.date && cur.location)

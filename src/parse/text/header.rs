@@ -470,12 +470,14 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
     let added = &out[start..];
     let has_org = added.iter().any(|p| p.kind == Kind::Org);
     let has_title = added.iter().any(|p| p.kind == Kind::Title);
-    let org_then_one = added.len() == 2 && added[0].kind == Kind::Org;
+    let after_org = added.len() >= 2 && added[added.len() - 2].kind == Kind::Org;
     if let Some(last) = out.last_mut() {
+        // "Halle (Saale)": a bracketed part of a town's name.
+        let bare = last.text.replace(['(', ')'], "");
         if has_org
-            && (has_title || org_then_one && word_count(&last.text) <= 2)
+            && (has_title || after_org && word_count(&last.text) <= 2)
             && last.kind == Kind::Other
-            && place_words(&last.text)
+            && place_words(&bare)
             && word_count(&last.text) <= 3
         {
             last.kind = Kind::Location;
@@ -490,9 +492,16 @@ pub fn read(text: &str) -> HeaderLine {
     let mut rest = String::with_capacity(plain.len());
     let mut last = 0;
     for d in &dates {
-        rest.push_str(&plain[last..d.span.start]);
+        // "(2023)" goes with its brackets: "Orbit (2023): a tide app" → "Orbit | : a tide app".
+        let (mut a, mut b) = (d.span.start, d.span.end);
+        let before = plain[last..a].trim_end();
+        if before.ends_with('(') && plain[b..].trim_start().starts_with(')') {
+            a = last + before.len() - 1;
+            b = plain.len() - plain[b..].trim_start().len() + 1;
+        }
+        rest.push_str(&plain[last..a]);
         rest.push_str(" | ");
-        last = d.span.end;
+        last = b;
     }
     rest.push_str(&plain[last..]);
     let urls = urls(text);
@@ -571,6 +580,18 @@ mod tests {
             kv(&[
                 ("Org", "Lakeside Clinic Ltd."),
                 ("Location", "Porto, Portugal")
+            ])
+        );
+    }
+
+    #[test]
+    fn a_short_name_after_an_organisation_is_its_place() {
+        assert_eq!(
+            kinds("Tischler, Holzbau Saale KG, Halle (Saale)"),
+            kv(&[
+                ("Other", "Tischler"),
+                ("Org", "Holzbau Saale KG"),
+                ("Location", "Halle (Saale)")
             ])
         );
     }
@@ -705,5 +726,7 @@ mod tests {
         assert_eq!(h.pieces[0].text, "Tidewater");
         let h = read("Hospital Santa Marta  (2011 - 2015)");
         assert_eq!(h.pieces[0].text, "Hospital Santa Marta");
+        let h = read("Yuzu Lab (2023): a tasting series");
+        assert_eq!(h.rest, "Yuzu Lab  | : a tasting series");
     }
 }

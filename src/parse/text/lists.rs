@@ -267,13 +267,26 @@ pub fn references(lines: &[Line], idxs: &[usize], out: &mut Vec<Reference>, rec:
             continue;
         }
         note_item(rec, lines, &item, &format!("references[{}]", out.len()));
-        let more = summary(lines, &item);
+        // "Dr. Aino Vale, Head of Nursing, Acme Clinic" → the name, then who they are.
+        let (name, about) = match text.split_once(", ") {
+            Some((n, rest)) if person_name(n) => (n.to_string(), Some(rest.to_string())),
+            _ => (text, None),
+        };
+        let more: Vec<String> = about.into_iter().chain(summary(lines, &item)).collect();
         out.push(Reference {
-            name: Some(text),
-            reference: more,
+            name: Some(name),
+            reference: (!more.is_empty()).then(|| more.join(" ")),
             ..Reference::default()
         });
     }
+}
+
+/// Two to five capitalised words, an honorific allowed: a referee's name.
+fn person_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && !words.iter().any(|w| super::vocab::is_title_head(w) || super::vocab::is_org_suffix(w))
 }
 
 /// Lines as they are: one string per item (key achievements).

@@ -271,6 +271,9 @@ fn clean_html(s: &str) -> String {
 /// Why a cleaned line carries no content, if it doesn't.
 fn noise(text: &str) -> Option<&'static str> {
     let t = text.trim();
+    if t.len() <= 120 && is_column_header(t) {
+        return Some("ignored: table header");
+    }
     if t.len() > 40 && !t.starts_with("![") {
         return None;
     }
@@ -341,6 +344,53 @@ fn split_title_parts(text: &str) -> Vec<&str> {
         parts = parts.iter().flat_map(|p| p.split(sep)).collect();
     }
     parts.into_iter().map(str::trim).filter(|p| !p.is_empty()).collect()
+}
+
+/// "Company | Role | Location | Dates": the header row of a table converted to text.
+fn is_column_header(t: &str) -> bool {
+    if !t.contains('|') && !t.contains("   ") {
+        return false;
+    }
+    let cells: Vec<String> = t
+        .split(['|', '\t'])
+        .flat_map(|c| c.split("   "))
+        .map(|c| c.trim().to_lowercase())
+        .filter(|c| !c.is_empty())
+        .collect();
+    cells.len() >= 3
+        && cells.iter().all(|c| {
+            matches!(
+                c.as_str(),
+                "company"
+                    | "employer"
+                    | "organisation"
+                    | "organization"
+                    | "role"
+                    | "title"
+                    | "position"
+                    | "job title"
+                    | "location"
+                    | "city"
+                    | "place"
+                    | "date"
+                    | "dates"
+                    | "dates of employment"
+                    | "period"
+                    | "from"
+                    | "to"
+                    | "duration"
+                    | "institution"
+                    | "school"
+                    | "university"
+                    | "degree"
+                    | "qualification"
+                    | "year"
+                    | "years"
+                    | "grade"
+                    | "subject"
+                    | "field"
+            )
+        })
 }
 
 struct Marked {
@@ -759,6 +809,15 @@ mod tests {
                 "ignored: running page header"
             ]
         );
+    }
+
+    #[test]
+    fn table_header_rows_go() {
+        let doc = Document::new(
+            "Company | Role | Location | Dates\nAcme | Baker | Leeds | 2019 – 2021\nDegree    School    Year",
+        );
+        assert_eq!(doc.lines.len(), 1);
+        assert_eq!(doc.ignored, [(1, "ignored: table header"), (3, "ignored: table header")]);
     }
 
     #[test]

@@ -77,7 +77,7 @@ pub struct Section {
 /// The stems every heading contains one of: a quick test before the full check.
 static HEADING_HINT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)experience|employment|work|career|position|appointment|internship|job|education|academic|qualification|degree|studies|training|course|project|portfolio|open.?source|contribution|research|skill|competenc|technolog|tool|expertise|proficienc|strength|stack|knowledge|abilit|honou?r|award|achievement|accomplishment|highlight|prize|scholarship|fellowship|distinction|recognition|grant|publication|paper|patent|presentation|talk|teaching|language|certif|licen|credential|volunteer|community|extracurricular|activities|leadership|outreach|summary|profile|about|objective|overview|introduction|statement|interest|hobbies|reference|referee|contact|personal|rotation|placement|practicum|externship|residenc|affiliation|membership|additional|miscellaneous|exhibition|speaking|information|declaration|berufserfahrung|ausbildung|kenntnisse|sprachen|projekt|zertifikat|expérience|formation|compétences|langues|projets|experiencia|educación|formación|habilidades|idiomas|proyectos|experiência|formação|competências|projetos",
+        r"(?i)experience|employment|work|career|background|position|appointment|internship|job|education|academic|qualification|degree|studies|training|course|project|portfolio|open.?source|contribution|research|skill|competenc|technolog|tool|expertise|proficienc|strength|stack|knowledge|abilit|honou?r|award|achievement|accomplishment|highlight|prize|scholarship|fellowship|distinction|recognition|grant|publication|paper|patent|presentation|talk|teaching|language|certif|licen|credential|volunteer|community|extracurricular|activities|leadership|outreach|summary|profile|about|objective|overview|introduction|statement|interest|hobbies|reference|referee|contact|personal|rotation|placement|practicum|externship|residenc|affiliation|membership|additional|miscellaneous|exhibition|speaking|information|declaration|berufserfahrung|ausbildung|kenntnisse|sprachen|projekt|zertifikat|expérience|formation|compétences|langues|projets|experiencia|educación|formación|habilidades|idiomas|proyectos|experiência|formação|competências|projetos",
     )
     .unwrap()
 });
@@ -200,6 +200,12 @@ fn kind_of(words: &[String]) -> Option<SectionKind> {
         return Some(Research);
     }
     if has("appointment") || has("position") {
+        return Some(Work);
+    }
+    // "Professional Background", "Career Background" (but "Educational Background").
+    if has("background")
+        && (has("professional") || has("career") || has("work") || has("employment"))
+    {
         return Some(Work);
     }
     if has("education")
@@ -417,6 +423,14 @@ mod tests {
             ("Skills:", Skills),
             ("Clinical Experience", Work),
             ("Relevant Coursework", Courses),
+            ("PROFESSIONAL BACKGROUND", Work),
+            ("Career History", Work),
+            ("Relevant Experience", Work),
+            ("Educational Background", Education),
+            ("Leadership", Volunteer),
+            ("Activities", Volunteer),
+            ("Certifications & Licenses", Certificates),
+            ("Objective", Summary),
             ("BERUFSERFAHRUNG", Work),
             ("Formación Académica", Education),
             ("Compétences", Skills),
