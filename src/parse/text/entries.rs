@@ -316,17 +316,18 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
                 continue;
             }
         } else {
-            // In a list of projects, a blank line ends a complete project (a name and a
-            // link or dates) given without bullets: "Orbit\ngithub.com/x/orbit\n\nTidepool".
-            // Not before an organisation: profile exports set the project's client or
-            // school apart by a blank line.
+            // In a list of projects, a blank line ends a project given without bullets
+            // when it is complete (a name and a link or dates: "Orbit\ngithub.com/x\n\n
+            // Tidepool") or when two bare names follow each other ("Orbit\n\nTidepool").
+            // Not before an organisation or a date: profile exports set the project's
+            // client or school apart by a blank line ("Orbit\n\nAcme Labs - 2021").
             let after_blank = grouping == Grouping::Projects
                 && lines[i].blank_before
                 && f.content
                 && !f.list
                 && !f.org
                 && cur_feat.content
-                && (cur_feat.date || cur_feat.link);
+                && (cur_feat.date || cur_feat.link || !f.date && !cur_feat.org);
             !cur.header.is_empty() && (after_blank || collides(cur_feat, f, grouping))
         };
         if new {
@@ -658,6 +659,13 @@ mod tests {
         let e = group(&doc.lines, &idxs, Grouping::Projects);
         assert_eq!(e.len(), 3, "{e:#?}");
         assert_eq!(e[1].dates.start.as_deref(), Some("2021-03"));
+        let doc = Document::new(
+            "Orbit\n\nTidepool\n- Charted the tides.\n\nLoom\n\nKelda Weavers Guild - 2021\n- Wove things.",
+        );
+        let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+        let e = group(&doc.lines, &idxs, Grouping::Projects);
+        assert_eq!(e.len(), 3, "{e:#?}");
+        assert_eq!(e[2].header.len(), 2);
         // A company's header split by a blank line stays one job.
         let doc = Document::new("Acme Robotics\n\nFirmware Engineer  2019 – 2021\n- Wrote drivers.");
         let idxs: Vec<usize> = (0..doc.lines.len()).collect();
