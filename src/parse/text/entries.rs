@@ -68,6 +68,8 @@ struct Feat {
     link: bool,
     /// A bullet that is an entry's header: an entry on one line.
     bulleted: bool,
+    /// Names an organisation or something else besides a title, a place and dates.
+    name: bool,
 }
 
 impl Feat {
@@ -83,6 +85,7 @@ impl Feat {
             list: false,
             link: self.link || o.link,
             bulleted: self.bulleted || o.bulleted,
+            name: self.name || o.name,
         }
     }
     fn signal(self) -> bool {
@@ -122,6 +125,7 @@ fn feat(line: &Line, head: &HeaderLine) -> Feat {
         list: list_line(line, head),
         link: !head.urls.is_empty(),
         bulleted: line.bullet == Some(0) && head.has(|k| *k != Kind::Location),
+        name: head.has(|k| matches!(k, Kind::Org | Kind::Other | Kind::AtRight)),
         subunit: [
             "school of",
             "department of",
@@ -328,7 +332,27 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
                 && !f.org
                 && cur_feat.content
                 && (cur_feat.date || cur_feat.link || !f.date && !cur_feat.org);
-            !cur.header.is_empty() && (after_blank || collides(cur_feat, f, grouping))
+            // Two project names on consecutive lines, the first with nothing else:
+            // "Orbit\nTidepool   2021 – 2022".
+            // A date beside the second name must stand apart in a column: "Orbit\nAcme -
+            // 2021" is a project and where it was done.
+            let column_date = head.dates.is_empty() || {
+                let text = plain(&lines[i].text);
+                head.dates
+                    .iter()
+                    .all(|d| text.get(..d.span.start).is_some_and(|b| b.ends_with("   ")))
+            };
+            let bare_then_name = grouping == Grouping::Projects
+                && !lines[i].blank_before
+                && column_date
+                && cur.header.len() == 1
+                && cur_feat.content
+                && !(cur_feat.date || cur_feat.link || cur_feat.org || cur_feat.title)
+                && f.content
+                && !(f.org || f.list || f.title || f.link)
+                && is_title_case(&head.rest.replace('|', " "));
+            !cur.header.is_empty()
+                && (after_blank || bare_then_name || collides(cur_feat, f, grouping))
         };
         if new {
             out.push(std::mem::take(&mut cur));
@@ -384,6 +408,9 @@ fn collides(cur: Feat, f: Feat, grouping: Grouping) -> bool {
         // A new organisation after a complete role (title, dates and place) that sat under
         // an earlier one, as profile exports list them.
         || (f.org && !f.subunit && !f.title && !f.date && !cur.org && cur.title && cur.date && cur.location)
+        // "Acme   Lyon" / "Baker   2019 – 2021" done, then "Crumb & Co   Leeds": the next
+        // employer and its place, in a layout without bullets between roles.
+        || (f.name && f.location && !f.title && !f.date && cur.name && cur.title && cur.date && cur.location)
 }
 
 /// Reads the entry's start and end from its header dates, then from dates glued to the
@@ -625,6 +652,19 @@ mod tests {
     }
 
     #[test]
+    fn roles_without_bullets_in_columns() {
+        let (_, e) = entries(
+            "Osteria Lume        Columbus, OH\nSous Chef        09/2020 - 01/2023\nThe Brass Kettle        Osaka, Japan\nLine Cook        03/2018 - 07/2020\n- Ran the pass.",
+        );
+        assert_eq!(e.len(), 2, "{e:#?}");
+        // Title and dates first, then the employer and its place: one role.
+        let (_, e) = entries(
+            "Pediatric Nurse, Nov 2022 - Dec 2024\nLakeview Clinic, Leeds, UK\n- Ran the ward.",
+        );
+        assert_eq!(e.len(), 1);
+    }
+
+    #[test]
     fn dates_split_over_lines() {
         let (_, e) =
             entries("Lakeside Clinic\nStaff Nurse\nSep 2019 –\nPresent\n- Ran the night shift.");
@@ -666,6 +706,9 @@ mod tests {
         let e = group(&doc.lines, &idxs, Grouping::Projects);
         assert_eq!(e.len(), 3, "{e:#?}");
         assert_eq!(e[2].header.len(), 2);
+        let doc = Document::new("Orbit\nTidepool      2021 – 2022\n- Charted the tides.");
+        let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+        assert_eq!(group(&doc.lines, &idxs, Grouping::Projects).len(), 2);
         // A company's header split by a blank line stays one job.
         let doc = Document::new("Acme Robotics\n\nFirmware Engineer  2019 – 2021\n- Wrote drivers.");
         let idxs: Vec<usize> = (0..doc.lines.len()).collect();

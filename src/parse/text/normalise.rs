@@ -550,6 +550,15 @@ fn continues(prev: &Line, cur: &Marked, cur_indent: usize) -> bool {
     if first.is_lowercase() && crate::parse::text::dates::leading_date(&cur.text).is_none() {
         return true;
     }
+    // "…, recovering\n$85K in duplicate payments": a bullet's sentence going on with an
+    // amount or a number (no heading or entry starts so; dates are checked below).
+    if prev.bullet.is_some()
+        && !matches!(prev_last, '.' | '!' | '?' | ':' | ';')
+        && (matches!(first, '$' | '€' | '£' | '¥' | '%') || first.is_ascii_digit())
+        && crate::parse::text::dates::find_dates(&cur.text).is_empty()
+    {
+        return true;
+    }
     if matches!(prev_last, ',' | '(' | '&' | '/') || ends_with_function_word(&prev.text) {
         return true;
     }
@@ -864,6 +873,12 @@ mod tests {
         assert_eq!(
             texts,
             ["Ran the pastry section for a 120-cover dinner service", "Next one"]
+        );
+        let doc = Document::new("- Cleaned up the ledger, recovering\n$85K in duplicate payments\n2019 – 2021");
+        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Cleaned up the ledger, recovering $85K in duplicate payments", "2019 – 2021"]
         );
     }
 
