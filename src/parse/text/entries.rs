@@ -351,8 +351,22 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
                 && f.content
                 && !(f.org || f.list || f.title || f.link)
                 && is_title_case(&head.rest.replace('|', " "));
+            // "Acme / Baker / 2019 – 2021" done, then "Crumb & Co" over the next title:
+            // the next employer, even without a place or bullets between.
+            let next_title = k + 1 < idxs.len() && !body[k + 1] && feats[k + 1].title;
+            let next_employer = grouping == Grouping::Jobs
+                && next_title
+                && f.name
+                && !f.title
+                && !f.date
+                && cur_feat.name
+                && cur_feat.title
+                && cur_feat.date;
             !cur.header.is_empty()
-                && (after_blank || bare_then_name || collides(cur_feat, f, grouping))
+                && (after_blank
+                    || bare_then_name
+                    || next_employer
+                    || collides(cur_feat, f, grouping))
         };
         if new {
             out.push(std::mem::take(&mut cur));
@@ -657,6 +671,15 @@ mod tests {
             "Osteria Lume        Columbus, OH\nSous Chef        09/2020 - 01/2023\nThe Brass Kettle        Osaka, Japan\nLine Cook        03/2018 - 07/2020\n- Ran the pass.",
         );
         assert_eq!(e.len(), 2, "{e:#?}");
+        let (_, e) = entries(
+            "Osteria Lume\n\nSous Chef\n\n09/2020 – 01/2023 Columbus, OH\n\nThe Brass Kettle\n\nLine Cook\n\n03/2018 – 07/2020",
+        );
+        assert_eq!(e.len(), 2, "{e:#?}");
+        // A team under the role, over its bullets, stays with it.
+        let (_, e) = entries(
+            "Acme Corp\nSoftware Engineer   2019 – 2021\nPayments Platform\n- Built the ledger.",
+        );
+        assert_eq!(e.len(), 1, "{e:#?}");
         // Title and dates first, then the employer and its place: one role.
         let (_, e) = entries(
             "Pediatric Nurse, Nov 2022 - Dec 2024\nLakeview Clinic, Leeds, UK\n- Ran the ward.",

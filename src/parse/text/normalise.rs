@@ -293,7 +293,10 @@ fn noise(text: &str) -> Option<&'static str> {
     let lower = t.to_lowercase();
     match lower.trim_end_matches(':') {
         "profile picture" | "photo" | "picture" | "profile photo" => Some("ignored: export noise"),
-        "curriculum vitae" | "résumé" | "resume" | "cv" | "lebenslauf" | "curriculum" => {
+        // A title is capitalised; "curriculum" in lower case is a wrapped sentence's end.
+        "curriculum vitae" | "résumé" | "resume" | "cv" | "lebenslauf" | "curriculum"
+            if t.starts_with(char::is_uppercase) =>
+        {
             Some("ignored: document title")
         }
         _ => None,
@@ -862,6 +865,13 @@ mod tests {
                 "Cobaltline Systems Inc."
             ]
         );
+    }
+
+    #[test]
+    fn a_wrapped_word_is_no_document_title() {
+        let doc = Document::new("CURRICULUM VITAE\n- Taught a project-based\n  curriculum");
+        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, ["Taught a project-based curriculum"]);
     }
 
     #[test]

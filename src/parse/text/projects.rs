@@ -69,8 +69,8 @@ pub fn labelled_name(text: &str) -> Option<(&str, &str)> {
 /// Words of a bracketed note about a project rather than its technology.
 const NOTE_WORDS: &[&str] = &[
     "team", "group", "solo", "personal", "ongoing", "wip", "beta", "mvp", "award", "winner",
-    "prize", "hackathon", "thesis", "course", "class", "capstone", "paper", "open source",
-    "open-source", "demo", "prototype", "volunteer", "freelance", "client", "draft",
+    "prize", "hackathon", "thesis", "course", "class", "capstone", "paper", "open-source",
+    "demo", "prototype", "volunteer", "freelance", "client", "draft", "project",
 ];
 
 /// "Orbit (Rust, WebAssembly)" → ("Orbit", [Rust, WebAssembly]): technologies in
@@ -99,7 +99,9 @@ fn bracketed_techs(name: &str) -> (&str, Vec<String>) {
                     && word_count(&items[0]) <= 2
                     && items[0].starts_with(char::is_uppercase)
                     && !PROJECT_TYPE.is_match(&items[0])
-                    && !NOTE_WORDS.iter().any(|w| items[0].to_lowercase().contains(w)))
+                    && !items[0]
+                        .split_whitespace()
+                        .any(|w| NOTE_WORDS.iter().any(|n| w.eq_ignore_ascii_case(n))))
     };
     if techs {
         (t[..open].trim_end(), items)
@@ -225,6 +227,10 @@ mod tests {
         assert_eq!(
             bracketed_techs("Ward Checklist (Pyxis)"),
             ("Ward Checklist", vec!["Pyxis".into()])
+        );
+        assert_eq!(
+            bracketed_techs("Reading Circle (Google Classroom)"),
+            ("Reading Circle", vec!["Google Classroom".into()])
         );
         assert_eq!(bracketed_techs("Tidepool (2nd edition)").0, "Tidepool (2nd edition)");
         assert_eq!(bracketed_techs("Tidepool (Team Project)").0, "Tidepool (Team Project)");
