@@ -69,7 +69,10 @@ snapshot!(uk_pharmacist_cv, "uk_pharmacist_cv.txt");
 snapshot!(india_fresher, "india_fresher.txt");
 snapshot!(career_background_tables, "career_background_tables.txt");
 snapshot!(sidebar_export_caregiver, "sidebar_export_caregiver.txt");
-snapshot!(european_cv_german_headings, "european_cv_german_headings.txt");
+snapshot!(
+    european_cv_german_headings,
+    "european_cv_german_headings.txt"
+);
 snapshot!(
     bullets_and_numbered_research,
     "bullets_and_numbered_research.md"

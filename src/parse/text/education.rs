@@ -110,7 +110,9 @@ pub fn degree(s: &str) -> Option<Degree> {
             let after = s[r.end..].trim_start();
             // "Certificate" alone must name its field: "Certificate in Nursing".
             if t.eq_ignore_ascii_case("certificate") {
-                return after.starts_with("in ") || after.starts_with("of ") || after.starts_with(',');
+                return after.starts_with("in ")
+                    || after.starts_with("of ")
+                    || after.starts_with(',');
             }
             t.contains(' ')
                 || t.contains('\'')

@@ -286,7 +286,9 @@ fn person_name(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     (2..=5).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase))
-        && !words.iter().any(|w| super::vocab::is_title_head(w) || super::vocab::is_org_suffix(w))
+        && !words
+            .iter()
+            .any(|w| super::vocab::is_title_head(w) || super::vocab::is_org_suffix(w))
 }
 
 /// Lines as they are: one string per item (key achievements).

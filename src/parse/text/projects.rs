@@ -12,7 +12,9 @@ use regex::Regex;
 use super::entries::{join_description, list_line, Entry};
 use super::explain::Recorder;
 use super::header::Kind;
-use super::lines::{is_tech_list, is_title_case, list_items, plain, tech_label, trim_piece, word_count};
+use super::lines::{
+    is_tech_list, is_title_case, list_items, plain, tech_label, trim_piece, word_count,
+};
 use super::normalise::Line;
 use super::roles::{body_parts, dedup, note_dates};
 use super::vocab;
@@ -43,11 +45,44 @@ fn project_name(text: &str) -> (String, Vec<String>) {
 
 /// Labels that introduce a note about a project rather than name it.
 const NOTE_LABELS: &[&str] = &[
-    "role", "team", "client", "outcome", "result", "results", "impact", "link", "links",
-    "url", "description", "summary", "award", "supervisor", "advisor", "adviser", "course",
-    "status", "duration", "location", "website", "repo", "repository", "demo", "code",
-    "note", "notes", "funding", "partners", "collaborators", "responsibilities", "platform",
-    "goal", "scope", "type", "category", "venue", "sponsor",
+    "role",
+    "team",
+    "client",
+    "outcome",
+    "result",
+    "results",
+    "impact",
+    "link",
+    "links",
+    "url",
+    "description",
+    "summary",
+    "award",
+    "supervisor",
+    "advisor",
+    "adviser",
+    "course",
+    "status",
+    "duration",
+    "location",
+    "website",
+    "repo",
+    "repository",
+    "demo",
+    "code",
+    "note",
+    "notes",
+    "funding",
+    "partners",
+    "collaborators",
+    "responsibilities",
+    "platform",
+    "goal",
+    "scope",
+    "type",
+    "category",
+    "venue",
+    "sponsor",
 ];
 
 /// "Orbit: a tide-chart app for sailors" → ("Orbit", "a tide-chart app for sailors"):
@@ -68,9 +103,31 @@ pub fn labelled_name(text: &str) -> Option<(&str, &str)> {
 
 /// Words of a bracketed note about a project rather than its technology.
 const NOTE_WORDS: &[&str] = &[
-    "team", "group", "solo", "personal", "ongoing", "wip", "beta", "mvp", "award", "winner",
-    "prize", "hackathon", "thesis", "course", "class", "capstone", "paper", "open-source",
-    "demo", "prototype", "volunteer", "freelance", "client", "draft", "project",
+    "team",
+    "group",
+    "solo",
+    "personal",
+    "ongoing",
+    "wip",
+    "beta",
+    "mvp",
+    "award",
+    "winner",
+    "prize",
+    "hackathon",
+    "thesis",
+    "course",
+    "class",
+    "capstone",
+    "paper",
+    "open-source",
+    "demo",
+    "prototype",
+    "volunteer",
+    "freelance",
+    "client",
+    "draft",
+    "project",
 ];
 
 /// "Orbit (Rust, WebAssembly)" → ("Orbit", [Rust, WebAssembly]): technologies in
@@ -88,7 +145,10 @@ fn bracketed_techs(name: &str) -> (&str, Vec<String>) {
         .iter()
         .all(|i| word_count(i) <= 3 && !i.chars().any(|c| c.is_ascii_digit()));
     let techs = if items.len() >= 2 {
-        short && items.iter().all(|i| i.starts_with(|c: char| c.is_uppercase()))
+        short
+            && items
+                .iter()
+                .all(|i| i.starts_with(|c: char| c.is_uppercase()))
     } else {
         // One capitalised name in brackets ("Orbit (Rust)", "Checklist (Pyxis)"), not a
         // note about the project ("(ongoing)", "(Team of 4)", "(Hackathon)").
@@ -232,10 +292,22 @@ mod tests {
             bracketed_techs("Reading Circle (Google Classroom)"),
             ("Reading Circle", vec!["Google Classroom".into()])
         );
-        assert_eq!(bracketed_techs("Tidepool (2nd edition)").0, "Tidepool (2nd edition)");
-        assert_eq!(bracketed_techs("Tidepool (Team Project)").0, "Tidepool (Team Project)");
-        assert_eq!(bracketed_techs("Tidepool (Hackathon Winner)").0, "Tidepool (Hackathon Winner)");
-        assert_eq!(bracketed_techs("Loom (weaving editor)").0, "Loom (weaving editor)");
+        assert_eq!(
+            bracketed_techs("Tidepool (2nd edition)").0,
+            "Tidepool (2nd edition)"
+        );
+        assert_eq!(
+            bracketed_techs("Tidepool (Team Project)").0,
+            "Tidepool (Team Project)"
+        );
+        assert_eq!(
+            bracketed_techs("Tidepool (Hackathon Winner)").0,
+            "Tidepool (Hackathon Winner)"
+        );
+        assert_eq!(
+            bracketed_techs("Loom (weaving editor)").0,
+            "Loom (weaving editor)"
+        );
     }
 
     #[test]

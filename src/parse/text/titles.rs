@@ -66,7 +66,9 @@ fn title_of(s: &str) -> bool {
     let words: Vec<&str> = right.split_whitespace().collect();
     vocab::is_title_head(head)
         && !degree_word
-        && left.split_whitespace().all(|w| vocab::is_title_word(w) || is_level(w))
+        && left
+            .split_whitespace()
+            .all(|w| vocab::is_title_word(w) || is_level(w))
         && (1..=4).contains(&words.len())
         && words
             .iter()

@@ -330,9 +330,24 @@ pub fn is_title_head(word: &str) -> bool {
 /// "Tischlermeister".
 fn german_title(w: &str) -> bool {
     const HEADS: &[&str] = &[
-        "meister", "meisterin", "leiter", "leiterin", "ingenieur", "ingenieurin",
-        "entwickler", "entwicklerin", "berater", "beraterin", "techniker", "technikerin",
-        "kaufmann", "kauffrau", "referent", "referentin", "assistent", "assistentin",
+        "meister",
+        "meisterin",
+        "leiter",
+        "leiterin",
+        "ingenieur",
+        "ingenieurin",
+        "entwickler",
+        "entwicklerin",
+        "berater",
+        "beraterin",
+        "techniker",
+        "technikerin",
+        "kaufmann",
+        "kauffrau",
+        "referent",
+        "referentin",
+        "assistent",
+        "assistentin",
     ];
     HEADS
         .iter()

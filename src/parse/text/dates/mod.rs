@@ -339,7 +339,10 @@ mod tests {
     fn tight_numeric_ranges() {
         // A dash glued to both ends: the first end's digits are no phone group.
         assert_eq!(one("2021/11-2025/02"), pair("2021-11", "2025-02"));
-        assert_eq!(one("2010/09-2012/12  Master of Arts"), pair("2010-09", "2012-12"));
+        assert_eq!(
+            one("2010/09-2012/12  Master of Arts"),
+            pair("2010-09", "2012-12")
+        );
         assert_eq!(one("2019.03-2021.11"), pair("2019-03", "2021-11"));
         assert_eq!(one("2019-03-2021-11"), pair("2019-03", "2021-11"));
         assert_eq!(one("12/2021–11/2024"), pair("2021-12", "2024-11"));
@@ -428,4 +431,3 @@ mod tests {
         assert_eq!(iso(d.start), "2016-08");
     }
 }
-

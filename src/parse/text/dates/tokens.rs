@@ -325,8 +325,7 @@ pub(super) fn month_short_year(t: &[Tok], i: usize) -> Option<(Ymd, usize)> {
             if (1..=12).contains(&m) && glued(i + 1) && glued(i + 2) =>
         {
             // Followed by more digits ("01/20/2021") it's something else.
-            if matches!(t.get(i + 3).map(|x| x.kind), Some(Kind::Sym('/' | '.'))) && glued(i + 3)
-            {
+            if matches!(t.get(i + 3).map(|x| x.kind), Some(Kind::Sym('/' | '.'))) && glued(i + 3) {
                 return None;
             }
             let year = if yy < 50 { 2000 + yy } else { 1900 + yy };

@@ -8,18 +8,21 @@
 //! already has (a second degree, a second dated title under one company). Dates glued
 //! to the front of body lines (a date column beside the text) are read as the entry's
 //! start and end. Which header piece becomes which field is decided per section kind
-//! by `roles`.
+//! by `roles`, `projects` and `education`.
+//!
+//! [`features`] describes each line for the grouping; [`body`] sorts an entry's body.
 
-use super::dates::{find_dates, leading_date, DateSpan, Point};
-use super::education::degree;
-use super::header::{self, HeaderLine, Kind};
-use super::lines::{
-    is_duration_line, is_prose, is_tech_list, is_title_case, list_items, plain, tech_label,
-    word_count,
-};
+mod body;
+mod features;
+
+pub use body::{body, join_description};
+pub use features::list_line;
+use features::{feat, is_body, weak, Feat};
+
+use super::dates::{leading_date, DateSpan, Point};
+use super::header::{self, HeaderLine};
+use super::lines::{is_duration_line, is_title_case, plain};
 use super::normalise::Line;
-use super::projects::labelled_name;
-use super::titles::ends_with_title;
 
 /// A group of lines that make one entry.
 #[derive(Debug, Clone, Default)]
@@ -51,176 +54,6 @@ pub struct Dates {
     pub consumed: Vec<(usize, usize)>,
 }
 
-/// Features of a header line that decide where entries begin.
-#[derive(Debug, Clone, Copy, Default)]
-struct Feat {
-    date: bool,
-    org: bool,
-    title: bool,
-    degree: bool,
-    subunit: bool,
-    location: bool,
-    /// Names something besides dates and places.
-    content: bool,
-    /// Only a list of short names (technologies under a project's name).
-    list: bool,
-    /// Holds a link.
-    link: bool,
-    /// A bullet that is an entry's header: an entry on one line.
-    bulleted: bool,
-    /// Names an organisation or something else besides a title, a place and dates.
-    name: bool,
-}
-
-impl Feat {
-    fn or(self, o: Feat) -> Feat {
-        Feat {
-            date: self.date || o.date,
-            org: self.org || o.org,
-            title: self.title || o.title,
-            degree: self.degree || o.degree,
-            subunit: false,
-            location: self.location || o.location,
-            content: self.content || o.content,
-            list: false,
-            link: self.link || o.link,
-            bulleted: self.bulleted || o.bulleted,
-            name: self.name || o.name,
-        }
-    }
-    fn signal(self) -> bool {
-        self.date || self.org || self.title || self.degree
-    }
-}
-
-fn feat(line: &Line, head: &HeaderLine) -> Feat {
-    let text = plain(&line.text);
-    let lower = text.to_lowercase();
-    let deg = degree(&text);
-    Feat {
-        date: head.dates.iter().any(|d| {
-            d.range
-                || set_off(&text, d)
-                || head
-                    .rest
-                    .split_whitespace()
-                    .filter(|w| w.chars().any(char::is_alphanumeric))
-                    .count()
-                    <= 8
-        }),
-        // A degree's field is no organisation ("MSc, Health Sciences").
-        org: head.pieces.iter().any(|p| {
-            p.kind == Kind::Org
-                && deg
-                    .as_ref()
-                    .map_or(true, |d| !text[d.span.clone()].contains(p.text.as_str()))
-        }),
-        title: head
-            .pieces
-            .iter()
-            .any(|p| p.kind == Kind::Title && ends_with_title(&p.text)),
-        degree: deg.is_some(),
-        location: head.has(|k| *k == Kind::Location),
-        content: head.has(|k| !matches!(k, Kind::Location | Kind::Tech(_))),
-        list: list_line(line, head),
-        link: !head.urls.is_empty(),
-        bulleted: line.bullet == Some(0) && head.has(|k| *k != Kind::Location),
-        name: head.has(|k| matches!(k, Kind::Org | Kind::Other | Kind::AtRight)),
-        subunit: [
-            "school of",
-            "department of",
-            "faculty of",
-            "college of",
-            "dept. of",
-        ]
-        .iter()
-        .any(|s| lower.starts_with(s)),
-    }
-}
-
-/// A line of technologies under a name: a list of short names ("HACCP, Sous vide"),
-/// or a short italic line holding names only ("*Toast POS*").
-pub fn list_line(line: &Line, head: &HeaderLine) -> bool {
-    head.is_short_list()
-        || line.italic
-            && head.dates.is_empty()
-            && word_count(&line.text) <= 8
-            && !head.pieces.is_empty()
-            && head.pieces.iter().all(|p| {
-                matches!(p.kind, Kind::Tech(_))
-                    || p.kind == Kind::Other && !p.text.ends_with('.') && word_count(&p.text) <= 4
-            })
-}
-
-/// A date set apart from the words around it — "(2022)", ", 2022", "| 2022" — not
-/// "in 2022".
-fn set_off(text: &str, d: &DateSpan) -> bool {
-    text.get(..d.span.start).is_some_and(|before| {
-        before
-            .trim_end()
-            .ends_with(['(', ',', '|', '–', '—', '-', '·', '•'])
-    })
-}
-
-/// Whether a line belongs to an entry's body rather than its header.
-fn is_body(line: &Line, grouping: Grouping) -> bool {
-    let words = word_count(&line.text);
-    // Long bullets without digits are highlights; with digits they may be dated
-    // one-line entries ("• Head Chef at Acme, Lyon, France (2019 – 2021)").
-    if line.bullet.is_some() && (words > 30 || words > 12 && !line.text.contains(char::is_numeric))
-    {
-        return true;
-    }
-    let text = plain(&line.text);
-    if line.bullet.is_some() {
-        return !bullet_entry(line, &text, grouping);
-    }
-    if line.heading > 0 || line.bold {
-        return false;
-    }
-    // "Orbit (2022): a tide-chart app." in a projects list names a project.
-    if grouping == Grouping::Projects && labelled_name(&text).is_some() {
-        return false;
-    }
-    is_prose(line) && (word_count(&text) > 20 || degree(&text).is_none())
-}
-
-/// A bullet that is an entry's header rather than a highlight: one holding only a date
-/// ("– Present"), a top-level bullet that reads as a dated entry ("• Engineer, Acme
-/// (2019 – 2021)", "• Orbit (2022): a tide app."), a degree in an education list, or a
-/// short title-case name in a projects list.
-fn bullet_entry(line: &Line, text: &str, grouping: Grouping) -> bool {
-    let dates = find_dates(text);
-    let rest_empty = dates.first().is_some_and(|d| {
-        text[..d.span.start].trim().is_empty() && text[d.span.end..].trim().is_empty()
-    });
-    if rest_empty {
-        return true;
-    }
-    if line.bullet != Some(0) {
-        return false;
-    }
-    let dated = leading_date(text).is_none()
-        && dates.iter().any(|d| {
-            // A sentence may end after the date when the name before it is short:
-            // "Orbit (2022): a tide-chart app."
-            let short_head = word_count(&text[..d.span.start]) <= 8;
-            ((d.range && d.start.is_some()) || set_off(text, d))
-                && (!text.ends_with('.') || short_head)
-        });
-    let unfinished = !text.ends_with(['.', '!', '?', ';']);
-    dated
-        || grouping == Grouping::Projects && labelled_name(text).is_some()
-        || grouping == Grouping::Items && unfinished && degree(text).is_some() && word_count(text) <= 16
-        || grouping == Grouping::Projects
-            && unfinished
-            && word_count(text) <= 6
-            && is_title_case(text)
-            && !text.contains(", ")
-            && !text.split_whitespace().any(super::vocab::is_tech)
-}
-
-/// Groups a section's lines (document indices) into entries.
 /// How a section's entries are told apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Grouping {
@@ -231,18 +64,6 @@ pub enum Grouping {
     Items,
     /// Projects: like degrees, and a name after a dated project starts the next one.
     Projects,
-}
-
-/// A header line that only adds to an entry (technologies, a link, a labelled note, a
-/// place, a duration) and never starts one.
-fn weak(text: &str, head: &HeaderLine) -> bool {
-    let only_extras = !head.pieces.is_empty()
-        && head
-            .pieces
-            .iter()
-            .all(|p| matches!(p.kind, Kind::Tech(_) | Kind::Desc | Kind::Location));
-    let only_link = head.pieces.is_empty() && !head.urls.is_empty();
-    (only_extras || only_link || is_duration_line(text)) && head.dates.is_empty()
 }
 
 /// Groups a section's lines (document indices) into entries.
@@ -507,113 +328,6 @@ pub fn note_durations(lines: &[Line], e: &Entry, rec: &mut super::explain::Recor
     }
 }
 
-/// What an entry's body says.
-#[derive(Debug, Clone, Default)]
-pub struct Body {
-    /// (document index, text) per highlight, in order.
-    pub highlights: Vec<(usize, String)>,
-    /// Prose before the first bullet and sub-headings.
-    pub description: Vec<(usize, String)>,
-    /// A technology list given as the first bullet or a labelled line.
-    pub keywords: Vec<(usize, Vec<String>)>,
-}
-
-/// Sorts an entry's body lines into highlights, description and keywords.
-pub fn body(lines: &[Line], e: &Entry) -> Body {
-    let mut out = Body::default();
-    let mut seen_bullet = false;
-    let mut prose = Vec::new();
-    // The last bullet line: unbulleted prose after it is a bullet that lost its mark,
-    // prose between bullet groups introduces the group below (description).
-    let last_bullet = e
-        .body
-        .iter()
-        .rposition(|&i| lines[i].bullet.is_some() || e.dates.consumed.iter().any(|(j, _)| *j == i));
-    for (n, &i) in e.body.iter().enumerate() {
-        let line = &lines[i];
-        let mut text = line.text.as_str();
-        let mut bullet = line.bullet.is_some();
-        if let Some(&(_, off)) = e.dates.consumed.iter().find(|(j, _)| *j == i) {
-            text = text[off..].trim_start();
-            if let Some(rest) = text
-                .strip_prefix("– ")
-                .or_else(|| text.strip_prefix("- "))
-                .or_else(|| text.strip_prefix("• "))
-                .or_else(|| text.strip_prefix("— "))
-            {
-                text = rest.trim_start();
-                bullet = true;
-            }
-        }
-        let text = text.trim();
-        if text.is_empty() {
-            continue;
-        }
-        let p = plain(text);
-        if let Some(rest) = p.contains(':').then(|| tech_label(&p)).flatten() {
-            out.keywords.push((i, list_items(rest)));
-            continue;
-        }
-        let list_line =
-            (n == 0 && bullet && list_items(&p).len() >= 3) || (!bullet && !is_prose(line));
-        if list_line && p.contains(',') && is_tech_list(&p) {
-            out.keywords.push((i, list_items(&p)));
-            continue;
-        }
-        let is_sub_heading = !bullet && !is_prose(line);
-        let trailing = last_bullet.map_or(true, |b| n > b);
-        if bullet || (seen_bullet && !is_sub_heading && trailing) {
-            seen_bullet |= bullet;
-            out.highlights.push((i, text.to_string()));
-        } else {
-            if !is_sub_heading {
-                prose.push(out.description.len());
-            }
-            out.description.push((i, text.to_string()));
-        }
-    }
-    // Several one-sentence lines and no bullets at all: the converter dropped the
-    // bullet marks, so each line is a highlight. A single paragraph stays description.
-    if !seen_bullet && prose.len() >= 2 {
-        // Each line a finished sentence (or several): lost bullets, not a wrapped paragraph.
-        let finished = prose
-            .iter()
-            .all(|&k| out.description[k].1.trim_end().ends_with(['.', '!', '?']));
-        if finished {
-            let mut kept = Vec::new();
-            for (k, d) in out.description.drain(..).enumerate() {
-                if prose.contains(&k) {
-                    out.highlights.push(d);
-                } else {
-                    kept.push(d);
-                }
-            }
-            out.description = kept;
-        }
-    }
-    out
-}
-
-/// Joins description parts into one text.
-pub fn join_description(parts: &[String]) -> Option<String> {
-    let mut out = String::new();
-    for p in parts {
-        let p = p.trim();
-        if p.is_empty() {
-            continue;
-        }
-        if !out.is_empty() {
-            if out.ends_with(['.', '!', '?', ':', ';']) {
-                out.push(' ');
-            } else {
-                out.push_str(". ");
-            }
-        }
-        out.push_str(p);
-    }
-    (!out.is_empty()).then_some(out)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -733,7 +447,8 @@ mod tests {
         let idxs: Vec<usize> = (0..doc.lines.len()).collect();
         assert_eq!(group(&doc.lines, &idxs, Grouping::Projects).len(), 2);
         // A company's header split by a blank line stays one job.
-        let doc = Document::new("Acme Robotics\n\nFirmware Engineer  2019 – 2021\n- Wrote drivers.");
+        let doc =
+            Document::new("Acme Robotics\n\nFirmware Engineer  2019 – 2021\n- Wrote drivers.");
         let idxs: Vec<usize> = (0..doc.lines.len()).collect();
         assert_eq!(group(&doc.lines, &idxs, Grouping::Jobs).len(), 1);
     }
