@@ -31,6 +31,9 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A phone number as written, with at least nine digits (or a country code).
 pub fn phone(s: &str) -> Option<String> {
+    if s.bytes().filter(u8::is_ascii_digit).count() < 7 {
+        return None;
+    }
     for m in PHONE.find_iter(s) {
         let before = s[..m.start()].chars().next_back();
         if before.is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '.') {
@@ -84,7 +87,7 @@ pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recor
         let first = idxs
             .iter()
             .position(|&i| {
-                let lead = segments(&plain(&lines[i].text))
+                let lead = segments(&lines[i].plain)
                     .into_iter()
                     .next()
                     .unwrap_or_default();

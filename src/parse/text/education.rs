@@ -276,7 +276,7 @@ pub fn build(lines: &[Line], e: &Entry, n: usize, rec: &mut Recorder) -> Educati
         // to the institution ("Acme University (GPA: 3.2)").
         let graded = without_grade(&e.heads[k].rest);
         let text = graded.clone().unwrap_or_else(|| e.heads[k].rest.clone());
-        if let Some(c) = courses(&plain(&line.text)) {
+        if let Some(c) = courses(&line.plain) {
             ed.courses.extend(c);
             rec.note(line, role("courses"));
             continue;
@@ -343,7 +343,7 @@ pub fn build(lines: &[Line], e: &Entry, n: usize, rec: &mut Recorder) -> Educati
         ed.end_date = d.end.clone();
     }
     for &i in e.header.iter() {
-        let text = plain(&lines[i].text);
+        let text = lines[i].plain.clone();
         if !e.heads[e.header.iter().position(|&j| j == i).unwrap_or(0)]
             .dates
             .is_empty()

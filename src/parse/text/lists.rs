@@ -12,7 +12,7 @@ use regex::Regex;
 
 use super::dates::find_dates;
 use super::explain::Recorder;
-use super::lines::{plain, split_outside_parens, strip_links, trim_piece, urls};
+use super::lines::{split_outside_parens, strip_links, trim_piece, urls};
 use super::normalise::Line;
 use crate::model::{Award, Certificate, Interest, Publication, Reference};
 
@@ -44,7 +44,7 @@ fn items(lines: &[Line], idxs: &[usize]) -> Vec<Item> {
     let mut out: Vec<Item> = Vec::new();
     for &i in idxs {
         let line = &lines[i];
-        let t = plain(&line.text);
+        let t = line.plain.clone();
         let deeper = line.bullet.is_some_and(|d| d > top);
         let dates = find_dates(&t);
         let date_only = !dates.is_empty()
@@ -60,7 +60,7 @@ fn items(lines: &[Line], idxs: &[usize]) -> Vec<Item> {
                 && !dates.is_empty()
                 && super::lines::word_count(&t) <= 6
                 && item.attached.is_empty()
-                && find_dates(&plain(&lines[item.head].text)).is_empty()
+                && find_dates(&lines[item.head].plain).is_empty()
         };
         match out.last_mut() {
             Some(item) if date_only || finishes(item) || issuer_line(&t) => item.attached.push(i),
@@ -95,10 +95,10 @@ const ISSUER_PREFIXES: &[&str] = &[
 
 /// The item's own text: its first line and the short lines that finish it.
 fn item_text(lines: &[Line], item: &Item) -> String {
-    let mut t = plain(&lines[item.head].text);
+    let mut t = lines[item.head].plain.clone();
     for &i in &item.attached {
         t.push_str(", ");
-        t.push_str(&plain(&lines[i].text));
+        t.push_str(&lines[i].plain);
     }
     t
 }
@@ -107,11 +107,7 @@ fn first_date(lines: &[Line], item: &Item) -> Option<String> {
     std::iter::once(item.head)
         .chain(item.attached.iter().copied())
         .chain(item.more.iter().copied())
-        .find_map(|i| {
-            find_dates(&plain(&lines[i].text))
-                .first()
-                .and_then(|d| d.first())
-        })
+        .find_map(|i| find_dates(&lines[i].plain).first().and_then(|d| d.first()))
         .map(|d| d.iso())
 }
 
@@ -148,7 +144,7 @@ fn summary(lines: &[Line], item: &Item) -> Option<String> {
     let t: Vec<String> = item
         .more
         .iter()
-        .map(|&i| plain(&lines[i].text))
+        .map(|&i| lines[i].plain.clone())
         .filter(|t| {
             let d = find_dates(t);
             d.is_empty() || t.len() > d[0].span.len() + 3
@@ -244,7 +240,7 @@ pub fn publications(
 /// Reads an interests section.
 pub fn interests(lines: &[Line], idxs: &[usize], out: &mut Vec<Interest>, rec: &mut Recorder) {
     for &i in idxs {
-        let t = plain(&lines[i].text);
+        let t = lines[i].plain.clone();
         let t = super::skills::labelled(&t).map(|(_, r)| r).unwrap_or(t);
         for name in super::lines::list_items(&t) {
             rec.note(&lines[i], format!("interests[{}]", out.len()));

@@ -161,7 +161,7 @@ fn read_section(
             // (date of birth, nationality) has no place in the schema.
             let left = contact::read(lines, idxs, &mut resume.basics, rec);
             let (langs, rest): (Vec<usize>, Vec<usize>) = left.into_iter().partition(|&i| {
-                skills::labelled(&lines::plain(&lines[i].text))
+                skills::labelled(&lines[i].plain)
                     .is_some_and(|(label, _)| label.to_lowercase().contains("language"))
             });
             skills::languages(lines, &langs, &mut resume.languages, rec);
@@ -239,7 +239,7 @@ fn read_section(
         Other => {
             let title = section
                 .heading
-                .map(|h| lines::plain(&lines[h].text))
+                .map(|h| lines[h].plain.clone())
                 .unwrap_or_default();
             let items = lists::plain_items(lines, idxs, "meta.sections", rec);
             let meta = resume.meta.get_or_insert_with(Meta::default);
@@ -256,7 +256,7 @@ fn read_section(
         Courses => {
             let items: Vec<String> = idxs
                 .iter()
-                .flat_map(|&i| lines::list_items(&lines::plain(&lines[i].text)))
+                .flat_map(|&i| lines::list_items(&lines[i].plain))
                 .collect();
             let n = resume.education.len();
             if let Some(ed) = resume.education.last_mut() {

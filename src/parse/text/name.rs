@@ -3,7 +3,7 @@
 //! "Wendy Åström", credentials after a comma dropped).
 
 use super::explain::Recorder;
-use super::lines::{is_all_caps, plain, segments, word_count};
+use super::lines::{is_all_caps, segments, word_count};
 use super::normalise::Line;
 use super::places::{is_location, location};
 use super::sections::heading_kind;
@@ -55,7 +55,7 @@ pub fn title_case(s: &str) -> String {
 
 /// How much a line looks like the person's name (None: not at all).
 pub fn name_score(line: &Line, first: bool) -> Option<i32> {
-    let text = plain(&line.text);
+    let text = line.plain.clone();
     let seg = name_part(&text);
     let words: Vec<&str> = seg.split_whitespace().collect();
     if words.is_empty()
@@ -114,7 +114,7 @@ pub fn name_score(line: &Line, first: bool) -> Option<i32> {
 
 /// The name as a human would write it.
 pub fn clean_name(line: &Line) -> String {
-    let text = plain(&line.text);
+    let text = line.plain.clone();
     let seg = name_part(&text);
     if is_all_caps(&seg) {
         title_case(&seg)
@@ -166,7 +166,7 @@ pub fn profile_export_name(
         let next: Vec<usize> = (i + 1..before).collect();
         // A name alone, set apart from the sidebar above it: only when no word of it
         // is something else a sidebar holds (a skill, a language, an award, a place).
-        if next.is_empty() && line.blank_before && bare_name(&plain(&line.text)) {
+        if next.is_empty() && line.blank_before && bare_name(&line.plain) {
             return Some((i, None, None));
         }
         if next.is_empty() || next.len() > 2 {
@@ -175,7 +175,7 @@ pub fn profile_export_name(
         let mut headline = None;
         let mut place = None;
         for &j in &next {
-            let t = plain(&lines[j].text);
+            let t = lines[j].plain.clone();
             if is_location(&t) || location(&t).is_some() {
                 place = Some(j);
             } else if ends_with_title(&t) || t.contains(" at ") || t.contains(" | ") {
@@ -227,12 +227,12 @@ pub fn apply_profile_name(
     basics.name = Some(clean_name(&lines[n]));
     rec.note(&lines[n], "basics.name");
     if let Some(h) = h {
-        basics.label = Some(plain(&lines[h].text));
+        basics.label = Some(lines[h].plain.clone());
         rec.note(&lines[h], "basics.label");
     }
     if let Some(p) = p {
         if basics.location.is_none() {
-            let t = plain(&lines[p].text);
+            let t = lines[p].plain.clone();
             basics.location = location(&t).or_else(|| {
                 Some(Location {
                     city: Some(t.split(',').next().unwrap_or(&t).trim().to_string()),

@@ -184,7 +184,13 @@ pub fn location(s: &str) -> Option<Location> {
     }
     let mut loc = Location::default();
     let mut rest: Vec<&str> = parts.clone();
-    if let Some(c) = parts.last().and_then(|l| UK_POSTCODE_TAIL.captures(l)) {
+    // Postcodes have digits: the patterns below run only when a part holds some.
+    let digits = |p: &str| p.bytes().any(|b| b.is_ascii_digit());
+    if let Some(c) = parts
+        .last()
+        .filter(|l| digits(l))
+        .and_then(|l| UK_POSTCODE_TAIL.captures(l))
+    {
         let town = c.get(1).map_or("", |m| m.as_str()).trim();
         if word_count(town) <= 3 && !town.chars().any(|ch| ch.is_ascii_digit()) {
             loc.city = Some(town.to_string());
@@ -198,7 +204,7 @@ pub fn location(s: &str) -> Option<Location> {
     }
     // Trailing "ST 12345" / "Country".
     let last = rest.pop()?;
-    let (last_core, zip) = match ZIP_TAIL.captures(last) {
+    let (last_core, zip) = match digits(last).then(|| ZIP_TAIL.captures(last)).flatten() {
         Some(c) if !c[1].trim().is_empty() => (
             c.get(1).map_or("", |m| m.as_str()).trim(),
             Some(c[2].to_string()),
@@ -230,7 +236,7 @@ pub fn location(s: &str) -> Option<Location> {
     }
     if let Some(city) = rest.pop() {
         // European order: "3511 Utrecht", "75001 Paris", "1234 AB Amsterdam".
-        let (postcode, city) = match POSTCODE_CITY.captures(city) {
+        let (postcode, city) = match digits(city).then(|| POSTCODE_CITY.captures(city)).flatten() {
             Some(c) => (
                 Some(c[1].to_string()),
                 c.get(2).map_or(city, |m| m.as_str()),

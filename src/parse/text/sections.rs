@@ -6,7 +6,7 @@
 //! levels in converted résumés are random. Lines before the first heading form the
 //! preamble (name and contacts). What goes inside a section is other modules' job.
 
-use super::lines::{is_all_caps, plain, word_count};
+use super::lines::{is_all_caps, word_count};
 use super::normalise::{Document, Line};
 use super::vocab;
 
@@ -296,7 +296,7 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
     {
         return None;
     }
-    let mut text = plain(&line.text);
+    let mut text = line.plain.clone();
     if line.continued {
         text = Document::continued_heading(&text).unwrap_or(text);
     }

@@ -7,7 +7,7 @@
 //! ("English (native)"), a skill group otherwise.
 
 use super::explain::Recorder;
-use super::lines::{list_items, plain, word_count};
+use super::lines::{list_items, word_count};
 use super::normalise::Line;
 use super::vocab;
 use crate::model::{Language, Skill};
@@ -35,9 +35,9 @@ pub fn labelled(text: &str) -> Option<(String, String)> {
 
 /// Whether a line is a bare group label heading the lines below ("Frameworks").
 fn bare_label(line: &Line, next: Option<&Line>) -> bool {
-    let t = plain(&line.text);
+    let t = line.plain.clone();
     let Some(next) = next else { return false };
-    let next_t = plain(&next.text);
+    let next_t = next.plain.clone();
     word_count(&t) <= 4
         && !t.contains([',', ';', '|', '•'])
         && (next_t.contains([',', ';', '|', '•']) || next.bullet > line.bullet)
@@ -50,7 +50,7 @@ pub fn skills(lines: &[Line], idxs: &[usize], out: &mut Vec<Skill>, rec: &mut Re
     let mut current_depth: Option<u8> = None;
     for (k, &i) in idxs.iter().enumerate() {
         let line = &lines[i];
-        let text = plain(&line.text);
+        let text = line.plain.clone();
         if text.is_empty() {
             continue;
         }
@@ -105,9 +105,9 @@ pub fn skills(lines: &[Line], idxs: &[usize], out: &mut Vec<Skill>, rec: &mut Re
 pub fn mostly_spoken(lines: &[Line], idxs: &[usize]) -> bool {
     let items: Vec<String> = idxs
         .iter()
-        .filter(|&&i| bracketed_fluency(&plain(&lines[i].text)).is_none())
+        .filter(|&&i| bracketed_fluency(&lines[i].plain).is_none())
         .flat_map(|&i| {
-            let t = plain(&lines[i].text);
+            let t = lines[i].plain.clone();
             match labelled(&t) {
                 // "Dutch – native": the label is the language.
                 Some((label, _)) if vocab::is_spoken_language(&label) => vec![label],
@@ -153,7 +153,7 @@ fn bracketed_fluency(t: &str) -> Option<&str> {
 /// Reads a languages section.
 pub fn languages(lines: &[Line], idxs: &[usize], out: &mut Vec<Language>, rec: &mut Recorder) {
     for &i in idxs {
-        let t = plain(&lines[i].text);
+        let t = lines[i].plain.clone();
         if let Some(f) = bracketed_fluency(&t) {
             if let Some(last) = out.last_mut().filter(|l| l.fluency.is_none()) {
                 last.fluency = Some(f.to_string());

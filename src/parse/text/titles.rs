@@ -54,6 +54,11 @@ pub fn ends_with_title(s: &str) -> bool {
 /// "Head of Science", "Director of Engineering", "VP for Research": a title word, "of"
 /// or "for", and a few capitalised words. Not degrees ("Master of Science").
 fn title_of(s: &str) -> bool {
+    // Most phrases have neither word: a byte scan before any string search.
+    let b = s.as_bytes();
+    if !b.windows(4).any(|w| w == b" of " || w == b" for") {
+        return false;
+    }
     let Some((left, right)) = s.split_once(" of ").or_else(|| s.split_once(" for ")) else {
         return false;
     };

@@ -41,6 +41,16 @@ fn month_of(word: &str) -> Option<u8> {
     if !(3..=12).contains(&word.len()) {
         return None;
     }
+    // Every word of every dated line passes here: lower-case ASCII on the stack.
+    let mut buf = [0u8; 12];
+    if word.is_ascii() {
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        return std::str::from_utf8(b)
+            .ok()
+            .and_then(|w| MONTH_MAP.get(w).copied());
+    }
     MONTH_MAP.get(word.to_lowercase().as_str()).copied()
 }
 
@@ -49,20 +59,12 @@ pub(super) fn is_present(word: &str) -> bool {
 }
 
 fn is_season(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "spring"
-            | "summer"
-            | "fall"
-            | "autumn"
-            | "winter"
-            | "q1"
-            | "q2"
-            | "q3"
-            | "q4"
-            | "h1"
-            | "h2"
-    )
+    (2..=6).contains(&word.len())
+        && [
+            "spring", "summer", "fall", "autumn", "winter", "q1", "q2", "q3", "q4", "h1", "h2",
+        ]
+        .iter()
+        .any(|s| word.eq_ignore_ascii_case(s))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]

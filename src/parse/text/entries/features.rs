@@ -3,10 +3,10 @@
 //! entry starts — dates, an organisation, a title, a degree, a place, a list.
 
 use super::Grouping;
-use crate::parse::text::dates::{find_dates, leading_date, DateSpan};
+use crate::parse::text::dates::{find_dates, DateSpan};
 use crate::parse::text::education::degree;
 use crate::parse::text::header::{HeaderLine, Kind};
-use crate::parse::text::lines::{is_duration_line, is_prose, is_title_case, plain, word_count};
+use crate::parse::text::lines::{is_duration_line, is_prose, is_title_case, word_count};
 use crate::parse::text::normalise::Line;
 use crate::parse::text::projects::labelled_name;
 use crate::parse::text::titles::ends_with_title;
@@ -55,7 +55,7 @@ impl Feat {
 }
 
 pub(super) fn feat(line: &Line, head: &HeaderLine) -> Feat {
-    let text = plain(&line.text);
+    let text = line.plain.clone();
     let lower = text.to_lowercase();
     let deg = degree(&text);
     Feat {
@@ -128,11 +128,10 @@ pub(super) fn is_body(line: &Line, grouping: Grouping) -> bool {
     let words = word_count(&line.text);
     // Long bullets without digits are highlights; with digits they may be dated
     // one-line entries ("• Head Chef at Acme, Lyon, France (2019 – 2021)").
-    if line.bullet.is_some() && (words > 30 || words > 12 && !line.text.contains(char::is_numeric))
-    {
+    if line.bullet.is_some() && (words > 30 || words > 12 && !has_year(&line.text)) {
         return true;
     }
-    let text = plain(&line.text);
+    let text = line.plain.clone();
     if line.bullet.is_some() {
         return !bullet_entry(line, &text, grouping);
     }
@@ -144,6 +143,13 @@ pub(super) fn is_body(line: &Line, grouping: Grouping) -> bool {
         return false;
     }
     is_prose(line) && (word_count(&text) > 20 || degree(&text).is_none())
+}
+
+/// Four digits in a row: the cheap test before a long bullet is read for dates.
+fn has_year(s: &str) -> bool {
+    s.as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit))
 }
 
 /// A bullet that is an entry's header rather than a highlight: one holding only a date
@@ -161,7 +167,13 @@ fn bullet_entry(line: &Line, text: &str, grouping: Grouping) -> bool {
     if line.bullet != Some(0) {
         return false;
     }
-    let dated = leading_date(text).is_none()
+    // A date column glued to the text ("2019/04 Built …") is a highlight's date, not
+    // an entry's; the dates found above tell without reading the line again.
+    let leading = dates
+        .first()
+        .is_some_and(|d| d.span.start == 0 && text[d.span.end..].starts_with(char::is_whitespace));
+    let dated = !dates.is_empty()
+        && !leading
         && dates.iter().any(|d| {
             // A sentence may end after the date when the name before it is short:
             // "Orbit (2022): a tide-chart app."

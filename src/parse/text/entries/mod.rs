@@ -21,7 +21,7 @@ use features::{feat, is_body, weak, Feat};
 
 use super::dates::{leading_date, DateSpan, Point};
 use super::header::{self, HeaderLine};
-use super::lines::{is_duration_line, is_title_case, plain};
+use super::lines::{is_duration_line, is_title_case};
 use super::normalise::Line;
 
 /// A group of lines that make one entry.
@@ -72,7 +72,7 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
     let heads: Vec<Option<HeaderLine>> = idxs
         .iter()
         .zip(&body)
-        .map(|(&i, &b)| (!b).then(|| header::read(&lines[i].text)))
+        .map(|(&i, &b)| (!b).then(|| header::read_line(&lines[i])))
         .collect();
     let feats: Vec<Feat> = idxs
         .iter()
@@ -96,7 +96,7 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
                 Some(h) => h.dates.first().is_some_and(|d| {
                     d.span.start == 0 && h.rest.trim_start_matches(['|', ' ']).len() > 1
                 }),
-                None => leading_date(&plain(&lines[i].text)).is_some(),
+                None => leading_date(&lines[i].plain).is_some(),
             };
             (after_header || !body[k]) && starts_with_date && glued
         })
@@ -120,14 +120,14 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
             cur.body.push(i);
             continue;
         };
-        if is_duration_line(&plain(&lines[i].text)) {
+        if is_duration_line(&lines[i].plain) {
             cur.header.push(i);
             cur.heads.push(head.clone());
             continue;
         }
         let f = feats[k];
         let new = if !cur.body.is_empty() {
-            if weak(&plain(&lines[i].text), head) {
+            if weak(&lines[i].plain, head) {
                 cur.body.push(i);
                 continue;
             }
@@ -158,7 +158,7 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
             // A date beside the second name must stand apart in a column: "Orbit\nAcme -
             // 2021" is a project and where it was done.
             let column_date = head.dates.is_empty() || {
-                let text = plain(&lines[i].text);
+                let text = lines[i].plain.clone();
                 head.dates
                     .iter()
                     .all(|d| text.get(..d.span.start).is_some_and(|b| b.ends_with("   ")))
@@ -262,7 +262,7 @@ fn dates_of(lines: &[Line], e: &Entry) -> Dates {
             if spans.len() >= 2 {
                 break;
             }
-            let text = plain(&lines[i].text);
+            let text = lines[i].plain.clone();
             let Some((d, _)) = leading_date(&text) else {
                 break;
             };
@@ -322,7 +322,7 @@ fn dates_of(lines: &[Line], e: &Entry) -> Dates {
 /// Notes the "3 years 2 months" lines of profile exports as ignored.
 pub fn note_durations(lines: &[Line], e: &Entry, rec: &mut super::explain::Recorder) {
     for &i in &e.header {
-        if is_duration_line(&plain(&lines[i].text)) {
+        if is_duration_line(&lines[i].plain) {
             rec.note(&lines[i], "ignored: total duration");
         }
     }

@@ -19,6 +19,7 @@ use super::lines::{
     is_tech_list, list_items, plain, split_outside_parens, strip_durations, strip_links,
     tech_label, trim_piece, urls, word_count,
 };
+use super::normalise::Line;
 use super::places::{is_location, place_words, trailing_location};
 use super::titles::{ends_with_title, strip_employment_type};
 use super::vocab;
@@ -86,8 +87,6 @@ impl HeaderLine {
         self.dates.is_empty()
             && self.urls.is_empty()
             && items >= 2
-            // One list, not a name and a list: "Orbit • Rust, Go".
-            && (all_tech || super::lines::segments(&self.rest).len() == 1)
             && self.pieces.iter().all(|p| {
                 matches!(p.kind, Kind::Tech(_))
                     || p.kind == Kind::Other
@@ -95,6 +94,8 @@ impl HeaderLine {
                         && !p.text.ends_with('.')
                         && p.text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             })
+            // One list, not a name and a list: "Orbit • Rust, Go".
+            && (all_tech || super::lines::segments(&self.rest).len() == 1)
     }
 
     /// The list's items, when it is one.
@@ -222,7 +223,15 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
 
 /// Takes a header line apart.
 pub fn read(text: &str) -> HeaderLine {
-    let plain = plain(text);
+    read_parts(text, plain(text))
+}
+
+/// Takes a cleaned line apart (its plain text is already read).
+pub fn read_line(line: &Line) -> HeaderLine {
+    read_parts(&line.text, line.plain.clone())
+}
+
+fn read_parts(text: &str, plain: String) -> HeaderLine {
     let dates = find_dates(&plain);
     let mut rest = String::with_capacity(plain.len());
     let mut last = 0;

@@ -22,7 +22,7 @@ use regex::Regex;
 
 use inline::clean_inline;
 use marks::{marks, Marked};
-use noise::{noise, without_document_title};
+use noise::{noise, without_document_title, PAGE_NUMBER};
 
 /// One logical line of the résumé after clean-up.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -34,6 +34,9 @@ pub struct Line {
     /// The cleaned text: heading marks, whole-line bold and bullet markers removed,
     /// inline Markdown kept.
     pub text: String,
+    /// `text` without inline Markdown (see `lines::plain`), read once here because
+    /// every later step looks at it.
+    pub plain: String,
     /// Markdown heading level (`#` count), 0 for none.
     pub heading: u8,
     /// The whole line was bold (`**…**`).
@@ -150,12 +153,16 @@ impl Document {
         let mut blank = true;
         let mut pending_bullet = false;
         let mut first_text: Option<String> = None;
+        // A page number was dropped: later lines may be running page headers.
+        let mut page_seen = false;
         let mut min_indent = usize::MAX;
         for (i, raw) in source.iter().enumerate() {
             let no = i + 1;
             let clean = clean_inline(raw);
             // A footer like "– 2 –" would read as a bullet once its marks are taken off.
-            if let Some(why) = noise(&clean) {
+            let dashed = clean.trim_start().starts_with(['-', '–', '—']);
+            if let Some(why) = dashed.then(|| noise(&clean)).flatten() {
+                page_seen |= why == PAGE_NUMBER;
                 doc.ignored.push((no, why));
                 continue;
             }
@@ -169,10 +176,15 @@ impl Document {
                 continue;
             }
             if let Some(why) = noise(&m.text) {
+                page_seen |= why == PAGE_NUMBER;
                 doc.ignored.push((no, why));
                 continue;
             }
-            if let Some(rest) = without_document_title(&m.text) {
+            // Titles beside a name are short, or sit at the top of a page.
+            let title = (first_text.is_none() || page_seen || m.text.len() <= 48)
+                .then(|| without_document_title(&m.text))
+                .flatten();
+            if let Some(rest) = title {
                 if first_text.is_some() {
                     // "Jane Doe — Résumé" further down: a running page header.
                     doc.ignored.push((no, "ignored: running page header"));
@@ -181,15 +193,16 @@ impl Document {
                 // At the top it is the name line: keep the name.
                 m.text = rest.to_string();
             }
-            let key = m.text.to_lowercase();
+            let repeats_first = |first: &str| {
+                first
+                    .chars()
+                    .eq(m.text.chars().flat_map(char::to_lowercase))
+            };
             if first_text.is_none() {
-                first_text = Some(key.clone());
-            } else if first_text.as_deref() == Some(key.as_str())
+                first_text = Some(m.text.to_lowercase());
+            } else if page_seen
+                && first_text.as_deref().is_some_and(repeats_first)
                 && m.text.split_whitespace().count() <= 6
-                && doc
-                    .ignored
-                    .iter()
-                    .any(|(_, why)| *why == "ignored: page number")
             {
                 // The first line again after a page break: a running page header.
                 doc.ignored.push((no, "ignored: repeated page header"));
@@ -223,6 +236,7 @@ impl Document {
                 no,
                 more: Vec::new(),
                 text: m.text,
+                plain: String::new(),
                 heading: m.heading,
                 bold: m.bold,
                 italic: m.italic,
@@ -245,6 +259,9 @@ impl Document {
                 .trim_start()
                 .starts_with(['◦', '○', '▫', '□']);
             line.bullet = Some(if hollow { depth.max(1) } else { depth });
+        }
+        for line in &mut doc.lines {
+            line.plain = crate::parse::text::lines::plain(&line.text);
         }
         doc.source = source;
         doc

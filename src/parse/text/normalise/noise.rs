@@ -14,6 +14,9 @@ static NOISE_RULE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[-_=*~•·─━═]\s*){3,}$").unwrap());
 static MD_IMAGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^!\[[^\]]*\]\([^)]*\)$").unwrap());
 
+/// The reason given for a dropped page number.
+pub(super) const PAGE_NUMBER: &str = "ignored: page number";
+
 /// Why a cleaned line carries no content, if it doesn't.
 pub(super) fn noise(text: &str) -> Option<&'static str> {
     let t = text.trim();
@@ -24,7 +27,7 @@ pub(super) fn noise(text: &str) -> Option<&'static str> {
         return None;
     }
     if t.bytes().any(|b| b.is_ascii_digit()) && NOISE_PAGE.is_match(t) {
-        return Some("ignored: page number");
+        return Some(PAGE_NUMBER);
     }
     if t.starts_with(['-', '_', '=', '*', '~', '•', '·', '─', '━', '═']) && NOISE_RULE.is_match(t)
     {
@@ -52,25 +55,30 @@ pub(super) fn noise(text: &str) -> Option<&'static str> {
 /// "Jane Doe — Résumé", "CV | Jane Doe", "Jane Doe – Page 2": a short line naming the
 /// document beside a name; returns the rest.
 pub(super) fn without_document_title(text: &str) -> Option<&str> {
-    if text.len() > 80 || !text.contains([' ', '|']) {
+    // Cheap tests first: this runs for every line.
+    let b = text.as_bytes();
+    let separated =
+        b.contains(&b'|') || b.windows(3).any(|w| w == b" - ") || text.contains(['·', '—', '–']);
+    if text.len() > 80 || !separated || !names_a_document(b) || text.split_whitespace().count() > 8
+    {
         return None;
     }
-    let lower = text.to_lowercase();
-    // "sum" finds "résumé" and "resume" in one go.
-    if !["sum", "cv", "curriculum", "lebenslauf", "page"]
-        .iter()
-        .any(|w| lower.contains(w))
-    {
+    let parts = split_title_parts(text);
+    if parts.len() < 2 {
         return None;
     }
     let mut rest = None;
     let mut title = false;
-    for part in split_title_parts(text) {
-        let l = part.to_lowercase();
-        let is_title = matches!(
-            l.as_str(),
-            "résumé" | "resume" | "cv" | "curriculum vitae" | "lebenslauf"
-        ) || NOISE_PAGE.is_match(&l) && l.starts_with("page");
+    for part in parts {
+        let is_title = part.len() <= 16
+            && (matches!(
+                part.to_lowercase().as_str(),
+                "résumé" | "resume" | "cv" | "curriculum vitae" | "lebenslauf"
+            ) || part.len() >= 6
+                && part
+                    .get(..4)
+                    .is_some_and(|p| p.eq_ignore_ascii_case("page"))
+                && NOISE_PAGE.is_match(part));
         if is_title {
             title = true;
         } else if rest.is_none() && part.split_whitespace().count() <= 4 {
@@ -84,6 +92,22 @@ pub(super) fn without_document_title(text: &str) -> Option<&str> {
     } else {
         None
     }
+}
+
+/// "résumé", "resume", "CV", "curriculum", "Lebenslauf" or "page" somewhere in the line,
+/// found in one pass.
+fn names_a_document(b: &[u8]) -> bool {
+    let at = |i: usize, w: &[u8]| {
+        b.get(i..i + w.len())
+            .is_some_and(|x| x.eq_ignore_ascii_case(w))
+    };
+    (0..b.len()).any(|i| match b[i] | 0x20 {
+        b's' => at(i, b"sum"),
+        b'c' => at(i, b"cv") || at(i, b"curriculum"),
+        b'l' => at(i, b"lebenslauf"),
+        b'p' => at(i, b"page"),
+        _ => false,
+    })
 }
 
 /// The parts of a line between strong separators (`|`, `·`, spaced dashes).
@@ -101,50 +125,53 @@ fn split_title_parts(text: &str) -> Vec<&str> {
 
 /// "Company | Role | Location | Dates": the header row of a table converted to text.
 fn is_column_header(t: &str) -> bool {
-    if !t.contains('|') && !t.contains("   ") {
+    if !t.contains('|') && !t.as_bytes().windows(3).any(|w| w == b"   ") {
         return false;
     }
-    let cells: Vec<String> = t
-        .split(['|', '\t'])
-        .flat_map(|c| c.split("   "))
-        .map(|c| c.trim().to_lowercase())
-        .filter(|c| !c.is_empty())
-        .collect();
-    cells.len() >= 3
-        && cells.iter().all(|c| {
-            matches!(
-                c.as_str(),
-                "company"
-                    | "employer"
-                    | "organisation"
-                    | "organization"
-                    | "role"
-                    | "title"
-                    | "position"
-                    | "job title"
-                    | "location"
-                    | "city"
-                    | "place"
-                    | "date"
-                    | "dates"
-                    | "dates of employment"
-                    | "period"
-                    | "from"
-                    | "to"
-                    | "duration"
-                    | "institution"
-                    | "school"
-                    | "university"
-                    | "degree"
-                    | "qualification"
-                    | "year"
-                    | "years"
-                    | "grade"
-                    | "subject"
-                    | "field"
-            )
-        })
+    let mut n = 0;
+    for cell in t.split(['|', '\t']).flat_map(|c| c.split("   ")) {
+        let cell = cell.trim();
+        if cell.is_empty() {
+            continue;
+        }
+        if !COLUMN_WORDS.iter().any(|w| cell.eq_ignore_ascii_case(w)) {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 3
 }
+
+const COLUMN_WORDS: &[&str] = &[
+    "company",
+    "employer",
+    "organisation",
+    "organization",
+    "role",
+    "title",
+    "position",
+    "job title",
+    "location",
+    "city",
+    "place",
+    "date",
+    "dates",
+    "dates of employment",
+    "period",
+    "from",
+    "to",
+    "duration",
+    "institution",
+    "school",
+    "university",
+    "degree",
+    "qualification",
+    "year",
+    "years",
+    "grade",
+    "subject",
+    "field",
+];
 
 #[cfg(test)]
 mod tests {
