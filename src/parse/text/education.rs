@@ -343,7 +343,7 @@ pub fn build(lines: &[Line], e: &Entry, n: usize, rec: &mut Recorder) -> Educati
         ed.end_date = d.end.clone();
     }
     for &i in e.header.iter() {
-        let text = lines[i].plain.clone();
+        let text: &str = &lines[i].plain;
         if !e.heads[e.header.iter().position(|&j| j == i).unwrap_or(0)]
             .dates
             .is_empty()
@@ -358,12 +358,12 @@ pub fn build(lines: &[Line], e: &Entry, n: usize, rec: &mut Recorder) -> Educati
             );
         }
         if ed.score.is_none() {
-            if let Some(s) = score(&text) {
+            if let Some(s) = score(text) {
                 ed.score = Some(s);
                 rec.note(&lines[i], role("score"));
             }
         }
-        if let Some(h) = HONORS.find(&text) {
+        if let Some(h) = HONORS.find(text) {
             ed.extra
                 .entry("honors".to_string())
                 .or_insert(Value::String(h.as_str().trim_end_matches('.').to_string()));

@@ -44,13 +44,13 @@ fn items(lines: &[Line], idxs: &[usize]) -> Vec<Item> {
     let mut out: Vec<Item> = Vec::new();
     for &i in idxs {
         let line = &lines[i];
-        let t = line.plain.clone();
+        let t: &str = &line.plain;
         let deeper = line.bullet.is_some_and(|d| d > top);
-        let dates = find_dates(&t);
+        let dates = find_dates(t);
         let date_only = !dates.is_empty()
             && dates
                 .iter()
-                .fold(t.clone(), |acc, d| acc.replace(&t[d.span.clone()], ""))
+                .fold(t.to_string(), |acc, d| acc.replace(&t[d.span.clone()], ""))
                 .trim_matches(|c: char| !c.is_alphanumeric())
                 .is_empty();
         // "Issuer, 2023" right under an undated item finishes it.
@@ -58,12 +58,12 @@ fn items(lines: &[Line], idxs: &[usize]) -> Vec<Item> {
             !line.blank_before
                 && line.bullet.is_none()
                 && !dates.is_empty()
-                && super::lines::word_count(&t) <= 6
+                && super::lines::word_count(t) <= 6
                 && item.attached.is_empty()
                 && find_dates(&lines[item.head].plain).is_empty()
         };
         match out.last_mut() {
-            Some(item) if date_only || finishes(item) || issuer_line(&t) => item.attached.push(i),
+            Some(item) if date_only || finishes(item) || issuer_line(t) => item.attached.push(i),
             Some(item) if deeper => item.more.push(i),
             _ => out.push(Item {
                 head: i,
@@ -240,8 +240,10 @@ pub fn publications(
 /// Reads an interests section.
 pub fn interests(lines: &[Line], idxs: &[usize], out: &mut Vec<Interest>, rec: &mut Recorder) {
     for &i in idxs {
-        let t = lines[i].plain.clone();
-        let t = super::skills::labelled(&t).map(|(_, r)| r).unwrap_or(t);
+        let t: &str = &lines[i].plain;
+        let t = super::skills::labelled(t)
+            .map(|(_, r)| r)
+            .unwrap_or_else(|| t.to_string());
         for name in super::lines::list_items(&t) {
             rec.note(&lines[i], format!("interests[{}]", out.len()));
             out.push(Interest {

@@ -55,8 +55,8 @@ pub fn title_case(s: &str) -> String {
 
 /// How much a line looks like the person's name (None: not at all).
 pub fn name_score(line: &Line, first: bool) -> Option<i32> {
-    let text = line.plain.clone();
-    let seg = name_part(&text);
+    let text: &str = &line.plain;
+    let seg = name_part(text);
     let words: Vec<&str> = seg.split_whitespace().collect();
     if words.is_empty()
         || words.len() > 5
@@ -114,8 +114,8 @@ pub fn name_score(line: &Line, first: bool) -> Option<i32> {
 
 /// The name as a human would write it.
 pub fn clean_name(line: &Line) -> String {
-    let text = line.plain.clone();
-    let seg = name_part(&text);
+    let text: &str = &line.plain;
+    let seg = name_part(text);
     if is_all_caps(&seg) {
         title_case(&seg)
     } else {
@@ -175,10 +175,10 @@ pub fn profile_export_name(
         let mut headline = None;
         let mut place = None;
         for &j in &next {
-            let t = lines[j].plain.clone();
-            if is_location(&t) || location(&t).is_some() {
+            let t: &str = &lines[j].plain;
+            if is_location(t) || location(t).is_some() {
                 place = Some(j);
-            } else if ends_with_title(&t) || t.contains(" at ") || t.contains(" | ") {
+            } else if ends_with_title(t) || t.contains(" at ") || t.contains(" | ") {
                 headline = Some(j);
             }
         }
@@ -232,10 +232,10 @@ pub fn apply_profile_name(
     }
     if let Some(p) = p {
         if basics.location.is_none() {
-            let t = lines[p].plain.clone();
-            basics.location = location(&t).or_else(|| {
+            let t: &str = &lines[p].plain;
+            basics.location = location(t).or_else(|| {
                 Some(Location {
-                    city: Some(t.split(',').next().unwrap_or(&t).trim().to_string()),
+                    city: Some(t.split(',').next().unwrap_or(t).trim().to_string()),
                     ..Location::default()
                 })
             });

@@ -35,13 +35,13 @@ pub fn labelled(text: &str) -> Option<(String, String)> {
 
 /// Whether a line is a bare group label heading the lines below ("Frameworks").
 fn bare_label(line: &Line, next: Option<&Line>) -> bool {
-    let t = line.plain.clone();
+    let t: &str = &line.plain;
     let Some(next) = next else { return false };
-    let next_t = next.plain.clone();
-    word_count(&t) <= 4
+    let next_t: &str = &next.plain;
+    word_count(t) <= 4
         && !t.contains([',', ';', '|', '•'])
         && (next_t.contains([',', ';', '|', '•']) || next.bullet > line.bullet)
-        && labelled(&next_t).is_none()
+        && labelled(next_t).is_none()
 }
 
 /// Reads a skills section.
@@ -50,7 +50,7 @@ pub fn skills(lines: &[Line], idxs: &[usize], out: &mut Vec<Skill>, rec: &mut Re
     let mut current_depth: Option<u8> = None;
     for (k, &i) in idxs.iter().enumerate() {
         let line = &lines[i];
-        let text = line.plain.clone();
+        let text: &str = &line.plain;
         if text.is_empty() {
             continue;
         }
@@ -68,15 +68,15 @@ pub fn skills(lines: &[Line], idxs: &[usize], out: &mut Vec<Skill>, rec: &mut Re
         // Lines under a bare label belong to it until a line at its depth or above.
         if let Some(g) = current {
             let nested =
-                line.bullet > current_depth || (!line.blank_before && labelled(&text).is_none());
+                line.bullet > current_depth || (!line.blank_before && labelled(text).is_none());
             if nested {
-                out[g].keywords.extend(list_items(&text));
+                out[g].keywords.extend(list_items(text));
                 rec.note(line, format!("skills[{g}].keywords"));
                 continue;
             }
             current = None;
         }
-        if let Some((label, rest)) = labelled(&text) {
+        if let Some((label, rest)) = labelled(text) {
             out.push(Skill {
                 name: Some(label),
                 keywords: list_items(&rest),
@@ -95,7 +95,7 @@ pub fn skills(lines: &[Line], idxs: &[usize], out: &mut Vec<Skill>, rec: &mut Re
                 out.len() - 1
             }
         };
-        out[g].keywords.extend(list_items(&text));
+        out[g].keywords.extend(list_items(text));
         rec.note(line, format!("skills[{g}].keywords"));
     }
     out.retain(|s| !s.keywords.is_empty());
@@ -107,12 +107,12 @@ pub fn mostly_spoken(lines: &[Line], idxs: &[usize]) -> bool {
         .iter()
         .filter(|&&i| bracketed_fluency(&lines[i].plain).is_none())
         .flat_map(|&i| {
-            let t = lines[i].plain.clone();
-            match labelled(&t) {
+            let t: &str = &lines[i].plain;
+            match labelled(t) {
                 // "Dutch – native": the label is the language.
                 Some((label, _)) if vocab::is_spoken_language(&label) => vec![label],
                 Some((_, rest)) => list_items(&rest),
-                None => list_items(&t),
+                None => list_items(t),
             }
         })
         .collect();
@@ -153,17 +153,17 @@ fn bracketed_fluency(t: &str) -> Option<&str> {
 /// Reads a languages section.
 pub fn languages(lines: &[Line], idxs: &[usize], out: &mut Vec<Language>, rec: &mut Recorder) {
     for &i in idxs {
-        let t = lines[i].plain.clone();
-        if let Some(f) = bracketed_fluency(&t) {
+        let t: &str = &lines[i].plain;
+        if let Some(f) = bracketed_fluency(t) {
             if let Some(last) = out.last_mut().filter(|l| l.fluency.is_none()) {
                 last.fluency = Some(f.to_string());
                 rec.note(&lines[i], format!("languages[{}].fluency", out.len() - 1));
                 continue;
             }
         }
-        let t = match labelled(&t) {
+        let t = match labelled(t) {
             Some((label, rest)) if label.to_lowercase().contains("language") => rest,
-            _ => t,
+            _ => t.to_string(),
         };
         // "English – Native" on one line is one language, not two items.
         let items = list_items(&t);

@@ -55,13 +55,13 @@ impl Feat {
 }
 
 pub(super) fn feat(line: &Line, head: &HeaderLine) -> Feat {
-    let text = line.plain.clone();
+    let text: &str = &line.plain;
     let lower = text.to_lowercase();
-    let deg = degree(&text);
+    let deg = degree(text);
     Feat {
         date: head.dates.iter().any(|d| {
             d.range
-                || set_off(&text, d)
+                || set_off(text, d)
                 || head
                     .rest
                     .split_whitespace()
@@ -131,18 +131,18 @@ pub(super) fn is_body(line: &Line, grouping: Grouping) -> bool {
     if line.bullet.is_some() && (words > 30 || words > 12 && !has_year(&line.text)) {
         return true;
     }
-    let text = line.plain.clone();
+    let text: &str = &line.plain;
     if line.bullet.is_some() {
-        return !bullet_entry(line, &text, grouping);
+        return !bullet_entry(line, text, grouping);
     }
     if line.heading > 0 || line.bold {
         return false;
     }
     // "Orbit (2022): a tide-chart app." in a projects list names a project.
-    if grouping == Grouping::Projects && labelled_name(&text).is_some() {
+    if grouping == Grouping::Projects && labelled_name(text).is_some() {
         return false;
     }
-    is_prose(line) && (word_count(&text) > 20 || degree(&text).is_none())
+    is_prose(line) && (word_count(text) > 20 || degree(text).is_none())
 }
 
 /// Four digits in a row: the cheap test before a long bullet is read for dates.

@@ -157,11 +157,13 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
             // "Orbit\nTidepool   2021 – 2022".
             // A date beside the second name must stand apart in a column: "Orbit\nAcme -
             // 2021" is a project and where it was done.
+            // "Orbit\nTidepool (2021)" is two projects too.
             let column_date = head.dates.is_empty() || {
-                let text = lines[i].plain.clone();
-                head.dates
-                    .iter()
-                    .all(|d| text.get(..d.span.start).is_some_and(|b| b.ends_with("   ")))
+                let text = &lines[i].plain;
+                head.dates.iter().all(|d| {
+                    text.get(..d.span.start)
+                        .is_some_and(|b| b.ends_with("   ") || b.ends_with('('))
+                })
             };
             let bare_then_name = grouping == Grouping::Projects
                 && !lines[i].blank_before
@@ -171,7 +173,7 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
                 && !(cur_feat.date || cur_feat.link || cur_feat.org || cur_feat.title)
                 && f.content
                 && !(f.org || f.list || f.title || f.link)
-                && is_title_case(&head.rest.replace('|', " "));
+                && head.pieces.first().is_some_and(|p| is_title_case(&p.text));
             // "Acme / Baker / 2019 – 2021" done, then "Crumb & Co" over the next title:
             // the next employer, even without a place or bullets between.
             let next_title = k + 1 < idxs.len() && !body[k + 1] && feats[k + 1].title;
@@ -262,8 +264,8 @@ fn dates_of(lines: &[Line], e: &Entry) -> Dates {
             if spans.len() >= 2 {
                 break;
             }
-            let text = lines[i].plain.clone();
-            let Some((d, _)) = leading_date(&text) else {
+            let text: &str = &lines[i].plain;
+            let Some((d, _)) = leading_date(text) else {
                 break;
             };
             // "now Led …" only ends an entry that has a start.
@@ -444,6 +446,9 @@ mod tests {
         assert_eq!(e.len(), 3, "{e:#?}");
         assert_eq!(e[2].header.len(), 2);
         let doc = Document::new("Orbit\nTidepool      2021 – 2022\n- Charted the tides.");
+        let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+        assert_eq!(group(&doc.lines, &idxs, Grouping::Projects).len(), 2);
+        let doc = Document::new("Orbit\nTidepool (2021): a tide-chart app.");
         let idxs: Vec<usize> = (0..doc.lines.len()).collect();
         assert_eq!(group(&doc.lines, &idxs, Grouping::Projects).len(), 2);
         // A company's header split by a blank line stays one job.
