@@ -55,7 +55,11 @@ fn items(lines: &[Line], idxs: &[usize]) -> Vec<Item> {
                 .is_empty();
         // "Issuer, 2023" right under an undated item finishes it.
         let finishes = |item: &Item| {
+            // "Excellence Award\nBest Hack — 2019" are two awards, not one and its giver.
+            let two_awards =
+                AWARD_WORDS.is_match(&t) && AWARD_WORDS.is_match(&lines[item.head].plain);
             !line.blank_before
+                && !two_awards
                 && line.bullet.is_none()
                 && !dates.is_empty()
                 && super::lines::word_count(t) <= 6
@@ -363,6 +367,10 @@ mod tests {
         assert_eq!(a[0].awarder.as_deref(), Some("Northfield Schools Trust"));
         assert_eq!(a[0].date.as_deref(), Some("2019-03"));
         assert_eq!(a[1].date.as_deref(), Some("2016"));
+        let a = awards_of("Engineering Excellence Award\nBest Infrastructure Hack — 2019");
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[1].title.as_deref(), Some("Best Infrastructure Hack"));
+        assert_eq!(a[1].date.as_deref(), Some("2019"));
     }
 
     #[test]

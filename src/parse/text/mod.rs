@@ -134,11 +134,8 @@ fn profile_export(
         return;
     };
     if let Some(found) = name::profile_export_name(lines, before) {
-        let (n, h, p) = found;
         name::apply_profile_name(lines, found, &mut resume.basics, rec);
-        let prev = &mut sections[k - 1];
-        prev.lines
-            .retain(|&i| i != n && Some(i) != h && Some(i) != p);
+        sections[k - 1].lines.retain(|&i| !found.holds(i));
     }
 }
 
@@ -453,6 +450,20 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn after_a_sidebar_a_lone_name_or_headline() {
+        let sidebar = "Contact\nlin@example.org\nLeeds, UK\n\nSkills\nBaking, Pastry\n\n\n";
+        let job =
+            "\n\nExperience\nBaker, Jan 2020 - Present\nCrumb House, Leeds, UK\n- Baked bread.\n";
+        let r = ResumeParser::new().parse(&format!("{sidebar}Lotte van der Berg{job}"));
+        assert_eq!(r.basics.name.as_deref(), Some("Lotte van der Berg"));
+        assert_eq!(r.skills[0].keywords, ["Baking", "Pastry"]);
+        let r = ResumeParser::new().parse(&format!("{sidebar}Pastry Chef{job}"));
+        assert_eq!(r.basics.name, None);
+        assert_eq!(r.basics.label.as_deref(), Some("Pastry Chef"));
+        assert_eq!(r.skills[0].keywords, ["Baking", "Pastry"]);
     }
 
     #[test]

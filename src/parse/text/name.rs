@@ -62,7 +62,7 @@ pub fn name_score(line: &Line, first: bool) -> Option<i32> {
         || words.len() > 5
         || seg
             .chars()
-            .any(|c| c.is_ascii_digit() || matches!(c, '@' | ':' | '/' | '(' | '!' | '?'))
+            .any(|c| c.is_ascii_digit() || matches!(c, '@' | ':' | '/' | '(' | '!' | '?' | ','))
         || heading_kind(line).is_some()
         || is_location(&seg)
         || line.bullet.is_some()
@@ -150,10 +150,48 @@ fn name_part(text: &str) -> String {
     seg
 }
 
+/// The lines of a profile export's name block.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NameBlock {
+    pub name: Option<usize>,
+    pub headline: Option<usize>,
+    pub place: Option<usize>,
+}
+
+impl NameBlock {
+    pub fn holds(&self, i: usize) -> bool {
+        [self.name, self.headline, self.place].contains(&Some(i))
+    }
+}
+
 /// In profile exports (LinkedIn's PDF) the name comes after a sidebar of contacts and
 /// skills, just before the summary: a name-shaped line followed by a headline and a
-/// place. Returns the indices of (name, headline, place) lines.
-pub fn profile_export_name(
+/// place. With no name in the document, a headline alone set apart there is the
+/// person's ("Senior Auditor" over "Work Experience").
+pub fn profile_export_name(lines: &[Line], before: usize) -> Option<NameBlock> {
+    let found = profile_name_lines(lines, before).map(|(n, h, p)| NameBlock {
+        name: Some(n),
+        headline: h,
+        place: p,
+    });
+    found.or_else(|| {
+        let i = before.checked_sub(1)?;
+        let line = &lines[i];
+        let t: &str = &line.plain;
+        (line.blank_before
+            && line.bullet.is_none()
+            && ends_with_title(t)
+            && (1..=6).contains(&word_count(t))
+            && !t.contains([',', ':', '.']))
+        .then_some(NameBlock {
+            name: None,
+            headline: Some(i),
+            place: None,
+        })
+    })
+}
+
+fn profile_name_lines(
     lines: &[Line],
     before: usize,
 ) -> Option<(usize, Option<usize>, Option<usize>)> {
@@ -202,6 +240,9 @@ fn bare_name(text: &str) -> bool {
             let lower = w.to_lowercase();
             // An initial ("K.") is fine; other words end without punctuation.
             let initial = w.len() == 2 && w.ends_with('.');
+            if is_particle(w) {
+                return true;
+            }
             w.starts_with(char::is_uppercase)
                 && (initial || !w.ends_with([',', '.', ':']))
                 && !vocab::is_title_word(w)
@@ -216,16 +257,45 @@ fn bare_name(text: &str) -> bool {
         })
 }
 
+/// "de", "van", "bin": the small words inside names.
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "da"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "del"
+            | "la"
+            | "le"
+            | "bin"
+            | "binti"
+            | "al"
+            | "dos"
+            | "di"
+            | "du"
+            | "ten"
+            | "ter"
+    )
+}
+
 /// Fills basics from a profile-export name block.
 pub fn apply_profile_name(
     lines: &[Line],
-    found: (usize, Option<usize>, Option<usize>),
+    found: NameBlock,
     basics: &mut Basics,
     rec: &mut Recorder,
 ) {
-    let (n, h, p) = found;
-    basics.name = Some(clean_name(&lines[n]));
-    rec.note(&lines[n], "basics.name");
+    let NameBlock {
+        name,
+        headline: h,
+        place: p,
+    } = found;
+    if let Some(n) = name {
+        basics.name = Some(clean_name(&lines[n]));
+        rec.note(&lines[n], "basics.name");
+    }
     if let Some(h) = h {
         basics.label = Some(lines[h].plain.clone());
         rec.note(&lines[h], "basics.label");

@@ -121,7 +121,11 @@ pub fn trailing_location(s: &str) -> Option<usize> {
     let tail_core = tail
         .trim_end_matches(|c: char| c.is_ascii_digit() || c == '-' || c == ' ')
         .trim();
-    if !(is_state_code(tail_core) || is_state_name(tail_core) || vocab::is_country(tail_core)) {
+    // "Acme Care Home, Remote": a working arrangement names no town before it; the
+    // comma split leaves it a place of its own.
+    if is_arrangement(tail_core)
+        || !(is_state_code(tail_core) || is_state_name(tail_core) || vocab::is_country(tail_core))
+    {
         return None;
     }
     let words: Vec<(usize, &str)> = head
@@ -301,6 +305,10 @@ mod tests {
         );
         let s = "Meridian Tax Oy, Senior Auditor, Columbus, OH";
         assert_eq!(&s[trailing_location(s).unwrap()..], "Columbus, OH");
+        assert_eq!(
+            trailing_location("Staff Nurse, Lakeview Care Home, Remote"),
+            None
+        );
         let s = "Marrowdale Genomics Lab, Ann Arbor, MI";
         assert_eq!(&s[trailing_location(s).unwrap()..], "Ann Arbor, MI");
         let s = "Qinghe University, Chengdu, China";

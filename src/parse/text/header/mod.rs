@@ -363,6 +363,18 @@ mod tests {
             ])
         );
         assert_eq!(
+            kinds("Charge Nurse, Lakeview Care Home, Remote"),
+            kv(&[
+                ("Title", "Charge Nurse"),
+                ("Other", "Lakeview Care Home"),
+                ("Location", "Remote")
+            ])
+        );
+        assert_eq!(
+            kinds("Hotel Larkspur, Remote"),
+            kv(&[("Org", "Hotel Larkspur"), ("Location", "Remote")])
+        );
+        assert_eq!(
             kinds("Harborview Care Home, Remote"),
             kv(&[("Other", "Harborview Care Home"), ("Location", "Remote")])
         );
