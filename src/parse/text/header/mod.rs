@@ -158,7 +158,11 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
         classify(seg, out);
         return;
     }
-    if is_tech_list(seg) && !parts.iter().any(|p| has_org_word(p) || ends_with_title(p)) {
+    // "Adobe Illustrator" ends in a title word that is also a tool's name.
+    let title_part = |p: &str| {
+        ends_with_title(p) && !p.split_whitespace().next_back().is_some_and(vocab::is_tech)
+    };
+    if is_tech_list(seg) && !parts.iter().any(|p| has_org_word(p) || title_part(p)) {
         tech_piece(list_items(seg), seg, out);
         return;
     }
@@ -455,6 +459,13 @@ mod tests {
     fn technology_lines() {
         assert!(matches!(
             read("SAP, Excel, NetSuite, Power BI, QuickBooks").pieces[..],
+            [Piece {
+                kind: Kind::Tech(_),
+                ..
+            }]
+        ));
+        assert!(matches!(
+            read("Adobe Illustrator, After Effects, Sketch, Figma").pieces[..],
             [Piece {
                 kind: Kind::Tech(_),
                 ..

@@ -219,7 +219,8 @@ pub(super) fn tech_piece(items: Vec<String>, text: &str, out: &mut Vec<Piece>) {
     let mut items = items;
     if let Some(first) = items.first().cloned() {
         let words: Vec<&str> = first.split_whitespace().collect();
-        if words.len() >= 2 && vocab::is_tech(words[words.len() - 1]) {
+        // A team of two words or more: "Adobe Illustrator" is one tool.
+        if words.len() >= 3 && vocab::is_tech(words[words.len() - 1]) {
             let team = words[..words.len() - 1].join(" ");
             out.push(piece(Kind::Desc, &team));
             items[0] = words[words.len() - 1].to_string();
