@@ -457,8 +457,8 @@ mod tests {
         let sidebar = "Contact\nlin@example.org\nLeeds, UK\n\nSkills\nBaking, Pastry\n\n\n";
         let job =
             "\n\nExperience\nBaker, Jan 2020 - Present\nCrumb House, Leeds, UK\n- Baked bread.\n";
-        let r = ResumeParser::new().parse(&format!("{sidebar}Lotte van der Berg{job}"));
-        assert_eq!(r.basics.name.as_deref(), Some("Lotte van der Berg"));
+        let r = ResumeParser::new().parse(&format!("{sidebar}Lotte K. van der Berg{job}"));
+        assert_eq!(r.basics.name.as_deref(), Some("Lotte K. van der Berg"));
         assert_eq!(r.skills[0].keywords, ["Baking", "Pastry"]);
         let r = ResumeParser::new().parse(&format!("{sidebar}Pastry Chef{job}"));
         assert_eq!(r.basics.name, None);

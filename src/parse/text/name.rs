@@ -235,7 +235,8 @@ fn profile_name_lines(
 /// names: no title, organisation, technology, language, place or award word.
 fn bare_name(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
-    (2..=4).contains(&words.len())
+    let named = words.iter().filter(|w| !is_particle(w)).count();
+    (2..=4).contains(&named)
         && words.iter().all(|w| {
             let lower = w.to_lowercase();
             // An initial ("K.") is fine; other words end without punctuation.

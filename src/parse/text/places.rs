@@ -71,9 +71,12 @@ pub fn is_location(s: &str) -> bool {
     // "City, Region, Country" or "12 Elm St, City, ST": three parts need a region in
     // the middle, a known town first or a street number; otherwise the first part is a
     // name ("Osteria Ventana, Columbus, OH" is an organisation and its place).
+    // "Kestrel Cloud, New York, NY" ends in a state, so "New York" is the town and the
+    // first part a name.
+    let region_then_country = (is_state_code(parts[1]) || is_state_name(parts[1]))
+        && !(is_state_code(last_no_zip) || is_state_name(last_no_zip));
     if parts.len() == 3
-        && !(is_state_code(parts[1])
-            || is_state_name(parts[1])
+        && !(region_then_country
             || vocab::is_city(parts[0])
             || parts[0].contains(|c: char| c.is_ascii_digit()))
     {
@@ -286,6 +289,7 @@ mod tests {
         for s in [
             "Saffron & Salt, Lyon, France",
             "Osteria Ventana, Columbus, OH",
+            "Kestrel Cloud, New York, NY",
             "Harborview Care Home, Remote",
             "Tidewater Bay Studio, Lyon, France",
             "Cobaltline Corporation",

@@ -108,7 +108,8 @@ static TITLE_MODIFIERS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "kindergarten", "preschool", "nursery", "year", "reception", "infant", "transport",
         "logistics", "warehouse", "supply", "chain", "procurement", "purchasing", "inventory",
         "fleet", "freight", "shipping", "planning", "production", "maintenance", "field",
-        "accounts", "payable", "receivable", "payroll", "curriculum", "instructional",
+        "accounts", "payable", "receivable", "payroll", "curriculum", "instructional", "tax",
+        "audit",
     ])
 });
 

@@ -141,38 +141,35 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
                 continue;
             }
         } else {
+            // Profile exports set a project's client or school apart below its name, its
+            // date after a dash ("Orbit\n\nAcme Labs - 2021"); a project's own date
+            // stands in brackets, after a bar or in a column ("Tidepool | 2021").
+            let text = &lines[i].plain;
+            let dash_dated = head.dates.iter().any(|d| {
+                text.get(..d.span.start)
+                    .is_some_and(|b| b.trim_end().ends_with(['-', '–', '—']))
+            });
+            let association = f.org && (!f.date || dash_dated) || dash_dated;
             // In a list of projects, a blank line ends a project given without bullets
             // when it is complete (a name and a link or dates: "Orbit\ngithub.com/x\n\n
-            // Tidepool") or when two bare names follow each other ("Orbit\n\nTidepool").
-            // Not before an organisation or a date: profile exports set the project's
-            // client or school apart by a blank line ("Orbit\n\nAcme Labs - 2021").
+            // Tidepool") or when two names follow each other ("Orbit\n\nTidepool").
             let after_blank = grouping == Grouping::Projects
                 && lines[i].blank_before
                 && f.content
                 && !f.list
-                && !f.org
+                && !association
                 && cur_feat.content
-                && (cur_feat.date || cur_feat.link || !f.date && !cur_feat.org);
+                && (cur_feat.date || cur_feat.link || !cur_feat.org);
             // Two project names on consecutive lines, the first with nothing else:
-            // "Orbit\nTidepool   2021 – 2022".
-            // A date beside the second name must stand apart in a column: "Orbit\nAcme -
-            // 2021" is a project and where it was done.
-            // "Orbit\nTidepool (2021)" is two projects too.
-            let column_date = head.dates.is_empty() || {
-                let text = &lines[i].plain;
-                head.dates.iter().all(|d| {
-                    text.get(..d.span.start)
-                        .is_some_and(|b| b.ends_with("   ") || b.ends_with('('))
-                })
-            };
+            // "Orbit\nTidepool   2021 – 2022", "Orbit\nTidepool (2021): a tide app".
             let bare_then_name = grouping == Grouping::Projects
                 && !lines[i].blank_before
-                && column_date
+                && !association
                 && cur.header.len() == 1
                 && cur_feat.content
                 && !(cur_feat.date || cur_feat.link || cur_feat.org || cur_feat.title)
                 && f.content
-                && !(f.org || f.list || f.title || f.link)
+                && !(f.list || f.title || f.link)
                 && head.pieces.first().is_some_and(|p| is_title_case(&p.text));
             // "Acme / Baker / 2019 – 2021" done, then "Crumb & Co" over the next title:
             // the next employer, even without a place or bullets between.
