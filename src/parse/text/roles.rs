@@ -14,7 +14,7 @@ use regex::Regex;
 use super::entries::{self, join_description, Entry};
 use super::explain::Recorder;
 use super::header::{Kind, Piece};
-use super::lines::trim_piece;
+use super::lines::{is_sentence_like, trim_piece, word_count};
 use super::normalise::Line;
 use crate::model::{Volunteer, Work};
 
@@ -137,9 +137,11 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
 fn name_like(s: &str) -> bool {
     // "Acme Co." ends in an abbreviation; "Worked on the billing team." is a sentence.
     let abbreviation = s.rsplit(' ').next().is_some_and(|w| w.len() <= 4);
+    // Lower-case words all through make a sentence, not a name.
     (!s.ends_with('.') || abbreviation)
         && s.split_whitespace().count() <= 8
         && s.chars().next().is_some_and(|c| !c.is_lowercase())
+        && !(word_count(s) >= 4 && is_sentence_like(s))
 }
 
 /// Whether a job-section entry is really a project ("Course Project", "[Link]",
@@ -309,4 +311,18 @@ pub fn volunteer(
         ..Volunteer::default()
     };
     (v, p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_not_sentences() {
+        assert!(name_like("Le Petit Four Bistro"));
+        assert!(name_like("Institute for Coastal Ecology"));
+        assert!(name_like("Acme Co."));
+        assert!(!name_like("Led design critiques for a team of five"));
+        assert!(!name_like("worked on billing"));
+    }
 }

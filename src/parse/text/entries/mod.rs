@@ -111,6 +111,14 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
         })
         .count();
     let section_dated = dated * 2 > runs.len();
+    // Whether entries here open with the employer ("ACME | Leeds" over "Baker, 2019"),
+    // not with the title: then a name after a finished role is the next employer even
+    // when that role took its employer from a heading above.
+    let employer_first = feats
+        .iter()
+        .zip(&body)
+        .find(|(_, &b)| !b)
+        .is_some_and(|(f, _)| f.name && !f.title && !f.date);
 
     let mut out = Vec::new();
     let mut cur = Entry::default();
@@ -179,7 +187,7 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
                 && f.name
                 && !f.title
                 && !f.date
-                && cur_feat.name
+                && (cur_feat.name || employer_first)
                 && cur_feat.title
                 && cur_feat.date;
             !cur.header.is_empty()
@@ -388,6 +396,17 @@ mod tests {
             "Osteria Lume\n\nSous Chef\n\n09/2020 – 01/2023 Columbus, OH\n\nThe Brass Kettle\n\nLine Cook\n\n03/2018 – 07/2020",
         );
         assert_eq!(e.len(), 2, "{e:#?}");
+        let (_, e) = entries(
+            "OSTERIA LUME | Columbus, OH\nHead Chef, 2023 - Present\n- Ran the pass.\nSous Chef, 2020 - 2023\n\nTHE BRASS KETTLE | Osaka, Japan\nLine Cook, 2018 - 2020",
+        );
+        assert_eq!(e.len(), 3, "{e:#?}");
+        assert_eq!(e[2].header.len(), 2);
+        // Titles first: the employer under each title belongs to it.
+        let (_, e) = entries(
+            "Charge Nurse, 2020 - 2022\nLakeview Clinic, Leeds, UK\nStaff Nurse, 2018 - 2020\nLakeview Clinic, Leeds, UK",
+        );
+        assert_eq!(e.len(), 2, "{e:#?}");
+        assert_eq!(e[1].header.len(), 2);
         // A team under the role, over its bullets, stays with it.
         let (_, e) = entries(
             "Acme Corp\nSoftware Engineer   2019 – 2021\nPayments Platform\n- Built the ledger.",
