@@ -77,7 +77,7 @@ pub struct Section {
 /// The stems every heading contains one of: a quick test before the full check.
 static HEADING_HINT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)experience|employment|work|career|background|position|appointment|internship|job|education|academic|qualification|degree|studies|training|course|project|portfolio|open.?source|contribution|research|skill|competenc|technolog|tool|expertise|proficienc|strength|stack|knowledge|abilit|honou?r|award|achievement|accomplishment|highlight|prize|scholarship|fellowship|distinction|recognition|grant|publication|paper|patent|presentation|talk|teaching|language|certif|licen|credential|volunteer|community|extracurricular|activities|leadership|outreach|summary|profile|about|objective|overview|introduction|statement|interest|hobbies|reference|referee|contact|personal|rotation|placement|practicum|externship|residenc|affiliation|membership|additional|miscellaneous|exhibition|speaking|information|declaration|berufserfahrung|ausbildung|kenntnisse|sprachen|projekt|zertifikat|expérience|formation|compétences|langues|projets|experiencia|educación|formación|habilidades|idiomas|proyectos|experiência|formação|competências|projetos",
+        r"(?i)experience|employment|work|career|background|position|appointment|internship|job|education|academic|qualification|degree|studies|training|course|project|portfolio|open.?source|contribution|research|skill|competenc|technolog|tool|expertise|proficienc|strength|stack|knowledge|abilit|honou?r|award|achievement|accomplishment|highlight|prize|scholarship|fellowship|distinction|recognition|grant|publication|paper|patent|presentation|talk|teaching|language|certif|licen|credential|volunteer|community|extracurricular|activities|leadership|outreach|summary|profile|about|objective|overview|introduction|statement|interest|hobbies|reference|referee|contact|personal|rotation|placement|practicum|externship|residenc|affiliation|membership|additional|miscellaneous|exhibition|speaking|information|declaration|berufserfahrung|ausbildung|kenntnisse|sprachen|projekt|zertifikat|expérience|formation|compétences|langues|projets|experiencia|educación|formación|habilidades|idiomas|proyectos|experiência|formação|competências|projetos|esperienz|istruzione|formazione|competenze|lingue|progetti|werkervaring|opleiding|vaardigheden|talen|projecten",
     )
     .unwrap()
 });
@@ -114,6 +114,11 @@ const HEADING_WORDS: &[&str] = &[
     "projets", "experiencia", "laboral", "profesional", "educación", "formación",
     "habilidades", "idiomas", "proyectos", "experiência", "profissional", "formação",
     "competências", "projetos", "académica", "acadêmica",
+    // Italian and Dutch.
+    "esperienza", "esperienze", "lavorativa", "lavorative", "professionale",
+    "professionali", "istruzione", "formazione", "competenze", "lingue", "progetti",
+    "werkervaring", "opleiding", "opleidingen", "vaardigheden", "talen", "projecten",
+    "en", "e",
 ];
 
 fn kind_of(words: &[String]) -> Option<SectionKind> {
@@ -230,6 +235,11 @@ fn kind_of(words: &[String]) -> Option<SectionKind> {
         ("competências", Skills), ("sprachen", Languages), ("langues", Languages),
         ("idiomas", Languages), ("projekte", Projects), ("projets", Projects),
         ("proyectos", Projects), ("projetos", Projects), ("zertifikate", Certificates),
+        ("esperienza", Work), ("esperienze", Work), ("werkervaring", Work),
+        ("istruzione", Education), ("formazione", Education), ("opleiding", Education),
+        ("opleidingen", Education), ("competenze", Skills), ("vaardigheden", Skills),
+        ("lingue", Languages), ("talen", Languages), ("progetti", Projects),
+        ("projecten", Projects),
     ];
     if let Some((_, k)) = foreign.iter().find(|(w, _)| words.iter().any(|x| x == w)) {
         return Some(*k);
@@ -434,6 +444,12 @@ mod tests {
             ("BERUFSERFAHRUNG", Work),
             ("Formación Académica", Education),
             ("Compétences", Skills),
+            ("ESPERIENZA PROFESSIONALE", Work),
+            ("Istruzione e formazione", Education),
+            ("Werkervaring", Work),
+            ("Opleiding", Education),
+            ("Vaardigheden", Skills),
+            ("Talen", Languages),
         ] {
             assert_eq!(kind(t), Some(k), "{t}");
         }
