@@ -78,6 +78,7 @@ snapshot!(
     "bullets_and_numbered_research.md"
 );
 snapshot!(markdown_oneliners_pastry, "markdown_oneliners_pastry.md");
+snapshot!(referees_tabs_continued, "referees_tabs_continued.txt");
 
 #[test]
 fn warnings_point_at_lines() {

@@ -203,14 +203,42 @@ pub fn certificates(
             continue;
         }
         note_item(rec, lines, &item, &format!("certificates[{}]", out.len()));
+        // "Solutions Architect – Associate": a level is part of the certificate's name.
+        let (name, issuer) = match p.get(1) {
+            Some(level) if is_cert_level(level) => {
+                (format!("{} – {level}", p[0]), p.get(2).cloned())
+            }
+            _ => (p[0].clone(), p.get(1).cloned()),
+        };
         out.push(Certificate {
-            name: Some(p[0].clone()),
-            issuer: p.get(1).cloned(),
+            name: Some(name),
+            issuer,
             date: first_date(lines, &item),
             url: urls(&lines[item.head].text).into_iter().next(),
             ..Certificate::default()
         });
     }
+}
+
+/// "Associate", "Professional", "Level 2": the grade of a certificate, not its issuer.
+fn is_cert_level(s: &str) -> bool {
+    let l = s.to_lowercase();
+    matches!(
+        l.as_str(),
+        "associate"
+            | "professional"
+            | "foundation"
+            | "foundational"
+            | "practitioner"
+            | "specialty"
+            | "expert"
+            | "advanced"
+            | "intermediate"
+            | "beginner"
+            | "fundamentals"
+    ) || l
+        .strip_prefix("level ")
+        .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// Reads a publications section: the title is the quoted part when there is one.
@@ -371,6 +399,26 @@ mod tests {
         assert_eq!(a.len(), 2);
         assert_eq!(a[1].title.as_deref(), Some("Best Infrastructure Hack"));
         assert_eq!(a[1].date.as_deref(), Some("2019"));
+    }
+
+    #[test]
+    fn certificate_levels_stay_in_the_name() {
+        let doc = Document::new(
+            "AWS Certified Solutions Architect – Associate (2022)\nFood Hygiene Certificate – Level 2, Kelda Council, 2019",
+        );
+        let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+        let mut out = Vec::new();
+        certificates(&doc.lines, &idxs, &mut out, &mut Recorder::new(2));
+        assert_eq!(
+            out[0].name.as_deref(),
+            Some("AWS Certified Solutions Architect – Associate")
+        );
+        assert_eq!(out[0].issuer, None);
+        assert_eq!(
+            out[1].name.as_deref(),
+            Some("Food Hygiene Certificate – Level 2")
+        );
+        assert_eq!(out[1].issuer.as_deref(), Some("Kelda Council"));
     }
 
     #[test]

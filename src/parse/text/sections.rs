@@ -129,6 +129,10 @@ fn kind_of(words: &[String]) -> Option<SectionKind> {
     if joined.contains("top skills") {
         return Some(Skills);
     }
+    // "Summary of Qualifications", "Highlights of Qualifications": a summary.
+    if has("qualification") && (has("summary") || has("highlight") || has("profile")) {
+        return Some(Summary);
+    }
     if has("award")
         || has("honor")
         || has("honour")
@@ -441,6 +445,8 @@ mod tests {
             ("Activities", Volunteer),
             ("Certifications & Licenses", Certificates),
             ("Objective", Summary),
+            ("SUMMARY OF QUALIFICATIONS", Summary),
+            ("Qualifications", Education),
             ("BERUFSERFAHRUNG", Work),
             ("Formación Académica", Education),
             ("Compétences", Skills),
