@@ -57,7 +57,7 @@ fn items(lines: &[Line], idxs: &[usize]) -> Vec<Item> {
         let finishes = |item: &Item| {
             // "Excellence Award\nBest Hack — 2019" are two awards, not one and its giver.
             let two_awards =
-                AWARD_WORDS.is_match(&t) && AWARD_WORDS.is_match(&lines[item.head].plain);
+                AWARD_WORDS.is_match(t) && AWARD_WORDS.is_match(&lines[item.head].plain);
             !line.blank_before
                 && !two_awards
                 && line.bullet.is_none()

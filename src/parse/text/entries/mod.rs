@@ -157,7 +157,7 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
                 text.get(..d.span.start)
                     .is_some_and(|b| b.trim_end().ends_with(['-', '–', '—']))
             });
-            let association = f.org && (!f.date || dash_dated) || dash_dated;
+            let association = dash_dated || f.org && !f.date;
             // In a list of projects, a blank line ends a project given without bullets
             // when it is complete (a name and a link or dates: "Orbit\ngithub.com/x\n\n
             // Tidepool") or when two names follow each other ("Orbit\n\nTidepool").
