@@ -19,19 +19,21 @@ use vitae::parse::ResumeParser;
 const PEOPLE: u64 = 40;
 
 /// Per-layout floor on overall F1: about two points below what the parser reached
-/// when the floors were last set (parser branch at a9eb454, in brackets), so a real
-/// regression fails the test and a change in the corpus' noise does not. Raise them as
-/// the parser improves.
+/// when the floors were last set (parser2 branch, in brackets; 0.998 on 300 people per
+/// layout), so a real regression fails the test and a change in the corpus' noise does
+/// not. Raise them as the parser improves.
 const FLOORS: &[(&str, f64)] = &[
-    ("pdf", 0.95),      // 0.974
-    ("markdown", 0.95), // 0.973
-    ("profile", 0.96),  // 0.980
-    ("stacked", 0.92),  // 0.941
-    ("oneline", 0.52),  // 0.542: "Title at Org, City (years)" one-liners are not read yet
-    ("regional", 0.92), // 0.939
-    ("grouped", 0.92),  // 0.938
-    ("columns", 0.96),  // 0.978
-    ("sidebar", 0.90),  // 0.917
+    ("pdf", 0.98),      // 1.000
+    ("markdown", 0.98), // 1.000
+    ("profile", 0.98),  // 1.000
+    ("stacked", 0.98),  // 0.999
+    ("oneline", 0.98),  // 1.000
+    // 0.991: a start date glued to an unbulleted first line ("07/2022 Built …") is read
+    // as the entry's description, as a real résumé in the development corpus has it.
+    ("regional", 0.97),
+    ("grouped", 0.98), // 1.000
+    ("columns", 0.98), // 1.000
+    ("sidebar", 0.98), // 1.000
 ];
 
 fn floor(name: &str) -> f64 {

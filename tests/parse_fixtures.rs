@@ -2,7 +2,9 @@
 //! PDF-converted LaTeX with math dates and stray bullets, Markdown at random heading
 //! levels, a LinkedIn-style profile export, dates on their own lines, ALL-CAPS
 //! headings, one company with several roles, European and Asian date styles, people
-//! outside tech, a missing name, a missing "Experience" heading.
+//! outside tech, a missing name, a missing "Experience" heading, tables converted to
+//! `|` rows, tabs as separators, a name after a sidebar, German headings, numbered and
+//! arrow bullets, one-line Markdown entries.
 //!
 //! Each fixture's JSON is snapshotted (reviewed by hand before it was committed); the
 //! `explain` notes are checked to account for every line.
@@ -65,6 +67,18 @@ snapshot!(academic_cv, "academic_cv.md");
 snapshot!(european_logistics, "european_logistics.txt");
 snapshot!(uk_pharmacist_cv, "uk_pharmacist_cv.txt");
 snapshot!(india_fresher, "india_fresher.txt");
+snapshot!(career_background_tables, "career_background_tables.txt");
+snapshot!(sidebar_export_caregiver, "sidebar_export_caregiver.txt");
+snapshot!(
+    european_cv_german_headings,
+    "european_cv_german_headings.txt"
+);
+snapshot!(
+    bullets_and_numbered_research,
+    "bullets_and_numbered_research.md"
+);
+snapshot!(markdown_oneliners_pastry, "markdown_oneliners_pastry.md");
+snapshot!(referees_tabs_continued, "referees_tabs_continued.txt");
 
 #[test]
 fn warnings_point_at_lines() {

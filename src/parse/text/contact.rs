@@ -15,7 +15,7 @@ use super::explain::Recorder;
 use super::lines::{plain, segments, urls, word_count};
 use super::name::{clean_name, name_score};
 use super::normalise::Line;
-use super::places::{is_location, location};
+use super::places::{is_location, location, place_words};
 use super::profiles::{canonical_network, profile_of, HANDLE};
 use super::titles::ends_with_title;
 use super::vocab;
@@ -31,6 +31,9 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A phone number as written, with at least nine digits (or a country code).
 pub fn phone(s: &str) -> Option<String> {
+    if s.bytes().filter(u8::is_ascii_digit).count() < 7 {
+        return None;
+    }
     for m in PHONE.find_iter(s) {
         let before = s[..m.start()].chars().next_back();
         if before.is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '.') {
@@ -45,17 +48,50 @@ pub fn phone(s: &str) -> Option<String> {
     None
 }
 
+/// "Address: Austin" → "Austin": the label of a place in a contact line.
+fn without_place_label(seg: &str) -> &str {
+    let Some((label, rest)) = seg.split_once(':') else {
+        return seg;
+    };
+    let known = matches!(
+        label.trim().to_lowercase().as_str(),
+        "address"
+            | "location"
+            | "city"
+            | "home"
+            | "residence"
+            | "based in"
+            | "lives in"
+            | "current location"
+            | "adresse"
+            | "wohnort"
+            | "dirección"
+            | "ubicación"
+            | "endereço"
+    );
+    if known {
+        rest.trim()
+    } else {
+        seg
+    }
+}
+
 /// Reads contact lines into `basics`; returns the lines it didn't use.
 pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recorder) -> Vec<usize> {
     let mut left = Vec::new();
     // The name: the best-scoring of the first few lines.
     if basics.name.is_none() {
         // Contact lines above the name don't stop it being the first line that counts.
+        // A line counts as contacts only when it starts with them: "JANE DOE   jane@…"
+        // in a two-column header starts with the name.
         let first = idxs
             .iter()
             .position(|&i| {
-                let t = &lines[i].text;
-                !(EMAIL.is_match(t) || phone(t).is_some() || !urls(t).is_empty())
+                let lead = segments(&lines[i].plain)
+                    .into_iter()
+                    .next()
+                    .unwrap_or_default();
+                !(EMAIL.is_match(&lead) || phone(&lead).is_some() || !urls(&lead).is_empty())
             })
             .unwrap_or(0);
         let best = idxs
@@ -133,6 +169,9 @@ fn contact_line(line: &Line, basics: &mut Basics, rec: &mut Recorder) -> bool {
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .trim_end_matches(')')
             .trim();
+        let labelled = without_place_label(seg);
+        let place_label = labelled.len() != seg.len();
+        let seg = labelled;
         if let Some(c) = HANDLE.captures(seg) {
             let network = c[1].to_string();
             let handle = c[2].trim_start_matches('@').to_string();
@@ -149,6 +188,18 @@ fn contact_line(line: &Line, basics: &mut Basics, rec: &mut Recorder) -> bool {
                 username: Some(handle),
                 ..Profile::default()
             });
+            used = true;
+            continue;
+        }
+        // "Wohnort: Leipzig": a town the lists don't know, but the label says it is one.
+        if place_label && basics.location.is_none() && place_words(seg) {
+            basics.location = location(seg).or_else(|| {
+                Some(crate::model::Location {
+                    city: Some(seg.to_string()),
+                    ..Default::default()
+                })
+            });
+            rec.note(line, "basics.location");
             used = true;
             continue;
         }
@@ -258,6 +309,32 @@ mod tests {
             (Some("Austin"), Some("TX"), Some("78701"))
         );
         assert_eq!(b.phone.as_deref(), Some("(512) 555-0199"));
+    }
+
+    #[test]
+    fn name_beside_contacts_in_two_columns() {
+        let b = basics(
+            "RUTH ODALYS                                 ruth.o@example.org\nLine Cook                                   +1 303 555 0147\nBoulder, CO",
+        );
+        assert_eq!(b.name.as_deref(), Some("Ruth Odalys"));
+        assert_eq!(b.email.as_deref(), Some("ruth.o@example.org"));
+        assert_eq!(b.label.as_deref(), Some("Line Cook"));
+    }
+
+    #[test]
+    fn labelled_places() {
+        let b = basics("Ada Quill\nAddress: Austin, TX · Phone: (512) 555-0199");
+        let loc = b.location.unwrap();
+        assert_eq!(
+            (loc.city.as_deref(), loc.region.as_deref()),
+            (Some("Austin"), Some("TX"))
+        );
+        assert_eq!(b.phone.as_deref(), Some("(512) 555-0199"));
+        let b = basics("Jo Feld\nWohnort: Markkleeberg · jo@example.de");
+        assert_eq!(
+            b.location.and_then(|l| l.city).as_deref(),
+            Some("Markkleeberg")
+        );
     }
 
     #[test]

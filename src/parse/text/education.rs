@@ -19,7 +19,7 @@ use crate::model::Education;
 
 static LONG_DEGREE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+degree)?(?:\s+of\s+(?:applied\s+)?(?:science|arts|engineering|fine\s+arts|business\s+administration|philosophy|laws|education|technology|music|nursing|architecture|commerce|public\s+health|social\s+work|medicine|surgery|computer\s+applications|design|information\s+technology|mathematics|economics|research|pharmacy|letters))?|ph\.?\s?d\.?|doctorate|high\s+school\s+diploma|(?:postgraduate\s+|graduate\s+)?diploma|abitur|licenciatura|laurea(?:\s+magistrale)?|dipl\.-\w+\.?|diplom(?:-\w+)?|magister|staatsexamen|ma[iî]trise|mestrado|ingeniero|ing[ée]nieur|(?:higher|senior)\s+secondary(?:\s+(?:school\s+)?certificate)?|secondary\s+school\s+certificate|high\s+school|a[- ]levels?|gcses?|international\s+baccalaureate)(?:\s+degree)?",
+        r"(?i)(?-u:\b)(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+degree)?(?:\s+of\s+(?:applied\s+)?(?:science|arts|engineering|fine\s+arts|business\s+administration|philosophy|laws|education|technology|music|nursing|architecture|commerce|public\s+health|social\s+work|medicine|surgery|computer\s+applications|design|information\s+technology|mathematics|economics|research|pharmacy|letters))?|ph\.?\s?d\.?|doctorate|high\s+school\s+diploma|(?:level\s+\d\s+)?(?:postgraduate\s+|graduate\s+)?diploma|abitur|licenciatura|laurea(?:\s+magistrale)?|dipl\.-\w+\.?|diplom(?:-\w+)?|magister|staatsexamen|ma[iî]trise|mestrado|ingeniero|ing[ée]nieur|(?:higher|senior)\s+secondary(?:\s+(?:school\s+)?certificate)?|secondary\s+school\s+certificate|high\s+school|a[- ]levels?|gcses?|international\s+baccalaureate|(?:(?:postgraduate|graduate|advanced|professional)\s+)?certificate)(?:\s+degree)?",
     )
     .unwrap()
 });
@@ -107,6 +107,13 @@ pub fn degree(s: &str) -> Option<Degree> {
         .filter(|r| {
             // "Master" alone must be followed by a field or "'s".
             let t = &s[r.clone()];
+            let after = s[r.end..].trim_start();
+            // "Certificate" alone must name its field: "Certificate in Nursing".
+            if t.eq_ignore_ascii_case("certificate") {
+                return after.starts_with("in ")
+                    || after.starts_with("of ")
+                    || after.starts_with(',');
+            }
             t.contains(' ')
                 || t.contains('\'')
                 || t.len() > 8
@@ -197,9 +204,12 @@ fn field_after(s: &str, from: usize) -> (Option<String>, usize) {
             None => (None, i),
         };
     };
+    // A wide gap (a tab, a column) ends the field as a separator would.
+    let gap = body.find("  ").unwrap_or(body.len());
     let stop = body
         .find([',', '•', '|', '·', '(', ';', '–', '—'])
-        .unwrap_or(body.len());
+        .unwrap_or(body.len())
+        .min(gap);
     let mut area = body[..stop].trim();
     if let Some(p) = area.to_ascii_lowercase().find(" gpa") {
         area = area[..p].trim();
@@ -229,6 +239,24 @@ pub fn score(s: &str) -> Option<String> {
         .or_else(|| GRADE_OTHER.captures(s).map(|c| c[1].trim().to_string()))
 }
 
+/// The text without its grade: a bracket holding it ("(GPA: 3.20)") or the part after
+/// the last separator before it ("; Grade: 8.8/10"). None when there is no grade.
+fn without_grade(s: &str) -> Option<String> {
+    let m = GPA.find(s).or_else(|| GPA_BARE.find(s))?;
+    if let Some(open) = s[..m.start()].rfind('(') {
+        if let Some(close) = s[m.end()..].find(')') {
+            let end = m.end() + close + 1;
+            if end - open <= 40 {
+                return Some(format!("{} {}", &s[..open], &s[end..]));
+            }
+        }
+    }
+    let start = s[..m.start()]
+        .rfind([',', ';', '|', '·', '•'])
+        .unwrap_or(m.start());
+    Some(format!("{} {}", &s[..start], &s[m.end()..]))
+}
+
 /// "Relevant Coursework: A, B" → the courses.
 fn courses(p: &str) -> Option<Vec<String>> {
     let (label, rest) = p.split_once(':')?;
@@ -244,8 +272,11 @@ pub fn build(lines: &[Line], e: &Entry, n: usize, rec: &mut Recorder) -> Educati
     let mut pieces = Vec::new();
     for (k, &i) in e.header.iter().enumerate() {
         let line = &lines[i];
-        let text = e.heads[k].rest.clone();
-        if let Some(c) = courses(&plain(&line.text)) {
+        // The grade is read from the whole line below; out of the pieces it would cling
+        // to the institution ("Acme University (GPA: 3.2)").
+        let graded = without_grade(&e.heads[k].rest);
+        let text = graded.clone().unwrap_or_else(|| e.heads[k].rest.clone());
+        if let Some(c) = courses(&line.plain) {
             ed.courses.extend(c);
             rec.note(line, role("courses"));
             continue;
@@ -263,7 +294,10 @@ pub fn build(lines: &[Line], e: &Entry, n: usize, rec: &mut Recorder) -> Educati
                 continue;
             }
         }
-        pieces.extend(e.heads[k].pieces.iter().cloned().map(|p| (i, p)));
+        match graded {
+            Some(_) => pieces.extend(header::read(&text).pieces.into_iter().map(|p| (i, p))),
+            None => pieces.extend(e.heads[k].pieces.iter().cloned().map(|p| (i, p))),
+        }
     }
     let usable = |p: &header::Piece| {
         let l = p.text.to_lowercase();
@@ -309,7 +343,7 @@ pub fn build(lines: &[Line], e: &Entry, n: usize, rec: &mut Recorder) -> Educati
         ed.end_date = d.end.clone();
     }
     for &i in e.header.iter() {
-        let text = plain(&lines[i].text);
+        let text: &str = &lines[i].plain;
         if !e.heads[e.header.iter().position(|&j| j == i).unwrap_or(0)]
             .dates
             .is_empty()
@@ -324,12 +358,12 @@ pub fn build(lines: &[Line], e: &Entry, n: usize, rec: &mut Recorder) -> Educati
             );
         }
         if ed.score.is_none() {
-            if let Some(s) = score(&text) {
+            if let Some(s) = score(text) {
                 ed.score = Some(s);
                 rec.note(&lines[i], role("score"));
             }
         }
-        if let Some(h) = HONORS.find(&text) {
+        if let Some(h) = HONORS.find(text) {
             ed.extra
                 .entry("honors".to_string())
                 .or_insert(Value::String(h.as_str().trim_end_matches('.').to_string()));
@@ -426,6 +460,22 @@ mod tests {
             ),
             ("BSc Computer Science", "BSc", Some("Computer Science")),
             ("MBA", "MBA", None),
+            (
+                "MSc in Computer Science   Tampere University",
+                "MSc",
+                Some("Computer Science"),
+            ),
+            ("Certificate in Nursing", "Certificate", Some("Nursing")),
+            (
+                "Level 3 Diploma in Adult Care",
+                "Level 3 Diploma",
+                Some("Adult Care"),
+            ),
+            (
+                "Graduate Certificate, Data Science",
+                "Graduate Certificate",
+                Some("Data Science"),
+            ),
             ("PhD in Linguistics", "PhD", Some("Linguistics")),
             (
                 "Bachelor's degree in Education",
@@ -437,6 +487,21 @@ mod tests {
         }
         assert!(degree("Boston, MA").is_none());
         assert!(degree("Mastered the art of sourdough").is_none());
+    }
+
+    #[test]
+    fn grades_come_out_of_the_text() {
+        assert_eq!(
+            without_grade("MBA, Biology, Coastal State University (Grade: 3.94)")
+                .unwrap()
+                .trim(),
+            "MBA, Biology, Coastal State University"
+        );
+        assert_eq!(
+            without_grade("PhD, Ecology; Grade: 8.8/10").unwrap().trim(),
+            "PhD, Ecology"
+        );
+        assert_eq!(without_grade("BSc Physics, Kelda University"), None);
     }
 
     #[test]

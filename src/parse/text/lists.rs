@@ -12,7 +12,7 @@ use regex::Regex;
 
 use super::dates::find_dates;
 use super::explain::Recorder;
-use super::lines::{plain, split_outside_parens, strip_links, trim_piece, urls};
+use super::lines::{split_outside_parens, strip_links, trim_piece, urls};
 use super::normalise::Line;
 use crate::model::{Award, Certificate, Interest, Publication, Reference};
 
@@ -44,26 +44,30 @@ fn items(lines: &[Line], idxs: &[usize]) -> Vec<Item> {
     let mut out: Vec<Item> = Vec::new();
     for &i in idxs {
         let line = &lines[i];
-        let t = plain(&line.text);
+        let t: &str = &line.plain;
         let deeper = line.bullet.is_some_and(|d| d > top);
-        let dates = find_dates(&t);
+        let dates = find_dates(t);
         let date_only = !dates.is_empty()
             && dates
                 .iter()
-                .fold(t.clone(), |acc, d| acc.replace(&t[d.span.clone()], ""))
+                .fold(t.to_string(), |acc, d| acc.replace(&t[d.span.clone()], ""))
                 .trim_matches(|c: char| !c.is_alphanumeric())
                 .is_empty();
         // "Issuer, 2023" right under an undated item finishes it.
         let finishes = |item: &Item| {
+            // "Excellence Award\nBest Hack — 2019" are two awards, not one and its giver.
+            let two_awards =
+                AWARD_WORDS.is_match(t) && AWARD_WORDS.is_match(&lines[item.head].plain);
             !line.blank_before
+                && !two_awards
                 && line.bullet.is_none()
                 && !dates.is_empty()
-                && super::lines::word_count(&t) <= 6
+                && super::lines::word_count(t) <= 6
                 && item.attached.is_empty()
-                && find_dates(&plain(&lines[item.head].text)).is_empty()
+                && find_dates(&lines[item.head].plain).is_empty()
         };
         match out.last_mut() {
-            Some(item) if date_only || finishes(item) => item.attached.push(i),
+            Some(item) if date_only || finishes(item) || issuer_line(t) => item.attached.push(i),
             Some(item) if deeper => item.more.push(i),
             _ => out.push(Item {
                 head: i,
@@ -75,12 +79,30 @@ fn items(lines: &[Line], idxs: &[usize]) -> Vec<Item> {
     out
 }
 
+/// "Issued by National Guild · Mar 2019", "Credential ID 4F2-91": the lines a profile
+/// export writes under an award or certificate.
+fn issuer_line(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    ISSUER_PREFIXES.iter().any(|p| lower.starts_with(p)) || lower.starts_with("credential id")
+}
+
+const ISSUER_PREFIXES: &[&str] = &[
+    "issued by ",
+    "awarded by ",
+    "conferred by ",
+    "granted by ",
+    "presented by ",
+    "issuer: ",
+    "issuing organization: ",
+    "issuing organisation: ",
+];
+
 /// The item's own text: its first line and the short lines that finish it.
 fn item_text(lines: &[Line], item: &Item) -> String {
-    let mut t = plain(&lines[item.head].text);
+    let mut t = lines[item.head].plain.clone();
     for &i in &item.attached {
         t.push_str(", ");
-        t.push_str(&plain(&lines[i].text));
+        t.push_str(&lines[i].plain);
     }
     t
 }
@@ -89,11 +111,7 @@ fn first_date(lines: &[Line], item: &Item) -> Option<String> {
     std::iter::once(item.head)
         .chain(item.attached.iter().copied())
         .chain(item.more.iter().copied())
-        .find_map(|i| {
-            find_dates(&plain(&lines[i].text))
-                .first()
-                .and_then(|d| d.first())
-        })
+        .find_map(|i| find_dates(&lines[i].plain).first().and_then(|d| d.first()))
         .map(|d| d.iso())
 }
 
@@ -112,7 +130,15 @@ fn without_dates(s: &str) -> String {
 fn parts(s: &str) -> Vec<String> {
     split_outside_parens(s, &[", ", " | ", " – ", " — ", " • ", " · ", "; "])
         .into_iter()
-        .map(|p| trim_piece(p).to_string())
+        .filter(|p| !p.trim().to_lowercase().starts_with("credential id"))
+        .map(|p| {
+            let p = trim_piece(p);
+            let lower = p.to_lowercase();
+            match ISSUER_PREFIXES.iter().find(|x| lower.starts_with(*x)) {
+                Some(x) => p[x.len()..].trim().to_string(),
+                None => p.to_string(),
+            }
+        })
         // "($450,000)" and other bare amounts are not names.
         .filter(|p| p.chars().any(char::is_alphabetic))
         .collect()
@@ -122,7 +148,7 @@ fn summary(lines: &[Line], item: &Item) -> Option<String> {
     let t: Vec<String> = item
         .more
         .iter()
-        .map(|&i| plain(&lines[i].text))
+        .map(|&i| lines[i].plain.clone())
         .filter(|t| {
             let d = find_dates(t);
             d.is_empty() || t.len() > d[0].span.len() + 3
@@ -177,14 +203,42 @@ pub fn certificates(
             continue;
         }
         note_item(rec, lines, &item, &format!("certificates[{}]", out.len()));
+        // "Solutions Architect – Associate": a level is part of the certificate's name.
+        let (name, issuer) = match p.get(1) {
+            Some(level) if is_cert_level(level) => {
+                (format!("{} – {level}", p[0]), p.get(2).cloned())
+            }
+            _ => (p[0].clone(), p.get(1).cloned()),
+        };
         out.push(Certificate {
-            name: Some(p[0].clone()),
-            issuer: p.get(1).cloned(),
+            name: Some(name),
+            issuer,
             date: first_date(lines, &item),
             url: urls(&lines[item.head].text).into_iter().next(),
             ..Certificate::default()
         });
     }
+}
+
+/// "Associate", "Professional", "Level 2": the grade of a certificate, not its issuer.
+fn is_cert_level(s: &str) -> bool {
+    let l = s.to_lowercase();
+    matches!(
+        l.as_str(),
+        "associate"
+            | "professional"
+            | "foundation"
+            | "foundational"
+            | "practitioner"
+            | "specialty"
+            | "expert"
+            | "advanced"
+            | "intermediate"
+            | "beginner"
+            | "fundamentals"
+    ) || l
+        .strip_prefix("level ")
+        .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// Reads a publications section: the title is the quoted part when there is one.
@@ -218,8 +272,10 @@ pub fn publications(
 /// Reads an interests section.
 pub fn interests(lines: &[Line], idxs: &[usize], out: &mut Vec<Interest>, rec: &mut Recorder) {
     for &i in idxs {
-        let t = plain(&lines[i].text);
-        let t = super::skills::labelled(&t).map(|(_, r)| r).unwrap_or(t);
+        let t: &str = &lines[i].plain;
+        let t = super::skills::labelled(t)
+            .map(|(_, r)| r)
+            .unwrap_or_else(|| t.to_string());
         for name in super::lines::list_items(&t) {
             rec.note(&lines[i], format!("interests[{}]", out.len()));
             out.push(Interest {
@@ -241,13 +297,28 @@ pub fn references(lines: &[Line], idxs: &[usize], out: &mut Vec<Reference>, rec:
             continue;
         }
         note_item(rec, lines, &item, &format!("references[{}]", out.len()));
-        let more = summary(lines, &item);
+        // "Dr. Aino Vale, Head of Nursing, Acme Clinic" → the name, then who they are.
+        let (name, about) = match text.split_once(", ") {
+            Some((n, rest)) if person_name(n) => (n.to_string(), Some(rest.to_string())),
+            _ => (text, None),
+        };
+        let more: Vec<String> = about.into_iter().chain(summary(lines, &item)).collect();
         out.push(Reference {
-            name: Some(text),
-            reference: more,
+            name: Some(name),
+            reference: (!more.is_empty()).then(|| more.join(" ")),
             ..Reference::default()
         });
     }
+}
+
+/// Two to five capitalised words, an honorific allowed: a referee's name.
+fn person_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && !words
+            .iter()
+            .any(|w| super::vocab::is_title_head(w) || super::vocab::is_org_suffix(w))
 }
 
 /// Lines as they are: one string per item (key achievements).
@@ -312,6 +383,42 @@ mod tests {
         assert_eq!(a[1].awarder.as_deref(), Some("Regional Bake-Off"));
         assert_eq!(a[2].title.as_deref(), Some("Employee of the Year"));
         assert_eq!(a[3].date.as_deref(), Some("2018"));
+    }
+
+    #[test]
+    fn issued_by_lines_finish_the_item_above() {
+        let a = awards_of(
+            "Teacher of the Year\nIssued by Northfield Schools Trust · Mar 2019\nDean's List\n2016",
+        );
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[0].title.as_deref(), Some("Teacher of the Year"));
+        assert_eq!(a[0].awarder.as_deref(), Some("Northfield Schools Trust"));
+        assert_eq!(a[0].date.as_deref(), Some("2019-03"));
+        assert_eq!(a[1].date.as_deref(), Some("2016"));
+        let a = awards_of("Engineering Excellence Award\nBest Infrastructure Hack — 2019");
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[1].title.as_deref(), Some("Best Infrastructure Hack"));
+        assert_eq!(a[1].date.as_deref(), Some("2019"));
+    }
+
+    #[test]
+    fn certificate_levels_stay_in_the_name() {
+        let doc = Document::new(
+            "AWS Certified Solutions Architect – Associate (2022)\nFood Hygiene Certificate – Level 2, Kelda Council, 2019",
+        );
+        let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+        let mut out = Vec::new();
+        certificates(&doc.lines, &idxs, &mut out, &mut Recorder::new(2));
+        assert_eq!(
+            out[0].name.as_deref(),
+            Some("AWS Certified Solutions Architect – Associate")
+        );
+        assert_eq!(out[0].issuer, None);
+        assert_eq!(
+            out[1].name.as_deref(),
+            Some("Food Hygiene Certificate – Level 2")
+        );
+        assert_eq!(out[1].issuer.as_deref(), Some("Kelda Council"));
     }
 
     #[test]

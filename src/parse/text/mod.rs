@@ -8,8 +8,8 @@
 //! 3. [`name`], [`contact`], [`profiles`]: the person — name, contacts, profiles,
 //!    location — from the preamble (or a profile export's sidebar);
 //! 4. [`entries`]: a section's lines grouped into entries, with their dates and bodies;
-//!    [`header`] takes header lines apart, [`roles`] and [`education`] decide which
-//!    piece is which field;
+//!    [`header`] takes header lines apart, [`roles`], [`projects`] and [`education`]
+//!    decide which piece is which field;
 //! 5. [`skills`] and [`lists`]: the one-line-per-item sections;
 //! 6. [`explain`]: what became of every line, and warnings about likely misses.
 //!
@@ -30,6 +30,7 @@ mod name;
 mod normalise;
 mod places;
 mod profiles;
+mod projects;
 mod roles;
 mod sections;
 mod skills;
@@ -133,11 +134,8 @@ fn profile_export(
         return;
     };
     if let Some(found) = name::profile_export_name(lines, before) {
-        let (n, h, p) = found;
         name::apply_profile_name(lines, found, &mut resume.basics, rec);
-        let prev = &mut sections[k - 1];
-        prev.lines
-            .retain(|&i| i != n && Some(i) != h && Some(i) != p);
+        sections[k - 1].lines.retain(|&i| !found.holds(i));
     }
 }
 
@@ -160,7 +158,7 @@ fn read_section(
             // (date of birth, nationality) has no place in the schema.
             let left = contact::read(lines, idxs, &mut resume.basics, rec);
             let (langs, rest): (Vec<usize>, Vec<usize>) = left.into_iter().partition(|&i| {
-                skills::labelled(&lines::plain(&lines[i].text))
+                skills::labelled(&lines[i].plain)
                     .is_some_and(|(label, _)| label.to_lowercase().contains("language"))
             });
             skills::languages(lines, &langs, &mut resume.languages, rec);
@@ -185,7 +183,7 @@ fn read_section(
                 jobs(lines, idxs, resume, rec);
             } else {
                 for e in &entries {
-                    let p = roles::project(lines, e, resume.projects.len(), rec);
+                    let p = projects::project(lines, e, resume.projects.len(), rec);
                     resume.projects.push(p);
                 }
             }
@@ -209,7 +207,7 @@ fn read_section(
         }
         Projects => {
             for e in &entries::group(lines, idxs, Grouping::Projects) {
-                let p = roles::project(lines, e, resume.projects.len(), rec);
+                let p = projects::project(lines, e, resume.projects.len(), rec);
                 resume.projects.push(p);
             }
         }
@@ -238,7 +236,7 @@ fn read_section(
         Other => {
             let title = section
                 .heading
-                .map(|h| lines::plain(&lines[h].text))
+                .map(|h| lines[h].plain.clone())
                 .unwrap_or_default();
             let items = lists::plain_items(lines, idxs, "meta.sections", rec);
             let meta = resume.meta.get_or_insert_with(Meta::default);
@@ -255,7 +253,7 @@ fn read_section(
         Courses => {
             let items: Vec<String> = idxs
                 .iter()
-                .flat_map(|&i| lines::list_items(&lines::plain(&lines[i].text)))
+                .flat_map(|&i| lines::list_items(&lines[i].plain))
                 .collect();
             let n = resume.education.len();
             if let Some(ed) = resume.education.last_mut() {
@@ -358,7 +356,7 @@ fn jobs(lines: &[Line], idxs: &[usize], resume: &mut Resume, rec: &mut Recorder)
         let employer = roles::employer_like(e);
         project_run = !employer && (project_run || roles::projectish(lines, e));
         if project_run {
-            let p = roles::project(lines, e, resume.projects.len(), rec);
+            let p = projects::project(lines, e, resume.projects.len(), rec);
             resume.projects.push(p);
             continue;
         }
@@ -452,6 +450,20 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn after_a_sidebar_a_lone_name_or_headline() {
+        let sidebar = "Contact\nlin@example.org\nLeeds, UK\n\nSkills\nBaking, Pastry\n\n\n";
+        let job =
+            "\n\nExperience\nBaker, Jan 2020 - Present\nCrumb House, Leeds, UK\n- Baked bread.\n";
+        let r = ResumeParser::new().parse(&format!("{sidebar}Lotte K. van der Berg{job}"));
+        assert_eq!(r.basics.name.as_deref(), Some("Lotte K. van der Berg"));
+        assert_eq!(r.skills[0].keywords, ["Baking", "Pastry"]);
+        let r = ResumeParser::new().parse(&format!("{sidebar}Pastry Chef{job}"));
+        assert_eq!(r.basics.name, None);
+        assert_eq!(r.basics.label.as_deref(), Some("Pastry Chef"));
+        assert_eq!(r.skills[0].keywords, ["Baking", "Pastry"]);
     }
 
     #[test]

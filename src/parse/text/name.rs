@@ -3,7 +3,7 @@
 //! "Wendy Åström", credentials after a comma dropped).
 
 use super::explain::Recorder;
-use super::lines::{is_all_caps, plain, segments, word_count};
+use super::lines::{is_all_caps, segments, word_count};
 use super::normalise::Line;
 use super::places::{is_location, location};
 use super::sections::heading_kind;
@@ -55,14 +55,14 @@ pub fn title_case(s: &str) -> String {
 
 /// How much a line looks like the person's name (None: not at all).
 pub fn name_score(line: &Line, first: bool) -> Option<i32> {
-    let text = plain(&line.text);
-    let seg = name_part(&text);
+    let text: &str = &line.plain;
+    let seg = name_part(text);
     let words: Vec<&str> = seg.split_whitespace().collect();
     if words.is_empty()
         || words.len() > 5
         || seg
             .chars()
-            .any(|c| c.is_ascii_digit() || matches!(c, '@' | ':' | '/' | '(' | '!' | '?'))
+            .any(|c| c.is_ascii_digit() || matches!(c, '@' | ':' | '/' | '(' | '!' | '?' | ','))
         || heading_kind(line).is_some()
         || is_location(&seg)
         || line.bullet.is_some()
@@ -114,8 +114,8 @@ pub fn name_score(line: &Line, first: bool) -> Option<i32> {
 
 /// The name as a human would write it.
 pub fn clean_name(line: &Line) -> String {
-    let text = plain(&line.text);
-    let seg = name_part(&text);
+    let text: &str = &line.plain;
+    let seg = name_part(text);
     if is_all_caps(&seg) {
         title_case(&seg)
     } else {
@@ -150,10 +150,48 @@ fn name_part(text: &str) -> String {
     seg
 }
 
+/// The lines of a profile export's name block.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NameBlock {
+    pub name: Option<usize>,
+    pub headline: Option<usize>,
+    pub place: Option<usize>,
+}
+
+impl NameBlock {
+    pub fn holds(&self, i: usize) -> bool {
+        [self.name, self.headline, self.place].contains(&Some(i))
+    }
+}
+
 /// In profile exports (LinkedIn's PDF) the name comes after a sidebar of contacts and
 /// skills, just before the summary: a name-shaped line followed by a headline and a
-/// place. Returns the indices of (name, headline, place) lines.
-pub fn profile_export_name(
+/// place. With no name in the document, a headline alone set apart there is the
+/// person's ("Senior Auditor" over "Work Experience").
+pub fn profile_export_name(lines: &[Line], before: usize) -> Option<NameBlock> {
+    let found = profile_name_lines(lines, before).map(|(n, h, p)| NameBlock {
+        name: Some(n),
+        headline: h,
+        place: p,
+    });
+    found.or_else(|| {
+        let i = before.checked_sub(1)?;
+        let line = &lines[i];
+        let t: &str = &line.plain;
+        (line.blank_before
+            && line.bullet.is_none()
+            && ends_with_title(t)
+            && (1..=6).contains(&word_count(t))
+            && !t.contains([',', ':', '.']))
+        .then_some(NameBlock {
+            name: None,
+            headline: Some(i),
+            place: None,
+        })
+    })
+}
+
+fn profile_name_lines(
     lines: &[Line],
     before: usize,
 ) -> Option<(usize, Option<usize>, Option<usize>)> {
@@ -164,16 +202,21 @@ pub fn profile_export_name(
             continue;
         }
         let next: Vec<usize> = (i + 1..before).collect();
+        // A name alone, set apart from the sidebar above it: only when no word of it
+        // is something else a sidebar holds (a skill, a language, an award, a place).
+        if next.is_empty() && line.blank_before && bare_name(&line.plain) {
+            return Some((i, None, None));
+        }
         if next.is_empty() || next.len() > 2 {
             continue;
         }
         let mut headline = None;
         let mut place = None;
         for &j in &next {
-            let t = plain(&lines[j].text);
-            if is_location(&t) || location(&t).is_some() {
+            let t: &str = &lines[j].plain;
+            if is_location(t) || location(t).is_some() {
                 place = Some(j);
-            } else if ends_with_title(&t) || t.contains(" at ") || t.contains(" | ") {
+            } else if ends_with_title(t) || t.contains(" at ") || t.contains(" | ") {
                 headline = Some(j);
             }
         }
@@ -188,26 +231,82 @@ pub fn profile_export_name(
     None
 }
 
+/// Two to four capitalised words, none of them a word résumés use for anything but
+/// names: no title, organisation, technology, language, place or award word.
+fn bare_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let named = words.iter().filter(|w| !is_particle(w)).count();
+    (2..=4).contains(&named)
+        && words.iter().all(|w| {
+            let lower = w.to_lowercase();
+            // An initial ("K.") is fine; other words end without punctuation.
+            let initial = w.len() == 2 && w.ends_with('.');
+            if is_particle(w) {
+                return true;
+            }
+            w.starts_with(char::is_uppercase)
+                && (initial || !w.ends_with([',', '.', ':']))
+                && !vocab::is_title_word(w)
+                && !vocab::is_org_suffix(w)
+                && !vocab::is_institution_word(w)
+                && !vocab::is_tech(w)
+                && !vocab::is_spoken_language(w)
+                && !vocab::is_country(w)
+                && !vocab::is_city(w)
+                && !vocab::is_state(w)
+                && !vocab::is_award_word(&lower)
+        })
+}
+
+/// "de", "van", "bin": the small words inside names.
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "da"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "del"
+            | "la"
+            | "le"
+            | "bin"
+            | "binti"
+            | "al"
+            | "dos"
+            | "di"
+            | "du"
+            | "ten"
+            | "ter"
+    )
+}
+
 /// Fills basics from a profile-export name block.
 pub fn apply_profile_name(
     lines: &[Line],
-    found: (usize, Option<usize>, Option<usize>),
+    found: NameBlock,
     basics: &mut Basics,
     rec: &mut Recorder,
 ) {
-    let (n, h, p) = found;
-    basics.name = Some(clean_name(&lines[n]));
-    rec.note(&lines[n], "basics.name");
+    let NameBlock {
+        name,
+        headline: h,
+        place: p,
+    } = found;
+    if let Some(n) = name {
+        basics.name = Some(clean_name(&lines[n]));
+        rec.note(&lines[n], "basics.name");
+    }
     if let Some(h) = h {
-        basics.label = Some(plain(&lines[h].text));
+        basics.label = Some(lines[h].plain.clone());
         rec.note(&lines[h], "basics.label");
     }
     if let Some(p) = p {
         if basics.location.is_none() {
-            let t = plain(&lines[p].text);
-            basics.location = location(&t).or_else(|| {
+            let t: &str = &lines[p].plain;
+            basics.location = location(t).or_else(|| {
                 Some(Location {
-                    city: Some(t.split(',').next().unwrap_or(&t).trim().to_string()),
+                    city: Some(t.split(',').next().unwrap_or(t).trim().to_string()),
                     ..Location::default()
                 })
             });

@@ -63,10 +63,35 @@ pub fn is_location(s: &str) -> bool {
     if parts.len() == 1 {
         return vocab::is_country(t) || vocab::is_city(t) || is_state_name(t);
     }
+    // "Harborview Care Home, Remote": a working arrangement after a name isn't a place
+    // of its own; "Berlin, Remote" is.
+    if is_arrangement(last) {
+        return parts.len() == 2 && is_location(parts[0]);
+    }
+    // "City, Region, Country" or "12 Elm St, City, ST": three parts need a region in
+    // the middle, a known town first or a street number; otherwise the first part is a
+    // name ("Osteria Ventana, Columbus, OH" is an organisation and its place).
+    // "Kestrel Cloud, New York, NY" ends in a state, so "New York" is the town and the
+    // first part a name.
+    let region_then_country = (is_state_code(parts[1]) || is_state_name(parts[1]))
+        && !(is_state_code(last_no_zip) || is_state_name(last_no_zip));
+    if parts.len() == 3
+        && !(region_then_country
+            || vocab::is_city(parts[0])
+            || parts[0].contains(|c: char| c.is_ascii_digit()))
+    {
+        return false;
+    }
     is_state_code(last_no_zip)
         || is_state_name(last_no_zip)
         || vocab::is_country(last_no_zip)
         || (parts.len() == 2 && vocab::is_city(parts[0]))
+}
+
+fn is_arrangement(s: &str) -> bool {
+    ["remote", "hybrid", "on-site", "onsite", "worldwide"]
+        .iter()
+        .any(|w| s.eq_ignore_ascii_case(w))
 }
 
 fn is_state_code(s: &str) -> bool {
@@ -99,7 +124,11 @@ pub fn trailing_location(s: &str) -> Option<usize> {
     let tail_core = tail
         .trim_end_matches(|c: char| c.is_ascii_digit() || c == '-' || c == ' ')
         .trim();
-    if !(is_state_code(tail_core) || is_state_name(tail_core) || vocab::is_country(tail_core)) {
+    // "Acme Care Home, Remote": a working arrangement names no town before it; the
+    // comma split leaves it a place of its own.
+    if is_arrangement(tail_core)
+        || !(is_state_code(tail_core) || is_state_name(tail_core) || vocab::is_country(tail_core))
+    {
         return None;
     }
     let words: Vec<(usize, &str)> = head
@@ -119,10 +148,15 @@ pub fn trailing_location(s: &str) -> Option<usize> {
         }
     }
     // Otherwise the capitalised words after the last organisation suffix.
+    // A comma ends the run: "Acme Oy, Senior Auditor, Columbus, OH" has its town after
+    // the title, not "Senior Auditor, Columbus".
     let mut k = words.len();
+    let mut at_comma = false;
     while k > 0 {
         let w = words[k - 1].1;
-        if vocab::is_org_suffix(w) || !w.chars().next().is_some_and(char::is_uppercase) {
+        at_comma = k < words.len() && w.ends_with(',');
+        if vocab::is_org_suffix(w) || !w.chars().next().is_some_and(char::is_uppercase) || at_comma
+        {
             break;
         }
         k -= 1;
@@ -134,7 +168,7 @@ pub fn trailing_location(s: &str) -> Option<usize> {
     if vocab::is_stopword(words[k - 1].1) {
         return None;
     }
-    let take = if vocab::is_org_suffix(words[k - 1].1) {
+    let take = if at_comma || vocab::is_org_suffix(words[k - 1].1) {
         words.len() - k
     } else {
         1
@@ -157,7 +191,13 @@ pub fn location(s: &str) -> Option<Location> {
     }
     let mut loc = Location::default();
     let mut rest: Vec<&str> = parts.clone();
-    if let Some(c) = parts.last().and_then(|l| UK_POSTCODE_TAIL.captures(l)) {
+    // Postcodes have digits: the patterns below run only when a part holds some.
+    let digits = |p: &str| p.bytes().any(|b| b.is_ascii_digit());
+    if let Some(c) = parts
+        .last()
+        .filter(|l| digits(l))
+        .and_then(|l| UK_POSTCODE_TAIL.captures(l))
+    {
         let town = c.get(1).map_or("", |m| m.as_str()).trim();
         if word_count(town) <= 3 && !town.chars().any(|ch| ch.is_ascii_digit()) {
             loc.city = Some(town.to_string());
@@ -171,7 +211,7 @@ pub fn location(s: &str) -> Option<Location> {
     }
     // Trailing "ST 12345" / "Country".
     let last = rest.pop()?;
-    let (last_core, zip) = match ZIP_TAIL.captures(last) {
+    let (last_core, zip) = match digits(last).then(|| ZIP_TAIL.captures(last)).flatten() {
         Some(c) if !c[1].trim().is_empty() => (
             c.get(1).map_or("", |m| m.as_str()).trim(),
             Some(c[2].to_string()),
@@ -203,7 +243,7 @@ pub fn location(s: &str) -> Option<Location> {
     }
     if let Some(city) = rest.pop() {
         // European order: "3511 Utrecht", "75001 Paris", "1234 AB Amsterdam".
-        let (postcode, city) = match POSTCODE_CITY.captures(city) {
+        let (postcode, city) = match digits(city).then(|| POSTCODE_CITY.captures(city)).flatten() {
             Some(c) => (
                 Some(c[1].to_string()),
                 c.get(2).map_or(city, |m| m.as_str()),
@@ -239,10 +279,19 @@ mod tests {
             "Sunnyvale",
             "Ohio",
             "Greater Boston Area",
+            "Berlin, Remote",
+            "Springfield, IL, USA",
+            "Bengaluru, Karnataka, India",
+            "Salt Lake City, Utah, USA",
         ] {
             assert!(is_location(s), "{s}");
         }
         for s in [
+            "Saffron & Salt, Lyon, France",
+            "Osteria Ventana, Columbus, OH",
+            "Kestrel Cloud, New York, NY",
+            "Harborview Care Home, Remote",
+            "Tidewater Bay Studio, Lyon, France",
             "Cobaltline Corporation",
             "Software Engineer",
             "Data, Kafka",
@@ -258,6 +307,14 @@ mod tests {
             trailing_location("University of Northgate at Port Elm, Ohio"),
             None
         );
+        let s = "Meridian Tax Oy, Senior Auditor, Columbus, OH";
+        assert_eq!(&s[trailing_location(s).unwrap()..], "Columbus, OH");
+        assert_eq!(
+            trailing_location("Staff Nurse, Lakeview Care Home, Remote"),
+            None
+        );
+        let s = "Marrowdale Genomics Lab, Ann Arbor, MI";
+        assert_eq!(&s[trailing_location(s).unwrap()..], "Ann Arbor, MI");
         let s = "Qinghe University, Chengdu, China";
         assert_eq!(&s[trailing_location(s).unwrap()..], "Chengdu, China");
     }

@@ -1,5 +1,5 @@
-//! Which piece of an entry's header is which field, for jobs, volunteering and
-//! projects: organisation, title, place, team, technologies, project name.
+//! Which piece of an entry's header is which field, for jobs and volunteering:
+//! organisation, title, place, team, technologies. Projects are `projects`' job.
 //!
 //! Every piece is a candidate; the organisation is picked in order of evidence (an
 //! organisation suffix, a name standing alone on its line, the course of a teaching
@@ -14,13 +14,10 @@ use regex::Regex;
 use super::entries::{self, join_description, Entry};
 use super::explain::Recorder;
 use super::header::{Kind, Piece};
-use super::lines::{is_title_case, plain, trim_piece};
+use super::lines::{is_sentence_like, trim_piece, word_count};
 use super::normalise::Line;
-use crate::model::{Project, Volunteer, Work};
+use crate::model::{Volunteer, Work};
 
-static PROJECT_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:course|research|personal|side|academic|class|capstone|group|team|final|school|university|hackathon|open[- ]source|independent|semester|master'?s|bachelor'?s|senior|graduate|undergraduate|student|hobby|pet|solo)\s+)*(?:project|thesis|assignment|competition|hackathon|dissertation)s?$").unwrap()
-});
 static PROJECTISH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:course|research|personal|side|academic|class|capstone|final|school|hackathon|open[- ]source|thesis|hobby)\s+project(?-u:\b)|(?-u:\b)open[- ]source\s+contributions?(?-u:\b)|\[\s*(?:link|code|demo|repo)\s*\]").unwrap()
 });
@@ -87,6 +84,11 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
         if let Some(l) = &g.location {
             out.location = Some((usize::MAX, l.clone()));
         }
+    } else if let Some(k) = find(&|p, _| p.kind == Kind::AtRight, &used) {
+        // "Curriculum Coordinator at Acme": with an organisation named after "at", the
+        // words before the title belong to the title.
+        used[k] = true;
+        out.name = Some((pieces[k].0, pieces[k].1.text.clone()));
     } else if let Some(k) = title.filter(|&k| pieces[k].1.glued_title.is_some()) {
         let (i, p, _) = pieces[k];
         let at = p.glued_title.unwrap_or(0);
@@ -95,9 +97,7 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
         out.name = Some((i, trim_piece(org).to_string()));
         position = Some((i, title.trim().to_string()));
         used[k] = true;
-    } else if let Some(k) = find(&|p, _| p.kind == Kind::AtRight, &used)
-        .or_else(|| find(&|p, _| p.kind == Kind::Other && name_like(&p.text), &used))
-    {
+    } else if let Some(k) = find(&|p, _| p.kind == Kind::Other && name_like(&p.text), &used) {
         used[k] = true;
         out.name = Some((pieces[k].0, pieces[k].1.text.clone()));
     }
@@ -137,9 +137,11 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
 fn name_like(s: &str) -> bool {
     // "Acme Co." ends in an abbreviation; "Worked on the billing team." is a sentence.
     let abbreviation = s.rsplit(' ').next().is_some_and(|w| w.len() <= 4);
+    // Lower-case words all through make a sentence, not a name.
     (!s.ends_with('.') || abbreviation)
         && s.split_whitespace().count() <= 8
         && s.chars().next().is_some_and(|c| !c.is_lowercase())
+        && !(word_count(s) >= 4 && is_sentence_like(s))
 }
 
 /// Whether a job-section entry is really a project ("Course Project", "[Link]",
@@ -183,7 +185,7 @@ fn note_fields(rec: &mut Recorder, lines: &[Line], p: &Picked, prefix: &str, nam
     }
 }
 
-fn note_dates(rec: &mut Recorder, lines: &[Line], e: &Entry, prefix: &str) {
+pub(super) fn note_dates(rec: &mut Recorder, lines: &[Line], e: &Entry, prefix: &str) {
     entries::note_durations(lines, e, rec);
     for (k, &i) in e.header.iter().enumerate() {
         if !e.heads[k].dates.is_empty() {
@@ -196,7 +198,7 @@ fn note_dates(rec: &mut Recorder, lines: &[Line], e: &Entry, prefix: &str) {
 }
 
 /// The highlights, description and keywords of an entry's body, noted.
-fn body_parts(
+pub(super) fn body_parts(
     lines: &[Line],
     e: &Entry,
     prefix: &str,
@@ -221,10 +223,22 @@ fn body_parts(
     (highlights, description, keywords)
 }
 
-fn dedup(mut v: Vec<String>) -> Vec<String> {
+pub(super) fn dedup(mut v: Vec<String>) -> Vec<String> {
     let mut seen = std::collections::HashSet::new();
     v.retain(|k| !k.is_empty() && seen.insert(k.to_lowercase()));
     v
+}
+
+/// A role's end: none while it goes on; a role given one date ("Barista, Acme (2015)")
+/// began and ended within it, unless the date stands in a column of start dates.
+fn role_end(d: &entries::Dates) -> Option<String> {
+    if d.open || d.single && d.column {
+        None
+    } else if d.single {
+        d.start.clone().or(d.end.clone())
+    } else {
+        d.end.clone()
+    }
 }
 
 /// Builds a job.
@@ -246,11 +260,7 @@ pub fn work(
         location: p.location.as_ref().map(|x| x.1.clone()),
         url: p.url.as_ref().map(|x| x.1.clone()),
         start_date: e.dates.start.clone(),
-        end_date: if e.dates.open || e.dates.single {
-            None
-        } else {
-            e.dates.end.clone()
-        },
+        end_date: role_end(&e.dates),
         highlights,
         ..Work::default()
     };
@@ -295,11 +305,7 @@ pub fn volunteer(
         position: p.position.as_ref().map(|x| x.1.clone()),
         url: p.url.as_ref().map(|x| x.1.clone()),
         start_date: e.dates.start.clone(),
-        end_date: if e.dates.open || e.dates.single {
-            None
-        } else {
-            e.dates.end.clone()
-        },
+        end_date: role_end(&e.dates),
         summary: join_description(&parts),
         highlights,
         ..Volunteer::default()
@@ -307,109 +313,16 @@ pub fn volunteer(
     (v, p)
 }
 
-/// Splits a project heading's name from descriptors glued with " - " ("Orbit - Course
-/// Project"): returns the name and the descriptors.
-fn project_name(text: &str) -> (String, Vec<String>) {
-    let parts: Vec<&str> = text
-        .split(" - ")
-        .map(trim_piece)
-        .filter(|p| !p.is_empty())
-        .collect();
-    let (desc, name): (Vec<&str>, Vec<&str>) = parts
-        .iter()
-        .partition(|p| PROJECT_TYPE.is_match(p) || (!is_title_case(p) && parts.len() > 1));
-    if name.is_empty() {
-        return (text.to_string(), Vec::new());
-    }
-    (
-        name.join(" - "),
-        desc.iter().map(|s| s.to_string()).collect(),
-    )
-}
-
-/// Builds a project.
-pub fn project(lines: &[Line], e: &Entry, n: usize, rec: &mut Recorder) -> Project {
-    let prefix = format!("projects[{n}]");
-    let mut pr = Project::default();
-    let mut description = Vec::new();
-    let mut keywords = Vec::new();
-    let mut named = false;
-    for (&i, h) in e.header.iter().zip(&e.heads) {
-        let line = &lines[i];
-        if !h.dates.is_empty() {
-            rec.note(line, format!("{prefix}.dates"));
-        }
-        if pr.url.is_none() {
-            if let Some(u) = h.urls.first() {
-                pr.url = Some(u.clone());
-                rec.note(line, format!("{prefix}.url"));
-            }
-        }
-        for p in &h.pieces {
-            match &p.kind {
-                Kind::Tech(items) => {
-                    keywords.extend(items.iter().cloned());
-                    rec.note(line, format!("{prefix}.keywords"));
-                }
-                Kind::Desc | Kind::Location => {
-                    description.push(p.text.clone());
-                    rec.note(line, format!("{prefix}.description"));
-                }
-                _ if !named => {
-                    let (name, desc) = project_name(&p.text);
-                    pr.name = Some(name);
-                    description.extend(desc);
-                    named = true;
-                    rec.note(line, format!("{prefix}.name"));
-                }
-                Kind::Title => {
-                    pr.roles.push(p.text.clone());
-                    rec.note(line, format!("{prefix}.roles"));
-                }
-                Kind::Org | Kind::Other if p.alone && pr.entity.is_none() => {
-                    pr.entity = Some(p.text.clone());
-                    rec.note(line, format!("{prefix}.entity"));
-                }
-                _ => {
-                    description.push(p.text.clone());
-                    rec.note(line, format!("{prefix}.description"));
-                }
-            }
-        }
-    }
-    note_dates(rec, lines, e, &prefix);
-    let (highlights, desc, kw) = body_parts(lines, e, &prefix, rec);
-    pr.highlights = highlights;
-    description.extend(desc);
-    pr.description = join_description(&description);
-    keywords.extend(kw);
-    pr.keywords = dedup(keywords);
-    pr.start_date = e.dates.start.clone();
-    pr.end_date = if e.dates.single {
-        e.dates.start.clone()
-    } else {
-        e.dates.end.clone()
-    };
-    if pr.name.is_none() {
-        pr.name = pr.highlights.first().map(|h| plain(h));
-    }
-    pr
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn project_names_drop_descriptors() {
-        assert_eq!(
-            project_name("Orbit - Course Project"),
-            ("Orbit".to_string(), vec!["Course Project".to_string()])
-        );
-        assert_eq!(
-            project_name("Winter School of Code - Lisp Tooling").0,
-            "Winter School of Code - Lisp Tooling"
-        );
-        assert_eq!(project_name("Tidepool - a tide-chart app").0, "Tidepool");
+    fn names_are_not_sentences() {
+        assert!(name_like("Le Petit Four Bistro"));
+        assert!(name_like("Institute for Coastal Ecology"));
+        assert!(name_like("Acme Co."));
+        assert!(!name_like("Led design critiques for a team of five"));
+        assert!(!name_like("worked on billing"));
     }
 }

@@ -6,7 +6,7 @@
 //! levels in converted résumés are random. Lines before the first heading form the
 //! preamble (name and contacts). What goes inside a section is other modules' job.
 
-use super::lines::{is_all_caps, plain, word_count};
+use super::lines::{is_all_caps, word_count};
 use super::normalise::{Document, Line};
 use super::vocab;
 
@@ -77,7 +77,7 @@ pub struct Section {
 /// The stems every heading contains one of: a quick test before the full check.
 static HEADING_HINT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)experience|employment|work|career|position|appointment|internship|job|education|academic|qualification|degree|studies|training|course|project|portfolio|open.?source|contribution|research|skill|competenc|technolog|tool|expertise|proficienc|strength|stack|knowledge|abilit|honou?r|award|achievement|accomplishment|highlight|prize|scholarship|fellowship|distinction|recognition|grant|publication|paper|patent|presentation|talk|teaching|language|certif|licen|credential|volunteer|community|extracurricular|activities|leadership|outreach|summary|profile|about|objective|overview|introduction|statement|interest|hobbies|reference|referee|contact|personal|rotation|placement|practicum|externship|residenc|affiliation|membership|additional|miscellaneous|exhibition|speaking|information|declaration|berufserfahrung|ausbildung|kenntnisse|sprachen|projekt|zertifikat|expérience|formation|compétences|langues|projets|experiencia|educación|formación|habilidades|idiomas|proyectos|experiência|formação|competências|projetos",
+        r"(?i)experience|employment|work|career|background|position|appointment|internship|job|education|academic|qualification|degree|studies|training|course|project|portfolio|open.?source|contribution|research|skill|competenc|technolog|tool|expertise|proficienc|strength|stack|knowledge|abilit|honou?r|award|achievement|accomplishment|highlight|prize|scholarship|fellowship|distinction|recognition|grant|publication|paper|patent|presentation|talk|teaching|language|certif|licen|credential|volunteer|community|extracurricular|activities|leadership|outreach|summary|profile|about|objective|overview|introduction|statement|interest|hobbies|reference|referee|contact|personal|rotation|placement|practicum|externship|residenc|affiliation|membership|additional|miscellaneous|exhibition|speaking|information|declaration|berufserfahrung|ausbildung|kenntnisse|sprachen|projekt|zertifikat|expérience|formation|compétences|langues|projets|experiencia|educación|formación|habilidades|idiomas|proyectos|experiência|formação|competências|projetos|esperienz|istruzione|formazione|competenze|lingue|progetti|werkervaring|opleiding|vaardigheden|talen|projecten",
     )
     .unwrap()
 });
@@ -114,6 +114,11 @@ const HEADING_WORDS: &[&str] = &[
     "projets", "experiencia", "laboral", "profesional", "educación", "formación",
     "habilidades", "idiomas", "proyectos", "experiência", "profissional", "formação",
     "competências", "projetos", "académica", "acadêmica",
+    // Italian and Dutch.
+    "esperienza", "esperienze", "lavorativa", "lavorative", "professionale",
+    "professionali", "istruzione", "formazione", "competenze", "lingue", "progetti",
+    "werkervaring", "opleiding", "opleidingen", "vaardigheden", "talen", "projecten",
+    "en", "e",
 ];
 
 fn kind_of(words: &[String]) -> Option<SectionKind> {
@@ -123,6 +128,10 @@ fn kind_of(words: &[String]) -> Option<SectionKind> {
     use SectionKind::*;
     if joined.contains("top skills") {
         return Some(Skills);
+    }
+    // "Summary of Qualifications", "Highlights of Qualifications": a summary.
+    if has("qualification") && (has("summary") || has("highlight") || has("profile")) {
+        return Some(Summary);
     }
     if has("award")
         || has("honor")
@@ -202,6 +211,12 @@ fn kind_of(words: &[String]) -> Option<SectionKind> {
     if has("appointment") || has("position") {
         return Some(Work);
     }
+    // "Professional Background", "Career Background" (but "Educational Background").
+    if has("background")
+        && (has("professional") || has("career") || has("work") || has("employment"))
+    {
+        return Some(Work);
+    }
     if has("education")
         || has("academic")
         || has("qualification")
@@ -224,6 +239,11 @@ fn kind_of(words: &[String]) -> Option<SectionKind> {
         ("competências", Skills), ("sprachen", Languages), ("langues", Languages),
         ("idiomas", Languages), ("projekte", Projects), ("projets", Projects),
         ("proyectos", Projects), ("projetos", Projects), ("zertifikate", Certificates),
+        ("esperienza", Work), ("esperienze", Work), ("werkervaring", Work),
+        ("istruzione", Education), ("formazione", Education), ("opleiding", Education),
+        ("opleidingen", Education), ("competenze", Skills), ("vaardigheden", Skills),
+        ("lingue", Languages), ("talen", Languages), ("progetti", Projects),
+        ("projecten", Projects),
     ];
     if let Some((_, k)) = foreign.iter().find(|(w, _)| words.iter().any(|x| x == w)) {
         return Some(*k);
@@ -290,7 +310,7 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
     {
         return None;
     }
-    let mut text = plain(&line.text);
+    let mut text = line.plain.clone();
     if line.continued {
         text = Document::continued_heading(&text).unwrap_or(text);
     }
@@ -349,7 +369,17 @@ pub fn split(lines: &[Line]) -> (Vec<Section>, Vec<usize>) {
             // A plain "Volunteer" line inside a volunteering section is a job title,
             // not the section starting again.
             let styled = line.heading > 0 || line.bold || is_all_caps(&line.text);
-            if cur == Some(kind) && !styled && !line.blank_before {
+            // "Teaching:" over "Lesson planning, Assessment" inside a skills section is
+            // a group label, not the teaching section.
+            let label_in_skills = cur == Some(SectionKind::Skills)
+                && kind != SectionKind::Languages
+                && !styled
+                && !line.blank_before
+                && line.text.trim_end().ends_with(':')
+                && lines.get(i + 1).is_some_and(|n| {
+                    n.bullet.is_none() && n.text.contains(", ") && heading_kind(n).is_none()
+                });
+            if label_in_skills || cur == Some(kind) && !styled && !line.blank_before {
                 if let Some(last) = out.last_mut() {
                     last.lines.push(i);
                 }
@@ -407,9 +437,25 @@ mod tests {
             ("Skills:", Skills),
             ("Clinical Experience", Work),
             ("Relevant Coursework", Courses),
+            ("PROFESSIONAL BACKGROUND", Work),
+            ("Career History", Work),
+            ("Relevant Experience", Work),
+            ("Educational Background", Education),
+            ("Leadership", Volunteer),
+            ("Activities", Volunteer),
+            ("Certifications & Licenses", Certificates),
+            ("Objective", Summary),
+            ("SUMMARY OF QUALIFICATIONS", Summary),
+            ("Qualifications", Education),
             ("BERUFSERFAHRUNG", Work),
             ("Formación Académica", Education),
             ("Compétences", Skills),
+            ("ESPERIENZA PROFESSIONALE", Work),
+            ("Istruzione e formazione", Education),
+            ("Werkervaring", Work),
+            ("Opleiding", Education),
+            ("Vaardigheden", Skills),
+            ("Talen", Languages),
         ] {
             assert_eq!(kind(t), Some(k), "{t}");
         }
@@ -429,6 +475,18 @@ mod tests {
         ] {
             assert_eq!(kind(t), None, "{t}");
         }
+    }
+
+    #[test]
+    fn labels_inside_skills_are_no_headings() {
+        let doc = Document::new(
+            "Skills:\nTools:\nCanvas, Moodle\nTeaching:\nLesson planning, Assessment design\nLanguages:\nEnglish, Welsh\n\nEducation and Training:\nBA, History, Kelda College, 2015\n\nWork Experience:\nTeacher, 2019 – 2021",
+        );
+        let (sections, _) = split(&doc.lines);
+        let kinds: Vec<_> = sections.iter().map(|s| s.kind).collect();
+        use SectionKind::*;
+        assert_eq!(kinds, [Preamble, Skills, Languages, Education, Work]);
+        assert_eq!(sections[1].lines.len(), 4);
     }
 
     #[test]

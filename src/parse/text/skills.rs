@@ -7,16 +7,17 @@
 //! ("English (native)"), a skill group otherwise.
 
 use super::explain::Recorder;
-use super::lines::{list_items, plain, word_count};
+use super::lines::{list_items, word_count};
 use super::normalise::Line;
 use super::vocab;
 use crate::model::{Language, Skill};
 
-/// "Label: items" or "Label – items" with a short label.
+/// "Label: items" or "Label – items" (any dash) with a short label.
 pub fn labelled(text: &str) -> Option<(String, String)> {
     let split = text
         .split_once(':')
         .or_else(|| text.split_once(" – "))
+        .or_else(|| text.split_once(" — "))
         .or_else(|| text.split_once(" - "));
     let (label, rest) = split?;
     let label = label.trim().trim_matches('*').trim();
@@ -34,13 +35,13 @@ pub fn labelled(text: &str) -> Option<(String, String)> {
 
 /// Whether a line is a bare group label heading the lines below ("Frameworks").
 fn bare_label(line: &Line, next: Option<&Line>) -> bool {
-    let t = plain(&line.text);
+    let t: &str = &line.plain;
     let Some(next) = next else { return false };
-    let next_t = plain(&next.text);
-    word_count(&t) <= 4
+    let next_t: &str = &next.plain;
+    word_count(t) <= 4
         && !t.contains([',', ';', '|', '•'])
         && (next_t.contains([',', ';', '|', '•']) || next.bullet > line.bullet)
-        && labelled(&next_t).is_none()
+        && labelled(next_t).is_none()
 }
 
 /// Reads a skills section.
@@ -49,7 +50,7 @@ pub fn skills(lines: &[Line], idxs: &[usize], out: &mut Vec<Skill>, rec: &mut Re
     let mut current_depth: Option<u8> = None;
     for (k, &i) in idxs.iter().enumerate() {
         let line = &lines[i];
-        let text = plain(&line.text);
+        let text: &str = &line.plain;
         if text.is_empty() {
             continue;
         }
@@ -67,15 +68,15 @@ pub fn skills(lines: &[Line], idxs: &[usize], out: &mut Vec<Skill>, rec: &mut Re
         // Lines under a bare label belong to it until a line at its depth or above.
         if let Some(g) = current {
             let nested =
-                line.bullet > current_depth || (!line.blank_before && labelled(&text).is_none());
+                line.bullet > current_depth || (!line.blank_before && labelled(text).is_none());
             if nested {
-                out[g].keywords.extend(list_items(&text));
+                out[g].keywords.extend(list_items(text));
                 rec.note(line, format!("skills[{g}].keywords"));
                 continue;
             }
             current = None;
         }
-        if let Some((label, rest)) = labelled(&text) {
+        if let Some((label, rest)) = labelled(text) {
             out.push(Skill {
                 name: Some(label),
                 keywords: list_items(&rest),
@@ -94,7 +95,7 @@ pub fn skills(lines: &[Line], idxs: &[usize], out: &mut Vec<Skill>, rec: &mut Re
                 out.len() - 1
             }
         };
-        out[g].keywords.extend(list_items(&text));
+        out[g].keywords.extend(list_items(text));
         rec.note(line, format!("skills[{g}].keywords"));
     }
     out.retain(|s| !s.keywords.is_empty());
@@ -104,13 +105,14 @@ pub fn skills(lines: &[Line], idxs: &[usize], out: &mut Vec<Skill>, rec: &mut Re
 pub fn mostly_spoken(lines: &[Line], idxs: &[usize]) -> bool {
     let items: Vec<String> = idxs
         .iter()
+        .filter(|&&i| bracketed_fluency(&lines[i].plain).is_none())
         .flat_map(|&i| {
-            let t = plain(&lines[i].text);
-            match labelled(&t) {
+            let t: &str = &lines[i].plain;
+            match labelled(t) {
                 // "Dutch – native": the label is the language.
                 Some((label, _)) if vocab::is_spoken_language(&label) => vec![label],
                 Some((_, rest)) => list_items(&rest),
-                None => list_items(&t),
+                None => list_items(t),
             }
         })
         .collect();
@@ -142,13 +144,26 @@ fn language(item: &str) -> Language {
     }
 }
 
+/// "(B2)", "(Fluent)": a fluency on a line of its own, under its language.
+fn bracketed_fluency(t: &str) -> Option<&str> {
+    let inner = t.trim().strip_prefix('(')?.strip_suffix(')')?.trim();
+    (!inner.is_empty() && word_count(inner) <= 4).then_some(inner)
+}
+
 /// Reads a languages section.
 pub fn languages(lines: &[Line], idxs: &[usize], out: &mut Vec<Language>, rec: &mut Recorder) {
     for &i in idxs {
-        let t = plain(&lines[i].text);
-        let t = match labelled(&t) {
+        let t: &str = &lines[i].plain;
+        if let Some(f) = bracketed_fluency(t) {
+            if let Some(last) = out.last_mut().filter(|l| l.fluency.is_none()) {
+                last.fluency = Some(f.to_string());
+                rec.note(&lines[i], format!("languages[{}].fluency", out.len() - 1));
+                continue;
+            }
+        }
+        let t = match labelled(t) {
             Some((label, rest)) if label.to_lowercase().contains("language") => rest,
-            _ => t,
+            _ => t.to_string(),
         };
         // "English – Native" on one line is one language, not two items.
         let items = list_items(&t);
@@ -201,6 +216,14 @@ mod tests {
     }
 
     #[test]
+    fn dash_labels() {
+        let s = read("Kitchen — Sauces · Butchery · Pastry\nSoftware – Toast POS, MarketMan");
+        assert_eq!(s[0].0, "Kitchen");
+        assert_eq!(s[0].1, ["Sauces", "Butchery", "Pastry"]);
+        assert_eq!(s[1].0, "Software");
+    }
+
+    #[test]
     fn label_on_its_own_line() {
         let s = read("Frameworks\n- React\n- Django\nTools\nGit, Docker");
         assert_eq!(
@@ -247,5 +270,31 @@ mod tests {
         assert_eq!(out.len(), 3);
         assert_eq!(out[2].language.as_deref(), Some("German"));
         assert_eq!(out[2].fluency.as_deref(), Some("conversational"));
+    }
+
+    #[test]
+    fn fluency_on_the_line_below() {
+        let doc = Document::new("German\n(B2)\nFrench\n(Fluent)\nJapanese");
+        let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+        assert!(mostly_spoken(&doc.lines, &idxs));
+        let mut out = Vec::new();
+        languages(
+            &doc.lines,
+            &idxs,
+            &mut out,
+            &mut Recorder::new(doc.source.len()),
+        );
+        let got: Vec<_> = out
+            .iter()
+            .map(|l| (l.language.as_deref(), l.fluency.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("German"), Some("B2")),
+                (Some("French"), Some("Fluent")),
+                (Some("Japanese"), None)
+            ]
+        );
     }
 }

@@ -40,14 +40,44 @@ fn is_level(w: &str) -> bool {
     matches!(w, "I" | "II" | "III" | "IV" | "V" | "1" | "2" | "3" | "4")
 }
 
-/// Ends in a job-title word ("Senior Staff Nurse", "R & D Engineer Intern").
+/// Ends in a job-title word ("Senior Staff Nurse", "R & D Engineer Intern"), or is a
+/// title of something ("Head of Science", "Member of Technical Staff").
 pub fn ends_with_title(s: &str) -> bool {
     let mut words = s.split_whitespace().rev();
     match words.next() {
         Some(w) if vocab::is_title_head(w) => true,
         Some(w) if is_level(w) => words.next().is_some_and(vocab::is_title_head),
-        _ => false,
+        _ => title_of(s),
     }
+}
+
+/// "Head of Science", "Director of Engineering", "VP for Research": a title word, "of"
+/// or "for", and a few capitalised words. Not degrees ("Master of Science").
+fn title_of(s: &str) -> bool {
+    // Most phrases have neither word: a byte scan before any string search.
+    let b = s.as_bytes();
+    if !b.windows(4).any(|w| w == b" of " || w == b" for") {
+        return false;
+    }
+    let Some((left, right)) = s.split_once(" of ").or_else(|| s.split_once(" for ")) else {
+        return false;
+    };
+    let Some(head) = left.split_whitespace().last() else {
+        return false;
+    };
+    let degree_word = ["master", "masters", "bachelor", "doctor", "associate"]
+        .iter()
+        .any(|d| head.eq_ignore_ascii_case(d));
+    let words: Vec<&str> = right.split_whitespace().collect();
+    vocab::is_title_head(head)
+        && !degree_word
+        && left
+            .split_whitespace()
+            .all(|w| vocab::is_title_word(w) || is_level(w))
+        && (1..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || vocab::is_stopword(w))
 }
 
 /// Strips employment types that trail a title ("Line Cook Full Time").
@@ -110,6 +140,12 @@ mod tests {
         assert_eq!(trailing_title(s), Some(0));
         assert!(ends_with_title("Software Engineer II"));
         assert!(!ends_with_title("Billing platform"));
+        assert!(ends_with_title("Head of Science"));
+        assert!(ends_with_title("Member of Technical Staff"));
+        assert!(ends_with_title("Senior Director of Engineering"));
+        assert!(!ends_with_title("Master of Science"));
+        assert!(!ends_with_title("Bank of the West"));
+        assert!(!ends_with_title("Head of the kitchen team and more"));
         assert_eq!(strip_employment_type("Line Cook Full Time"), "Line Cook");
         assert_eq!(
             strip_employment_type("Field Technician Full Time & Intern"),

@@ -73,7 +73,8 @@ static TITLE_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "fabricator", "assembler", "coder", "fundraiser", "lobbyist", "diplomat", "councillor",
         "councilor", "mayor", "judge", "magistrate", "clerk", "registrar", "provost", "rector",
         "chancellor", "videographer", "cinematographer", "blogger", "podcaster", "athlete",
-        "player", "referee", "umpire", "navigator", "doula",
+        "player", "referee", "umpire", "navigator", "doula", "reviewer", "moderator",
+        "carer",
     ])
 });
 
@@ -107,6 +108,8 @@ static TITLE_MODIFIERS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "kindergarten", "preschool", "nursery", "year", "reception", "infant", "transport",
         "logistics", "warehouse", "supply", "chain", "procurement", "purchasing", "inventory",
         "fleet", "freight", "shipping", "planning", "production", "maintenance", "field",
+        "accounts", "payable", "receivable", "payroll", "curriculum", "instructional", "tax",
+        "audit",
     ])
 });
 
@@ -267,6 +270,11 @@ static SPOKEN: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "lithuanian", "serbian", "croatian", "bosnian", "slovenian", "albanian", "macedonian",
         "armenian", "georgian", "kazakh", "uzbek", "mongolian", "nepali", "sinhala", "burmese",
         "khmer", "lao", "latin", "esperanto", "sign language", "asl", "bsl",
+        // As German, French, Spanish and Portuguese CVs name them.
+        "deutsch", "englisch", "französisch", "spanisch", "italienisch", "russisch",
+        "polnisch", "türkisch", "chinesisch", "japanisch", "anglais", "français", "allemand",
+        "espagnol", "italien", "portugais", "inglés", "español", "alemán", "francés",
+        "italiano", "portugués", "inglês", "português", "alemão", "francês", "espanhol",
     ])
 });
 
@@ -314,7 +322,37 @@ fn contains(set: &HashSet<&str>, word: &str) -> bool {
 /// "Engineer", "Nurse", "Intern" …
 pub fn is_title_head(word: &str) -> bool {
     let w = norm(word);
-    TITLE_HEADS.contains(w.as_str()) || w.strip_suffix('s').is_some_and(|s| s == "intern")
+    TITLE_HEADS.contains(w.as_str())
+        || w.strip_suffix('s').is_some_and(|s| s == "intern")
+        || german_title(&w)
+}
+
+/// German compound titles end in their head: "Projektleiter", "Softwareentwicklerin",
+/// "Tischlermeister".
+fn german_title(w: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "meister",
+        "meisterin",
+        "leiter",
+        "leiterin",
+        "ingenieur",
+        "ingenieurin",
+        "entwickler",
+        "entwicklerin",
+        "berater",
+        "beraterin",
+        "techniker",
+        "technikerin",
+        "kaufmann",
+        "kauffrau",
+        "referent",
+        "referentin",
+        "assistent",
+        "assistentin",
+    ];
+    HEADS
+        .iter()
+        .any(|h| w.len() > h.len() + 2 && w.ends_with(h))
 }
 
 /// A title word or a word that qualifies one.
@@ -355,6 +393,37 @@ pub fn is_spoken_language(s: &str) -> bool {
 
 pub fn is_degree_abbrev(word: &str) -> bool {
     contains(&DEGREE_ABBREVS, word)
+}
+
+/// Words that name awards and honours ("Award", "Prize", "List", "Medal").
+pub fn is_award_word(lower: &str) -> bool {
+    matches!(
+        lower.trim_end_matches('s'),
+        "award"
+            | "prize"
+            | "scholarship"
+            | "medal"
+            | "fellowship"
+            | "grant"
+            | "honor"
+            | "honour"
+            | "list"
+            | "winner"
+            | "finalist"
+            | "champion"
+            | "place"
+            | "mention"
+            | "recipient"
+            | "distinction"
+            | "cup"
+            | "trophy"
+            | "laureate"
+            | "nominee"
+            | "best"
+            | "gold"
+            | "silver"
+            | "bronze"
+    )
 }
 
 /// Small words that don't count for or against a phrase's title case.
@@ -425,6 +494,9 @@ mod tests {
     fn lookups_ignore_case_and_punctuation() {
         assert!(is_title_head("Engineer"));
         assert!(is_title_head("Interns"));
+        assert!(is_title_head("Projektleiterin"));
+        assert!(is_title_head("Tischlermeister"));
+        assert!(!is_title_head("Meister"));
         assert!(is_title_word("Sr."));
         assert!(is_org_suffix("Inc."));
         assert!(is_org_suffix("GmbH,"));

@@ -11,7 +11,9 @@ use std::ops::Range;
 
 mod tokens;
 
-use tokens::{is_dash, is_present, point_at, qualifier, range_sep, rejected, tokenize, Kind};
+use tokens::{
+    is_dash, is_present, month_short_year, point_at, qualifier, range_sep, rejected, tokenize, Kind,
+};
 
 /// A calendar date as precise as the résumé gives it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -79,11 +81,18 @@ pub fn find_dates(s: &str) -> Vec<DateSpan> {
     let mut i = 0;
     while i < t.len() {
         let Some((p1, after1, month_only)) = point_at(&t, i, false) else {
-            i += 1;
+            if let Some(d) = short_year_range(&t, i) {
+                i = t.partition_point(|x| x.start < d.span.end);
+                out.push(d);
+            } else {
+                i += 1;
+            }
             continue;
         };
-        if rejected(&t, i, after1) {
-            i = after1.max(i + 1);
+        if rejected(&t, i, after1, false) {
+            // "9.3/10 Sep 2002": a rejected day number may be followed by a real date.
+            let day_first = matches!(t[i].kind, Kind::Num(_, 1..=2));
+            i = if day_first { i + 1 } else { after1.max(i + 1) };
             continue;
         }
         // A qualifier word just before: "expected June 2023", "since 2020".
@@ -104,7 +113,8 @@ pub fn find_dates(s: &str) -> Vec<DateSpan> {
         // A range: p1 sep p2.
         if let Some(after_sep) = range_sep(&t, after1) {
             if let Some((p2, after2, _)) = point_at(&t, after_sep, true) {
-                if !rejected(&t, after_sep, after2) {
+                let tight = after_sep == after1 + 1 && !t[after1].gap && !t[after_sep].gap;
+                if !rejected(&t, after_sep, after2, tight) {
                     let p1 = complete_month(p1, month_only, p2);
                     if valid_start(p1) {
                         out.push(DateSpan {
@@ -165,6 +175,32 @@ pub fn find_dates(s: &str) -> Vec<DateSpan> {
         i = after1;
     }
     out
+}
+
+/// "01/20 – 03/21", "09/19 - Present": month and two-digit year at both ends.
+fn short_year_range(t: &[tokens::Tok], i: usize) -> Option<DateSpan> {
+    let (a, after1) = month_short_year(t, i)?;
+    if i > 0 && !t[i].gap && matches!(t[i - 1].kind, Kind::Sym(_)) {
+        return None;
+    }
+    let after_sep = range_sep(t, after1)?;
+    let (end, after2) = match point_at(t, after_sep, true) {
+        Some((Point::Present, k, _)) => (Point::Present, k),
+        _ => {
+            let (b, k) = month_short_year(t, after_sep)?;
+            if b < a {
+                return None;
+            }
+            (Point::Date(b), k)
+        }
+    };
+    Some(DateSpan {
+        start: Some(Point::Date(a)),
+        end: Some(end),
+        range: true,
+        expected: false,
+        span: t[i].start..t[after2 - 1].end,
+    })
 }
 
 fn valid_start(p: Point) -> bool {
@@ -300,6 +336,39 @@ mod tests {
     }
 
     #[test]
+    fn tight_numeric_ranges() {
+        // A dash glued to both ends: the first end's digits are no phone group.
+        assert_eq!(one("2021/11-2025/02"), pair("2021-11", "2025-02"));
+        assert_eq!(
+            one("2010/09-2012/12  Master of Arts"),
+            pair("2010-09", "2012-12")
+        );
+        assert_eq!(one("2019.03-2021.11"), pair("2019-03", "2021-11"));
+        assert_eq!(one("2019-03-2021-11"), pair("2019-03", "2021-11"));
+        assert_eq!(one("12/2021–11/2024"), pair("2021-12", "2024-11"));
+        assert!(find_dates("call 2015-555-0134").is_empty());
+    }
+
+    #[test]
+    fn a_number_before_a_date_is_not_its_day() {
+        let s = "Grade: 9.3/10 Sep 2002 - Dec 2006";
+        let d = &find_dates(s)[0];
+        assert_eq!((iso(d.start), iso(d.end)), pair("2002-09", "2006-12"));
+        assert_eq!(&s[d.span.clone()], "Sep 2002 - Dec 2006");
+    }
+
+    #[test]
+    fn month_and_two_digit_year_ranges() {
+        assert_eq!(one("01/20 - 03/21"), pair("2020-01", "2021-03"));
+        assert_eq!(one("09/19 – Present"), pair("2019-09", "present"));
+        assert_eq!(one("Barista 11/98 - 02/01"), pair("1998-11", "2001-02"));
+        // Alone, or as a fraction, it is no date.
+        assert!(find_dates("scored 3/10 - 4/10").is_empty());
+        assert!(find_dates("on 01/20 we shipped").is_empty());
+        assert!(find_dates("03/21 - 01/20").is_empty());
+    }
+
+    #[test]
     fn years_and_academic_years() {
         assert_eq!(one("2018 – 2021"), pair("2018", "2021"));
         assert_eq!(one("2022-2025"), pair("2022", "2025"));
@@ -326,14 +395,14 @@ mod tests {
     #[test]
     fn not_dates() {
         for s in [
-            "+1 323-491-4325",
+            "+1 555-301-2748",
             "freed 1200 rack units",
             "$2019 budget",
             "grew 2019% faster",
             "SPECJbb2015",
             "CS101 and x86-32",
             "call 2015-555-0134",
-            "Top 1% among 13,749 teams",
+            "Top 2% among 11,406 entrants",
         ] {
             assert!(find_dates(s).is_empty(), "{s}: {:?}", find_dates(s));
         }

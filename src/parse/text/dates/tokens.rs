@@ -41,6 +41,16 @@ fn month_of(word: &str) -> Option<u8> {
     if !(3..=12).contains(&word.len()) {
         return None;
     }
+    // Every word of every dated line passes here: lower-case ASCII on the stack.
+    let mut buf = [0u8; 12];
+    if word.is_ascii() {
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        return std::str::from_utf8(b)
+            .ok()
+            .and_then(|w| MONTH_MAP.get(w).copied());
+    }
     MONTH_MAP.get(word.to_lowercase().as_str()).copied()
 }
 
@@ -49,20 +59,12 @@ pub(super) fn is_present(word: &str) -> bool {
 }
 
 fn is_season(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "spring"
-            | "summer"
-            | "fall"
-            | "autumn"
-            | "winter"
-            | "q1"
-            | "q2"
-            | "q3"
-            | "q4"
-            | "h1"
-            | "h2"
-    )
+    (2..=6).contains(&word.len())
+        && [
+            "spring", "summer", "fall", "autumn", "winter", "q1", "q2", "q3", "q4", "h1", "h2",
+        ]
+        .iter()
+        .any(|s| word.eq_ignore_ascii_case(s))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -312,6 +314,35 @@ fn numeric_month_first(t: &[Tok], i: usize, a: u32) -> Option<(Point, usize, boo
     }
 }
 
+/// `01/20`: a two-digit month and a two-digit year, read only as one end of a range of such
+/// ("01/20 – 03/21"), where it can't be a fraction or a day.
+pub(super) fn month_short_year(t: &[Tok], i: usize) -> Option<(Ymd, usize)> {
+    let glued = |k: usize| t.get(k).is_some_and(|x| !x.gap);
+    match (
+        t.get(i).map(|x| x.kind),
+        t.get(i + 1).map(|x| x.kind),
+        t.get(i + 2).map(|x| x.kind),
+    ) {
+        (Some(Kind::Num(m, 2)), Some(Kind::Sym('/' | '.')), Some(Kind::Num(yy, 2)))
+            if (1..=12).contains(&m) && glued(i + 1) && glued(i + 2) =>
+        {
+            // Followed by more digits ("01/20/2021") it's something else.
+            if matches!(t.get(i + 3).map(|x| x.kind), Some(Kind::Sym('/' | '.'))) && glued(i + 3) {
+                return None;
+            }
+            let year = if yy < 50 { 2000 + yy } else { 1900 + yy };
+            Some((
+                Ymd {
+                    year: year as u16,
+                    month: Some(m as u8),
+                },
+                i + 3,
+            ))
+        }
+        _ => None,
+    }
+}
+
 /// Tokens that join two ends of a range.
 pub(super) fn range_sep(t: &[Tok], i: usize) -> Option<usize> {
     match t.get(i)?.kind {
@@ -344,8 +375,10 @@ pub(super) fn qualifier(w: &str) -> Option<&'static str> {
 }
 
 /// Numbers that only look like years: phone and ID fragments (`2015-555-0134`),
-/// money and percentages, version-like runs.
-pub(super) fn rejected(t: &[Tok], start: usize, end: usize) -> bool {
+/// money and percentages, version-like runs. `range_end`: the point follows a range
+/// separator glued to a first point ("2021/11-2025/02"), so the digits before the dash
+/// are a date, not a phone number's group.
+pub(super) fn rejected(t: &[Tok], start: usize, end: usize, range_end: bool) -> bool {
     let glued_sym = |k: usize, f: fn(char) -> bool| {
         t.get(k)
             .is_some_and(|x| matches!(x.kind, Kind::Sym(c) if f(c)) && !x.gap)
@@ -356,7 +389,7 @@ pub(super) fn rejected(t: &[Tok], start: usize, end: usize) -> bool {
             if matches!(c, '$' | '€' | '£' | '#' | '+' | '@' | '/' | '_') {
                 return true;
             }
-            if matches!(c, '-' | '.') && start >= 2 && !t[start - 1].gap {
+            if matches!(c, '-' | '.') && start >= 2 && !t[start - 1].gap && !range_end {
                 if let Kind::Num(_, d) = t[start - 2].kind {
                     if d != 4 {
                         return true;

@@ -8,16 +8,21 @@
 //! already has (a second degree, a second dated title under one company). Dates glued
 //! to the front of body lines (a date column beside the text) are read as the entry's
 //! start and end. Which header piece becomes which field is decided per section kind
-//! by `roles`.
+//! by `roles`, `projects` and `education`.
+//!
+//! [`features`] describes each line for the grouping; [`body`] sorts an entry's body.
 
-use super::dates::{find_dates, leading_date, DateSpan, Point};
-use super::education::degree;
-use super::header::{self, HeaderLine, Kind};
-use super::lines::{
-    is_duration_line, is_prose, is_tech_list, list_items, plain, tech_label, word_count,
-};
+mod body;
+mod features;
+
+pub use body::{body, join_description};
+pub use features::list_line;
+use features::{feat, is_body, weak, Feat};
+
+use super::dates::{leading_date, DateSpan, Point};
+use super::header::{self, HeaderLine};
+use super::lines::{is_duration_line, is_title_case};
 use super::normalise::Line;
-use super::titles::ends_with_title;
 
 /// A group of lines that make one entry.
 #[derive(Debug, Clone, Default)]
@@ -40,110 +45,15 @@ pub struct Dates {
     /// Only one date was given (its meaning depends on the section: a degree's end,
     /// a project's start and end, a job's start).
     pub single: bool,
+    /// A date was written at the front of a line followed by text, as a date column
+    /// beside the entry is ("2015/05 Billing platform"): it marks a start.
+    pub column: bool,
     pub expected: bool,
     /// Body lines whose leading date was read as the entry's date: (doc index, byte
     /// offset where the rest of the text starts).
     pub consumed: Vec<(usize, usize)>,
 }
 
-/// Features of a header line that decide where entries begin.
-#[derive(Debug, Clone, Copy, Default)]
-struct Feat {
-    date: bool,
-    org: bool,
-    title: bool,
-    degree: bool,
-    subunit: bool,
-    location: bool,
-    /// Names something besides dates and places.
-    content: bool,
-}
-
-impl Feat {
-    fn or(self, o: Feat) -> Feat {
-        Feat {
-            date: self.date || o.date,
-            org: self.org || o.org,
-            title: self.title || o.title,
-            degree: self.degree || o.degree,
-            subunit: false,
-            location: self.location || o.location,
-            content: self.content || o.content,
-        }
-    }
-    fn signal(self) -> bool {
-        self.date || self.org || self.title || self.degree
-    }
-}
-
-fn feat(line: &Line, head: &HeaderLine) -> Feat {
-    let text = plain(&line.text);
-    let lower = text.to_lowercase();
-    Feat {
-        date: head.dates.iter().any(|d| {
-            d.range
-                || head
-                    .rest
-                    .split_whitespace()
-                    .filter(|w| w.chars().any(char::is_alphanumeric))
-                    .count()
-                    <= 8
-        }),
-        org: head.has(|k| matches!(k, Kind::Org)),
-        title: head
-            .pieces
-            .iter()
-            .any(|p| p.kind == Kind::Title && ends_with_title(&p.text)),
-        degree: degree(&text).is_some(),
-        location: head.has(|k| *k == Kind::Location),
-        content: head.has(|k| !matches!(k, Kind::Location | Kind::Tech(_))),
-        subunit: [
-            "school of",
-            "department of",
-            "faculty of",
-            "college of",
-            "dept. of",
-        ]
-        .iter()
-        .any(|s| lower.starts_with(s)),
-    }
-}
-
-/// Whether a line belongs to an entry's body rather than its header.
-fn is_body(line: &Line) -> bool {
-    let words = word_count(&line.text);
-    if line.bullet.is_some() && words > 12 {
-        return true;
-    }
-    let text = plain(&line.text);
-    if line.bullet.is_some() {
-        let dates = find_dates(&text);
-        // A bullet holding only a date ("– Present") is a header line.
-        let rest_empty = dates.first().is_some_and(|d| {
-            text[..d.span.start].trim().is_empty() && text[d.span.end..].trim().is_empty()
-        });
-        // So is a top-level bullet that reads as an entry: "• Engineer, Acme (2019 – 2021)".
-        let set_off = |d: &DateSpan| {
-            // "(2022)", ", 2022", "| 2022" — not "in 2022".
-            text[..d.span.start]
-                .trim_end()
-                .ends_with(['(', ',', '|', '–', '—', '-', '·', '•'])
-        };
-        let entry_like = line.bullet == Some(0)
-            && !text.ends_with('.')
-            && leading_date(&text).is_none()
-            && dates
-                .iter()
-                .any(|d| (d.range && d.start.is_some()) || set_off(d));
-        return !(rest_empty || entry_like);
-    }
-    if line.heading > 0 || line.bold {
-        return false;
-    }
-    is_prose(line) && (word_count(&text) > 20 || degree(&text).is_none())
-}
-
-/// Groups a section's lines (document indices) into entries.
 /// How a section's entries are told apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Grouping {
@@ -156,25 +66,13 @@ pub enum Grouping {
     Projects,
 }
 
-/// A header line that only adds to an entry (technologies, a link, a labelled note, a
-/// place, a duration) and never starts one.
-fn weak(text: &str, head: &HeaderLine) -> bool {
-    let only_extras = !head.pieces.is_empty()
-        && head
-            .pieces
-            .iter()
-            .all(|p| matches!(p.kind, Kind::Tech(_) | Kind::Desc | Kind::Location));
-    let only_link = head.pieces.is_empty() && !head.urls.is_empty();
-    (only_extras || only_link || is_duration_line(text)) && head.dates.is_empty()
-}
-
 /// Groups a section's lines (document indices) into entries.
 pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
-    let body: Vec<bool> = idxs.iter().map(|&i| is_body(&lines[i])).collect();
+    let body: Vec<bool> = idxs.iter().map(|&i| is_body(&lines[i], grouping)).collect();
     let heads: Vec<Option<HeaderLine>> = idxs
         .iter()
         .zip(&body)
-        .map(|(&i, &b)| (!b).then(|| header::read(&lines[i].text)))
+        .map(|(&i, &b)| (!b).then(|| header::read_line(&lines[i])))
         .collect();
     let feats: Vec<Feat> = idxs
         .iter()
@@ -198,7 +96,7 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
                 Some(h) => h.dates.first().is_some_and(|d| {
                     d.span.start == 0 && h.rest.trim_start_matches(['|', ' ']).len() > 1
                 }),
-                None => leading_date(&plain(&lines[i].text)).is_some(),
+                None => leading_date(&lines[i].plain).is_some(),
             };
             (after_header || !body[k]) && starts_with_date && glued
         })
@@ -213,6 +111,14 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
         })
         .count();
     let section_dated = dated * 2 > runs.len();
+    // Whether entries here open with the employer ("ACME | Leeds" over "Baker, 2019"),
+    // not with the title: then a name after a finished role is the next employer even
+    // when that role took its employer from a heading above.
+    let employer_first = feats
+        .iter()
+        .zip(&body)
+        .find(|(_, &b)| !b)
+        .is_some_and(|(f, _)| f.name && !f.title && !f.date);
 
     let mut out = Vec::new();
     let mut cur = Entry::default();
@@ -222,14 +128,14 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
             cur.body.push(i);
             continue;
         };
-        if is_duration_line(&plain(&lines[i].text)) {
+        if is_duration_line(&lines[i].plain) {
             cur.header.push(i);
             cur.heads.push(head.clone());
             continue;
         }
         let f = feats[k];
         let new = if !cur.body.is_empty() {
-            if weak(&plain(&lines[i].text), head) {
+            if weak(&lines[i].plain, head) {
                 cur.body.push(i);
                 continue;
             }
@@ -243,7 +149,52 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
                 continue;
             }
         } else {
-            !cur.header.is_empty() && collides(cur_feat, f, grouping)
+            // Profile exports set a project's client or school apart below its name, its
+            // date after a dash ("Orbit\n\nAcme Labs - 2021"); a project's own date
+            // stands in brackets, after a bar or in a column ("Tidepool | 2021").
+            let text = &lines[i].plain;
+            let dash_dated = head.dates.iter().any(|d| {
+                text.get(..d.span.start)
+                    .is_some_and(|b| b.trim_end().ends_with(['-', '–', '—']))
+            });
+            let association = dash_dated || f.org && !f.date;
+            // In a list of projects, a blank line ends a project given without bullets
+            // when it is complete (a name and a link or dates: "Orbit\ngithub.com/x\n\n
+            // Tidepool") or when two names follow each other ("Orbit\n\nTidepool").
+            let after_blank = grouping == Grouping::Projects
+                && lines[i].blank_before
+                && f.content
+                && !f.list
+                && !association
+                && cur_feat.content
+                && (cur_feat.date || cur_feat.link || !cur_feat.org);
+            // Two project names on consecutive lines, the first with nothing else:
+            // "Orbit\nTidepool   2021 – 2022", "Orbit\nTidepool (2021): a tide app".
+            let bare_then_name = grouping == Grouping::Projects
+                && !lines[i].blank_before
+                && !association
+                && cur.header.len() == 1
+                && cur_feat.content
+                && !(cur_feat.date || cur_feat.link || cur_feat.org || cur_feat.title)
+                && f.content
+                && !(f.list || f.title || f.link)
+                && head.pieces.first().is_some_and(|p| is_title_case(&p.text));
+            // "Acme / Baker / 2019 – 2021" done, then "Crumb & Co" over the next title:
+            // the next employer, even without a place or bullets between.
+            let next_title = k + 1 < idxs.len() && !body[k + 1] && feats[k + 1].title;
+            let next_employer = grouping == Grouping::Jobs
+                && next_title
+                && f.name
+                && !f.title
+                && !f.date
+                && (cur_feat.name || employer_first)
+                && cur_feat.title
+                && cur_feat.date;
+            !cur.header.is_empty()
+                && (after_blank
+                    || bare_then_name
+                    || next_employer
+                    || collides(cur_feat, f, grouping))
         };
         if new {
             out.push(std::mem::take(&mut cur));
@@ -285,12 +236,23 @@ fn collides(cur: Feat, f: Feat, grouping: Grouping) -> bool {
         || (f.org && !f.subunit && !f.title && cur.org && (cur.date || cur.degree || cur.title))
         || (f.title && cur.title && cur.date)
         // A project's name after a project that already has its name and dates.
-        || (grouping == Grouping::Projects && f.content && !f.date && !f.title && cur.date && cur.content)
+        || (grouping == Grouping::Projects
+            && f.content
+            && !f.date
+            && !f.title
+            && !f.list
+            && cur.date
+            && cur.content)
         // Dated one-liners, one after the other.
         || (f.date && f.content && cur.date && cur.content && !f.degree)
+        // After an entry written as one bullet, the next name starts another.
+        || (cur.bulleted && cur.content && f.content && !f.list)
         // A new organisation after a complete role (title, dates and place) that sat under
         // an earlier one, as profile exports list them.
         || (f.org && !f.subunit && !f.title && !f.date && !cur.org && cur.title && cur.date && cur.location)
+        // "Acme   Lyon" / "Baker   2019 – 2021" done, then "Crumb & Co   Leeds": the next
+        // employer and its place, in a layout without bullets between roles.
+        || (f.name && f.location && !f.title && !f.date && cur.name && cur.title && cur.date && cur.location)
 }
 
 /// Reads the entry's start and end from its header dates, then from dates glued to the
@@ -307,8 +269,8 @@ fn dates_of(lines: &[Line], e: &Entry) -> Dates {
             if spans.len() >= 2 {
                 break;
             }
-            let text = plain(&lines[i].text);
-            let Some((d, _)) = leading_date(&text) else {
+            let text: &str = &lines[i].plain;
+            let Some((d, _)) = leading_date(text) else {
                 break;
             };
             // "now Led …" only ends an entry that has a start.
@@ -320,8 +282,15 @@ fn dates_of(lines: &[Line], e: &Entry) -> Dates {
             spans.push(d);
         }
     }
+    let column = !consumed.is_empty()
+        || e.heads.iter().any(|h| {
+            h.dates.first().is_some_and(|d| {
+                d.span.start == 0 && h.rest.trim_start_matches(['|', ' ']).len() > 1
+            })
+        });
     let mut out = Dates {
         consumed,
+        column,
         ..Dates::default()
     };
     let mut count = 0;
@@ -360,117 +329,10 @@ fn dates_of(lines: &[Line], e: &Entry) -> Dates {
 /// Notes the "3 years 2 months" lines of profile exports as ignored.
 pub fn note_durations(lines: &[Line], e: &Entry, rec: &mut super::explain::Recorder) {
     for &i in &e.header {
-        if is_duration_line(&plain(&lines[i].text)) {
+        if is_duration_line(&lines[i].plain) {
             rec.note(&lines[i], "ignored: total duration");
         }
     }
-}
-
-/// What an entry's body says.
-#[derive(Debug, Clone, Default)]
-pub struct Body {
-    /// (document index, text) per highlight, in order.
-    pub highlights: Vec<(usize, String)>,
-    /// Prose before the first bullet and sub-headings.
-    pub description: Vec<(usize, String)>,
-    /// A technology list given as the first bullet or a labelled line.
-    pub keywords: Vec<(usize, Vec<String>)>,
-}
-
-/// Sorts an entry's body lines into highlights, description and keywords.
-pub fn body(lines: &[Line], e: &Entry) -> Body {
-    let mut out = Body::default();
-    let mut seen_bullet = false;
-    let mut prose = Vec::new();
-    // The last bullet line: unbulleted prose after it is a bullet that lost its mark,
-    // prose between bullet groups introduces the group below (description).
-    let last_bullet = e
-        .body
-        .iter()
-        .rposition(|&i| lines[i].bullet.is_some() || e.dates.consumed.iter().any(|(j, _)| *j == i));
-    for (n, &i) in e.body.iter().enumerate() {
-        let line = &lines[i];
-        let mut text = line.text.as_str();
-        let mut bullet = line.bullet.is_some();
-        if let Some(&(_, off)) = e.dates.consumed.iter().find(|(j, _)| *j == i) {
-            text = text[off..].trim_start();
-            if let Some(rest) = text
-                .strip_prefix("– ")
-                .or_else(|| text.strip_prefix("- "))
-                .or_else(|| text.strip_prefix("• "))
-                .or_else(|| text.strip_prefix("— "))
-            {
-                text = rest.trim_start();
-                bullet = true;
-            }
-        }
-        let text = text.trim();
-        if text.is_empty() {
-            continue;
-        }
-        let p = plain(text);
-        if let Some(rest) = p.contains(':').then(|| tech_label(&p)).flatten() {
-            out.keywords.push((i, list_items(rest)));
-            continue;
-        }
-        let list_line =
-            (n == 0 && bullet && list_items(&p).len() >= 3) || (!bullet && !is_prose(line));
-        if list_line && p.contains(',') && is_tech_list(&p) {
-            out.keywords.push((i, list_items(&p)));
-            continue;
-        }
-        let is_sub_heading = !bullet && !is_prose(line);
-        let trailing = last_bullet.map_or(true, |b| n > b);
-        if bullet || (seen_bullet && !is_sub_heading && trailing) {
-            seen_bullet |= bullet;
-            out.highlights.push((i, text.to_string()));
-        } else {
-            if !is_sub_heading {
-                prose.push(out.description.len());
-            }
-            out.description.push((i, text.to_string()));
-        }
-    }
-    // Several one-sentence lines and no bullets at all: the converter dropped the
-    // bullet marks, so each line is a highlight. A single paragraph stays description.
-    if !seen_bullet && prose.len() >= 2 {
-        // Each line a finished sentence (or several): lost bullets, not a wrapped paragraph.
-        let finished = prose
-            .iter()
-            .all(|&k| out.description[k].1.trim_end().ends_with(['.', '!', '?']));
-        if finished {
-            let mut kept = Vec::new();
-            for (k, d) in out.description.drain(..).enumerate() {
-                if prose.contains(&k) {
-                    out.highlights.push(d);
-                } else {
-                    kept.push(d);
-                }
-            }
-            out.description = kept;
-        }
-    }
-    out
-}
-
-/// Joins description parts into one text.
-pub fn join_description(parts: &[String]) -> Option<String> {
-    let mut out = String::new();
-    for p in parts {
-        let p = p.trim();
-        if p.is_empty() {
-            continue;
-        }
-        if !out.is_empty() {
-            if out.ends_with(['.', '!', '?', ':', ';']) {
-                out.push(' ');
-            } else {
-                out.push_str(". ");
-            }
-        }
-        out.push_str(p);
-    }
-    (!out.is_empty()).then_some(out)
 }
 
 #[cfg(test)]
@@ -525,6 +387,39 @@ mod tests {
     }
 
     #[test]
+    fn roles_without_bullets_in_columns() {
+        let (_, e) = entries(
+            "Osteria Lume        Columbus, OH\nSous Chef        09/2020 - 01/2023\nThe Brass Kettle        Osaka, Japan\nLine Cook        03/2018 - 07/2020\n- Ran the pass.",
+        );
+        assert_eq!(e.len(), 2, "{e:#?}");
+        let (_, e) = entries(
+            "Osteria Lume\n\nSous Chef\n\n09/2020 – 01/2023 Columbus, OH\n\nThe Brass Kettle\n\nLine Cook\n\n03/2018 – 07/2020",
+        );
+        assert_eq!(e.len(), 2, "{e:#?}");
+        let (_, e) = entries(
+            "OSTERIA LUME | Columbus, OH\nHead Chef, 2023 - Present\n- Ran the pass.\nSous Chef, 2020 - 2023\n\nTHE BRASS KETTLE | Osaka, Japan\nLine Cook, 2018 - 2020",
+        );
+        assert_eq!(e.len(), 3, "{e:#?}");
+        assert_eq!(e[2].header.len(), 2);
+        // Titles first: the employer under each title belongs to it.
+        let (_, e) = entries(
+            "Charge Nurse, 2020 - 2022\nLakeview Clinic, Leeds, UK\nStaff Nurse, 2018 - 2020\nLakeview Clinic, Leeds, UK",
+        );
+        assert_eq!(e.len(), 2, "{e:#?}");
+        assert_eq!(e[1].header.len(), 2);
+        // A team under the role, over its bullets, stays with it.
+        let (_, e) = entries(
+            "Acme Corp\nSoftware Engineer   2019 – 2021\nPayments Platform\n- Built the ledger.",
+        );
+        assert_eq!(e.len(), 1, "{e:#?}");
+        // Title and dates first, then the employer and its place: one role.
+        let (_, e) = entries(
+            "Pediatric Nurse, Nov 2022 - Dec 2024\nLakeview Clinic, Leeds, UK\n- Ran the ward.",
+        );
+        assert_eq!(e.len(), 1);
+    }
+
+    #[test]
     fn dates_split_over_lines() {
         let (_, e) =
             entries("Lakeside Clinic\nStaff Nurse\nSep 2019 –\nPresent\n- Ran the night shift.");
@@ -548,6 +443,35 @@ mod tests {
         // In a jobs section the same dateless line reads as a sub-heading.
         let e = group(&doc.lines, &idxs, Grouping::Jobs);
         assert_eq!(e.len(), 2);
+    }
+
+    #[test]
+    fn projects_without_bullets_end_at_a_blank_line() {
+        let doc = Document::new(
+            "Orbit\ngithub.com/ada/orbit\n\nTidepool\nMarch 2021 – May 2022\n- Charted the tides.\n\nLoom\n- Wove things.",
+        );
+        let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+        let e = group(&doc.lines, &idxs, Grouping::Projects);
+        assert_eq!(e.len(), 3, "{e:#?}");
+        assert_eq!(e[1].dates.start.as_deref(), Some("2021-03"));
+        let doc = Document::new(
+            "Orbit\n\nTidepool\n- Charted the tides.\n\nLoom\n\nKelda Weavers Guild - 2021\n- Wove things.",
+        );
+        let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+        let e = group(&doc.lines, &idxs, Grouping::Projects);
+        assert_eq!(e.len(), 3, "{e:#?}");
+        assert_eq!(e[2].header.len(), 2);
+        let doc = Document::new("Orbit\nTidepool      2021 – 2022\n- Charted the tides.");
+        let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+        assert_eq!(group(&doc.lines, &idxs, Grouping::Projects).len(), 2);
+        let doc = Document::new("Orbit\nTidepool (2021): a tide-chart app.");
+        let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+        assert_eq!(group(&doc.lines, &idxs, Grouping::Projects).len(), 2);
+        // A company's header split by a blank line stays one job.
+        let doc =
+            Document::new("Acme Robotics\n\nFirmware Engineer  2019 – 2021\n- Wrote drivers.");
+        let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+        assert_eq!(group(&doc.lines, &idxs, Grouping::Jobs).len(), 1);
     }
 
     #[test]

@@ -6,15 +6,22 @@
 //! Engineer, Berlin"). Glued layouts are taken apart by features of the words: a title
 //! phrase at the end ("Umbra Labs Inc Data Engineer Intern"), a place at the end
 //! ("Lakeside Clinic Ltd. Porto, Portugal"), "X at Y", "Teaching Assistant of COURSE".
-//! Choosing which piece becomes which field of an entry happens in `entries`.
+//! Choosing which piece becomes which field of an entry happens in `entries`;
+//! [`pieces`] classifies one piece.
+
+mod pieces;
+
+pub use pieces::has_org_word;
+use pieces::{classify, paren_place, piece, place_tail, tech_piece, techs_then_title};
 
 use super::dates::{find_dates, DateSpan};
 use super::lines::{
     is_tech_list, list_items, plain, split_outside_parens, strip_durations, strip_links,
     tech_label, trim_piece, urls, word_count,
 };
+use super::normalise::Line;
 use super::places::{is_location, place_words, trailing_location};
-use super::titles::{ends_with_title, strip_employment_type, trailing_title};
+use super::titles::{ends_with_title, strip_employment_type};
 use super::vocab;
 
 /// What a piece of a header line looks like.
@@ -64,257 +71,42 @@ impl HeaderLine {
     pub fn has(&self, f: impl Fn(&Kind) -> bool) -> bool {
         self.pieces.iter().any(|p| f(&p.kind))
     }
-}
 
-#[rustfmt::skip]
-const LEGAL_FORMS: &[&str] = &[
-    "inc", "inc.", "ltd", "ltd.", "llc", "gmbh", "corp", "corp.", "corporation", "limited",
-    "plc", "co.", "ag", "l.l.c.", "srl", "sl", "lda", "ltda", "bhd", "pvt", "kg", "oy",
-];
+    /// A list of short names and nothing else ("HACCP, Sous vide", "Figma | Framer"):
+    /// under a project's name, its technologies.
+    pub fn is_short_list(&self) -> bool {
+        let items: usize = self
+            .pieces
+            .iter()
+            .map(|p| match &p.kind {
+                Kind::Tech(items) => items.len(),
+                _ => 1,
+            })
+            .sum();
+        let all_tech = self.pieces.iter().all(|p| matches!(p.kind, Kind::Tech(_)));
+        self.dates.is_empty()
+            && self.urls.is_empty()
+            && items >= 2
+            && self.pieces.iter().all(|p| {
+                matches!(p.kind, Kind::Tech(_))
+                    || p.kind == Kind::Other
+                        && word_count(&p.text) <= 3
+                        && !p.text.ends_with('.')
+                        && p.text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            })
+            // One list, not a name and a list: "Orbit • Rust, Go".
+            && (all_tech || super::lines::segments(&self.rest).len() == 1)
+    }
 
-/// "S.A.", "B.V.", "S.L.U.": capitals each followed by a dot.
-fn is_dotted_capitals(w: &str) -> bool {
-    let b = w.as_bytes();
-    b.len() >= 4
-        && b.len() <= 8
-        && b.chunks(2)
-            .all(|c| c[0].is_ascii_uppercase() && c.get(1).map_or(true, |&d| d == b'.'))
-}
-
-/// Organisation words in a piece: a suffix at the end ("Acme Ltd"), a legal form
-/// anywhere ("Orbitek(Asia) limited"), "X of" ("Bank of …"), an institution word.
-pub fn has_org_word(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    let Some(last) = words.last() else {
-        return false;
-    };
-    if vocab::is_org_suffix(last) && !vocab::is_title_word(last) && words.len() > 1 {
-        return true;
-    }
-    words.iter().enumerate().any(|(i, w)| {
-        let core = w.trim_matches(|c: char| c == ',' || c == '(' || c == ')');
-        // Legal forms ("Inc.", "GmbH", "S.L.", "S.A. de C.V.") end or follow a name.
-        let legal =
-            LEGAL_FORMS.iter().any(|l| core.eq_ignore_ascii_case(l)) || is_dotted_capitals(core);
-        let capital = w.chars().next().is_some_and(char::is_uppercase);
-        legal && i > 0
-            || capital && vocab::is_institution_word(w) && w.len() > 3
-            || i == 0
-                && capital
-                && words.len() > 1
-                && vocab::is_org_suffix(w)
-                && !vocab::is_title_word(w)
-                && !vocab::is_institution_word(w)
-            || capital
-                && vocab::is_org_suffix(w)
-                && words.get(i + 1).is_some_and(|n| *n == "of")
-                && !vocab::is_title_word(w)
-    })
-}
-
-/// "Acme GmbH (Berlin)": a known place in brackets at the end, split off.
-fn paren_place(s: &str) -> (&str, Option<&str>) {
-    if let Some(open) = s.rfind(" (") {
-        let inner = s[open + 2..].trim_end_matches(')');
-        if s.ends_with(')') && is_location(inner) {
-            return (s[..open].trim_end(), Some(inner));
-        }
-    }
-    (s, None)
-}
-
-/// A teaching role naming its course: "Teaching Assistant of CS101".
-fn teaching_split(s: &str) -> Option<(String, String)> {
-    for sep in [" of ", " for "] {
-        if let Some((left, right)) = s.split_once(sep) {
-            let last = left.split_whitespace().last().unwrap_or("").to_lowercase();
-            if matches!(
-                last.as_str(),
-                "assistant"
-                    | "tutor"
-                    | "instructor"
-                    | "lecturer"
-                    | "grader"
-                    | "demonstrator"
-                    | "ta"
-            ) && !right.trim().is_empty()
-            {
-                return Some((left.trim().to_string(), right.trim().to_string()));
-            }
-        }
-    }
-    None
-}
-
-fn piece(kind: Kind, text: &str) -> Piece {
-    Piece {
-        kind,
-        text: text.trim().to_string(),
-        alone: false,
-        glued_title: None,
-    }
-}
-
-/// Classifies one comma part or segment that has no separators left.
-fn classify(part: &str, out: &mut Vec<Piece>) {
-    let part = trim_piece(part);
-    if part.is_empty() {
-        return;
-    }
-    if is_location(part) {
-        out.push(piece(Kind::Location, part));
-        return;
-    }
-    // A place glued to the end: "Lakeside Clinic Ltd. Porto, Portugal".
-    if let Some(at) = trailing_location(part) {
-        classify(&part[..at], out);
-        out.push(piece(Kind::Location, &part[at..]));
-        return;
-    }
-    if let (main, Some(place)) = paren_place(part) {
-        classify(main, out);
-        out.push(piece(Kind::Location, place));
-        return;
-    }
-    if let Some((title, course)) = teaching_split(part) {
-        out.push(piece(Kind::Title, &title));
-        out.push(piece(Kind::Course, &course));
-        return;
-    }
-    let t = strip_employment_type(part);
-    if ends_with_title(t) && word_count(t) <= 8 {
-        let found = trailing_title(t).filter(|&a| a > 0);
-        let at = found.map(|a| shift_org_word(t, a));
-        if let Some(a) = at {
-            if has_org_word(&t[..a]) || at != found {
-                out.push(piece(Kind::Org, trim_piece(&t[..a])));
-                out.push(piece(Kind::Title, &t[a..]));
-                return;
-            }
-        }
-        let mut p = piece(Kind::Title, t);
-        p.glued_title = at.filter(|&a| could_be_org(&t[..a]));
-        out.push(p);
-        return;
-    }
-    if has_org_word(t) {
-        out.push(piece(Kind::Org, t));
-    } else if is_tech_list(t) {
-        tech_piece(list_items(t), t, out);
-    } else {
-        out.push(piece(Kind::Other, t));
-    }
-}
-
-/// "Harbor Analytics Software Engineer": a word that ends organisation names and also
-/// qualifies titles belongs to the organisation when a name (not an adjective such as
-/// "Distributed") comes before it.
-fn shift_org_word(t: &str, at: usize) -> usize {
-    let Some(first) = t[at..].split_whitespace().next() else {
-        return at;
-    };
-    let prefix = t[..at].trim_end();
-    let last = prefix.split_whitespace().last().unwrap_or("");
-    let adjective = ["ed", "ing", "ive", "ous", "ical", "ial", "nal", "ic"]
-        .iter()
-        .any(|s| last.to_lowercase().ends_with(s));
-    let next = at + first.len();
-    if vocab::is_org_suffix(first)
-        && !has_org_word(prefix)
-        && !adjective
-        && !last.is_empty()
-        && ends_with_title(&t[next..])
-    {
-        next + t[next..].len() - t[next..].trim_start().len()
-    } else {
-        at
-    }
-}
-
-/// Technologies glued to a team name: "Fleet Autonomy Rust, ROS" → team "Fleet
-/// Autonomy", technologies "Rust", "ROS".
-fn tech_piece(items: Vec<String>, text: &str, out: &mut Vec<Piece>) {
-    let mut items = items;
-    if let Some(first) = items.first().cloned() {
-        let words: Vec<&str> = first.split_whitespace().collect();
-        if words.len() >= 2 && vocab::is_tech(words[words.len() - 1]) {
-            let team = words[..words.len() - 1].join(" ");
-            out.push(piece(Kind::Desc, &team));
-            items[0] = words[words.len() - 1].to_string();
-            let _ = text;
-        }
-    }
-    let text = items.join(", ");
-    out.push(piece(Kind::Tech(items), &text));
-}
-
-/// Whether the words before a title could name an organisation: not one common word
-/// ("Restaurant Manager", "Group Leader" are titles).
-fn could_be_org(prefix: &str) -> bool {
-    let p = trim_piece(prefix);
-    let mut words = p.split_whitespace();
-    match (words.next(), words.next()) {
-        (Some(w), None) => {
-            !(vocab::is_org_suffix(w)
-                || vocab::is_title_word(w)
-                || w.chars().next().is_some_and(char::is_lowercase))
-        }
-        // "Senior Gameplay Programmer": a seniority word starts a title, not a company.
-        (Some(w), Some(_)) => !is_seniority(w),
-        _ => false,
-    }
-}
-
-fn is_seniority(w: &str) -> bool {
-    [
-        "senior",
-        "sr",
-        "sr.",
-        "junior",
-        "jr",
-        "jr.",
-        "lead",
-        "principal",
-        "staff",
-        "chief",
-        "head",
-        "associate",
-        "assistant",
-        "deputy",
-        "executive",
-        "graduate",
-        "trainee",
-        "student",
-        "visiting",
-        "global",
-        "regional",
-    ]
-    .iter()
-    .any(|s| w.eq_ignore_ascii_case(s))
-}
-
-/// "Rust, gRPC, Stream Processing Intern": technologies before a title.
-fn techs_then_title(s: &str, out: &mut Vec<Piece>) {
-    let parts = split_outside_parens(s, &[", "]);
-    if parts.len() < 2 {
-        classify(s, out);
-        return;
-    }
-    let last = parts[parts.len() - 1];
-    let mut techs: Vec<String> = parts[..parts.len() - 1]
-        .iter()
-        .map(|p| trim_piece(p).to_string())
-        .collect();
-    match trailing_title(last) {
-        Some(at) => {
-            if at > 0 {
-                techs.push(trim_piece(&last[..at]).to_string());
-            }
-            let text = techs.join(", ");
-            out.push(piece(Kind::Tech(techs), &text));
-            out.push(piece(Kind::Title, &last[at..]));
-        }
-        None => classify(s, out),
+    /// The list's items, when it is one.
+    pub fn list_items(&self) -> Vec<String> {
+        self.pieces
+            .iter()
+            .flat_map(|p| match &p.kind {
+                Kind::Tech(items) => items.clone(),
+                _ => vec![p.text.clone()],
+            })
+            .collect()
     }
 }
 
@@ -341,8 +133,12 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
         if ends_with_title(l) {
             techs_then_title(l, out);
             let (right, place) = paren_place(right.trim());
+            let (right, tail) = match place {
+                Some(_) => (right, None),
+                None => place_tail(right),
+            };
             out.push(piece(Kind::AtRight, right));
-            if let Some(p) = place {
+            if let Some(p) = place.or(tail) {
                 out.push(piece(Kind::Location, p));
             }
             return;
@@ -362,14 +158,22 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
         classify(seg, out);
         return;
     }
-    if is_tech_list(seg) && !parts.iter().any(|p| has_org_word(p) || ends_with_title(p)) {
+    // "Adobe Illustrator" ends in a title word that is also a tool's name.
+    let title_part = |p: &str| {
+        ends_with_title(p) && !p.split_whitespace().next_back().is_some_and(vocab::is_tech)
+    };
+    if is_tech_list(seg) && !parts.iter().any(|p| has_org_word(p) || title_part(p)) {
         tech_piece(list_items(seg), seg, out);
         return;
     }
+    // "Rust, gRPC, Stream Processing Intern": technologies before a title — several of
+    // them, or one known one; a single name before a title is an employer.
+    let before = &parts[..parts.len() - 1];
     if ends_with_title(parts[parts.len() - 1])
-        && parts[..parts.len() - 1]
+        && before
             .iter()
-            .all(|p| word_count(p) <= 3 && !has_org_word(p))
+            .all(|p| word_count(p) <= 3 && !has_org_word(p) && !is_location(p))
+        && (before.len() >= 2 || before.iter().all(|p| vocab::is_tech(trim_piece(p))))
     {
         techs_then_title(seg, out);
         return;
@@ -406,12 +210,14 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
     let added = &out[start..];
     let has_org = added.iter().any(|p| p.kind == Kind::Org);
     let has_title = added.iter().any(|p| p.kind == Kind::Title);
-    let org_then_one = added.len() == 2 && added[0].kind == Kind::Org;
+    let after_org = added.len() >= 2 && added[added.len() - 2].kind == Kind::Org;
     if let Some(last) = out.last_mut() {
+        // "Halle (Saale)": a bracketed part of a town's name.
+        let bare = last.text.replace(['(', ')'], "");
         if has_org
-            && (has_title || org_then_one && word_count(&last.text) <= 2)
+            && (has_title || after_org && word_count(&last.text) <= 2)
             && last.kind == Kind::Other
-            && place_words(&last.text)
+            && place_words(&bare)
             && word_count(&last.text) <= 3
         {
             last.kind = Kind::Location;
@@ -421,14 +227,29 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
 
 /// Takes a header line apart.
 pub fn read(text: &str) -> HeaderLine {
-    let plain = plain(text);
+    read_parts(text, plain(text))
+}
+
+/// Takes a cleaned line apart (its plain text is already read).
+pub fn read_line(line: &Line) -> HeaderLine {
+    read_parts(&line.text, line.plain.clone())
+}
+
+fn read_parts(text: &str, plain: String) -> HeaderLine {
     let dates = find_dates(&plain);
     let mut rest = String::with_capacity(plain.len());
     let mut last = 0;
     for d in &dates {
-        rest.push_str(&plain[last..d.span.start]);
+        // "(2023)" goes with its brackets: "Orbit (2023): a tide app" → "Orbit | : a tide app".
+        let (mut a, mut b) = (d.span.start, d.span.end);
+        let before = plain[last..a].trim_end();
+        if before.ends_with('(') && plain[b..].trim_start().starts_with(')') {
+            a = last + before.len() - 1;
+            b = plain.len() - plain[b..].trim_start().len() + 1;
+        }
+        rest.push_str(&plain[last..a]);
         rest.push_str(" | ");
-        last = d.span.end;
+        last = b;
     }
     rest.push_str(&plain[last..]);
     let urls = urls(text);
@@ -512,6 +333,58 @@ mod tests {
     }
 
     #[test]
+    fn a_short_name_after_an_organisation_is_its_place() {
+        assert_eq!(
+            kinds("Tischler, Holzbau Saale KG, Halle (Saale)"),
+            kv(&[
+                ("Other", "Tischler"),
+                ("Org", "Holzbau Saale KG"),
+                ("Location", "Halle (Saale)")
+            ])
+        );
+    }
+
+    #[test]
+    fn organisation_then_place_after_commas() {
+        assert_eq!(
+            kinds("Saffron & Salt, Lyon, France"),
+            kv(&[("Other", "Saffron & Salt"), ("Location", "Lyon, France")])
+        );
+        assert_eq!(
+            kinds("Meridian Tax Oy, Senior Auditor, Columbus, OH"),
+            kv(&[
+                ("Org", "Meridian Tax Oy"),
+                ("Title", "Senior Auditor"),
+                ("Location", "Columbus, OH")
+            ])
+        );
+        assert_eq!(
+            kinds("Cedar Ridge Accounting, Payroll Specialist, Cape Town, South Africa"),
+            kv(&[
+                ("Other", "Cedar Ridge Accounting"),
+                ("Title", "Payroll Specialist"),
+                ("Location", "Cape Town, South Africa")
+            ])
+        );
+        assert_eq!(
+            kinds("Charge Nurse, Lakeview Care Home, Remote"),
+            kv(&[
+                ("Title", "Charge Nurse"),
+                ("Other", "Lakeview Care Home"),
+                ("Location", "Remote")
+            ])
+        );
+        assert_eq!(
+            kinds("Hotel Larkspur, Remote"),
+            kv(&[("Org", "Hotel Larkspur"), ("Location", "Remote")])
+        );
+        assert_eq!(
+            kinds("Harborview Care Home, Remote"),
+            kv(&[("Other", "Harborview Care Home"), ("Location", "Remote")])
+        );
+    }
+
+    #[test]
     fn glued_org_and_title() {
         assert_eq!(
             kinds("Umbra Labs Inc Data Engineer Intern – Payments Platform Go, Kafka, SQL"),
@@ -550,6 +423,14 @@ mod tests {
             ])
         );
         assert_eq!(
+            kinds("Line Cook at Saffron & Salt, Boulder, CO"),
+            kv(&[
+                ("Title", "Line Cook"),
+                ("AtRight", "Saffron & Salt"),
+                ("Location", "Boulder, CO")
+            ])
+        );
+        assert_eq!(
             kinds("Charge Nurse at St. Brigid's Hospital"),
             kv(&[
                 ("Title", "Charge Nurse"),
@@ -575,6 +456,36 @@ mod tests {
     }
 
     #[test]
+    fn technology_lines() {
+        assert!(matches!(
+            read("SAP, Excel, NetSuite, Power BI, QuickBooks").pieces[..],
+            [Piece {
+                kind: Kind::Tech(_),
+                ..
+            }]
+        ));
+        assert!(matches!(
+            read("Adobe Illustrator, After Effects, Sketch, Figma").pieces[..],
+            [Piece {
+                kind: Kind::Tech(_),
+                ..
+            }]
+        ));
+        assert!(has_org_word("Hotel Adlon"));
+        assert!(!has_org_word("Power BI"));
+        assert!(!has_org_word("Health Sciences"));
+    }
+
+    #[test]
+    fn short_lists() {
+        assert!(read("HACCP, Sous vide").is_short_list());
+        assert!(read("Figma, Framer, After Effects").is_short_list());
+        assert!(!read("Orbit • Rust, Go").is_short_list());
+        assert!(!read("Saffron & Salt, Lyon, France").is_short_list());
+        assert!(!read("Orbit, 2022").is_short_list());
+    }
+
+    #[test]
     fn dates_and_links_are_removed() {
         let h = read("Tidewater – Open-source CDC toolkit – [Link]  Jan 2022 – Dec 2023");
         assert_eq!(h.dates.len(), 1);
@@ -582,5 +493,7 @@ mod tests {
         assert_eq!(h.pieces[0].text, "Tidewater");
         let h = read("Hospital Santa Marta  (2011 - 2015)");
         assert_eq!(h.pieces[0].text, "Hospital Santa Marta");
+        let h = read("Yuzu Lab (2023): a tasting series");
+        assert_eq!(h.rest, "Yuzu Lab  | : a tasting series");
     }
 }

@@ -1,0 +1,114 @@
+//! An entry's body sorted: highlights (one per bullet, sub-bullets in order), the
+//! description (prose and sub-headings), and keywords (a technology list given as the
+//! first bullet or a labelled line).
+
+use super::Entry;
+use crate::parse::text::lines::{is_prose, is_tech_list, list_items, plain, tech_label};
+use crate::parse::text::normalise::Line;
+
+/// What an entry's body says.
+#[derive(Debug, Clone, Default)]
+pub struct Body {
+    /// (document index, text) per highlight, in order.
+    pub highlights: Vec<(usize, String)>,
+    /// Prose before the first bullet and sub-headings.
+    pub description: Vec<(usize, String)>,
+    /// A technology list given as the first bullet or a labelled line.
+    pub keywords: Vec<(usize, Vec<String>)>,
+}
+
+/// Sorts an entry's body lines into highlights, description and keywords.
+pub fn body(lines: &[Line], e: &Entry) -> Body {
+    let mut out = Body::default();
+    let mut seen_bullet = false;
+    let mut prose = Vec::new();
+    // The last bullet line: unbulleted prose after it is a bullet that lost its mark,
+    // prose between bullet groups introduces the group below (description).
+    let last_bullet = e
+        .body
+        .iter()
+        .rposition(|&i| lines[i].bullet.is_some() || e.dates.consumed.iter().any(|(j, _)| *j == i));
+    for (n, &i) in e.body.iter().enumerate() {
+        let line = &lines[i];
+        let mut text = line.text.as_str();
+        let mut bullet = line.bullet.is_some();
+        if let Some(&(_, off)) = e.dates.consumed.iter().find(|(j, _)| *j == i) {
+            text = text[off..].trim_start();
+            if let Some(rest) = text
+                .strip_prefix("– ")
+                .or_else(|| text.strip_prefix("- "))
+                .or_else(|| text.strip_prefix("• "))
+                .or_else(|| text.strip_prefix("— "))
+            {
+                text = rest.trim_start();
+                bullet = true;
+            }
+        }
+        let text = text.trim();
+        if text.is_empty() {
+            continue;
+        }
+        let p = plain(text);
+        if let Some(rest) = p.contains(':').then(|| tech_label(&p)).flatten() {
+            out.keywords.push((i, list_items(rest)));
+            continue;
+        }
+        let list_line =
+            (n == 0 && bullet && list_items(&p).len() >= 3) || (!bullet && !is_prose(line));
+        if list_line && p.contains(',') && is_tech_list(&p) {
+            out.keywords.push((i, list_items(&p)));
+            continue;
+        }
+        let is_sub_heading = !bullet && !is_prose(line);
+        let trailing = last_bullet.map_or(true, |b| n > b);
+        if bullet || (seen_bullet && !is_sub_heading && trailing) {
+            seen_bullet |= bullet;
+            out.highlights.push((i, text.to_string()));
+        } else {
+            if !is_sub_heading {
+                prose.push(out.description.len());
+            }
+            out.description.push((i, text.to_string()));
+        }
+    }
+    // Several one-sentence lines and no bullets at all: the converter dropped the
+    // bullet marks, so each line is a highlight. A single paragraph stays description.
+    if !seen_bullet && prose.len() >= 2 {
+        // Each line a finished sentence (or several): lost bullets, not a wrapped paragraph.
+        let finished = prose
+            .iter()
+            .all(|&k| out.description[k].1.trim_end().ends_with(['.', '!', '?']));
+        if finished {
+            let mut kept = Vec::new();
+            for (k, d) in out.description.drain(..).enumerate() {
+                if prose.contains(&k) {
+                    out.highlights.push(d);
+                } else {
+                    kept.push(d);
+                }
+            }
+            out.description = kept;
+        }
+    }
+    out
+}
+
+/// Joins description parts into one text.
+pub fn join_description(parts: &[String]) -> Option<String> {
+    let mut out = String::new();
+    for p in parts {
+        let p = p.trim();
+        if p.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            if out.ends_with(['.', '!', '?', ':', ';']) {
+                out.push(' ');
+            } else {
+                out.push_str(". ");
+            }
+        }
+        out.push_str(p);
+    }
+    (!out.is_empty()).then_some(out)
+}

@@ -1,0 +1,209 @@
+//! What a line looks like to the grouping: whether it is body or header (a bullet may
+//! be an entry of its own), and the features of a header line that decide where an
+//! entry starts — dates, an organisation, a title, a degree, a place, a list.
+
+use super::Grouping;
+use crate::parse::text::dates::{find_dates, DateSpan};
+use crate::parse::text::education::degree;
+use crate::parse::text::header::{HeaderLine, Kind};
+use crate::parse::text::lines::{is_duration_line, is_prose, is_title_case, word_count};
+use crate::parse::text::normalise::Line;
+use crate::parse::text::projects::labelled_name;
+use crate::parse::text::titles::ends_with_title;
+use crate::parse::text::vocab;
+
+/// Features of a header line that decide where entries begin.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Feat {
+    pub(super) date: bool,
+    pub(super) org: bool,
+    pub(super) title: bool,
+    pub(super) degree: bool,
+    pub(super) subunit: bool,
+    pub(super) location: bool,
+    /// Names something besides dates and places.
+    pub(super) content: bool,
+    /// Only a list of short names (technologies under a project's name).
+    pub(super) list: bool,
+    /// Holds a link.
+    pub(super) link: bool,
+    /// A bullet that is an entry's header: an entry on one line.
+    pub(super) bulleted: bool,
+    /// Names an organisation or something else besides a title, a place and dates.
+    pub(super) name: bool,
+}
+
+impl Feat {
+    pub(super) fn or(self, o: Feat) -> Feat {
+        Feat {
+            date: self.date || o.date,
+            org: self.org || o.org,
+            title: self.title || o.title,
+            degree: self.degree || o.degree,
+            subunit: false,
+            location: self.location || o.location,
+            content: self.content || o.content,
+            list: false,
+            link: self.link || o.link,
+            bulleted: self.bulleted || o.bulleted,
+            name: self.name || o.name,
+        }
+    }
+    pub(super) fn signal(self) -> bool {
+        self.date || self.org || self.title || self.degree
+    }
+}
+
+pub(super) fn feat(line: &Line, head: &HeaderLine) -> Feat {
+    let text: &str = &line.plain;
+    let lower = text.to_lowercase();
+    let deg = degree(text);
+    Feat {
+        date: head.dates.iter().any(|d| {
+            d.range
+                || set_off(text, d)
+                || head
+                    .rest
+                    .split_whitespace()
+                    .filter(|w| w.chars().any(char::is_alphanumeric))
+                    .count()
+                    <= 8
+        }),
+        // A degree's field is no organisation ("MSc, Health Sciences").
+        org: head.pieces.iter().any(|p| {
+            p.kind == Kind::Org
+                && deg
+                    .as_ref()
+                    .map_or(true, |d| !text[d.span.clone()].contains(p.text.as_str()))
+        }),
+        title: head
+            .pieces
+            .iter()
+            .any(|p| p.kind == Kind::Title && ends_with_title(&p.text)),
+        degree: deg.is_some(),
+        location: head.has(|k| *k == Kind::Location),
+        content: head.has(|k| !matches!(k, Kind::Location | Kind::Tech(_))),
+        list: list_line(line, head),
+        link: !head.urls.is_empty(),
+        bulleted: line.bullet == Some(0) && head.has(|k| *k != Kind::Location),
+        name: head.has(|k| matches!(k, Kind::Org | Kind::Other | Kind::AtRight)),
+        subunit: [
+            "school of",
+            "department of",
+            "faculty of",
+            "college of",
+            "dept. of",
+        ]
+        .iter()
+        .any(|s| lower.starts_with(s)),
+    }
+}
+
+/// A line of technologies under a name: a list of short names ("HACCP, Sous vide"),
+/// or a short italic line holding names only ("*Toast POS*").
+pub fn list_line(line: &Line, head: &HeaderLine) -> bool {
+    head.is_short_list()
+        || line.italic
+            && head.dates.is_empty()
+            && word_count(&line.text) <= 8
+            && !head.pieces.is_empty()
+            && head.pieces.iter().all(|p| {
+                matches!(p.kind, Kind::Tech(_))
+                    || p.kind == Kind::Other && !p.text.ends_with('.') && word_count(&p.text) <= 4
+            })
+}
+
+/// A date set apart from the words around it — "(2022)", ", 2022", "| 2022" — not
+/// "in 2022".
+fn set_off(text: &str, d: &DateSpan) -> bool {
+    text.get(..d.span.start).is_some_and(|before| {
+        before
+            .trim_end()
+            .ends_with(['(', ',', '|', '–', '—', '-', '·', '•'])
+    })
+}
+
+/// Whether a line belongs to an entry's body rather than its header.
+pub(super) fn is_body(line: &Line, grouping: Grouping) -> bool {
+    let words = word_count(&line.text);
+    // Long bullets without digits are highlights; with digits they may be dated
+    // one-line entries ("• Head Chef at Acme, Lyon, France (2019 – 2021)").
+    if line.bullet.is_some() && (words > 30 || words > 12 && !has_year(&line.text)) {
+        return true;
+    }
+    let text: &str = &line.plain;
+    if line.bullet.is_some() {
+        return !bullet_entry(line, text, grouping);
+    }
+    if line.heading > 0 || line.bold {
+        return false;
+    }
+    // "Orbit (2022): a tide-chart app." in a projects list names a project.
+    if grouping == Grouping::Projects && labelled_name(text).is_some() {
+        return false;
+    }
+    is_prose(line) && (word_count(text) > 20 || degree(text).is_none())
+}
+
+/// Four digits in a row: the cheap test before a long bullet is read for dates.
+fn has_year(s: &str) -> bool {
+    s.as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit))
+}
+
+/// A bullet that is an entry's header rather than a highlight: one holding only a date
+/// ("– Present"), a top-level bullet that reads as a dated entry ("• Engineer, Acme
+/// (2019 – 2021)", "• Orbit (2022): a tide app."), a degree in an education list, or a
+/// short title-case name in a projects list.
+fn bullet_entry(line: &Line, text: &str, grouping: Grouping) -> bool {
+    let dates = find_dates(text);
+    let rest_empty = dates.first().is_some_and(|d| {
+        text[..d.span.start].trim().is_empty() && text[d.span.end..].trim().is_empty()
+    });
+    if rest_empty {
+        return true;
+    }
+    if line.bullet != Some(0) {
+        return false;
+    }
+    // A date column glued to the text ("2019/04 Built …") is a highlight's date, not
+    // an entry's; the dates found above tell without reading the line again.
+    let leading = dates
+        .first()
+        .is_some_and(|d| d.span.start == 0 && text[d.span.end..].starts_with(char::is_whitespace));
+    let dated = !dates.is_empty()
+        && !leading
+        && dates.iter().any(|d| {
+            // A sentence may end after the date when the name before it is short:
+            // "Orbit (2022): a tide-chart app."
+            let short_head = word_count(&text[..d.span.start]) <= 8;
+            ((d.range && d.start.is_some()) || set_off(text, d))
+                && (!text.ends_with('.') || short_head)
+        });
+    let unfinished = !text.ends_with(['.', '!', '?', ';']);
+    dated
+        || grouping == Grouping::Projects && labelled_name(text).is_some()
+        || grouping == Grouping::Items
+            && unfinished
+            && degree(text).is_some()
+            && word_count(text) <= 16
+        || grouping == Grouping::Projects
+            && unfinished
+            && word_count(text) <= 6
+            && is_title_case(text)
+            && !text.contains(", ")
+            && !text.split_whitespace().any(vocab::is_tech)
+}
+
+/// A header line that only adds to an entry (technologies, a link, a labelled note, a
+/// place, a duration) and never starts one.
+pub(super) fn weak(text: &str, head: &HeaderLine) -> bool {
+    let only_extras = !head.pieces.is_empty()
+        && head
+            .pieces
+            .iter()
+            .all(|p| matches!(p.kind, Kind::Tech(_) | Kind::Desc | Kind::Location));
+    let only_link = head.pieces.is_empty() && !head.urls.is_empty();
+    (only_extras || only_link || is_duration_line(text)) && head.dates.is_empty()
+}

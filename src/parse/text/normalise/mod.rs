@@ -1,0 +1,397 @@
+//! Conversion debris removed before anything else reads the text.
+//!
+//! PDF converters and LaTeX templates leave math around dates (`$May\ 2022$`), escaped
+//! symbols (`\$`, `\%`, `\&`), HTML tags (`<sup>rd</sup>`), ligatures, non-breaking and
+//! zero-width spaces, bullet glyphs (including the stray `o`/`O` of symbol fonts),
+//! page footers and export noise ("Page 2 of 3", "Profile picture"), and sentences
+//! wrapped over several lines. This module turns raw text into logical [`Line`]s —
+//! markers stripped and recorded as features — and notes which source lines it dropped
+//! and why. It knows nothing about sections or entries.
+//!
+//! [`inline`] cleans one line's characters, [`marks`] reads its heading, bullet and
+//! emphasis marks, [`noise`] says why a line carries nothing; joining wrapped lines is
+//! here.
+
+mod inline;
+mod marks;
+mod noise;
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use inline::clean_inline;
+use marks::{marks, Marked};
+use noise::{noise, without_document_title, PAGE_NUMBER};
+
+/// One logical line of the résumé after clean-up.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Line {
+    /// 1-based number of the source line.
+    pub no: usize,
+    /// Source lines joined onto this one (a wrapped sentence).
+    pub more: Vec<usize>,
+    /// The cleaned text: heading marks, whole-line bold and bullet markers removed,
+    /// inline Markdown kept.
+    pub text: String,
+    /// `text` without inline Markdown (see `lines::plain`), read once here because
+    /// every later step looks at it.
+    pub plain: String,
+    /// Markdown heading level (`#` count), 0 for none.
+    pub heading: u8,
+    /// The whole line was bold (`**…**`).
+    pub bold: bool,
+    /// The whole line is in italics (`*…*`, `_…_`; the marks stay in `text`).
+    pub italic: bool,
+    /// Bullet depth when the line was a list item (0 = top level).
+    pub bullet: Option<u8>,
+    /// Leading spaces in the source.
+    pub indent: usize,
+    /// A blank line (or the start of the text) comes before this one.
+    pub blank_before: bool,
+    /// Written as a continued page header ("Projects (Cont.)").
+    pub continued: bool,
+}
+
+/// The cleaned document: logical lines plus what was dropped.
+#[derive(Debug, Default)]
+pub struct Document {
+    pub lines: Vec<Line>,
+    /// Source lines dropped as noise, with the reason.
+    pub ignored: Vec<(usize, &'static str)>,
+    /// The source lines, for notes.
+    pub source: Vec<String>,
+}
+
+static CONTINUED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(.*?)\s*(?:\(\s*(?:cont\.?|cont'd|continued)\s*\)|[-–,]?\s+(?:cont\.|cont'd|continued))\s*:?$")
+        .unwrap()
+});
+
+/// "…led the pastry section for a": a line cut after a word no sentence ends with.
+fn ends_with_function_word(t: &str) -> bool {
+    let Some(w) = t.rsplit(' ').next() else {
+        return false;
+    };
+    t.len() > w.len()
+        && matches!(
+            w,
+            "a" | "an"
+                | "the"
+                | "and"
+                | "or"
+                | "of"
+                | "for"
+                | "to"
+                | "with"
+                | "in"
+                | "on"
+                | "by"
+                | "from"
+                | "at"
+                | "as"
+                | "into"
+                | "across"
+                | "over"
+                | "via"
+        )
+}
+
+/// A line that carries on the sentence of the line before it.
+fn continues(prev: &Line, cur: &Marked, cur_indent: usize) -> bool {
+    if cur.bullet || cur.heading > 0 || cur.bold || prev.heading > 0 || prev.bold {
+        return false;
+    }
+    let prev_prose = prev.bullet.is_some() || prev.text.split_whitespace().count() >= 6;
+    if !prev_prose {
+        return false;
+    }
+    let first = cur.text.chars().next().unwrap_or(' ');
+    let prev_last = prev.text.chars().last().unwrap_or('.');
+    if first.is_lowercase() && crate::parse::text::dates::leading_date(&cur.text).is_none() {
+        return true;
+    }
+    // "…, recovering\n$85K in duplicate payments": a bullet's sentence going on with an
+    // amount or a number (no heading or entry starts so; dates are checked below).
+    if prev.bullet.is_some()
+        && !matches!(prev_last, '.' | '!' | '?' | ':' | ';')
+        && (matches!(first, '$' | '€' | '£' | '¥' | '%') || first.is_ascii_digit())
+        && crate::parse::text::dates::find_dates(&cur.text).is_empty()
+    {
+        return true;
+    }
+    if matches!(prev_last, ',' | '(' | '&' | '/') || ends_with_function_word(&prev.text) {
+        return true;
+    }
+    let open_end = !matches!(prev_last, '.' | '!' | '?' | ':' | ';');
+    if prev.bullet.is_none()
+        || !open_end
+        || !crate::parse::text::dates::find_dates(&cur.text).is_empty()
+    {
+        return false;
+    }
+    // Indented under the bullet's text, or the rest of its sentence ("…to\nKubernetes
+    // and Helm.") — but not a company name that ends in "Inc.".
+    let last_word = cur.text.split_whitespace().last().unwrap_or("");
+    let words = cur.text.split_whitespace().count();
+    let ends_sentence = cur.text.ends_with(['.', '!', '?'])
+        && words >= 2
+        && words <= prev.text.split_whitespace().count()
+        && !crate::parse::text::vocab::is_org_suffix(last_word);
+    (cur_indent > 0 && cur_indent > prev.indent) || ends_sentence
+}
+
+impl Document {
+    /// Reads raw résumé text into cleaned logical lines.
+    pub fn new(text: &str) -> Document {
+        let source: Vec<String> = text.lines().map(str::to_string).collect();
+        let mut doc = Document {
+            lines: Vec::with_capacity(source.len()),
+            ignored: Vec::new(),
+            source: Vec::new(),
+        };
+        let mut blank = true;
+        let mut pending_bullet = false;
+        let mut first_text: Option<String> = None;
+        // A page number was dropped: later lines may be running page headers.
+        let mut page_seen = false;
+        let mut min_indent = usize::MAX;
+        for (i, raw) in source.iter().enumerate() {
+            let no = i + 1;
+            let clean = clean_inline(raw);
+            // A footer like "– 2 –" would read as a bullet once its marks are taken off.
+            let dashed = clean.trim_start().starts_with(['-', '–', '—']);
+            if let Some(why) = dashed.then(|| noise(&clean)).flatten() {
+                page_seen |= why == PAGE_NUMBER;
+                doc.ignored.push((no, why));
+                continue;
+            }
+            let mut m = marks(&clean);
+            if m.text.is_empty() {
+                if m.bullet {
+                    pending_bullet = true;
+                } else {
+                    blank = true;
+                }
+                continue;
+            }
+            if let Some(why) = noise(&m.text) {
+                page_seen |= why == PAGE_NUMBER;
+                doc.ignored.push((no, why));
+                continue;
+            }
+            // Titles beside a name are short, or sit at the top of a page.
+            let title = (first_text.is_none() || page_seen || m.text.len() <= 48)
+                .then(|| without_document_title(&m.text))
+                .flatten();
+            if let Some(rest) = title {
+                if first_text.is_some() {
+                    // "Jane Doe — Résumé" further down: a running page header.
+                    doc.ignored.push((no, "ignored: running page header"));
+                    continue;
+                }
+                // At the top it is the name line: keep the name.
+                m.text = rest.to_string();
+            }
+            let repeats_first = |first: &str| {
+                first
+                    .chars()
+                    .eq(m.text.chars().flat_map(char::to_lowercase))
+            };
+            if first_text.is_none() {
+                first_text = Some(m.text.to_lowercase());
+            } else if page_seen
+                && first_text.as_deref().is_some_and(repeats_first)
+                && m.text.split_whitespace().count() <= 6
+            {
+                // The first line again after a page break: a running page header.
+                doc.ignored.push((no, "ignored: repeated page header"));
+                continue;
+            }
+            let bullet = m.bullet || std::mem::take(&mut pending_bullet);
+            if let Some(prev) = doc.lines.last_mut() {
+                // Across a blank line only the plainest case: a bullet left mid-sentence
+                // and a tail that starts in lower case (converters that double-space).
+                let across_blank = blank
+                    && prev.bullet.is_some()
+                    && !prev.text.ends_with(['.', '!', '?', ':', ';'])
+                    && m.text.starts_with(char::is_lowercase)
+                    && !m.bullet
+                    && m.heading == 0;
+                if (!blank || across_blank) && continues(prev, &m, m.indent) {
+                    prev.text.push(' ');
+                    prev.text.push_str(m.text.trim());
+                    prev.more.push(no);
+                    continue;
+                }
+            }
+            if bullet {
+                min_indent = min_indent.min(m.indent);
+            }
+            let continued = m.text.len() < 60
+                && m.text.to_ascii_lowercase().contains("cont")
+                && CONTINUED.is_match(&m.text)
+                && m.text.split_whitespace().count() <= 6;
+            doc.lines.push(Line {
+                no,
+                more: Vec::new(),
+                text: m.text,
+                plain: String::new(),
+                heading: m.heading,
+                bold: m.bold,
+                italic: m.italic,
+                bullet: bullet.then_some(0),
+                indent: m.indent,
+                blank_before: blank,
+                continued,
+            });
+            blank = false;
+        }
+        // Bullet depth relative to the least-indented bullet; hollow bullets nest.
+        let base = if min_indent == usize::MAX {
+            0
+        } else {
+            min_indent
+        };
+        for line in doc.lines.iter_mut().filter(|l| l.bullet.is_some()) {
+            let depth = (line.indent.saturating_sub(base) / 2).min(3) as u8;
+            let hollow = source[line.no - 1]
+                .trim_start()
+                .starts_with(['◦', '○', '▫', '□']);
+            line.bullet = Some(if hollow { depth.max(1) } else { depth });
+        }
+        for line in &mut doc.lines {
+            line.plain = crate::parse::text::lines::plain(&line.text);
+        }
+        doc.source = source;
+        doc
+    }
+
+    /// The heading text of a "(Cont.)" line without the marker.
+    pub fn continued_heading(text: &str) -> Option<String> {
+        CONTINUED.captures(text).map(|c| c[1].trim().to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapped_lines_join_and_noise_goes() {
+        let doc = Document::new(
+            "Profile picture\n- Designed the thing that\n saved a fifth of the budget.\n- Next\n\nPage 2 of 3\nProjects (Cont.)\n•\nLone glyph bullet",
+        );
+        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Designed the thing that saved a fifth of the budget.",
+                "Next",
+                "Projects (Cont.)",
+                "Lone glyph bullet"
+            ]
+        );
+        assert_eq!(doc.lines[0].more, vec![3]);
+        assert!(doc.lines[2].continued);
+        assert!(doc.lines[3].bullet.is_some());
+        assert_eq!(doc.ignored.len(), 2);
+    }
+
+    #[test]
+    fn footers_and_running_headers_go() {
+        let doc = Document::new(
+            "Ada Quill — Résumé\nada@example.org\n- Baked bread.\n\n– 1 –\n\nAda Quill — Résumé\nCV | Ada Quill\nAda Quill | Page 2\nCurriculum Coordinator\n- Ran the summer school.",
+        );
+        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Ada Quill",
+                "ada@example.org",
+                "Baked bread.",
+                "Curriculum Coordinator",
+                "Ran the summer school."
+            ]
+        );
+        let whys: Vec<&str> = doc.ignored.iter().map(|(_, w)| *w).collect();
+        assert_eq!(
+            whys,
+            [
+                "ignored: page number",
+                "ignored: running page header",
+                "ignored: running page header",
+                "ignored: running page header"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bullet_wrapped_before_a_capital_joins() {
+        let doc = Document::new(
+            "- Moved the platform to\nKubernetes and Helm.\n- Kept\nCobaltline Systems Inc.",
+        );
+        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Moved the platform to Kubernetes and Helm.",
+                "Kept",
+                "Cobaltline Systems Inc."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_wrapped_word_is_no_document_title() {
+        let doc = Document::new("CURRICULUM VITAE\n- Taught a project-based\n  curriculum");
+        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, ["Taught a project-based curriculum"]);
+    }
+
+    #[test]
+    fn a_line_cut_after_a_small_word_joins() {
+        let doc =
+            Document::new("- Ran the pastry section for a\n120-cover dinner service\n- Next one");
+        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Ran the pastry section for a 120-cover dinner service",
+                "Next one"
+            ]
+        );
+        let doc = Document::new(
+            "- Cleaned up the ledger, recovering\n$85K in duplicate payments\n2019 – 2021",
+        );
+        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Cleaned up the ledger, recovering $85K in duplicate payments",
+                "2019 – 2021"
+            ]
+        );
+    }
+
+    #[test]
+    fn double_spaced_wraps_join() {
+        let doc =
+            Document::new("- Rebuilt the ledger and\n\n cut costs in half.\n\nNew paragraph here.");
+        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Rebuilt the ledger and cut costs in half.",
+                "New paragraph here."
+            ]
+        );
+    }
+
+    #[test]
+    fn sub_bullets_get_depth() {
+        let doc = Document::new("- top\n  - sub\n    - subsub\n◦ hollow");
+        let depths: Vec<_> = doc.lines.iter().map(|l| l.bullet).collect();
+        assert_eq!(depths, [Some(0), Some(1), Some(2), Some(1)]);
+    }
+}

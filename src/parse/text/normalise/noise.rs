@@ -1,0 +1,191 @@
+//! Lines that carry no content: page numbers and footers, rules, images, export noise
+//! ("Profile picture"), document titles, running page headers ("Jane Doe — Résumé")
+//! and the header rows of tables converted to text.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+static NOISE_PAGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d{1,3}\s*(?:of|/)\s*\d{1,3}|[-–—]\s*\d+\s*[-–—]|\d{1,2})$")
+        .unwrap()
+});
+static NOISE_RULE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[-_=*~•·─━═]\s*){3,}$").unwrap());
+static MD_IMAGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^!\[[^\]]*\]\([^)]*\)$").unwrap());
+
+/// The reason given for a dropped page number.
+pub(super) const PAGE_NUMBER: &str = "ignored: page number";
+
+/// Why a cleaned line carries no content, if it doesn't.
+pub(super) fn noise(text: &str) -> Option<&'static str> {
+    let t = text.trim();
+    if t.len() <= 120 && is_column_header(t) {
+        return Some("ignored: table header");
+    }
+    if t.len() > 40 && !t.starts_with("![") {
+        return None;
+    }
+    if t.bytes().any(|b| b.is_ascii_digit()) && NOISE_PAGE.is_match(t) {
+        return Some(PAGE_NUMBER);
+    }
+    if t.starts_with(['-', '_', '=', '*', '~', '•', '·', '─', '━', '═']) && NOISE_RULE.is_match(t)
+    {
+        return Some("ignored: rule");
+    }
+    if t.starts_with("![") && MD_IMAGE.is_match(t) {
+        return Some("ignored: image");
+    }
+    if t.len() > 20 {
+        return None;
+    }
+    let lower = t.to_lowercase();
+    match lower.trim_end_matches(':') {
+        "profile picture" | "photo" | "picture" | "profile photo" => Some("ignored: export noise"),
+        // A title is capitalised; "curriculum" in lower case is a wrapped sentence's end.
+        "curriculum vitae" | "résumé" | "resume" | "cv" | "lebenslauf" | "curriculum"
+            if t.starts_with(char::is_uppercase) =>
+        {
+            Some("ignored: document title")
+        }
+        _ => None,
+    }
+}
+
+/// "Jane Doe — Résumé", "CV | Jane Doe", "Jane Doe – Page 2": a short line naming the
+/// document beside a name; returns the rest.
+pub(super) fn without_document_title(text: &str) -> Option<&str> {
+    // Cheap tests first: this runs for every line.
+    let b = text.as_bytes();
+    let separated =
+        b.contains(&b'|') || b.windows(3).any(|w| w == b" - ") || text.contains(['·', '—', '–']);
+    if text.len() > 80 || !separated || !names_a_document(b) || text.split_whitespace().count() > 8
+    {
+        return None;
+    }
+    let parts = split_title_parts(text);
+    if parts.len() < 2 {
+        return None;
+    }
+    let mut rest = None;
+    let mut title = false;
+    for part in parts {
+        let is_title = part.len() <= 16
+            && (matches!(
+                part.to_lowercase().as_str(),
+                "résumé" | "resume" | "cv" | "curriculum vitae" | "lebenslauf"
+            ) || part.len() >= 6
+                && part
+                    .get(..4)
+                    .is_some_and(|p| p.eq_ignore_ascii_case("page"))
+                && NOISE_PAGE.is_match(part));
+        if is_title {
+            title = true;
+        } else if rest.is_none() && part.split_whitespace().count() <= 4 {
+            rest = Some(part);
+        } else {
+            return None;
+        }
+    }
+    if title {
+        rest
+    } else {
+        None
+    }
+}
+
+/// "résumé", "resume", "CV", "curriculum", "Lebenslauf" or "page" somewhere in the line,
+/// found in one pass.
+fn names_a_document(b: &[u8]) -> bool {
+    let at = |i: usize, w: &[u8]| {
+        b.get(i..i + w.len())
+            .is_some_and(|x| x.eq_ignore_ascii_case(w))
+    };
+    (0..b.len()).any(|i| match b[i] | 0x20 {
+        b's' => at(i, b"sum"),
+        b'c' => at(i, b"cv") || at(i, b"curriculum"),
+        b'l' => at(i, b"lebenslauf"),
+        b'p' => at(i, b"page"),
+        _ => false,
+    })
+}
+
+/// The parts of a line between strong separators (`|`, `·`, spaced dashes).
+fn split_title_parts(text: &str) -> Vec<&str> {
+    let mut parts = vec![text];
+    for sep in [" | ", " · ", " — ", " – ", " - ", "|"] {
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+    }
+    parts
+        .into_iter()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// "Company | Role | Location | Dates": the header row of a table converted to text.
+fn is_column_header(t: &str) -> bool {
+    if !t.contains('|') && !t.as_bytes().windows(3).any(|w| w == b"   ") {
+        return false;
+    }
+    let mut n = 0;
+    for cell in t.split(['|', '\t']).flat_map(|c| c.split("   ")) {
+        let cell = cell.trim();
+        if cell.is_empty() {
+            continue;
+        }
+        if !COLUMN_WORDS.iter().any(|w| cell.eq_ignore_ascii_case(w)) {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 3
+}
+
+const COLUMN_WORDS: &[&str] = &[
+    "company",
+    "employer",
+    "organisation",
+    "organization",
+    "role",
+    "title",
+    "position",
+    "job title",
+    "location",
+    "city",
+    "place",
+    "date",
+    "dates",
+    "dates of employment",
+    "period",
+    "from",
+    "to",
+    "duration",
+    "institution",
+    "school",
+    "university",
+    "degree",
+    "qualification",
+    "year",
+    "years",
+    "grade",
+    "subject",
+    "field",
+];
+
+#[cfg(test)]
+mod tests {
+    use crate::parse::text::normalise::Document;
+
+    #[test]
+    fn table_header_rows_go() {
+        let doc = Document::new(
+            "Company | Role | Location | Dates\nAcme | Baker | Leeds | 2019 – 2021\nDegree    School    Year",
+        );
+        assert_eq!(doc.lines.len(), 1);
+        assert_eq!(
+            doc.ignored,
+            [(1, "ignored: table header"), (3, "ignored: table header")]
+        );
+    }
+}
