@@ -73,22 +73,7 @@ pub fn name_score(line: &Line, first: bool) -> Option<i32> {
     for w in &words {
         let w = &w.trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '\'' | '(' | ')'));
         let Some(c) = w.chars().next() else { continue };
-        let particle = matches!(
-            w.to_lowercase().as_str(),
-            "de" | "da"
-                | "van"
-                | "von"
-                | "der"
-                | "del"
-                | "la"
-                | "le"
-                | "bin"
-                | "binti"
-                | "al"
-                | "dos"
-                | "di"
-                | "du"
-        );
+        let particle = is_particle(w);
         if !(c.is_uppercase() || particle) || (!caps && vocab::is_title_head(w)) {
             return None;
         }
@@ -258,27 +243,43 @@ fn bare_name(text: &str) -> bool {
         })
 }
 
-/// "de", "van", "bin": the small words inside names.
+/// "de", "van", "bin": the small words inside names, also elided or hyphenated onto
+/// the next part ("d'Arcy", "al-Rashid").
 fn is_particle(w: &str) -> bool {
-    matches!(
-        w,
-        "de" | "da"
-            | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "del"
-            | "la"
-            | "le"
-            | "bin"
-            | "binti"
-            | "al"
-            | "dos"
-            | "di"
-            | "du"
-            | "ten"
-            | "ter"
-    )
+    let small = |p: &str| {
+        matches!(
+            p,
+            "de" | "da"
+                | "van"
+                | "von"
+                | "der"
+                | "den"
+                | "del"
+                | "della"
+                | "la"
+                | "le"
+                | "bin"
+                | "binti"
+                | "al"
+                | "el"
+                | "dos"
+                | "das"
+                | "di"
+                | "du"
+                | "ten"
+                | "ter"
+                | "y"
+        )
+    };
+    if small(w) {
+        return true;
+    }
+    // The part after an elided or hyphenated particle must itself be capitalised.
+    let joined = w
+        .split_once(['\'', '’'])
+        .filter(|(p, _)| matches!(*p, "d" | "l" | "dell"))
+        .or_else(|| w.split_once('-').filter(|(p, _)| small(p)));
+    joined.is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase))
 }
 
 /// Fills basics from a profile-export name block.
@@ -311,6 +312,38 @@ pub fn apply_profile_name(
                 })
             });
             rec.note(&lines[p], "basics.location");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::text::normalise::Document;
+
+    fn first_line_score(text: &str) -> Option<i32> {
+        let doc = Document::new(text);
+        name_score(&doc.lines[0], true)
+    }
+
+    #[test]
+    fn particles_inside_names() {
+        for name in [
+            "# Ludwig van Beethoven",
+            "# Maria de la Cruz",
+            "# Jean-Luc d'Arcy",
+            "# Carla dell’Orto",
+            "# Samira al-Rashid",
+            "# Pedro Ruiz y Gómez",
+        ] {
+            assert!(first_line_score(name).is_some(), "{name}");
+        }
+    }
+
+    #[test]
+    fn lowercase_words_are_no_names() {
+        for line in ["# Edit a Person", "# d'accord", "# Notes on al-gebra"] {
+            assert!(first_line_score(line).is_none(), "{line}");
         }
     }
 }
