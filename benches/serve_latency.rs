@@ -31,7 +31,7 @@ fn main() {
 
         let person = measure(EDITS, |i| {
             let slug = format!("person-{:03}", i % people);
-            let name = format!("Edit {} Person", letters(i));
+            let name = format!("Edit {}ley Person", letters(i));
             let took = time_edit(&mut socket, "reload", || {
                 write(
                     site.path(),
@@ -156,8 +156,10 @@ fn resume(name: &str) -> String {
     )
 }
 
-/// `i` written in letters (0 → "a", 27 → "bb"): names in a résumé have no digits.
+/// `i` written as a capitalised word (0 → "A", 27 → "Bb"): names in a résumé have no
+/// digits, and their words start with a capital.
 fn letters(i: usize) -> String {
     let c = char::from(b'a' + (i % 26) as u8);
-    c.to_string().repeat(i / 26 + 1)
+    let word = c.to_string().repeat(i / 26 + 1);
+    word[..1].to_uppercase() + &word[1..]
 }
