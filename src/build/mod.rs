@@ -21,7 +21,7 @@ pub use output::Staging;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -60,7 +60,13 @@ pub struct SiteBuilder {
     parser: ResumeParser,
     /// Links to everyone, from the last build (for index pages when one person is rebuilt).
     links: Mutex<BTreeMap<String, PersonLink>>,
+    /// Compiled themes by name. Compiling one costs milliseconds, so `serve`'s
+    /// one-person rebuilds reuse them; a change to any template loads a new builder.
+    compiled: Mutex<BTreeMap<String, Arc<Renderer>>>,
 }
+
+/// The renderer of each theme a build uses, by theme name.
+type Renderers = BTreeMap<String, Arc<Renderer>>;
 
 impl SiteBuilder {
     /// Reads `site.yaml`, finds the people and loads the themes; résumés are read at build time.
@@ -77,6 +83,7 @@ impl SiteBuilder {
             themes,
             parser: ResumeParser::new(),
             links: Mutex::new(BTreeMap::new()),
+            compiled: Mutex::new(BTreeMap::new()),
         })
     }
 
@@ -192,7 +199,7 @@ impl SiteBuilder {
     }
 
     /// One renderer per theme in use; every missing theme or broken template is reported.
-    fn renderers(&self, people: &[Person]) -> Result<BTreeMap<String, Renderer>> {
+    fn renderers(&self, people: &[Person]) -> Result<Renderers> {
         let mut names: Vec<&str> = people
             .iter()
             .map(|p| pages::theme_of(p, &self.config))
@@ -200,11 +207,18 @@ impl SiteBuilder {
         names.push(&self.config.theme);
         names.sort_unstable();
         names.dedup();
+        let mut compiled = self.compiled.lock().unwrap_or_else(|e| e.into_inner());
         let mut out = BTreeMap::new();
         let mut errors = Vec::new();
         for name in names {
+            if let Some(r) = compiled.get(name) {
+                out.insert(name.to_string(), Arc::clone(r));
+                continue;
+            }
             match self.themes.renderer(name, &self.config.language) {
                 Ok(r) => {
+                    let r = Arc::new(r);
+                    compiled.insert(name.to_string(), Arc::clone(&r));
                     out.insert(name.to_string(), r);
                 }
                 Err(e) => errors.push(e),
@@ -220,7 +234,7 @@ impl SiteBuilder {
     fn write_person(
         &self,
         person: &Person,
-        renderers: &BTreeMap<String, Renderer>,
+        renderers: &Renderers,
         site: &SiteVars,
         out: &Path,
     ) -> Result<()> {
@@ -259,7 +273,7 @@ impl SiteBuilder {
     fn write_shared(
         &self,
         people: &[Person],
-        renderers: &BTreeMap<String, Renderer>,
+        renderers: &Renderers,
         site: &SiteVars,
         links: &[PersonLink],
         out: &Path,
