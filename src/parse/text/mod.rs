@@ -33,6 +33,7 @@ mod profiles;
 mod projects;
 mod roles;
 mod sections;
+mod skill_rows;
 mod skills;
 mod titles;
 mod vocab;
@@ -211,13 +212,13 @@ fn read_section(
                 resume.projects.push(p);
             }
         }
-        Skills => skills::skills(lines, idxs, &mut resume.skills, rec),
+        Skills => skills::skills(lines, idxs, &mut resume.skills, &mut resume.languages, rec),
         Languages => {
             if skills::mostly_spoken(lines, idxs) {
                 skills::languages(lines, idxs, &mut resume.languages, rec);
             } else {
                 let start = resume.skills.len();
-                skills::skills(lines, idxs, &mut resume.skills, rec);
+                skills::skills(lines, idxs, &mut resume.skills, &mut resume.languages, rec);
                 for s in &mut resume.skills[start..] {
                     if s.name.as_deref() == Some("Skills") {
                         s.name = Some("Languages".into());

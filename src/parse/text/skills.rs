@@ -9,6 +9,7 @@
 use super::explain::Recorder;
 use super::lines::{list_items, word_count};
 use super::normalise::Line;
+use super::skill_rows;
 use super::vocab;
 use crate::model::{Language, Skill};
 
@@ -44,15 +45,160 @@ fn bare_label(line: &Line, next: Option<&Line>) -> bool {
         && labelled(next_t).is_none()
 }
 
-/// Reads a skills section.
-pub fn skills(lines: &[Line], idxs: &[usize], out: &mut Vec<Skill>, rec: &mut Recorder) {
+/// What a skills line holds once its layout is read.
+enum Row {
+    /// Not a skill: a note or a table's header row.
+    Skip(&'static str),
+    /// A labelled group ("Label: a, b", "| Label | a, b |", "Label      a, b").
+    Group(String, Vec<String>),
+    /// Items of no label of their own (grid cells, a plain list).
+    Items(Vec<String>),
+    /// A spoken language and its level (a Europass grid row).
+    Spoken(String, String),
+}
+
+/// Reads one line of a skills section; `None` when the usual label logic should decide.
+fn row(lines: &[Line], idxs: &[usize], k: usize, colonless: bool) -> Option<Row> {
+    let text: &str = &lines[idxs[k]].plain;
+    if skill_rows::is_note(text) {
+        return Some(Row::Skip("ignored: note"));
+    }
+    if let Some(cells) = skill_rows::table_cells(text) {
+        // The header row: the first of a table, with lists only below it.
+        let prev_row = k > 0 && skill_rows::table_cells(&lines[idxs[k - 1]].plain).is_some();
+        let listy = |c: &[&str]| c.iter().any(|c| c.contains(','));
+        if !prev_row && !listy(&cells) {
+            let below = idxs.get(k + 1).and_then(|&j| skill_rows::table_cells(&lines[j].plain));
+            if below.is_some_and(|b| listy(&b)) {
+                return Some(Row::Skip("ignored: table header"));
+            }
+        }
+        let items = cells[1..].iter().flat_map(|c| skill_rows::items(c)).collect();
+        return Some(Row::Group(cells[0].to_string(), items));
+    }
+    if labelled(text).is_some() {
+        return None;
+    }
+    if let Some(cells) = skill_rows::gap_cells(text) {
+        match skill_rows::language_row(&cells) {
+            Some(Some((name, level))) => return Some(Row::Spoken(name, level)),
+            Some(None) => return Some(Row::Skip("ignored: language grid")),
+            None => {}
+        }
+        let label = cells[0];
+        let lists = cells[1..].iter().all(|c| c.contains(',')) && !label.contains(',');
+        if lists && word_count(label) <= 4 {
+            let items = cells[1..].iter().flat_map(|c| skill_rows::items(c)).collect();
+            return Some(Row::Group(label.to_string(), items));
+        }
+        return Some(Row::Items(
+            cells.iter().flat_map(|c| skill_rows::items(c)).collect(),
+        ));
+    }
+    if colonless {
+        if let Some((label, rest)) = skill_rows::colonless_label(text) {
+            return Some(Row::Group(label, skill_rows::items(&rest)));
+        }
+    }
+    None
+}
+
+/// Whether the section writes its labels without colons ("Languages Go, Rust" on two
+/// lines or more): only then is a first word read as a label.
+fn colonless_section(lines: &[Line], idxs: &[usize]) -> bool {
+    let lists = idxs
+        .iter()
+        .filter(|&&i| lines[i].plain.contains(',') && labelled(&lines[i].plain).is_none());
+    let (mut n, mut labelled_n) = (0, 0);
+    for &i in lists {
+        n += 1;
+        labelled_n += usize::from(skill_rows::colonless_label(&lines[i].plain).is_some());
+    }
+    labelled_n >= 2 && labelled_n * 3 >= n * 2
+}
+
+/// "Languages: English (native), Spanish (fluent)" inside a skills section.
+fn spoken_line(text: &str) -> Option<String> {
+    let (label, rest) = labelled(text)?;
+    let items = list_items(&rest);
+    let spoken = items
+        .iter()
+        .filter(|i| vocab::is_spoken_language(i.split('(').next().unwrap_or(i).trim()))
+        .count();
+    (label.to_lowercase().contains("language") && spoken * 2 > items.len()).then_some(rest)
+}
+
+/// The "Skills" group of unlabelled items, made on first use.
+fn unlabelled(out: &mut Vec<Skill>) -> usize {
+    match out.iter().position(|s| s.name.as_deref() == Some("Skills")) {
+        Some(g) => g,
+        None => {
+            out.push(Skill {
+                name: Some("Skills".into()),
+                ..Skill::default()
+            });
+            out.len() - 1
+        }
+    }
+}
+
+/// Reads a skills section; spoken-language lines in it go to `langs`.
+pub fn skills(
+    lines: &[Line],
+    idxs: &[usize],
+    out: &mut Vec<Skill>,
+    langs: &mut Vec<Language>,
+    rec: &mut Recorder,
+) {
     let mut current: Option<usize> = None;
     let mut current_depth: Option<u8> = None;
+    let colonless = colonless_section(lines, idxs);
     for (k, &i) in idxs.iter().enumerate() {
         let line = &lines[i];
         let text: &str = &line.plain;
         if text.is_empty() {
             continue;
+        }
+        if let Some(rest) = spoken_line(text) {
+            for item in list_items(&rest) {
+                rec.note(line, format!("languages[{}]", langs.len()));
+                langs.push(language(&item));
+            }
+            current = None;
+            continue;
+        }
+        match row(lines, idxs, k, colonless) {
+            Some(Row::Skip(why)) => {
+                rec.note(line, why);
+                continue;
+            }
+            Some(Row::Group(label, keywords)) => {
+                out.push(Skill {
+                    name: Some(label),
+                    keywords,
+                    ..Skill::default()
+                });
+                rec.note(line, format!("skills[{}]", out.len() - 1));
+                current = None;
+                continue;
+            }
+            Some(Row::Spoken(name, fluency)) => {
+                rec.note(line, format!("languages[{}]", langs.len()));
+                langs.push(Language {
+                    language: Some(name),
+                    fluency: Some(fluency),
+                    ..Language::default()
+                });
+                current = None;
+                continue;
+            }
+            Some(Row::Items(items)) => {
+                let g = current.unwrap_or_else(|| unlabelled(out));
+                out[g].keywords.extend(items);
+                rec.note(line, format!("skills[{g}].keywords"));
+                continue;
+            }
+            None => {}
         }
         let next = idxs.get(k + 1).map(|&j| &lines[j]);
         if bare_label(line, next) {
@@ -70,7 +216,7 @@ pub fn skills(lines: &[Line], idxs: &[usize], out: &mut Vec<Skill>, rec: &mut Re
             let nested =
                 line.bullet > current_depth || (!line.blank_before && labelled(text).is_none());
             if nested {
-                out[g].keywords.extend(list_items(text));
+                out[g].keywords.extend(skill_rows::items(text));
                 rec.note(line, format!("skills[{g}].keywords"));
                 continue;
             }
@@ -79,23 +225,14 @@ pub fn skills(lines: &[Line], idxs: &[usize], out: &mut Vec<Skill>, rec: &mut Re
         if let Some((label, rest)) = labelled(text) {
             out.push(Skill {
                 name: Some(label),
-                keywords: list_items(&rest),
+                keywords: skill_rows::items(&rest),
                 ..Skill::default()
             });
             rec.note(line, format!("skills[{}]", out.len() - 1));
             continue;
         }
-        let g = match out.iter().position(|s| s.name.as_deref() == Some("Skills")) {
-            Some(g) => g,
-            None => {
-                out.push(Skill {
-                    name: Some("Skills".into()),
-                    ..Skill::default()
-                });
-                out.len() - 1
-            }
-        };
-        out[g].keywords.extend(list_items(text));
+        let g = unlabelled(out);
+        out[g].keywords.extend(skill_rows::items(text));
         rec.note(line, format!("skills[{g}].keywords"));
     }
     out.retain(|s| !s.keywords.is_empty());
@@ -187,6 +324,7 @@ mod tests {
             &doc.lines,
             &idxs,
             &mut out,
+            &mut Vec::new(),
             &mut Recorder::new(doc.source.len()),
         );
         out.into_iter()

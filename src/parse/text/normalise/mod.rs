@@ -15,6 +15,7 @@
 mod inline;
 mod marks;
 mod noise;
+mod web_copy;
 
 use std::sync::LazyLock;
 
@@ -156,8 +157,13 @@ impl Document {
         // A page number was dropped: later lines may be running page headers.
         let mut page_seen = false;
         let mut min_indent = usize::MAX;
+        let copied = web_copy::web_copy_noise(&source);
         for (i, raw) in source.iter().enumerate() {
             let no = i + 1;
+            if let Some(why) = copied[i] {
+                doc.ignored.push((no, why));
+                continue;
+            }
             let clean = clean_inline(raw);
             // A footer like "– 2 –" would read as a bullet once its marks are taken off.
             let dashed = clean.trim_start().starts_with(['-', '–', '—']);
@@ -179,6 +185,13 @@ impl Document {
                 page_seen |= why == PAGE_NUMBER;
                 doc.ignored.push((no, why));
                 continue;
+            }
+            if let Some(t) = web_copy::without_employment_type(&m.text) {
+                if t.is_empty() {
+                    doc.ignored.push((no, "ignored: employment type"));
+                    continue;
+                }
+                m.text = t;
             }
             // Titles beside a name are short, or sit at the top of a page.
             let title = (first_text.is_none() || page_seen || m.text.len() <= 48)

@@ -23,6 +23,10 @@ pub(super) fn noise(text: &str) -> Option<&'static str> {
     if t.len() <= 120 && is_column_header(t) {
         return Some("ignored: table header");
     }
+    // "© European Union, 2002-2024 | europass.europa.eu": a template's copyright footer.
+    if t.starts_with('©') && t.split_whitespace().count() <= 14 {
+        return Some("ignored: copyright footer");
+    }
     if t.len() > 40 && !t.starts_with("![") {
         return None;
     }
