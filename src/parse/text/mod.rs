@@ -28,6 +28,7 @@ mod lines;
 mod lists;
 mod name;
 mod normalise;
+mod personal;
 mod places;
 mod profiles;
 mod projects;

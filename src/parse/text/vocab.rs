@@ -206,6 +206,8 @@ static COUNTRIES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "turkey", "türkiye", "uganda", "ukraine", "united arab emirates", "uae",
         "united kingdom", "uk", "u.k.", "united states", "usa", "u.s.a.", "us", "u.s.",
         "uruguay", "uzbekistan", "venezuela", "vietnam", "viet nam", "zambia", "zimbabwe",
+        "republic of korea", "people's republic of china", "p.r. china", "pr china",
+        "republic of ireland", "russian federation", "republic of singapore",
         "remote",
     ])
 });

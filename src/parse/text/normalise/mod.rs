@@ -25,6 +25,7 @@ use inline::clean_inline;
 use marks::{marks, Marked};
 use noise::{noise, without_document_title, PAGE_NUMBER};
 
+
 /// One logical line of the résumé after clean-up.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Line {
@@ -186,6 +187,9 @@ impl Document {
                 doc.ignored.push((no, why));
                 continue;
             }
+            if let Some(t) = web_copy::without_widget_tail(&m.text) {
+                m.text = t.to_string();
+            }
             if let Some(t) = web_copy::without_employment_type(&m.text) {
                 if t.is_empty() {
                     doc.ignored.push((no, "ignored: employment type"));
@@ -194,10 +198,15 @@ impl Document {
                 m.text = t;
             }
             // Titles beside a name are short, or sit at the top of a page.
-            let title = (first_text.is_none() || page_seen || m.text.len() <= 48)
+            let paged = m.text.len() < 160 && noise::has_page_marker(&m.text);
+            let title = (first_text.is_none() || page_seen || paged || m.text.len() <= 48)
                 .then(|| without_document_title(&m.text))
                 .flatten();
             if let Some(rest) = title {
+                if rest.is_empty() {
+                    doc.ignored.push((no, "ignored: document title"));
+                    continue;
+                }
                 if first_text.is_some() {
                     // "Jane Doe — Résumé" further down: a running page header.
                     doc.ignored.push((no, "ignored: running page header"));

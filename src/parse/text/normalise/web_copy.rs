@@ -48,6 +48,13 @@ fn caption(t: &str) -> bool {
     t.len() < 90 && t.ends_with(" logo") && t.split_whitespace().count() <= 9
 }
 
+/// "Rotterdam, Netherlands  Contact info" → "Rotterdam, Netherlands": a profile page's
+/// link beside the location.
+pub(super) fn without_widget_tail(t: &str) -> Option<&str> {
+    let rest = t.strip_suffix("Contact info")?;
+    (rest.ends_with("  ") || rest.ends_with(" · ")).then(|| rest.trim_end().trim_end_matches('·').trim_end())
+}
+
 /// "Acme · Full-time" → "Acme"; "Full-time · 2 yrs" → "2 yrs". Text without an
 /// employment type comes back unchanged.
 pub(super) fn without_employment_type(t: &str) -> Option<String> {
