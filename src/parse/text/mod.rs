@@ -24,6 +24,7 @@ mod education;
 mod entries;
 mod explain;
 mod header;
+mod heading_look;
 mod lines;
 mod lists;
 mod name;
