@@ -229,7 +229,12 @@ fn read_section(
             }
         }
         Awards => lists::awards(lines, idxs, &mut resume.awards, rec),
-        Certificates => lists::certificates(lines, idxs, &mut resume.certificates, rec),
+        Certificates => {
+            // "Certificates & Skills": the labelled skill and language lines go there.
+            let (skill_lines, rest) = skills::labelled_skill_lines(lines, idxs);
+            skills::skills(lines, &skill_lines, &mut resume.skills, &mut resume.languages, rec);
+            lists::certificates(lines, &rest, &mut resume.certificates, rec)
+        }
         Publications => lists::publications(lines, idxs, &mut resume.publications, rec),
         Interests => lists::interests(lines, idxs, &mut resume.interests, rec),
         References => lists::references(lines, idxs, &mut resume.references, rec),

@@ -112,7 +112,8 @@ pub fn bracketed_handle(seg: &str) -> Option<Profile> {
 
 /// "50674 Köln (Germany)" → "50674 Köln, Germany".
 pub fn bracketed_country(seg: &str) -> std::borrow::Cow<'_, str> {
-    if let Some(inner) = seg.strip_suffix(')').and_then(|s| s.rsplit_once('(')) {
+    // The contact reader has already trimmed the closing bracket off.
+    if let Some(inner) = seg.trim_end_matches(')').rsplit_once('(') {
         if vocab::is_country(inner.1.trim()) && !inner.0.trim().is_empty() {
             return format!("{}, {}", inner.0.trim(), inner.1.trim()).into();
         }

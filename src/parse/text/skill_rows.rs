@@ -21,6 +21,13 @@ pub fn table_cells(text: &str) -> Option<Vec<&str>> {
     (cells.len() >= 2).then_some(cells)
 }
 
+/// "|------|:---:|": the rule under a Markdown table's header.
+pub fn is_table_rule(cells: &[&str]) -> bool {
+    cells
+        .iter()
+        .all(|c| !c.is_empty() && c.trim_matches(':').chars().all(|ch| ch == '-'))
+}
+
 /// The cells of a line laid out with wide gaps, if there are two or more.
 pub fn gap_cells(text: &str) -> Option<Vec<&str>> {
     if !text.contains(GAP) {

@@ -64,6 +64,13 @@ fn row(lines: &[Line], idxs: &[usize], k: usize, colonless: bool) -> Option<Row>
         return Some(Row::Skip("ignored: note"));
     }
     if let Some(cells) = skill_rows::table_cells(text) {
+        if skill_rows::is_table_rule(&cells) {
+            return Some(Row::Skip("ignored: table rule"));
+        }
+        let below = idxs.get(k + 1).and_then(|&j| skill_rows::table_cells(&lines[j].plain));
+        if below.is_some_and(|b| skill_rows::is_table_rule(&b)) {
+            return Some(Row::Skip("ignored: table header"));
+        }
         // The header row: the first of a table, with lists only below it.
         let prev_row = k > 0 && skill_rows::table_cells(&lines[idxs[k - 1]].plain).is_some();
         let listy = |c: &[&str]| c.iter().any(|c| c.contains(','));
@@ -236,6 +243,21 @@ pub fn skills(
         rec.note(line, format!("skills[{g}].keywords"));
     }
     out.retain(|s| !s.keywords.is_empty());
+}
+
+/// In a mixed section ("Certificates & Skills"), the lines labelled as skills or spoken
+/// languages ("Software: …", "Languages: …"), and the rest.
+pub fn labelled_skill_lines(lines: &[Line], idxs: &[usize]) -> (Vec<usize>, Vec<usize>) {
+    idxs.iter().partition(|&&i| {
+        let t: &str = &lines[i].plain;
+        spoken_line(t).is_some()
+            || labelled(t).is_some_and(|(label, _)| {
+                let l = label.to_lowercase();
+                l == "software"
+                    || l.ends_with("skills")
+                    || super::lines::tech_label(t).is_some() && l != "languages"
+            })
+    })
 }
 
 /// Whether a section's items are mostly spoken languages.
