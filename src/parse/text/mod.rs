@@ -18,6 +18,7 @@
 //!
 //! Parsing never fails: any text gives a résumé, at worst an empty one.
 
+mod columns;
 mod contact;
 mod dates;
 mod education;
@@ -81,7 +82,8 @@ impl ResumeParser {
     }
 
     fn run(&self, text: &str) -> (Resume, Recorder, Document) {
-        let doc = Document::new(text);
+        let linear = columns::linearise(text);
+        let doc = Document::new(linear.as_deref().unwrap_or(text));
         let mut rec = Recorder::new(doc.source.len());
         for &(no, why) in &doc.ignored {
             rec.at(no, why);

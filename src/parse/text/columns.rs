@@ -1,0 +1,187 @@
+//! Two-column résumés laid out side by side (`pdftotext -layout` of a Deedy-style
+//! template): the left column (education, skills) and the right one (experience,
+//! projects) share every line. Read as they stand, each line mixes two sections.
+//!
+//! The columns are found by a boundary many lines agree on: text after a gap of two
+//! spaces or more always starts at the same character column. Only when section
+//! headings stand on *both* sides of that boundary is the text read as two columns — a
+//! date column beside entries, or a Europass label column, has headings on one side
+//! only and is left alone. The part of the document where no line crosses the boundary
+//! is rewritten as the left column followed by the right one; lines above it (a
+//! centred name and contact line) stay where they are.
+//!
+//! Line numbers in notes then refer to the rewritten text.
+
+use super::normalise::Document;
+use super::sections::heading_kind;
+
+/// Lines a boundary needs to be believed.
+const MIN_SPLIT_LINES: usize = 6;
+
+/// The text with side-by-side columns read one after the other, if it has them.
+pub fn linearise(text: &str) -> Option<String> {
+    // Cheap test first: a layout with columns has many wide gaps.
+    if text.matches("   ").take(MIN_SPLIT_LINES * 2).count() < MIN_SPLIT_LINES * 2 {
+        return None;
+    }
+    let lines: Vec<Vec<char>> = text.lines().map(|l| l.chars().collect()).collect();
+    let c = boundary(&lines)?;
+    let (start, end) = region(&lines, c)?;
+    let (mut left_heads, mut right_heads) = (0, 0);
+    for l in &lines[start..end] {
+        if let Some((left, right)) = split_at(l, c) {
+            left_heads += usize::from(is_heading(left.trim()));
+            right_heads += usize::from(is_heading(right.trim()));
+        } else {
+            left_heads += usize::from(is_heading(&collect(l).trim()));
+        }
+    }
+    if left_heads == 0 || right_heads == 0 || left_heads + right_heads < 3 {
+        return None;
+    }
+    let mut out: Vec<String> = lines[..start].iter().map(|l| collect(l)).collect();
+    let mut right = Vec::new();
+    for l in &lines[start..end] {
+        let (a, b) = if l.len() > c {
+            (collect(&l[..c]), collect(&l[c..]))
+        } else {
+            (collect(l), String::new())
+        };
+        push_line(&mut out, a.trim_end());
+        push_line(&mut right, b.trim_end());
+    }
+    out.push(String::new());
+    out.extend(right);
+    out.extend(lines[end..].iter().map(|l| collect(l)));
+    Some(out.join("\n"))
+}
+
+fn collect(l: &[char]) -> String {
+    l.iter().collect()
+}
+
+/// Adds a line, with runs of blank lines kept to one.
+fn push_line(out: &mut Vec<String>, s: &str) {
+    if s.trim().is_empty() && out.last().is_some_and(|l| l.trim().is_empty()) {
+        return;
+    }
+    out.push(s.to_string());
+}
+
+/// The character column most lines start a second text at, after a wide gap.
+fn boundary(lines: &[Vec<char>]) -> Option<usize> {
+    let mut counts: std::collections::HashMap<usize, usize> = Default::default();
+    for l in lines {
+        let mut seen_text = false;
+        for p in 2..l.len() {
+            seen_text |= l[p - 2] != ' ';
+            if seen_text && l[p] != ' ' && l[p - 1] == ' ' && l[p - 2] == ' ' {
+                *counts.entry(p).or_default() += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|&(_, n)| n >= MIN_SPLIT_LINES)
+        .max_by_key(|&(p, n)| (n, std::cmp::Reverse(p)))
+        .map(|(p, _)| p)
+}
+
+/// Left and right text of a line that has text on both sides of the boundary.
+fn split_at(l: &[char], c: usize) -> Option<(String, String)> {
+    if l.len() <= c || l[c] == ' ' || l[c - 1] != ' ' || l[..c].iter().all(|&ch| ch == ' ') {
+        return None;
+    }
+    Some((collect(&l[..c]), collect(&l[c..])))
+}
+
+/// Whether no text runs across the boundary on this line.
+fn fits(l: &[char], c: usize) -> bool {
+    l.len() <= c || l[c - 1] == ' ' && (l[c] == ' ' || c < 2 || l[c - 2] == ' ')
+}
+
+/// The longest run of lines that fit the boundary and hold most of the split lines.
+fn region(lines: &[Vec<char>], c: usize) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize, usize)> = None;
+    let mut i = 0;
+    while i < lines.len() {
+        if !fits(&lines[i], c) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut splits = 0;
+        while i < lines.len() && fits(&lines[i], c) {
+            splits += usize::from(split_at(&lines[i], c).is_some());
+            i += 1;
+        }
+        if best.is_none_or(|b| splits > b.2) {
+            best = Some((start, i, splits));
+        }
+    }
+    best.filter(|b| b.2 >= MIN_SPLIT_LINES).map(|b| (b.0, b.1))
+}
+
+/// A known section heading standing alone in a cell.
+fn is_heading(cell: &str) -> bool {
+    if cell.is_empty() || cell.len() > 40 || cell.split_whitespace().count() > 4 {
+        return false;
+    }
+    let doc = Document::new(cell);
+    doc.lines.len() == 1 && heading_kind(&doc.lines[0]).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TWO: &str = "\
+                        Ines Okafor
+           ines@example.org | 555.010.2020
+
+EDUCATION                   EXPERIENCE
+Tamsin College              Brightwell | Data Engineer
+BSc Statistics              Jan 2021 – Present | Leeds
+2020 | Leeds                • Built the nightly loads that feed
+                              the finance dashboards.
+SKILLS                      • Cut warehouse costs by 12%.
+Python • SQL • dbt
+                            Orrin Labs | Analyst Intern
+LANGUAGES                   Jun 2019 – Aug 2019 | York
+English, Yoruba             • Cleaned survey data in R.
+
+                            PROJECTS
+                            Tallyho | a ledger in Rust
+";
+
+    #[test]
+    fn side_by_side_columns_read_one_after_the_other() {
+        let out = linearise(TWO).unwrap();
+        let lines: Vec<&str> = out.lines().map(str::trim_end).collect();
+        let at = |s: &str| lines.iter().position(|l| l.trim() == s).unwrap();
+        assert!(at("Ines Okafor") < at("EDUCATION"));
+        assert!(at("English, Yoruba") < at("EXPERIENCE"));
+        assert!(at("EXPERIENCE") < at("Brightwell | Data Engineer"));
+        assert!(at("• Cleaned survey data in R.") < at("PROJECTS"));
+        assert_eq!(lines[at("Python • SQL • dbt")], "Python • SQL • dbt");
+    }
+
+    #[test]
+    fn a_date_column_is_no_second_column() {
+        let text = "EXPERIENCE\n\
+2019 – 2021        Senior Engineer\n\
+                   Acme Ltd, Leeds\n\
+2017 – 2019        Engineer\n\
+                   Brightwell, York\n\
+2016 – 2017        Intern\n\
+                   Orrin Labs, Hull\n\
+2015 – 2016        Tutor\n\
+                   Tamsin College\n\
+2014 – 2015        Waiter\n\
+2013 – 2014        Clerk\n\
+\n\
+EDUCATION\n\
+2010 – 2013        BSc Physics\n";
+        assert_eq!(linearise(text), None);
+    }
+}
