@@ -123,6 +123,8 @@ pub fn bracketed_country(seg: &str) -> std::borrow::Cow<'_, str> {
 
 /// "GitHub:          name" → "GitHub: name", so the pair stays one segment.
 pub fn close_label_gaps(s: &str) -> String {
+    // "GitHub:// name" (a Deedy template's link style) too.
+    let s = &s.replace(":// ", ": ");
     if s.contains(":  ") || s.contains(":\t") || s.contains("：") {
         LABEL_GAP.replace_all(s, "$1 ").into_owned()
     } else {

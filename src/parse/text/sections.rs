@@ -78,7 +78,7 @@ pub struct Section {
 /// The stems every heading contains one of: a quick test before the full check.
 static HEADING_HINT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)experience|employment|history|software|evaluation|assessment|particulars|work|career|background|position|appointment|internship|job|education|academic|qualification|degree|studies|training|course|project|portfolio|open.?source|contribution|research|skill|competenc|technolog|tool|expertise|proficienc|strength|stack|knowledge|abilit|honou?r|award|achievement|accomplishment|highlight|prize|scholarship|fellowship|distinction|recognition|grant|publication|paper|patent|presentation|talk|teaching|language|certif|licen|credential|volunteer|community|extracurricular|activities|leadership|outreach|summary|profile|about|objective|overview|introduction|statement|interest|hobbies|reference|referee|contact|personal|rotation|placement|practicum|externship|residenc|affiliation|membership|additional|miscellaneous|exhibition|speaking|information|declaration|berufserfahrung|ausbildung|kenntnisse|sprachen|projekt|zertifikat|expérience|formation|compétences|langues|projets|experiencia|educación|formación|habilidades|idiomas|proyectos|experiência|formação|competências|projetos|esperienz|istruzione|formazione|competenze|lingue|progetti|werkervaring|opleiding|vaardigheden|talen|projecten",
+        r"(?i)experience|employment|history|links|profiles|online|social|software|evaluation|assessment|particulars|work|career|background|position|appointment|internship|job|education|academic|qualification|degree|studies|training|course|project|portfolio|open.?source|contribution|research|skill|competenc|technolog|tool|expertise|proficienc|strength|stack|knowledge|abilit|honou?r|award|achievement|accomplishment|highlight|prize|scholarship|fellowship|distinction|recognition|grant|publication|paper|patent|presentation|talk|teaching|language|certif|licen|credential|volunteer|community|extracurricular|activities|leadership|outreach|summary|profile|about|objective|overview|introduction|statement|interest|hobbies|reference|referee|contact|personal|rotation|placement|practicum|externship|residenc|affiliation|membership|additional|miscellaneous|exhibition|speaking|information|declaration|berufserfahrung|ausbildung|kenntnisse|sprachen|projekt|zertifikat|expérience|formation|compétences|langues|projets|experiencia|educación|formación|habilidades|idiomas|proyectos|experiência|formação|competências|projetos|esperienz|istruzione|formazione|competenze|lingue|progetti|werkervaring|opleiding|vaardigheden|talen|projecten",
     )
     .unwrap()
 });
@@ -109,7 +109,8 @@ const HEADING_WORDS: &[&str] = &[
     "engagement", "outreach", "affiliations", "memberships", "professional-experience",
     "rotations", "placements", "practicum", "externships", "residency", "exhibitions",
     "speaking", "engagements", "affiliation", "membership", "declaration", "self-evaluation",
-    "self-assessment", "evaluation", "assessment", "particulars",
+    "self-assessment", "evaluation", "assessment", "particulars", "links", "profiles",
+    "online", "social",
     // German, French, Spanish, Portuguese spellings of the common headings.
     "berufserfahrung", "ausbildung", "kenntnisse", "sprachen", "projekte", "zertifikate",
     "expérience", "experience", "professionnelle", "formation", "compétences", "langues",
@@ -298,6 +299,10 @@ fn kind_of(words: &[String]) -> Option<SectionKind> {
         return Some(References);
     }
     if has("contact")
+        || joined == "links"
+        || joined == "profiles"
+        || joined == "online"
+        || joined == "social"
         || (has("personal")
             && (has("detail") || has("information") || has("data") || has("particulars")))
     {

@@ -27,6 +27,10 @@ pub(super) fn noise(text: &str) -> Option<&'static str> {
     if t.starts_with('©') && t.split_whitespace().count() <= 14 {
         return Some("ignored: copyright footer");
     }
+    // "Last Updated on 3rd March 2024": a template's stamp, not the person's.
+    if t.len() <= 60 && t.get(..12).is_some_and(|p| p.eq_ignore_ascii_case("last updated")) {
+        return Some("ignored: update stamp");
+    }
     if t.len() > 40 && !t.starts_with("![") {
         return None;
     }
