@@ -211,7 +211,8 @@ pub fn is_prose(line: &Line) -> bool {
         .split_whitespace()
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase) && !vocab::is_stopword(w))
         .count();
-    (first_lower && words >= 5)
+    // "seit 04/2022   Data Scientist" starts in lower case with a date, not a sentence.
+    (first_lower && words >= 5 && super::dates::leading_date(t).is_none())
         // A short full sentence: "Work on the payments team."
         || (ends && words >= 4 && lower_words >= 1 && !t.ends_with(" Inc.") && !t.ends_with(" Ltd."))
         || is_sentence_like(t) && ((words >= 5 && sentence_end) || words >= 12)

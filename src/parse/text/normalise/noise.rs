@@ -70,7 +70,7 @@ pub(super) fn without_document_title(text: &str) -> Option<&str> {
         || text.contains(['·', '—', '–']);
     // Wide gaps (a page header laid out by pdftotext) don't count towards the length.
     let len = text.len() - text.bytes().filter(|&c| c == b' ').count();
-    if len > 70 || !separated || !names_a_document(b) || text.split_whitespace().count() > 8
+    if len > 70 || !separated || !names_a_document(b) || text.split_whitespace().count() > 10
     {
         return None;
     }
