@@ -10,7 +10,8 @@
 //! is rewritten as the left column followed by the right one; lines above it (a
 //! centred name and contact line) stay where they are.
 //!
-//! Line numbers in notes then refer to the rewritten text.
+//! The rewrite comes with the source line number of each of its lines, so notes still
+//! point at the lines as written.
 
 use super::normalise::Document;
 use super::sections::heading_kind;
@@ -18,8 +19,9 @@ use super::sections::heading_kind;
 /// Lines a boundary needs to be believed.
 const MIN_SPLIT_LINES: usize = 6;
 
-/// The text with side-by-side columns read one after the other, if it has them.
-pub fn linearise(text: &str) -> Option<String> {
+/// The text with side-by-side columns read one after the other, if it has them, and
+/// the source line number (1-based; 0 for an added blank line) of each line.
+pub fn linearise(text: &str) -> Option<(String, Vec<usize>)> {
     // Cheap test first: a layout with columns has many wide gaps.
     if text.matches("   ").take(MIN_SPLIT_LINES * 2).count() < MIN_SPLIT_LINES * 2 {
         return None;
@@ -33,39 +35,55 @@ pub fn linearise(text: &str) -> Option<String> {
             left_heads += usize::from(is_heading(left.trim()));
             right_heads += usize::from(is_heading(right.trim()));
         } else {
-            left_heads += usize::from(is_heading(&collect(l).trim()));
+            left_heads += usize::from(is_heading(collect(l).trim()));
         }
     }
     if left_heads == 0 || right_heads == 0 || left_heads + right_heads < 3 {
         return None;
     }
-    let mut out: Vec<String> = lines[..start].iter().map(|l| collect(l)).collect();
+    let mut out: Vec<(String, usize)> = lines[..start]
+        .iter()
+        .enumerate()
+        .map(|(k, l)| (collect(l), k + 1))
+        .collect();
     let mut right = Vec::new();
-    for l in &lines[start..end] {
+    for (k, l) in lines.iter().enumerate().take(end).skip(start) {
         let (a, b) = if l.len() > c {
             (collect(&l[..c]), collect(&l[c..]))
         } else {
             (collect(l), String::new())
         };
-        push_line(&mut out, a.trim_end());
-        push_line(&mut right, b.trim_end());
+        push_line(&mut out, a.trim_end(), k + 1);
+        push_line(&mut right, b.trim_end(), k + 1);
     }
-    out.push(String::new());
+    out.push((String::new(), 0));
     out.extend(right);
-    out.extend(lines[end..].iter().map(|l| collect(l)));
-    Some(out.join("\n"))
+    out.extend(
+        lines
+            .iter()
+            .enumerate()
+            .skip(end)
+            .map(|(k, l)| (collect(l), k + 1)),
+    );
+    let origin = out.iter().map(|(_, n)| *n).collect();
+    let text = out
+        .into_iter()
+        .map(|(l, _)| l)
+        .collect::<Vec<_>>()
+        .join("\n");
+    Some((text, origin))
 }
 
 fn collect(l: &[char]) -> String {
     l.iter().collect()
 }
 
-/// Adds a line, with runs of blank lines kept to one.
-fn push_line(out: &mut Vec<String>, s: &str) {
-    if s.trim().is_empty() && out.last().is_some_and(|l| l.trim().is_empty()) {
+/// Adds a line (and its source line number), with runs of blank lines kept to one.
+fn push_line(out: &mut Vec<(String, usize)>, s: &str, no: usize) {
+    if s.trim().is_empty() && out.last().is_some_and(|(l, _)| l.trim().is_empty()) {
         return;
     }
-    out.push(s.to_string());
+    out.push((s.to_string(), no));
 }
 
 /// The character column most lines start a second text at, after a wide gap.
@@ -115,7 +133,7 @@ fn region(lines: &[Vec<char>], c: usize) -> Option<(usize, usize)> {
             splits += usize::from(split_at(&lines[i], c).is_some());
             i += 1;
         }
-        if best.is_none_or(|b| splits > b.2) {
+        if best.map_or(true, |b| splits > b.2) {
             best = Some((start, i, splits));
         }
     }
@@ -156,7 +174,8 @@ English, Yoruba             • Cleaned survey data in R.
 
     #[test]
     fn side_by_side_columns_read_one_after_the_other() {
-        let out = linearise(TWO).unwrap();
+        let (out, origin) = linearise(TWO).unwrap();
+        assert_eq!(out.lines().count(), origin.len());
         let lines: Vec<&str> = out.lines().map(str::trim_end).collect();
         let at = |s: &str| lines.iter().position(|l| l.trim() == s).unwrap();
         assert!(at("Ines Okafor") < at("EDUCATION"));
@@ -164,6 +183,8 @@ English, Yoruba             • Cleaned survey data in R.
         assert!(at("EXPERIENCE") < at("Brightwell | Data Engineer"));
         assert!(at("• Cleaned survey data in R.") < at("PROJECTS"));
         assert_eq!(lines[at("Python • SQL • dbt")], "Python • SQL • dbt");
+        // Both halves of a shared line point back at it.
+        assert_eq!(origin[at("EDUCATION")], origin[at("EXPERIENCE")]);
     }
 
     #[test]

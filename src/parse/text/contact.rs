@@ -12,10 +12,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::explain::Recorder;
-use super::personal;
 use super::lines::{plain, segments, urls, word_count};
 use super::name::{clean_name, name_score};
 use super::normalise::Line;
+use super::personal;
 use super::places::{is_location, location, place_words};
 use super::profiles::{canonical_network, profile_of, HANDLE};
 use super::titles::ends_with_title;

@@ -52,7 +52,9 @@ impl HeadingLook {
             return false;
         }
         let proper = words.iter().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
             vocab::is_title_head(&w)
                 || vocab::is_org_suffix(&w)
                 || vocab::is_institution_word(&w)

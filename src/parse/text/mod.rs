@@ -82,9 +82,20 @@ impl ResumeParser {
     }
 
     fn run(&self, text: &str) -> (Resume, Recorder, Document) {
-        let linear = columns::linearise(text);
-        let doc = Document::new(linear.as_deref().unwrap_or(text));
-        let mut rec = Recorder::new(doc.source.len());
+        let (doc, mut rec) = match columns::linearise(text) {
+            Some((linear, origin)) => {
+                let mut doc = Document::new(&linear);
+                // Notes are about the lines as the person wrote them.
+                doc.source = text.lines().map(str::to_string).collect();
+                let rec = Recorder::rewritten(doc.source.len(), origin);
+                (doc, rec)
+            }
+            None => {
+                let doc = Document::new(text);
+                let rec = Recorder::new(doc.source.len());
+                (doc, rec)
+            }
+        };
         for &(no, why) in &doc.ignored {
             rec.at(no, why);
         }
@@ -234,7 +245,13 @@ fn read_section(
         Certificates => {
             // "Certificates & Skills": the labelled skill and language lines go there.
             let (skill_lines, rest) = skills::labelled_skill_lines(lines, idxs);
-            skills::skills(lines, &skill_lines, &mut resume.skills, &mut resume.languages, rec);
+            skills::skills(
+                lines,
+                &skill_lines,
+                &mut resume.skills,
+                &mut resume.languages,
+                rec,
+            );
             lists::certificates(lines, &rest, &mut resume.certificates, rec)
         }
         Publications => lists::publications(lines, idxs, &mut resume.publications, rec),

@@ -55,7 +55,10 @@ pub fn labelled_name(text: &str) -> Option<String> {
         return None;
     }
     let value = rest.trim_start();
-    let end = value.find("   ").or_else(|| value.find('|')).unwrap_or(value.len());
+    let end = value
+        .find("   ")
+        .or_else(|| value.find('|'))
+        .unwrap_or(value.len());
     let value = value[..end].trim();
     let words = value.split_whitespace().count();
     ((1..=5).contains(&words) && !value.chars().any(|c| c.is_ascii_digit() || c == '@'))
@@ -71,7 +74,8 @@ pub fn is_detail(seg: &str) -> bool {
     }
     DETAIL_LABELS.iter().any(|l| {
         lower.strip_prefix(l).is_some_and(|rest| {
-            rest.starts_with([' ', ':', '：']) && !rest.trim_start_matches([' ', ':', '：']).is_empty()
+            rest.starts_with([' ', ':', '：'])
+                && !rest.trim_start_matches([' ', ':', '：']).is_empty()
         }) && seg.split_whitespace().count() <= 8
     })
 }
@@ -100,8 +104,20 @@ pub fn bracketed_handle(seg: &str) -> Option<Profile> {
     let network = canonical_network(c[2].trim());
     let known = matches!(
         c[2].trim().to_lowercase().replace(' ', "").as_str(),
-        "instagram" | "twitter" | "x" | "github" | "gitlab" | "mastodon" | "threads" | "tiktok"
-            | "dribbble" | "behance" | "medium" | "kaggle" | "telegram" | "bluesky"
+        "instagram"
+            | "twitter"
+            | "x"
+            | "github"
+            | "gitlab"
+            | "mastodon"
+            | "threads"
+            | "tiktok"
+            | "dribbble"
+            | "behance"
+            | "medium"
+            | "kaggle"
+            | "telegram"
+            | "bluesky"
     );
     known.then(|| Profile {
         network: Some(network),
@@ -146,7 +162,9 @@ pub fn wrapped_url(line: &Line, next: &Line) -> Option<Line> {
     let fits = first
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '/'))
-        && first.chars().any(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+        && first
+            .chars()
+            .any(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
     if !fits {
         return None;
     }
@@ -182,7 +200,10 @@ mod tests {
         assert_eq!(p.username.as_deref(), Some("tomas.ink"));
         assert_eq!(p.network.as_deref(), Some("Instagram"));
         assert!(bracketed_handle("@home (Remote)").is_none());
-        assert_eq!(bracketed_country("3011 Gent (Belgium)"), "3011 Gent, Belgium");
+        assert_eq!(
+            bracketed_country("3011 Gent (Belgium)"),
+            "3011 Gent, Belgium"
+        );
         assert_eq!(bracketed_country("Acme (Contract)"), "Acme (Contract)");
         assert_eq!(close_label_gaps("GitHub:      tomas"), "GitHub: tomas");
     }

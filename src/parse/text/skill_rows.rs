@@ -56,7 +56,10 @@ const LABEL_WORDS: &[&str] = &[
 
 /// The words that end a colon-less label: a plural or a field, never a joiner.
 fn ends_label(w: &str) -> bool {
-    !matches!(w, "&" | "and" | "/" | "programming" | "ml" | "ai" | "data" | "operating")
+    !matches!(
+        w,
+        "&" | "and" | "/" | "programming" | "ml" | "ai" | "data" | "operating"
+    )
 }
 
 /// "ML frameworks JAX, PyTorch" → ("ML frameworks", "JAX, PyTorch"): the longest run of
@@ -127,7 +130,8 @@ pub fn is_note(text: &str) -> bool {
         && word_count(&t) <= 8
         || t.contains("common european framework")
         || t.starts_with("levels") && t.contains("a1") && t.contains("c2")
-        || (t.starts_with("driving licen") || t.starts_with("driver's licen")) && word_count(&t) <= 6
+        || (t.starts_with("driving licen") || t.starts_with("driver's licen"))
+            && word_count(&t) <= 6
 }
 
 /// A CEFR level ("B2", "C1").
@@ -141,8 +145,13 @@ fn grid_head(c: &str) -> bool {
     let c = c.to_lowercase();
     matches!(
         c.as_str(),
-        "understanding" | "speaking" | "writing" | "listening" | "reading"
-            | "spoken interaction" | "spoken production"
+        "understanding"
+            | "speaking"
+            | "writing"
+            | "listening"
+            | "reading"
+            | "spoken interaction"
+            | "spoken production"
     ) || c.starts_with("other language")
 }
 
@@ -185,9 +194,18 @@ mod tests {
     #[test]
     fn labels_without_colons() {
         let l = |t| colonless_label(t).map(|(a, b)| format!("{a}|{b}"));
-        assert_eq!(l("ML frameworks JAX, PyTorch").as_deref(), Some("ML frameworks|JAX, PyTorch"));
-        assert_eq!(l("Cloud Google Cloud, AWS").as_deref(), Some("Cloud|Google Cloud, AWS"));
-        assert_eq!(l("IaC & Config Pulumi, Ansible").as_deref(), Some("IaC & Config|Pulumi, Ansible"));
+        assert_eq!(
+            l("ML frameworks JAX, PyTorch").as_deref(),
+            Some("ML frameworks|JAX, PyTorch")
+        );
+        assert_eq!(
+            l("Cloud Google Cloud, AWS").as_deref(),
+            Some("Cloud|Google Cloud, AWS")
+        );
+        assert_eq!(
+            l("IaC & Config Pulumi, Ansible").as_deref(),
+            Some("IaC & Config|Pulumi, Ansible")
+        );
         assert_eq!(l("Data analysis, Statistics"), None);
         assert_eq!(l("Languages: Go, Rust"), None);
         assert_eq!(l("Python, Go"), None);

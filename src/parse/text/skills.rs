@@ -67,7 +67,9 @@ fn row(lines: &[Line], idxs: &[usize], k: usize, colonless: bool) -> Option<Row>
         if skill_rows::is_table_rule(&cells) {
             return Some(Row::Skip("ignored: table rule"));
         }
-        let below = idxs.get(k + 1).and_then(|&j| skill_rows::table_cells(&lines[j].plain));
+        let below = idxs
+            .get(k + 1)
+            .and_then(|&j| skill_rows::table_cells(&lines[j].plain));
         if below.is_some_and(|b| skill_rows::is_table_rule(&b)) {
             return Some(Row::Skip("ignored: table header"));
         }
@@ -75,12 +77,17 @@ fn row(lines: &[Line], idxs: &[usize], k: usize, colonless: bool) -> Option<Row>
         let prev_row = k > 0 && skill_rows::table_cells(&lines[idxs[k - 1]].plain).is_some();
         let listy = |c: &[&str]| c.iter().any(|c| c.contains(','));
         if !prev_row && !listy(&cells) {
-            let below = idxs.get(k + 1).and_then(|&j| skill_rows::table_cells(&lines[j].plain));
+            let below = idxs
+                .get(k + 1)
+                .and_then(|&j| skill_rows::table_cells(&lines[j].plain));
             if below.is_some_and(|b| listy(&b)) {
                 return Some(Row::Skip("ignored: table header"));
             }
         }
-        let items = cells[1..].iter().flat_map(|c| skill_rows::items(c)).collect();
+        let items = cells[1..]
+            .iter()
+            .flat_map(|c| skill_rows::items(c))
+            .collect();
         return Some(Row::Group(cells[0].to_string(), items));
     }
     if labelled(text).is_some() {
@@ -95,7 +102,10 @@ fn row(lines: &[Line], idxs: &[usize], k: usize, colonless: bool) -> Option<Row>
         let label = cells[0];
         let lists = cells[1..].iter().all(|c| c.contains(',')) && !label.contains(',');
         if lists && word_count(label) <= 4 {
-            let items = cells[1..].iter().flat_map(|c| skill_rows::items(c)).collect();
+            let items = cells[1..]
+                .iter()
+                .flat_map(|c| skill_rows::items(c))
+                .collect();
             return Some(Row::Group(label.to_string(), items));
         }
         return Some(Row::Items(

@@ -6,7 +6,9 @@ use super::Grouping;
 use crate::parse::text::dates::{find_dates, DateSpan};
 use crate::parse::text::education::degree;
 use crate::parse::text::header::{HeaderLine, Kind};
-use crate::parse::text::lines::{is_duration_line, is_prose, is_title_case, tech_label, word_count};
+use crate::parse::text::lines::{
+    is_duration_line, is_prose, is_title_case, tech_label, word_count,
+};
 use crate::parse::text::normalise::Line;
 use crate::parse::text::projects::labelled_name;
 use crate::parse::text::titles::ends_with_title;

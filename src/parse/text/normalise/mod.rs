@@ -25,7 +25,6 @@ use inline::clean_inline;
 use marks::{marks, Marked};
 use noise::{noise, without_document_title, PAGE_NUMBER};
 
-
 /// One logical line of the résumé after clean-up.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Line {

@@ -28,7 +28,10 @@ pub(super) fn noise(text: &str) -> Option<&'static str> {
         return Some("ignored: copyright footer");
     }
     // "Last Updated on 3rd March 2024": a template's stamp, not the person's.
-    if t.len() <= 60 && t.get(..12).is_some_and(|p| p.eq_ignore_ascii_case("last updated")) {
+    if t.len() <= 60
+        && t.get(..12)
+            .is_some_and(|p| p.eq_ignore_ascii_case("last updated"))
+    {
         return Some("ignored: update stamp");
     }
     if t.len() > 40 && !t.starts_with("![") {
@@ -70,8 +73,7 @@ pub(super) fn without_document_title(text: &str) -> Option<&str> {
         || text.contains(['·', '—', '–']);
     // Wide gaps (a page header laid out by pdftotext) don't count towards the length.
     let len = text.len() - text.bytes().filter(|&c| c == b' ').count();
-    if len > 70 || !separated || !names_a_document(b) || text.split_whitespace().count() > 10
-    {
+    if len > 70 || !separated || !names_a_document(b) || text.split_whitespace().count() > 10 {
         return None;
     }
     let parts = split_title_parts(text);
@@ -104,9 +106,8 @@ pub(super) fn without_document_title(text: &str) -> Option<&str> {
 
 /// "Page 2 of 3" somewhere in a line.
 pub(super) fn has_page_marker(text: &str) -> bool {
-    text.match_indices("Page ").any(|(i, _)| {
-        text[i + 5..].starts_with(|c: char| c.is_ascii_digit())
-    })
+    text.match_indices("Page ")
+        .any(|(i, _)| text[i + 5..].starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// "résumé", "resume", "CV", "curriculum", "Lebenslauf" or "page" somewhere in the line,

@@ -52,7 +52,8 @@ fn caption(t: &str) -> bool {
 /// link beside the location.
 pub(super) fn without_widget_tail(t: &str) -> Option<&str> {
     let rest = t.strip_suffix("Contact info")?;
-    (rest.ends_with("  ") || rest.ends_with(" · ")).then(|| rest.trim_end().trim_end_matches('·').trim_end())
+    (rest.ends_with("  ") || rest.ends_with(" · "))
+        .then(|| rest.trim_end().trim_end_matches('·').trim_end())
 }
 
 /// "Acme · Full-time" → "Acme"; "Full-time · 2 yrs" → "2 yrs". Text without an
