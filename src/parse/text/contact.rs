@@ -188,8 +188,8 @@ fn contact_line(line: &Line, basics: &mut Basics, rec: &mut Recorder) -> bool {
         rest = rest.replace(&p, " | ");
         used = true;
     }
-    for seg in segments(&rest) {
-        let seg = seg
+    for whole in segments(&rest) {
+        let seg = whole
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .trim_end_matches(')')
             .trim();
@@ -198,7 +198,7 @@ fn contact_line(line: &Line, basics: &mut Basics, rec: &mut Recorder) -> bool {
             used = true;
             continue;
         }
-        if let Some(label) = personal::objective(seg) {
+        if let Some(label) = personal::objective(whole.trim()) {
             if basics.label.is_none() {
                 basics.label = Some(label.to_string());
                 rec.note(line, "basics.label");
@@ -214,7 +214,14 @@ fn contact_line(line: &Line, basics: &mut Basics, rec: &mut Recorder) -> bool {
         }
         let labelled = without_place_label(seg);
         let place_label = labelled.len() != seg.len();
-        let seg = &*personal::bracketed_country(labelled);
+        let seg = &*personal::bracketed_country(personal::without_full_stop(labelled));
+        // A long labelled address ("Room 5, Building 2, …, Suzhou, Jiangsu"): the town
+        // and region are at its end.
+        let seg = if place_label {
+            personal::address_tail(seg)
+        } else {
+            seg
+        };
         if let Some(c) = HANDLE.captures(seg) {
             let network = c[1].to_string();
             let handle = c[2].trim_start_matches('@').to_string();

@@ -137,6 +137,31 @@ pub fn bracketed_country(seg: &str) -> std::borrow::Cow<'_, str> {
     seg.into()
 }
 
+/// "Lisbon, Portugal." → "Lisbon, Portugal" (but "Washington, D.C." stays).
+pub fn without_full_stop(seg: &str) -> &str {
+    match seg.strip_suffix('.') {
+        Some(rest)
+            if rest
+                .rsplit([' ', ','])
+                .next()
+                .is_some_and(|w| w.chars().count() > 3 && w.chars().all(char::is_alphabetic)) =>
+        {
+            rest
+        }
+        _ => seg,
+    }
+}
+
+/// The last three parts of an address too long for a place ("Room 5, Building 2,
+/// Garden Road, Park, Suzhou, Jiangsu" → "Park, Suzhou, Jiangsu").
+pub fn address_tail(seg: &str) -> &str {
+    let commas: Vec<usize> = seg.match_indices(',').map(|(i, _)| i).collect();
+    if commas.len() < 5 {
+        return seg;
+    }
+    seg[commas[commas.len() - 3] + 1..].trim()
+}
+
 /// "GitHub:          name" → "GitHub: name", so the pair stays one segment.
 pub fn close_label_gaps(s: &str) -> String {
     // "GitHub:// name" (a Deedy template's link style) too.
@@ -206,6 +231,12 @@ mod tests {
         );
         assert_eq!(bracketed_country("Acme (Contract)"), "Acme (Contract)");
         assert_eq!(close_label_gaps("GitHub:      tomas"), "GitHub: tomas");
+        assert_eq!(without_full_stop("Lisbon, Portugal."), "Lisbon, Portugal");
+        assert_eq!(without_full_stop("Washington, D.C."), "Washington, D.C.");
+        assert_eq!(
+            address_tail("Flat 2, Block 9, Lotus Court, Binhu Park, Wuxi, Jiangsu"),
+            "Binhu Park, Wuxi, Jiangsu"
+        );
     }
 
     #[test]

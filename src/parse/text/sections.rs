@@ -509,6 +509,17 @@ mod tests {
             ("Opleiding", Education),
             ("Vaardigheden", Skills),
             ("Talen", Languages),
+            ("PROFESSIONAL HISTORY:", Work),
+            ("Technical Proficiencies", Skills),
+            ("Core Competencies", Skills),
+            ("KEY SKILLS", Skills),
+            ("SOFTWARE", Skills),
+            ("Personal Information", Contact),
+            ("PERSONAL PARTICULARS", Contact),
+            ("Links", Contact),
+            ("SELF-EVALUATION", Other),
+            ("Declaration", Other),
+            ("[ WORK HISTORY ]", Work),
         ] {
             assert_eq!(kind(t), Some(k), "{t}");
         }
@@ -525,6 +536,8 @@ mod tests {
             "Harvest Open Platform",
             "Research Assistant",
             "Teaching Assistant",
+            "SELF EMPLOYED",
+            "Software Engineer",
         ] {
             assert_eq!(kind(t), None, "{t}");
         }
@@ -540,6 +553,19 @@ mod tests {
         use SectionKind::*;
         assert_eq!(kinds, [Preamble, Skills, Languages, Education, Work]);
         assert_eq!(sections[1].lines.len(), 4);
+    }
+
+    #[test]
+    fn unknown_headings_end_the_section_before() {
+        let doc = Document::new(
+            "EXPERIENCE\nCook, Harbor Diner, 2019 – 2021\n- Fried fish.\n\nMILITARY SERVICE\nServed as a signals conscript.\n\nSKILLS\nKnife work, Sauces\n\nI hereby declare that the above is true.",
+        );
+        let (sections, _) = split(&doc.lines);
+        let kinds: Vec<_> = sections.iter().map(|s| s.kind).collect();
+        use SectionKind::*;
+        assert_eq!(kinds, [Preamble, Work, Other, Skills, Other]);
+        assert_eq!(sections[1].lines.len(), 2);
+        assert_eq!(sections[3].lines.len(), 1);
     }
 
     #[test]

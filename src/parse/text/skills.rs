@@ -7,7 +7,7 @@
 //! ("English (native)"), a skill group otherwise.
 
 use super::explain::Recorder;
-use super::lines::{list_items, word_count};
+use super::lines::{is_all_caps, list_items, word_count};
 use super::normalise::Line;
 use super::skill_rows;
 use super::vocab;
@@ -218,6 +218,16 @@ pub fn skills(
             None => {}
         }
         let next = idxs.get(k + 1).map(|&j| &lines[j]);
+        // "PROGRAMMING" over "Fluent:" / "Go • Rust": a title over labelled groups.
+        if is_all_caps(text)
+            && word_count(text) <= 2
+            && !text.contains([',', ';', '|', '•', ':'])
+            && next.is_some_and(|n| n.plain.ends_with(':'))
+        {
+            rec.note(line, "ignored: skills subheading");
+            current = None;
+            continue;
+        }
         if bare_label(line, next) {
             out.push(Skill {
                 name: Some(text.trim_end_matches(':').to_string()),

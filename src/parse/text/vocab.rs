@@ -181,6 +181,11 @@ static US_STATES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "queensland", "tasmania", "western australia", "south australia", "nova scotia",
         "manitoba", "saskatchewan", "new brunswick", "hesse", "saxony", "lombardy", "tuscany",
         "andalusia", "île-de-france",
+        // Chinese provinces, as addresses end with them ("Suzhou, Jiangsu").
+        "jiangsu", "zhejiang", "guangdong", "fujian", "shandong", "sichuan", "hubei", "hunan",
+        "henan", "hebei", "anhui", "jiangxi", "liaoning", "jilin", "heilongjiang", "shaanxi",
+        "shanxi", "yunnan", "guizhou", "guangxi", "hainan", "gansu", "inner mongolia",
+        "xinjiang", "ningxia", "qinghai",
     ])
 });
 
