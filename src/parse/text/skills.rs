@@ -324,8 +324,14 @@ fn language(item: &str) -> Language {
 }
 
 /// "(B2)", "(Fluent)": a fluency on a line of its own, under its language.
+/// Also a profile export's "Native or bilingual proficiency" line.
 fn bracketed_fluency(t: &str) -> Option<&str> {
-    let inner = t.trim().strip_prefix('(')?.strip_suffix(')')?.trim();
+    let t = t.trim();
+    let lower = t.to_lowercase();
+    if lower.ends_with(" proficiency") && word_count(t) <= 5 && !vocab::is_spoken_language(t) {
+        return Some(t);
+    }
+    let inner = t.strip_prefix('(')?.strip_suffix(')')?.trim();
     (!inner.is_empty() && word_count(inner) <= 4).then_some(inner)
 }
 
@@ -454,7 +460,9 @@ mod tests {
 
     #[test]
     fn fluency_on_the_line_below() {
-        let doc = Document::new("German\n(B2)\nFrench\n(Fluent)\nJapanese");
+        let doc = Document::new(
+            "German\n(B2)\nFrench\n(Fluent)\nJapanese\nSwahili\nLimited working proficiency",
+        );
         let idxs: Vec<usize> = (0..doc.lines.len()).collect();
         assert!(mostly_spoken(&doc.lines, &idxs));
         let mut out = Vec::new();
@@ -473,7 +481,8 @@ mod tests {
             [
                 (Some("German"), Some("B2")),
                 (Some("French"), Some("Fluent")),
-                (Some("Japanese"), None)
+                (Some("Japanese"), None),
+                (Some("Swahili"), Some("Limited working proficiency"))
             ]
         );
     }
