@@ -13,6 +13,7 @@
 //! The rewrite comes with the source line number of each of its lines, so notes still
 //! point at the lines as written.
 
+use super::dates::find_dates;
 use super::normalise::Document;
 use super::sections::heading_kind;
 
@@ -33,12 +34,21 @@ pub fn linearise(text: &str) -> Option<(String, Vec<usize>)> {
     for l in &lines[start..end] {
         if let Some((left, right)) = split_at(l, c) {
             left_heads += usize::from(is_heading(left.trim()));
-            right_heads += usize::from(is_heading(right.trim()));
+            // "2019 – 2021      Research" is a date column beside an entry.
+            let dated = !find_dates(&left).is_empty();
+            right_heads += usize::from(!dated && is_heading(right.trim()));
         } else {
-            left_heads += usize::from(is_heading(collect(l).trim()));
+            // A heading alone on its line, in whichever column it starts.
+            let right = l.iter().position(|&ch| ch != ' ').is_some_and(|p| p >= c);
+            let head = usize::from(is_heading(collect(l).trim()));
+            if right {
+                right_heads += head;
+            } else {
+                left_heads += head;
+            }
         }
     }
-    if left_heads == 0 || right_heads == 0 || left_heads + right_heads < 3 {
+    if left_heads < 2 || right_heads < 2 {
         return None;
     }
     let mut out: Vec<(String, usize)> = lines[..start]
@@ -190,7 +200,7 @@ English, Yoruba             • Cleaned survey data in R.
     #[test]
     fn a_date_column_is_no_second_column() {
         let text = "EXPERIENCE\n\
-2019 – 2021        Senior Engineer\n\
+2019 – 2021        Research\n\
                    Acme Ltd, Leeds\n\
 2017 – 2019        Engineer\n\
                    Brightwell, York\n\
@@ -198,7 +208,7 @@ English, Yoruba             • Cleaned survey data in R.
                    Orrin Labs, Hull\n\
 2015 – 2016        Tutor\n\
                    Tamsin College\n\
-2014 – 2015        Waiter\n\
+2014 – 2015        Teaching\n\
 2013 – 2014        Clerk\n\
 \n\
 EDUCATION\n\

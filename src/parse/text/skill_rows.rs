@@ -101,6 +101,25 @@ pub fn items(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// "Expert", "Advanced", "★★★★☆": a level standing in a grid cell beside its skill.
+pub fn is_level(cell: &str) -> bool {
+    let c = cell.trim();
+    let glyphs = !c.is_empty() && c.chars().all(|ch| "★☆●○◼◻■□•◦ ".contains(ch));
+    glyphs
+        || matches!(
+            c.to_lowercase().as_str(),
+            "expert"
+                | "advanced"
+                | "intermediate"
+                | "beginner"
+                | "basic"
+                | "proficient"
+                | "familiar"
+                | "novice"
+                | "working knowledge"
+        )
+}
+
 /// "Retail management (8 years)" → "Retail management".
 fn without_experience(item: &str) -> &str {
     let Some(open) = item.rfind('(') else {
@@ -189,6 +208,7 @@ mod tests {
             Some(vec!["Knife work", "Sauces", "Pastry"])
         );
         assert_eq!(gap_cells("Go, Rust"), None);
+        assert!(is_level("Advanced") && is_level("★★★★☆") && !is_level("Go"));
     }
 
     #[test]

@@ -109,7 +109,11 @@ fn row(lines: &[Line], idxs: &[usize], k: usize, colonless: bool) -> Option<Row>
             return Some(Row::Group(label.to_string(), items));
         }
         return Some(Row::Items(
-            cells.iter().flat_map(|c| skill_rows::items(c)).collect(),
+            cells
+                .iter()
+                .filter(|c| !skill_rows::is_level(c))
+                .flat_map(|c| skill_rows::items(c))
+                .collect(),
         ));
     }
     if colonless {
