@@ -29,52 +29,35 @@ pub fn linearise(text: &str) -> Option<(String, Vec<usize>)> {
     }
     let lines: Vec<Vec<char>> = text.lines().map(|l| l.chars().collect()).collect();
     let c = boundary(&lines)?;
-    let (start, end) = region(&lines, c)?;
+    let regions = regions(&lines, c);
     let (mut left_heads, mut right_heads) = (0, 0);
-    for l in &lines[start..end] {
-        if let Some((left, right)) = split_at(l, c) {
-            left_heads += usize::from(is_heading(left.trim()));
-            // "2019 – 2021      Research" is a date column beside an entry.
-            let dated = !find_dates(&left).is_empty();
-            right_heads += usize::from(!dated && is_heading(right.trim()));
-        } else {
-            // A heading alone on its line, in whichever column it starts.
-            let right = l.iter().position(|&ch| ch != ' ').is_some_and(|p| p >= c);
-            let head = usize::from(is_heading(collect(l).trim()));
-            if right {
-                right_heads += head;
-            } else {
-                left_heads += head;
-            }
-        }
+    for l in regions.iter().flat_map(|&(start, end)| &lines[start..end]) {
+        let (left, right) = headings(l, c);
+        left_heads += left;
+        right_heads += right;
     }
     if left_heads < 2 || right_heads < 2 {
         return None;
     }
-    let mut out: Vec<(String, usize)> = lines[..start]
-        .iter()
-        .enumerate()
-        .map(|(k, l)| (collect(l), k + 1))
-        .collect();
-    let mut right = Vec::new();
-    for (k, l) in lines.iter().enumerate().take(end).skip(start) {
-        let (a, b) = if l.len() > c {
-            (collect(&l[..c]), collect(&l[c..]))
-        } else {
-            (collect(l), String::new())
-        };
-        push_line(&mut out, a.trim_end(), k + 1);
-        push_line(&mut right, b.trim_end(), k + 1);
+    let mut out: Vec<(String, usize)> = Vec::with_capacity(lines.len() + 8);
+    let mut next = 0;
+    for &(start, end) in &regions {
+        out.extend((next..start).map(|k| (collect(&lines[k]), k + 1)));
+        let mut right = Vec::new();
+        for (k, l) in lines.iter().enumerate().take(end).skip(start) {
+            let (a, b) = if l.len() > c {
+                (collect(&l[..c]), collect(&l[c..]))
+            } else {
+                (collect(l), String::new())
+            };
+            push_line(&mut out, a.trim_end(), k + 1);
+            push_line(&mut right, b.trim_end(), k + 1);
+        }
+        out.push((String::new(), 0));
+        out.extend(right);
+        next = end;
     }
-    out.push((String::new(), 0));
-    out.extend(right);
-    out.extend(
-        lines
-            .iter()
-            .enumerate()
-            .skip(end)
-            .map(|(k, l)| (collect(l), k + 1)),
-    );
+    out.extend((next..lines.len()).map(|k| (collect(&lines[k]), k + 1)));
     let origin = out.iter().map(|(_, n)| *n).collect();
     let text = out
         .into_iter()
@@ -82,6 +65,25 @@ pub fn linearise(text: &str) -> Option<(String, Vec<usize>)> {
         .collect::<Vec<_>>()
         .join("\n");
     Some((text, origin))
+}
+
+/// Known headings on a line left and right of the boundary.
+fn headings(l: &[char], c: usize) -> (usize, usize) {
+    if let Some((left, right)) = split_at(l, c) {
+        // "2019 – 2021      Research" is a date column beside an entry.
+        let dated = !find_dates(&left).is_empty();
+        return (
+            usize::from(is_heading(left.trim())),
+            usize::from(!dated && is_heading(right.trim())),
+        );
+    }
+    // A heading alone on its line, in whichever column it starts.
+    let head = usize::from(is_heading(collect(l).trim()));
+    if l.iter().position(|&ch| ch != ' ').is_some_and(|p| p >= c) {
+        (0, head)
+    } else {
+        (head, 0)
+    }
 }
 
 fn collect(l: &[char]) -> String {
@@ -128,9 +130,10 @@ fn fits(l: &[char], c: usize) -> bool {
     l.len() <= c || l[c - 1] == ' ' && (l[c] == ' ' || c < 2 || l[c - 2] == ' ')
 }
 
-/// The longest run of lines that fit the boundary and hold most of the split lines.
-fn region(lines: &[Vec<char>], c: usize) -> Option<(usize, usize)> {
-    let mut best: Option<(usize, usize, usize)> = None;
+/// The runs of lines that fit the boundary with enough lines split by it (one per page
+/// of a two-column layout), in order.
+fn regions(lines: &[Vec<char>], c: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         if !fits(&lines[i], c) {
@@ -143,11 +146,11 @@ fn region(lines: &[Vec<char>], c: usize) -> Option<(usize, usize)> {
             splits += usize::from(split_at(&lines[i], c).is_some());
             i += 1;
         }
-        if best.map_or(true, |b| splits > b.2) {
-            best = Some((start, i, splits));
+        if splits >= MIN_SPLIT_LINES / 2 {
+            out.push((start, i));
         }
     }
-    best.filter(|b| b.2 >= MIN_SPLIT_LINES).map(|b| (b.0, b.1))
+    out
 }
 
 /// A known section heading standing alone in a cell.
@@ -195,6 +198,24 @@ English, Yoruba             • Cleaned survey data in R.
         assert_eq!(lines[at("Python • SQL • dbt")], "Python • SQL • dbt");
         // Both halves of a shared line point back at it.
         assert_eq!(origin[at("EDUCATION")], origin[at("EXPERIENCE")]);
+    }
+
+    #[test]
+    fn each_page_is_read_on_its_own() {
+        let page2 = "\
+Ines Okafor – Résumé – Page 2 of 2
+AWARDS                      VOLUNTEERING
+2019 Dean's List            Leeds Food Bank | Driver
+2018 Stats Prize            2017 – 2019 | Leeds
+                            • Drove the Saturday van.
+";
+        let (out, origin) = linearise(&format!("{TWO}{page2}")).unwrap();
+        let lines: Vec<&str> = out.lines().map(str::trim).collect();
+        let at = |s: &str| lines.iter().position(|l| *l == s).unwrap();
+        assert!(at("Tallyho | a ledger in Rust") < at("Ines Okafor – Résumé – Page 2 of 2"));
+        assert!(at("Ines Okafor – Résumé – Page 2 of 2") < at("AWARDS"));
+        assert!(at("2018 Stats Prize") < at("VOLUNTEERING"));
+        assert_eq!(origin[at("AWARDS")], origin[at("VOLUNTEERING")]);
     }
 
     #[test]
