@@ -38,6 +38,7 @@ mod roles;
 mod sections;
 mod skill_rows;
 mod skills;
+mod spoken;
 mod titles;
 mod vocab;
 
@@ -177,7 +178,7 @@ fn read_section(
                 skills::labelled(&lines[i].plain)
                     .is_some_and(|(label, _)| label.to_lowercase().contains("language"))
             });
-            skills::languages(lines, &langs, &mut resume.languages, rec);
+            spoken::languages(lines, &langs, &mut resume.languages, rec);
             for i in rest {
                 rec.note(&lines[i], "ignored: personal detail");
             }
@@ -229,8 +230,8 @@ fn read_section(
         }
         Skills => skills::skills(lines, idxs, &mut resume.skills, &mut resume.languages, rec),
         Languages => {
-            if skills::mostly_spoken(lines, idxs) {
-                skills::languages(lines, idxs, &mut resume.languages, rec);
+            if spoken::mostly_spoken(lines, idxs) {
+                spoken::languages(lines, idxs, &mut resume.languages, rec);
             } else {
                 let start = resume.skills.len();
                 skills::skills(lines, idxs, &mut resume.skills, &mut resume.languages, rec);
