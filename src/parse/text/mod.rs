@@ -2,15 +2,19 @@
 //!
 //! The pipeline, one module per step:
 //!
+//! 0. [`columns`]: side-by-side two-column layouts read column after column;
 //! 1. [`normalise`]: conversion debris out (LaTeX math, HTML tags, bullet glyphs,
-//!    ligatures, page footers), wrapped lines joined, Markdown marks recorded;
-//! 2. [`sections`]: headings by their vocabulary, lines split into sections;
-//! 3. [`name`], [`contact`], [`profiles`]: the person — name, contacts, profiles,
-//!    location — from the preamble (or a profile export's sidebar);
+//!    ligatures, page footers, copied web-page widgets), wrapped lines joined,
+//!    Markdown marks recorded;
+//! 2. [`sections`]: headings by their vocabulary ([`heading_look`]: unknown ones by
+//!    their look), lines split into sections;
+//! 3. [`name`], [`contact`], [`personal`], [`profiles`]: the person — name, contacts,
+//!    profiles, location — from the preamble (or a profile export's sidebar);
 //! 4. [`entries`]: a section's lines grouped into entries, with their dates and bodies;
 //!    [`header`] takes header lines apart, [`roles`], [`projects`] and [`education`]
 //!    decide which piece is which field;
-//! 5. [`skills`] and [`lists`]: the one-line-per-item sections;
+//! 5. [`skills`] (with [`skill_rows`] and [`spoken`]) and [`lists`]: the
+//!    one-line-per-item sections;
 //! 6. [`explain`]: what became of every line, and warnings about likely misses.
 //!
 //! Underneath: [`dates`] (dates and ranges), [`lines`] (features of lines and pieces),
