@@ -76,7 +76,7 @@ impl HeadingLook {
     }
 }
 
-/// "[ AWARDS ]", "【AWARDS】" → "AWARDS".
+/// `[ AWARDS ]`, `【AWARDS】` → "AWARDS".
 fn bracketed(t: &str) -> Option<&str> {
     let t = t.trim();
     t.strip_prefix('[')
