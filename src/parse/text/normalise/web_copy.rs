@@ -34,12 +34,24 @@ fn widget(t: &str) -> bool {
     let words = t.split_whitespace().count();
     (lower.starts_with("show all ") && words <= 5)
         || (lower.starts_with("endorsed by ") && words <= 12)
-        || (lower.ends_with(" connections") || lower.ends_with(" followers"))
+        || (lower.ends_with(" connections")
+            || lower.ends_with(" followers")
+            || lower.ends_with(" endorsements")
+            || lower.ends_with(" endorsement"))
             && words <= 3
             && t.starts_with(|c: char| c.is_ascii_digit())
         || matches!(
             lower.as_str(),
-            "he/him" | "she/her" | "they/them" | "contact info" | "see more" | "…see more"
+            "he/him"
+                | "she/her"
+                | "they/them"
+                | "contact info"
+                | "see more"
+                | "…see more"
+                | "show credential"
+                | "see credential"
+                | "show more"
+                | "…show more"
         )
 }
 
@@ -51,6 +63,12 @@ fn caption(t: &str) -> bool {
 /// "Rotterdam, Netherlands  Contact info" → "Rotterdam, Netherlands": a profile page's
 /// link beside the location.
 pub(super) fn without_widget_tail(t: &str) -> Option<&str> {
+    // "…see more" closing a cut-off description.
+    for tail in ["…see more", "...see more", "… see more"] {
+        if let Some(rest) = t.strip_suffix(tail) {
+            return Some(rest.trim_end());
+        }
+    }
     let rest = t.strip_suffix("Contact info")?;
     (rest.ends_with("  ") || rest.ends_with(" · "))
         .then(|| rest.trim_end().trim_end_matches('·').trim_end())
@@ -95,6 +113,21 @@ mod tests {
         // One repeat in an ordinary résumé stays.
         let cv = src("Skills\nGo\nGo\nAcme logo");
         assert!(web_copy_noise(&cv).iter().all(Option::is_none));
+    }
+
+    #[test]
+    fn widget_tails_and_lines() {
+        assert_eq!(
+            without_widget_tail("Leeds, England  Contact info"),
+            Some("Leeds, England")
+        );
+        assert_eq!(
+            without_widget_tail("Ran the night shift for…see more"),
+            Some("Ran the night shift for")
+        );
+        assert_eq!(without_widget_tail("Leeds, England"), None);
+        assert!(widget("Show credential") && widget("12 endorsements"));
+        assert!(widget("Show all 4 skills") && !widget("Show all the way down the coast"));
     }
 
     #[test]
