@@ -62,6 +62,15 @@ fn ends_label(w: &str) -> bool {
     )
 }
 
+/// Whether a grid's first cell is a group label ("Tooling", "ML frameworks").
+pub fn is_label_phrase(cell: &str) -> bool {
+    let words: Vec<String> = cell.split_whitespace().map(str::to_lowercase).collect();
+    !words.is_empty()
+        && words.len() <= 4
+        && words.iter().all(|w| LABEL_WORDS.contains(&w.as_str()))
+        && words.last().is_some_and(|w| ends_label(w))
+}
+
 /// "ML frameworks JAX, PyTorch" → ("ML frameworks", "JAX, PyTorch"): the longest run of
 /// label words at the start of a comma list, leaving its first item.
 pub fn colonless_label(text: &str) -> Option<(String, String)> {
@@ -229,6 +238,8 @@ mod tests {
         assert_eq!(l("Data analysis, Statistics"), None);
         assert_eq!(l("Languages: Go, Rust"), None);
         assert_eq!(l("Python, Go"), None);
+        assert!(is_label_phrase("Tooling") && is_label_phrase("ML frameworks"));
+        assert!(!is_label_phrase("Data") && !is_label_phrase("Kotlin"));
     }
 
     #[test]

@@ -101,7 +101,9 @@ fn row(lines: &[Line], idxs: &[usize], k: usize, colonless: bool) -> Option<Row>
         }
         let label = cells[0];
         let lists = cells[1..].iter().all(|c| c.contains(',')) && !label.contains(',');
-        if lists && word_count(label) <= 4 {
+        // "Tooling      Git" labels its row as "Tooling:" would.
+        let named = cells.len() == 2 && skill_rows::is_label_phrase(label);
+        if (lists || named) && word_count(label) <= 4 {
             let items = cells[1..]
                 .iter()
                 .flat_map(|c| skill_rows::items(c))
