@@ -29,7 +29,14 @@ pub fn linearise(text: &str) -> Option<(String, Vec<usize>)> {
     }
     let lines: Vec<Vec<char>> = text.lines().map(|l| l.chars().collect()).collect();
     let c = boundary(&lines)?;
-    let regions = regions(&lines, c);
+    let mut regions = regions(&lines, c);
+    // Above the first heading is the page's header (a name on the left, contacts on
+    // the right): it stays as written, one line at a time.
+    if let Some(first) = regions.first_mut() {
+        if let Some(h) = (first.0..first.1).find(|&k| headings(&lines[k], c) != (0, 0)) {
+            first.0 = h;
+        }
+    }
     let (mut left_heads, mut right_heads) = (0, 0);
     for l in regions.iter().flat_map(|&(start, end)| &lines[start..end]) {
         let (left, right) = headings(l, c);
@@ -216,6 +223,29 @@ AWARDS                      VOLUNTEERING
         assert!(at("Ines Okafor – Résumé – Page 2 of 2") < at("AWARDS"));
         assert!(at("2018 Stats Prize") < at("VOLUNTEERING"));
         assert_eq!(origin[at("AWARDS")], origin[at("VOLUNTEERING")]);
+    }
+
+    #[test]
+    fn the_header_above_the_first_heading_stays_as_written() {
+        let text = "\
+Ines Okafor                     ines@example.org
+Data Engineer                   +44 7700 900123
+
+EXPERIENCE                      SKILLS
+Brightwell | Data Engineer      Python, SQL
+2021 – Present | Leeds          dbt, Airflow
+• Built the nightly loads.
+• Cut warehouse costs by 12%.   LANGUAGES
+                                English, Yoruba
+EDUCATION
+Tamsin College | BSc            INTERESTS
+2017 – 2020                     Chess, running
+";
+        let (out, _) = linearise(text).unwrap();
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(lines[0].contains("ines@example.org"));
+        let at = |s: &str| lines.iter().position(|l| l.trim() == s).unwrap();
+        assert!(at("2017 – 2020") < at("SKILLS"));
     }
 
     #[test]
