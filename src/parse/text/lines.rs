@@ -24,7 +24,7 @@ static LINK_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\[\s*(?:link|code|demo|paper|pdf|slides|video|website|site|repo|github|source|poster|preprint|arxiv|url)\s*\]").unwrap()
 });
 static URL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i:(?-u:\b)(?:https?://|www\.))[^\s<>()|,;]+|(?-u:\b)[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|me|ai|co|app|edu|gov|info|xyz|tech|page|site|blog|studio|design|art|photography|works|agency|uk|de|fr|ca|cn|in|jp|eu|ch|nl|se|pt|es|it|us|example)(?-u:\b)(?:/[^\s<>()|,;]*)?").unwrap()
+    Regex::new(r"(?i:(?-u:\b)(?:https?://|www\.))[^\s<>()|,;]+|(?-u:\b)[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|me|ai|co|app|edu|gov|info|xyz|tech|page|site|blog|studio|design|art|photography|works|agency|au|nz|ie|dk|fi|pl|br|mx|sg|hk|za|cz|kr|tw|online|website|pro|codes|uk|de|fr|ca|cn|in|jp|eu|ch|nl|se|pt|es|it|us|example)(?-u:\b)(?:/[^\s<>()|,;]*)?").unwrap()
 });
 
 /// Text without inline Markdown emphasis, code marks or link syntax.
