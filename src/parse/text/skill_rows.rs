@@ -28,17 +28,28 @@ pub fn is_table_rule(cells: &[&str]) -> bool {
         .all(|c| !c.is_empty() && c.trim_matches(':').chars().all(|ch| ch == '-'))
 }
 
-/// The cells of a line laid out with wide gaps, if there are two or more.
+/// The cells of a line laid out with wide gaps, if there are two or more. Three spaces
+/// always part cells; two do when every cell is then short (a grid, not a sentence
+/// with a double space after its full stop).
 pub fn gap_cells(text: &str) -> Option<Vec<&str>> {
-    if !text.contains(GAP) {
+    let cells = |gap: &str| -> Vec<&str> {
+        text.split(gap)
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect()
+    };
+    if text.contains(GAP) {
+        let wide = cells(GAP);
+        return (wide.len() >= 2).then_some(wide);
+    }
+    if !text.contains("  ") {
         return None;
     }
-    let cells: Vec<&str> = text
-        .split(GAP)
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .collect();
-    (cells.len() >= 2).then_some(cells)
+    let narrow = cells("  ");
+    let short = narrow
+        .iter()
+        .all(|c| word_count(c) <= 4 && !c.ends_with('.'));
+    (narrow.len() >= 3 && short).then_some(narrow)
 }
 
 /// Words a skill group's label is made of in a "Label item, item" line without a colon.
@@ -217,6 +228,14 @@ mod tests {
             Some(vec!["Knife work", "Sauces", "Pastry"])
         );
         assert_eq!(gap_cells("Go, Rust"), None);
+        assert_eq!(
+            gap_cells("Budgets  Rotas  Ordering"),
+            Some(vec!["Budgets", "Rotas", "Ordering"])
+        );
+        assert_eq!(
+            gap_cells("Ran the pass.  Trained staff in food safety"),
+            None
+        );
         assert!(is_level("Advanced") && is_level("★★★★☆") && !is_level("Go"));
     }
 
