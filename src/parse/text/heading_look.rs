@@ -11,6 +11,8 @@
 use super::dates::find_dates;
 use super::lines::is_all_caps;
 use super::normalise::Line;
+use super::places::is_location;
+use super::titles::ends_with_title;
 use super::vocab;
 
 /// How a document writes its known headings.
@@ -66,12 +68,21 @@ impl HeadingLook {
             return false;
         }
         let colon = text.ends_with(':') && !text.ends_with("::");
-        // A capitals line standing alone: a blank line above, and the next line no
-        // entry's date (a company name in capitals has its dates or title below).
-        let next_dated = lines
-            .get(i + 1)
-            .is_some_and(|n| !find_dates(&n.plain).is_empty());
-        let alone = self.caps && line.blank_before && !next_dated && words.len() <= 3;
+        // A capitals line standing alone: a blank line above, and below it no entry's
+        // date, title or place in the three lines of its block (a company name in capitals has
+        // them: "NORTHWIND TRADERS" / "Senior Analyst" / "Jan 2019 – Present").
+        let block = lines
+            .iter()
+            .skip(i + 1)
+            .take(3)
+            .enumerate()
+            .take_while(|(k, n)| *k == 0 || !n.blank_before);
+        let entry_below = block.into_iter().any(|(k, n)| {
+            let t: &str = &n.plain;
+            !find_dates(t).is_empty()
+                || k == 0 && (ends_with_title(t) || is_location(t) || t.contains(" | "))
+        });
+        let alone = self.caps && line.blank_before && !entry_below && words.len() <= 3;
         bracketed || (colon && line.blank_before) || alone
     }
 }
@@ -107,7 +118,7 @@ mod tests {
 
     #[test]
     fn looks_of_unknown_headings() {
-        let text = "Cook\n\n[ MILITARY SERVICE ]\nConscript\n\nPATENTS FILED:\nA thing\n\nSELF STUDY\nRead books\n\nACME CORP\nBaker, 2019 – 2020\n\nSTARLIGHT DINER\nJan 2019 – Mar 2020\n\nHEAD CHEF\nFry things";
+        let text = "Cook\n\n[ MILITARY SERVICE ]\nConscript\n\nPATENTS FILED:\nA thing\n\nSELF STUDY\nRead books\n\nACME CORP\nBaker, 2019 – 2020\n\nSTARLIGHT DINER\nJan 2019 – Mar 2020\n\nNORTHWIND TRADERS\nSenior Analyst\nLeeds\n- Did sums.\n\nHEAD CHEF\nFry things";
         assert_eq!(
             unknown(text, true),
             ["[ MILITARY SERVICE ]", "PATENTS FILED:", "SELF STUDY"]
