@@ -64,7 +64,7 @@ impl HeadingLook {
                 || vocab::is_city(&w)
                 || vocab::is_state(&w)
         });
-        if proper {
+        if proper || words.iter().any(|w| entry_label(w)) {
             return false;
         }
         let colon = text.ends_with(':') && !text.ends_with("::");
@@ -85,6 +85,29 @@ impl HeadingLook {
         let alone = self.caps && line.blank_before && !entry_below && words.len() <= 3;
         bracketed || (colon && line.blank_before) || alone
     }
+}
+
+/// Words of the labels inside an entry ("KEY RESPONSIBILITIES:", "CLIENTS:").
+fn entry_label(w: &str) -> bool {
+    let w = w.to_lowercase();
+    [
+        "responsibilit",
+        "dut",
+        "task",
+        "role",
+        "environment",
+        "contribution",
+        "result",
+        "impact",
+        "scope",
+        "client",
+        "description",
+        "deliverable",
+        "team",
+        "technolog",
+    ]
+    .iter()
+    .any(|stem| w.starts_with(stem))
 }
 
 /// `[ AWARDS ]`, `【AWARDS】` → "AWARDS".
@@ -118,7 +141,7 @@ mod tests {
 
     #[test]
     fn looks_of_unknown_headings() {
-        let text = "Cook\n\n[ MILITARY SERVICE ]\nConscript\n\nPATENTS FILED:\nA thing\n\nSELF STUDY\nRead books\n\nACME CORP\nBaker, 2019 – 2020\n\nSTARLIGHT DINER\nJan 2019 – Mar 2020\n\nNORTHWIND TRADERS\nSenior Analyst\nLeeds\n- Did sums.\n\nHEAD CHEF\nFry things";
+        let text = "Cook\n\n[ MILITARY SERVICE ]\nConscript\n\nPATENTS FILED:\nA thing\n\nKEY RESPONSIBILITIES:\nCooking\n\nSELF STUDY\nRead books\n\nACME CORP\nBaker, 2019 – 2020\n\nSTARLIGHT DINER\nJan 2019 – Mar 2020\n\nNORTHWIND TRADERS\nSenior Analyst\nLeeds\n- Did sums.\n\nHEAD CHEF\nFry things";
         assert_eq!(
             unknown(text, true),
             ["[ MILITARY SERVICE ]", "PATENTS FILED:", "SELF STUDY"]
