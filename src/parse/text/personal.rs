@@ -189,7 +189,10 @@ pub fn wrapped_url(line: &Line, next: &Line) -> Option<Line> {
         .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '/'))
         && first
             .chars()
-            .any(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+            .any(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        // After a whole path segment ("…/in/"), only a handle-like tail, not a word
+        // that starts the next line ("Barcelona").
+        && (!last.ends_with('/') || !first.starts_with(|c: char| c.is_ascii_uppercase()));
     if !fits {
         return None;
     }
@@ -245,6 +248,8 @@ mod tests {
         let j = wrapped_url(&doc.lines[0], &doc.lines[1]).unwrap();
         assert_eq!(j.text, "www.linkedin.com/in/tomas-vidal-9a1 (LinkedIn)");
         let doc = Document::new("Tools: Go -\nRust");
+        assert!(wrapped_url(&doc.lines[0], &doc.lines[1]).is_none());
+        let doc = Document::new("linkedin.com/in/tvidal/\nBarcelona");
         assert!(wrapped_url(&doc.lines[0], &doc.lines[1]).is_none());
     }
 }

@@ -11,7 +11,8 @@ use crate::parse::text::vocab;
 /// Per source line, why it is dropped as copy-paste noise (`None`: kept).
 pub(super) fn web_copy_noise(source: &[String]) -> Vec<Option<&'static str>> {
     let mut out = vec![None; source.len()];
-    let same = |a: &str, b: &str| !a.trim().is_empty() && a.trim() == b.trim();
+    // Lines with words: a run of bare bullet glyphs repeats without being a copy.
+    let same = |a: &str, b: &str| a.trim() == b.trim() && a.chars().any(char::is_alphanumeric);
     let repeats = source.windows(2).filter(|w| same(&w[0], &w[1])).count();
     let copied = repeats >= 3;
     for (i, raw) in source.iter().enumerate() {
