@@ -102,6 +102,35 @@ pub fn colonless_label(text: &str) -> Option<(String, String)> {
     if end == 0 || end >= words.len() {
         return None;
     }
+    // "Cloud Computing, DevOps", "Web development, APIs": a field's name, not a label.
+    let head = words[end];
+    let field = matches!(
+        head.to_lowercase().as_str(),
+        "development"
+            | "computing"
+            | "engineering"
+            | "design"
+            | "testing"
+            | "architecture"
+            | "security"
+            | "analysis"
+            | "analytics"
+            | "services"
+            | "applications"
+            | "programming"
+            | "management"
+            | "administration"
+            | "operations"
+            | "science"
+            | "infrastructure"
+            | "automation"
+            | "modelling"
+            | "modeling"
+            | "systems"
+    );
+    if field || !head.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+        return None;
+    }
     let label = words[..end].join(" ");
     let rest = text.trim_start()[..]
         .split_whitespace()
@@ -255,6 +284,8 @@ mod tests {
             Some("IaC & Config|Pulumi, Ansible")
         );
         assert_eq!(l("Data analysis, Statistics"), None);
+        assert_eq!(l("Cloud Computing, DevOps"), None);
+        assert_eq!(l("Web development, APIs"), None);
         assert_eq!(l("Languages: Go, Rust"), None);
         assert_eq!(l("Python, Go"), None);
         assert!(is_label_phrase("Tooling") && is_label_phrase("ML frameworks"));
