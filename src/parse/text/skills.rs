@@ -86,6 +86,7 @@ fn row(lines: &[Line], idxs: &[usize], k: usize, colonless: bool) -> Option<Row>
         }
         let items = cells[1..]
             .iter()
+            .filter(|c| !skill_rows::is_level(c))
             .flat_map(|c| skill_rows::items(c))
             .collect();
         return Some(Row::Group(cells[0].to_string(), items));
