@@ -27,8 +27,8 @@ pub fn linearise(text: &str) -> Option<(String, Vec<usize>)> {
     if text.matches("   ").take(MIN_SPLIT_LINES * 2).count() < MIN_SPLIT_LINES * 2 {
         return None;
     }
+    let c = boundary(text)?;
     let lines: Vec<Vec<char>> = text.lines().map(|l| l.chars().collect()).collect();
-    let c = boundary(&lines)?;
     let mut regions = regions(&lines, c);
     // Above the first heading is the page's header (a name on the left, contacts on
     // the right): it stays as written, one line at a time.
@@ -42,6 +42,9 @@ pub fn linearise(text: &str) -> Option<(String, Vec<usize>)> {
         let (left, right) = headings(l, c);
         left_heads += left;
         right_heads += right;
+        if left_heads >= 2 && right_heads >= 2 {
+            break;
+        }
     }
     if left_heads < 2 || right_heads < 2 {
         return None;
@@ -106,21 +109,28 @@ fn push_line(out: &mut Vec<(String, usize)>, s: &str, no: usize) {
 }
 
 /// The character column most lines start a second text at, after a wide gap.
-fn boundary(lines: &[Vec<char>]) -> Option<usize> {
-    let mut counts: std::collections::HashMap<usize, usize> = Default::default();
-    for l in lines {
-        let mut seen_text = false;
-        for p in 2..l.len() {
-            seen_text |= l[p - 2] != ' ';
-            if seen_text && l[p] != ' ' && l[p - 1] == ' ' && l[p - 2] == ' ' {
-                *counts.entry(p).or_default() += 1;
+fn boundary(text: &str) -> Option<usize> {
+    // Character columns fit in a small table; wider lines are no two-column layout.
+    let mut counts = [0usize; 160];
+    for l in text.lines() {
+        let (mut seen_text, mut spaces) = (false, 0);
+        for (p, ch) in l.chars().enumerate().take(counts.len()) {
+            if ch == ' ' {
+                spaces += 1;
+                continue;
             }
+            if seen_text && spaces >= 2 {
+                counts[p] += 1;
+            }
+            seen_text = true;
+            spaces = 0;
         }
     }
     counts
-        .into_iter()
-        .filter(|&(_, n)| n >= MIN_SPLIT_LINES)
-        .max_by_key(|&(p, n)| (n, std::cmp::Reverse(p)))
+        .iter()
+        .enumerate()
+        .filter(|&(_, &n)| n >= MIN_SPLIT_LINES)
+        .max_by_key(|&(p, &n)| (n, std::cmp::Reverse(p)))
         .map(|(p, _)| p)
 }
 
@@ -162,7 +172,14 @@ fn regions(lines: &[Vec<char>], c: usize) -> Vec<(usize, usize)> {
 
 /// A known section heading standing alone in a cell.
 fn is_heading(cell: &str) -> bool {
-    if cell.is_empty() || cell.len() > 40 || cell.split_whitespace().count() > 4 {
+    // Cheap tests first: a heading is short, starts with a capital (or a Markdown or
+    // bracket mark) and holds no digits or sentence punctuation.
+    if cell.is_empty()
+        || cell.len() > 40
+        || cell.split_whitespace().count() > 4
+        || !cell.starts_with(|c: char| c.is_uppercase() || matches!(c, '#' | '[' | '*'))
+        || cell.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | '.' | '@' | '|'))
+    {
         return false;
     }
     let doc = Document::new(cell);
