@@ -38,7 +38,16 @@ impl HeadingLook {
     pub fn unknown_heading(self, lines: &[Line], i: usize) -> bool {
         let line = &lines[i];
         let text = line.plain.trim();
-        if line.bullet.is_some() || text.len() > 48 || line.continued {
+        // Cheap tests first: this runs for most lines of a résumé.
+        if line.bullet.is_some()
+            || text.len() > 48
+            || line.continued
+            || !text.starts_with(|c: char| c.is_uppercase() || matches!(c, '[' | '【'))
+            || text
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .any(char::is_lowercase)
+        {
             return false;
         }
         let bracketed = bracketed(text).is_some();

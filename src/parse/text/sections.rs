@@ -446,6 +446,9 @@ pub fn split(lines: &[Line]) -> (Vec<Section>, Vec<usize>) {
 
 /// "I hereby certify that the above…", "I declare that the information…".
 fn is_declaration(t: &str) -> bool {
+    if !t.starts_with('I') {
+        return false;
+    }
     let lower = t.get(..t.len().min(40)).unwrap_or(t).to_lowercase();
     lower.starts_with("i hereby ")
         || (lower.starts_with("i declare ") || lower.starts_with("i certify "))

@@ -192,6 +192,10 @@ fn without_experience(item: &str) -> &str {
 /// "References available on request", the legend of a CEFR language grid, a driving
 /// licence: notes in a skills section, not skills.
 pub fn is_note(text: &str) -> bool {
+    // Cheap test first: every note starts with one of these letters or names Europe.
+    if !text.starts_with(['R', 'r', 'L', 'l', 'D', 'd']) && !text.contains("uropean") {
+        return false;
+    }
     let t = text.to_lowercase();
     (t.starts_with("references") || t.starts_with("referees"))
         && (t.contains("request") || t.contains("available"))

@@ -15,12 +15,15 @@ use crate::model::Language;
 /// "Languages: English (native), Spanish (fluent)" inside a skills section.
 pub fn spoken_line(text: &str) -> Option<String> {
     let (label, rest) = labelled(text)?;
+    if !label.to_lowercase().contains("language") {
+        return None;
+    }
     let items = list_items(&rest);
     let spoken = items
         .iter()
         .filter(|i| vocab::is_spoken_language(i.split('(').next().unwrap_or(i).trim()))
         .count();
-    (label.to_lowercase().contains("language") && spoken * 2 > items.len()).then_some(rest)
+    (spoken * 2 > items.len()).then_some(rest)
 }
 
 /// Whether a section's items are mostly spoken languages.

@@ -31,6 +31,10 @@ pub(super) fn web_copy_noise(source: &[String]) -> Vec<Option<&'static str>> {
 
 /// "Show all 14 skills", "Endorsed by 12 colleagues at Acme", "500+ connections".
 fn widget(t: &str) -> bool {
+    // Cheap test first: this runs for every line; widget text is short.
+    if t.len() > 90 || !t.starts_with(|c: char| "SsEeHhTtCc…".contains(c) || c.is_ascii_digit()) {
+        return false;
+    }
     let lower = t.to_lowercase();
     let words = t.split_whitespace().count();
     (lower.starts_with("show all ") && words <= 5)
