@@ -57,6 +57,7 @@ snapshot!(no_experience_heading, "no_experience_heading.txt");
 snapshot!(pdf_layout_columns, "pdf_layout_columns.txt");
 snapshot!(markdown_setext_sre, "markdown_setext_sre.md");
 snapshot!(one_line_entries, "one_line_entries.txt");
+snapshot!(qualifications_date_column, "qualifications_date_column.txt");
 snapshot!(us_student_activities, "us_student_activities.txt");
 snapshot!(latex_template_compact, "latex_template_compact.txt");
 snapshot!(

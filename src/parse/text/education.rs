@@ -19,7 +19,7 @@ use crate::model::Education;
 
 static LONG_DEGREE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+degree)?(?:\s+of\s+(?:applied\s+)?(?:science|arts|engineering|fine\s+arts|business\s+administration|philosophy|laws|education|technology|music|nursing|architecture|commerce|public\s+health|social\s+work|medicine|surgery|computer\s+applications|design|information\s+technology|mathematics|economics|research|pharmacy|letters))?|ph\.?\s?d\.?|doctorate|high\s+school\s+diploma|(?:level\s+\d\s+)?(?:postgraduate\s+|graduate\s+)?diploma|abitur|licenciatura|laurea(?:\s+magistrale)?|dipl\.-\w+\.?|diplom(?:-\w+)?|magister|staatsexamen|ma[iî]trise|mestrado|ingeniero|ing[ée]nieur|(?:higher|senior)\s+secondary(?:\s+(?:school\s+)?certificate)?|secondary\s+school\s+certificate|high\s+school|a[- ]levels?|gcses?|international\s+baccalaureate|(?:(?:postgraduate|graduate|advanced|professional)\s+)?certificate)(?:\s+degree)?",
+        r"(?i)(?-u:\b)(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+degree)?(?:\s+of\s+(?:applied\s+)?(?:science|arts|engineering|fine\s+arts|business\s+administration|philosophy|laws|education|technology|music|nursing|architecture|commerce|public\s+health|social\s+work|medicine|surgery|computer\s+applications|design|information\s+technology|mathematics|economics|research|pharmacy|letters))?|ph\.?\s?d\.?|doctorate|high\s+school\s+diploma|(?:level\s+\d\s+)?(?:postgraduate\s+|graduate\s+)?diploma|abitur|licenciatura|laurea(?:\s+magistrale)?|dipl\.-\w+\.?|diplom(?:-\w+)?|magister|staatsexamen|ma[iî]trise|mestrado|ingeniero|ing[ée]nieur|(?:higher|senior)\s+secondary(?:\s+(?:school\s+)?certificate)?|secondary\s+school\s+certificate|(?:national\s+)?senior\s+certificate|leaving\s+certificate|high\s+school|a[- ]levels?|gcses?|international\s+baccalaureate|(?:(?:postgraduate|graduate|advanced|professional)\s+)?certificate)(?:\s+degree)?",
     )
     .unwrap()
 });
@@ -60,7 +60,7 @@ fn abbreviated(s: &str) -> Option<std::ops::Range<usize>> {
     // The first word that is a word (dates leave separators at the front).
     let first = words
         .iter()
-        .position(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .position(|(_, w)| w.chars().any(char::is_alphabetic))
         .unwrap_or(0);
     for (k, &(at, w)) in words.iter().enumerate() {
         let core = w.trim_end_matches([',', ':', ';']);
@@ -102,12 +102,16 @@ fn abbreviated(s: &str) -> Option<std::ops::Range<usize>> {
 /// The degree and field of study in a line, if it names one.
 pub fn degree(s: &str) -> Option<Degree> {
     let m = LONG_DEGREE
-        .find(s)
+        .find_iter(s)
         .map(|m| m.range())
-        .filter(|r| {
+        .find(|r| {
             // "Master" alone must be followed by a field or "'s".
             let t = &s[r.clone()];
             let after = s[r.end..].trim_start();
+            // "Eastfield High School" names a school, not a qualification.
+            if t.eq_ignore_ascii_case("high school") && named_before(s, r.start) {
+                return false;
+            }
             // "Certificate" alone must name its field: "Certificate in Nursing".
             if t.eq_ignore_ascii_case("certificate") {
                 return after.starts_with("in ")
@@ -121,13 +125,26 @@ pub fn degree(s: &str) -> Option<Degree> {
                 || s[r.end..].trim_start().starts_with(',')
         })
         .or_else(|| abbreviated(s))?;
-    let study_type = s[m.clone()].trim().to_string();
-    let (area, end) = field_after(s, m.end);
+    // "BA (Hons)": the honours mark is part of the degree's name as written.
+    let hons = s[m.end..]
+        .strip_prefix(" (Hons")
+        .and_then(|r| r.find(')').filter(|&c| c <= 1).map(|c| m.end + 6 + c + 1));
+    let type_end = hons.unwrap_or(m.end);
+    let study_type = s[m.start..type_end].trim().to_string();
+    let (area, end) = field_after(s, type_end);
     Some(Degree {
         study_type,
         area,
         span: m.start..end,
     })
+}
+
+/// Whether a capitalised word stands right before `at`: a name in front ("Eastfield …").
+fn named_before(s: &str, at: usize) -> bool {
+    s[..at]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
 }
 
 /// The field of study after a degree: "in Computer Science", ", Physics", " (thesis…), Art".
@@ -194,6 +211,9 @@ fn field_after(s: &str, from: usize) -> (Option<String>, usize) {
     let lead = r.len() - t.len();
     let (body, conn) = if let Some(b) = t.strip_prefix("in ").or_else(|| t.strip_prefix("of ")) {
         (b, 3)
+    } else if t.starts_with(": ") && t.contains(", ") {
+        // "A Levels: English (A), History (B)": subjects, not one field.
+        return (None, i);
     } else if let Some(b) = t.strip_prefix(", ").or_else(|| t.strip_prefix(": ")) {
         (b, 2)
     } else if t.starts_with(|c: char| c.is_uppercase()) && lead > 0 {
@@ -485,6 +505,20 @@ mod tests {
         ] {
             assert_eq!(deg(s), (t.to_string(), a.map(str::to_string)), "{s}");
         }
+        assert_eq!(
+            deg("BA (Hons) English Language, 2:1"),
+            ("BA (Hons)".into(), Some("English Language".into()))
+        );
+        assert_eq!(deg("2014 – 2017   BSc Geology").0, "BSc");
+        assert_eq!(
+            deg("A Levels: Maths (A), Art (B)"),
+            ("A Levels".into(), None)
+        );
+        assert_eq!(
+            deg("National Senior Certificate").0,
+            "National Senior Certificate"
+        );
+        assert!(degree("Kingsmead High School").is_none());
         assert!(degree("Boston, MA").is_none());
         assert!(degree("Mastered the art of sourdough").is_none());
     }

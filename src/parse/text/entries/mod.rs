@@ -134,7 +134,16 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
             continue;
         }
         let f = feats[k];
-        let new = if !cur.body.is_empty() {
+        // "2016 – 2017   PGCE …" over lines indented to the text beside the date: the
+        // lines under the date column continue its entry, whatever they hold.
+        let under_column = cur.body.is_empty()
+            && !leading[k]
+            && cur.header.first().is_some_and(|&h| {
+                text_column(&lines[h]).is_some_and(|c| lines[i].indent.abs_diff(c) <= 1)
+            });
+        let new = if under_column {
+            false
+        } else if !cur.body.is_empty() {
             if weak(&lines[i].plain, head) {
                 cur.body.push(i);
                 continue;
@@ -211,6 +220,16 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
         e.dates = dates_of(lines, e);
     }
     out
+}
+
+/// Where the text beside a leading date starts, in source columns ("2016 – 2017   PGCE"
+/// → the column of "PGCE"); None without a leading date.
+fn text_column(line: &Line) -> Option<usize> {
+    let (_, off) = leading_date(&line.text)?;
+    let rest = line.text.get(off..)?;
+    let gap = rest.len() - rest.trim_start().len();
+    // A date column is set apart by a wide gap, not one space.
+    (gap >= 2).then(|| line.indent + line.text[..off + gap].chars().count())
 }
 
 fn header_runs(body: &[bool]) -> Vec<(usize, usize)> {
