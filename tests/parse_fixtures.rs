@@ -58,6 +58,8 @@ snapshot!(pdf_layout_columns, "pdf_layout_columns.txt");
 snapshot!(markdown_setext_sre, "markdown_setext_sre.md");
 snapshot!(one_line_entries, "one_line_entries.txt");
 snapshot!(qualifications_date_column, "qualifications_date_column.txt");
+snapshot!(europass_date_column, "europass_date_column.txt");
+snapshot!(degrees_under_one_school, "degrees_under_one_school.txt");
 snapshot!(us_student_activities, "us_student_activities.txt");
 snapshot!(latex_template_compact, "latex_template_compact.txt");
 snapshot!(

@@ -23,6 +23,8 @@ static LONG_DEGREE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// What sets columns apart in a line: a wide gap or a bar.
+static COLUMN_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s{2,}|\s*\|\s*").unwrap());
 static GPA: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:c?gpa|grade point average|grade|average|score)(?-u:\b)\s*(?:of\s*)?[:=]?\s*(\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?)").unwrap()
 });
@@ -124,7 +126,10 @@ pub fn degree(s: &str) -> Option<Degree> {
                 || s[r.end..].trim_start().starts_with("in ")
                 || s[r.end..].trim_start().starts_with(',')
         })
-        .or_else(|| abbreviated(s))?;
+        .or_else(|| abbreviated(s));
+    let Some(m) = m else {
+        return column_degree(s);
+    };
     // "BA (Hons)": the honours mark is part of the degree's name as written.
     let hons = s[m.end..]
         .strip_prefix(" (Hons")
@@ -136,6 +141,41 @@ pub fn degree(s: &str) -> Option<Degree> {
         study_type,
         area,
         span: m.start..end,
+    })
+}
+
+/// A bare degree level in a column of its own, its field in the column before:
+/// "2018.09 – 2021.06   Kelda University   Civil Engineering   Master".
+fn column_degree(s: &str) -> Option<Degree> {
+    let mut cols: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut last = 0;
+    for gap in COLUMN_GAP.find_iter(s) {
+        if gap.start() > last {
+            cols.push(last..gap.start());
+        }
+        last = gap.end();
+    }
+    if last < s.len() {
+        cols.push(last..s.len());
+    }
+    let k = cols.iter().position(|c| {
+        let t = s[c.clone()].trim_end_matches(['.', ',']);
+        ["bachelor", "master", "doctor", "bachelor's", "master's"]
+            .iter()
+            .any(|d| t.eq_ignore_ascii_case(d))
+    })?;
+    let deg = cols[k].clone();
+    let field = k.checked_sub(1).map(|j| cols[j].clone()).filter(|c| {
+        let t = &s[c.clone()];
+        word_count(t) <= 8
+            && !t.chars().any(|c| c.is_ascii_digit())
+            && !t.split_whitespace().any(vocab::is_institution_word)
+            && !has_org_word(t)
+    });
+    Some(Degree {
+        study_type: s[deg.clone()].to_string(),
+        area: field.clone().map(|c| s[c].trim().to_string()),
+        span: field.map_or(deg.start, |c| c.start)..deg.end,
     })
 }
 
@@ -285,8 +325,16 @@ fn courses(p: &str) -> Option<Vec<String>> {
         .then(|| list_items(rest))
 }
 
-/// Builds an education entry.
-pub fn build(lines: &[Line], e: &Entry, n: usize, rec: &mut Recorder) -> Education {
+/// Builds an education entry. `school` is an institution heading the entries above
+/// on a line of its own ("Vistula Polytechnic" over two degrees): a degree under it
+/// that names no institution was taken there. Returns the heading for the entries below.
+pub fn build(
+    lines: &[Line],
+    e: &Entry,
+    n: usize,
+    school: Option<&str>,
+    rec: &mut Recorder,
+) -> (Education, Option<String>) {
     let mut ed = Education::default();
     let role = |f: &str| format!("education[{n}].{f}");
     let mut pieces = Vec::new();
@@ -345,10 +393,39 @@ pub fn build(lines: &[Line], e: &Entry, n: usize, rec: &mut Recorder) -> Educati
                 .iter()
                 .position(|(_, p)| matches!(p.kind, Kind::Other | Kind::Title) && usable(p))
         });
+    let mut heading = None;
     if let Some(k) = inst {
         let (i, p) = &pieces[k];
         ed.institution = Some(p.text.clone());
         rec.note(&lines[*i], role("institution"));
+        // Only an institution written above its degree heads the lines below.
+        let on_its_own = e.header.first() == Some(i)
+            && e.heads[0].dates.is_empty()
+            && degree(&lines[*i].plain).is_none();
+        if on_its_own {
+            heading = ed.institution.clone();
+        }
+    } else if let (Some(s), Some(_)) = (school, &ed.study_type) {
+        ed.institution = Some(s.to_string());
+        heading = Some(s.to_string());
+    }
+    // A qualification outside the degree vocabulary ("Certified Accountant (IHK)"):
+    // the name on its own line beside the institution's.
+    let mut qualification = None;
+    if let (None, Some(k)) = (&ed.study_type, inst) {
+        qualification = pieces.iter().position(|(i, p)| {
+            *i != pieces[k].0
+                && p.alone
+                && matches!(p.kind, Kind::Other | Kind::Title)
+                && usable(p)
+                && word_count(&p.text) <= 8
+                && !super::lines::is_sentence_like(&p.text)
+        });
+        if let Some(q) = qualification {
+            let (i, p) = &pieces[q];
+            ed.study_type = Some(p.text.clone());
+            rec.note(&lines[*i], role("studyType"));
+        }
     }
     if let Some((i, p)) = pieces.iter().find(|(_, p)| p.kind == Kind::Location) {
         ed.extra
@@ -392,7 +469,10 @@ pub fn build(lines: &[Line], e: &Entry, n: usize, rec: &mut Recorder) -> Educati
     }
     for (k, _) in pieces.iter().enumerate() {
         let (i, p) = &pieces[k];
-        if Some(k) != inst && matches!(p.kind, Kind::Other | Kind::Desc | Kind::Title) && usable(p)
+        if Some(k) != inst
+            && Some(k) != qualification
+            && matches!(p.kind, Kind::Other | Kind::Desc | Kind::Title)
+            && usable(p)
         {
             rec.note(&lines[*i], role("description"));
         }
@@ -428,7 +508,7 @@ pub fn build(lines: &[Line], e: &Entry, n: usize, rec: &mut Recorder) -> Educati
         ed.extra
             .insert("highlights".into(), Value::Array(highlights));
     }
-    ed
+    (ed, heading)
 }
 
 #[cfg(test)]

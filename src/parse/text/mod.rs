@@ -199,9 +199,12 @@ fn read_section(
             }
         }
         Education => {
+            let mut school = None;
             for e in &entries::group(lines, idxs, Grouping::Items) {
                 warn_undated(lines, e, "education", rec);
-                let ed = education::build(lines, e, resume.education.len(), rec);
+                let n = resume.education.len();
+                let (ed, heading) = education::build(lines, e, n, school.as_deref(), rec);
+                school = heading;
                 resume.education.push(ed);
             }
         }

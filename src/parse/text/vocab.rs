@@ -155,6 +155,8 @@ static INSTITUTION_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "ecole", "escuela", "instituto", "institut", "politecnico", "conservatory",
         "conservatoire", "seminary", "kolleg", "fachhochschule", "uni", "tech", "eth", "epfl",
         "mit", "caltech", "ucla", "ucsd", "nyu", "cmu", "uiuc", "kaist", "iit", "nus", "ntu",
+        "akademie", "akademia", "accademia", "académie", "academia", "hogeschool", "högskola",
+        "uniwersytet", "politechnika", "universitet", "yliopisto", "egyetem",
     ])
 });
 
@@ -391,8 +393,12 @@ pub fn is_spoken_language(s: &str) -> bool {
     SPOKEN.contains(w.as_str()) || SPOKEN.contains(first)
 }
 
+/// A degree's abbreviation, dotted or not ("B.B.A." is "BBA" written out).
 pub fn is_degree_abbrev(word: &str) -> bool {
     contains(&DEGREE_ABBREVS, word)
+        || word.len() >= 4
+            && word.contains('.')
+            && contains(&DEGREE_ABBREVS, &word.replace('.', ""))
 }
 
 /// Words that name awards and honours ("Award", "Prize", "List", "Medal").

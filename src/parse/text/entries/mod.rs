@@ -128,7 +128,14 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
             cur.body.push(i);
             continue;
         };
-        if is_duration_line(&lines[i].plain) {
+        // A line echoed right below itself (web exports repeat text for screen
+        // readers) adds nothing and starts nothing.
+        let echo = cur.body.is_empty()
+            && cur
+                .header
+                .last()
+                .is_some_and(|&h| lines[h].plain == lines[i].plain);
+        if echo || is_duration_line(&lines[i].plain) {
             cur.header.push(i);
             cur.heads.push(head.clone());
             continue;
@@ -136,11 +143,15 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
         let f = feats[k];
         // "2016 – 2017   PGCE …" over lines indented to the text beside the date: the
         // lines under the date column continue its entry, whatever they hold.
-        let under_column = cur.body.is_empty()
-            && !leading[k]
+        let under_column = !leading[k]
             && cur.header.first().is_some_and(|&h| {
                 text_column(&lines[h]).is_some_and(|c| lines[i].indent.abs_diff(c) <= 1)
             });
+        if under_column && !cur.body.is_empty() {
+            // After the bullets: a closing note ("Business or sector: Retail").
+            cur.body.push(i);
+            continue;
+        }
         let new = if under_column {
             false
         } else if !cur.body.is_empty() {
@@ -199,8 +210,18 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
                 && (cur_feat.name || employer_first)
                 && cur_feat.title
                 && cur_feat.date;
+            // A school on its own after a blank line, below a complete degree: the next
+            // school ("M.Sc. …  2013 – 2015\n\nKelda University").
+            let next_school = grouping == Grouping::Items
+                && lines[i].blank_before
+                && f.org
+                && !f.degree
+                && !f.date
+                && cur_feat.degree
+                && cur_feat.date;
             !cur.header.is_empty()
                 && (after_blank
+                    || next_school
                     || bare_then_name
                     || next_employer
                     || collides(cur_feat, f, grouping))
@@ -341,15 +362,29 @@ fn dates_of(lines: &[Line], e: &Entry) -> Dates {
             break;
         }
     }
+    // "2020 – Present (expected May 2026)": a degree in progress keeps its expected end.
+    if out.end.is_none() {
+        if let Some(y) = spans
+            .iter()
+            .filter(|d| d.expected)
+            .find_map(DateSpan::first)
+        {
+            out.end = Some(y.iso());
+            out.expected = true;
+        }
+    }
     out.single = count == 1 && !out.open;
     out
 }
 
-/// Notes the "3 years 2 months" lines of profile exports as ignored.
+/// Notes the "3 years 2 months" lines of profile exports, and lines echoed right
+/// below themselves, as ignored.
 pub fn note_durations(lines: &[Line], e: &Entry, rec: &mut super::explain::Recorder) {
-    for &i in &e.header {
+    for (k, &i) in e.header.iter().enumerate() {
         if is_duration_line(&lines[i].plain) {
             rec.note(&lines[i], "ignored: total duration");
+        } else if k > 0 && lines[e.header[k - 1]].plain == lines[i].plain {
+            rec.note(&lines[i], "ignored: repeated line");
         }
     }
 }

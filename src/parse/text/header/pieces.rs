@@ -6,7 +6,7 @@ use super::{Kind, Piece};
 use crate::parse::text::lines::{
     is_tech_list, list_items, split_outside_parens, trim_piece, word_count,
 };
-use crate::parse::text::places::{is_location, trailing_location};
+use crate::parse::text::places::{is_location, place_words, trailing_location};
 use crate::parse::text::titles::{ends_with_title, strip_employment_type, trailing_title};
 use crate::parse::text::vocab;
 
@@ -14,6 +14,8 @@ use crate::parse::text::vocab;
 const LEGAL_FORMS: &[&str] = &[
     "inc", "inc.", "ltd", "ltd.", "llc", "gmbh", "corp", "corp.", "corporation", "limited",
     "plc", "co.", "ag", "l.l.c.", "srl", "sl", "lda", "ltda", "bhd", "pvt", "kg", "oy",
+    "mbb", "partg", "gbr", "kgaa", "e.v.", "sarl", "spa", "s.p.a.", "s.r.l.", "s.r.o.",
+    "nv", "bv", "pty", "pte", "kft", "o.o.", "oyj", "a/s",
 ];
 
 /// "S.A.", "B.V.", "S.L.U.": capitals each followed by a dot.
@@ -154,6 +156,16 @@ pub(super) fn classify(part: &str, out: &mut Vec<Piece>) {
         return;
     }
     if let (main, Some(place)) = paren_place(part) {
+        // "Köln (Germany)": a town with its country in brackets is one place.
+        if vocab::is_country(place)
+            && word_count(main) <= 3
+            && place_words(main)
+            && !has_org_word(main)
+            && !ends_with_title(main)
+        {
+            out.push(piece(Kind::Location, part));
+            return;
+        }
         classify(main, out);
         out.push(piece(Kind::Location, place));
         return;
