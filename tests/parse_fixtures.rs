@@ -60,6 +60,7 @@ snapshot!(one_line_entries, "one_line_entries.txt");
 snapshot!(qualifications_date_column, "qualifications_date_column.txt");
 snapshot!(europass_date_column, "europass_date_column.txt");
 snapshot!(degrees_under_one_school, "degrees_under_one_school.txt");
+snapshot!(employer_title_splits, "employer_title_splits.txt");
 snapshot!(us_student_activities, "us_student_activities.txt");
 snapshot!(latex_template_compact, "latex_template_compact.txt");
 snapshot!(

@@ -16,6 +16,7 @@ use super::explain::Recorder;
 use super::header::{Kind, Piece};
 use super::lines::{is_sentence_like, trim_piece, word_count};
 use super::normalise::Line;
+use super::vocab;
 use crate::model::{Volunteer, Work};
 
 static PROJECTISH: LazyLock<Regex> = LazyLock::new(|| {
@@ -47,15 +48,8 @@ pub struct Picked {
 /// Picks organisation, title, place and the rest from an entry's header.
 pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
     let mut out = Picked::default();
-    let pieces: Vec<(usize, &Piece, bool)> = e
-        .header
-        .iter()
-        .zip(&e.heads)
-        .flat_map(|(&i, h)| {
-            let has_title = h.has(|k| *k == Kind::Title);
-            h.pieces.iter().map(move |p| (i, p, has_title))
-        })
-        .collect();
+    let owned = rejoin_titles(e);
+    let pieces: Vec<(usize, &Piece, bool)> = owned.iter().map(|(i, p, t)| (*i, p, *t)).collect();
     let mut used = vec![false; pieces.len()];
     let find = |f: &dyn Fn(&Piece, bool) -> bool, used: &[bool]| {
         pieces
@@ -64,10 +58,33 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
             .position(|(k, (_, p, t))| !used[k] && f(p, *t))
     };
     let title = find(&|p, _| p.kind == Kind::Title, &used);
+    // A team named before its employer ("Verification Group, Kelda University") is
+    // not the employer.
     let org = find(&|p, _| p.kind == Kind::Org, &used)
+        .map(|k| {
+            match find(&|p, _| p.kind == Kind::Org, &{
+                let mut u = used.clone();
+                u[k] = true;
+                u
+            }) {
+                Some(other)
+                    if vocab::ends_with_subunit(&pieces[k].1.text)
+                        && pieces[other].0 == pieces[k].0 =>
+                {
+                    other
+                }
+                _ => k,
+            }
+        })
         .or_else(|| {
             find(
-                &|p, t| p.kind == Kind::Other && p.alone && !t && name_like(&p.text),
+                &|p, t| {
+                    p.kind == Kind::Other
+                        && p.alone
+                        && !t
+                        && name_like(&p.text)
+                        && !vocab::ends_with_subunit(&p.text)
+                },
                 &used,
             )
         })
@@ -78,6 +95,11 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
         let (i, p, has_title) = pieces[k];
         out.name = Some((i, p.text.clone()));
         out.heads_group = !has_title && p.kind != Kind::Course;
+    } else if let Some(k) = employer_beside_title(&pieces, &used) {
+        // "Analyst, Harrowgate Analytics, Vienna": a name between a title and a place
+        // is the employer, not a team of the company heading the roles above.
+        used[k] = true;
+        out.name = Some((pieces[k].0, pieces[k].1.text.clone()));
     } else if let Some(g) = group {
         out.name = Some((usize::MAX, g.name.clone()));
         out.inherited = true;
@@ -89,7 +111,16 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
         // words before the title belong to the title.
         used[k] = true;
         out.name = Some((pieces[k].0, pieces[k].1.text.clone()));
-    } else if let Some(k) = title.filter(|&k| pieces[k].1.glued_title.is_some()) {
+    } else if let Some(k) = title.filter(|&k| {
+        // "Inside Sales Representative, Bluestem Office Supply": the employer named
+        // beside the title; the title is whole.
+        pieces[k].1.glued_title.is_some()
+            && find(
+                &|p, _| p.kind == Kind::Other && name_like(&p.text) && word_count(&p.text) >= 2,
+                &used,
+            )
+            .is_none()
+    }) {
         let (i, p, _) = pieces[k];
         let at = p.glued_title.unwrap_or(0);
         let org = p.text.get(..at).unwrap_or("");
@@ -131,6 +162,63 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
         }
     }
     out
+}
+
+/// The header's pieces with the line each is on and whether that line holds a title.
+/// Words cut from the front of a title as an organisation ("Harbor Media" from
+/// "Harbor Media Assistant") go back to the title when the employer stands on a line
+/// of its own.
+fn rejoin_titles(e: &Entry) -> Vec<(usize, Piece, bool)> {
+    let mut pieces: Vec<(usize, Piece, bool)> = e
+        .header
+        .iter()
+        .zip(&e.heads)
+        .flat_map(|(&i, h)| {
+            let has_title = h.has(|k| *k == Kind::Title);
+            h.pieces.iter().map(move |p| (i, p.clone(), has_title))
+        })
+        .collect();
+    let employer_apart = |line: usize, pieces: &[(usize, Piece, bool)]| {
+        pieces.iter().any(|(i, p, _)| {
+            *i != line
+                && (p.kind == Kind::Org && !p.before_title
+                    || p.kind == Kind::Other && p.alone && name_like(&p.text))
+        })
+    };
+    let mut k = 0;
+    while k + 1 < pieces.len() {
+        let (line, p, _) = &pieces[k];
+        let next = &pieces[k + 1];
+        if p.before_title
+            && next.0 == *line
+            && next.1.kind == Kind::Title
+            && employer_apart(*line, &pieces)
+        {
+            let text = format!("{} {}", p.text, next.1.text);
+            pieces[k + 1].1.text = text;
+            pieces.remove(k);
+            continue;
+        }
+        k += 1;
+    }
+    pieces
+}
+
+/// A name on a line holding a title and a place.
+fn employer_beside_title(pieces: &[(usize, &Piece, bool)], used: &[bool]) -> Option<usize> {
+    pieces
+        .iter()
+        .enumerate()
+        .position(|(k, (i, p, has_title))| {
+            !used[k]
+                && *has_title
+                && p.kind == Kind::Other
+                && name_like(&p.text)
+                && word_count(&p.text) >= 2
+                && pieces
+                    .iter()
+                    .any(|(j, q, _)| j == i && q.kind == Kind::Location)
+        })
 }
 
 /// A short phrase without sentence punctuation, as organisation names are.

@@ -367,6 +367,32 @@ pub fn is_org_suffix(word: &str) -> bool {
         || word.ends_with('.') && contains(&ORG_SUFFIXES, word.trim_end_matches('.'))
 }
 
+/// Words that end the name of a part of an organisation ("Verification Group", "R&D
+/// Department", "Payments team"): a team, not the employer, when the employer is named.
+pub fn is_subunit_word(word: &str) -> bool {
+    let w = word.trim_end_matches(['.', ',']);
+    [
+        "group",
+        "team",
+        "lab",
+        "laboratory",
+        "department",
+        "dept",
+        "division",
+        "unit",
+        "squad",
+    ]
+    .iter()
+    .any(|s| w.eq_ignore_ascii_case(s))
+}
+
+/// The phrase ends in a word naming a part of an organisation.
+pub fn ends_with_subunit(s: &str) -> bool {
+    s.split_whitespace()
+        .next_back()
+        .is_some_and(is_subunit_word)
+}
+
 pub fn is_institution_word(word: &str) -> bool {
     contains(&INSTITUTION_WORDS, word)
 }
@@ -489,6 +515,9 @@ pub fn is_employment_type(phrase: &str) -> bool {
             | "full time & intern"
             | "full time and intern"
             | "part time & intern"
+            | "working holiday"
+            | "casual"
+            | "fixed term"
     )
 }
 

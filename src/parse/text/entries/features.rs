@@ -72,6 +72,7 @@ pub(super) fn feat(line: &Line, head: &HeaderLine) -> Feat {
         // A degree's field is no organisation ("MSc, Health Sciences").
         org: head.pieces.iter().any(|p| {
             p.kind == Kind::Org
+                && !p.before_title
                 && deg
                     .as_ref()
                     .map_or(true, |d| !text[d.span.clone()].contains(p.text.as_str()))

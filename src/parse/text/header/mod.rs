@@ -55,6 +55,9 @@ pub struct Piece {
     /// Where the title starts inside a Title piece that may carry an organisation in
     /// front ("Quillon (QL) Software Engineer Intern").
     pub glued_title: Option<usize>,
+    /// An organisation cut from the front of a title phrase ("Harbor Media | Assistant"
+    /// from "Harbor Media Assistant"): it may be the title's own words.
+    pub before_title: bool,
 }
 
 /// A header line taken apart.
@@ -130,8 +133,20 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
     // "Title at Organisation".
     if let Some((left, right)) = seg.split_once(" at ").or_else(|| seg.split_once(" @ ")) {
         let l = strip_employment_type(left.trim());
+        // "Product Manager, Marketplace at Acme": the team between title and employer.
+        let (l, team) = match l.rsplit_once(", ") {
+            Some((t, team))
+                if !ends_with_title(l) && ends_with_title(t) && word_count(team) <= 3 =>
+            {
+                (t, Some(team))
+            }
+            _ => (l, None),
+        };
         if ends_with_title(l) {
             techs_then_title(l, out);
+            if let Some(team) = team {
+                out.push(piece(Kind::Desc, team));
+            }
             let (right, place) = paren_place(right.trim());
             let (right, tail) = match place {
                 Some(_) => (right, None),
@@ -186,8 +201,9 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
             continue;
         }
         let joins_prev = merged.last().is_some_and(|prev: &String| {
-            (vocab::is_org_suffix(p) && word_count(p) == 1)
-                || ((vocab::is_country(p)
+            (vocab::is_org_suffix(p) && word_count(p) == 1 && !ends_with_title(prev))
+                || joins_org_name(prev, p)
+                || ((vocab::is_country(p.trim_end_matches('.'))
                     || vocab::is_state(p)
                     || p.ends_with(|c: char| c.is_ascii_digit()))
                     && !vocab::is_country(prev)
@@ -218,11 +234,38 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
             && (has_title || after_org && word_count(&last.text) <= 2)
             && last.kind == Kind::Other
             && place_words(&bare)
+            && !vocab::ends_with_subunit(&last.text)
             && word_count(&last.text) <= 3
         {
             last.kind = Kind::Location;
         }
     }
+}
+
+/// Comma parts that make one organisation's name: partners' names before the firm
+/// ("Castellan, Greer & Moss LLP"), a unit and its parent ("Career Center, Kelda
+/// University") — but a team is no part of the employer's name ("Verification Group").
+fn joins_org_name(prev: &str, p: &str) -> bool {
+    let is_name = |s: &str| !ends_with_title(s) && !is_location(s);
+    let partners = word_count(prev) == 1
+        && prev.starts_with(char::is_uppercase)
+        && (p.contains(" & ") || p.contains(" and "))
+        && has_org_word(p);
+    let first = prev.split_whitespace().next().unwrap_or("");
+    // "Department of Biology", "Verification Group": a part, not the name.
+    let part = vocab::ends_with_subunit(prev)
+        || vocab::is_subunit_word(first)
+        || ["school", "faculty", "college", "institute"]
+            .iter()
+            .any(|w| first.eq_ignore_ascii_case(w) && prev.contains(" of "));
+    let plain_name = prev.starts_with(char::is_uppercase)
+        && !prev.contains(|c: char| c.is_ascii_digit() || c == '(');
+    let unit_of = plain_name
+        && !part
+        && has_org_word(p)
+        && (has_org_word(prev)
+            || word_count(prev) <= 4 && p.split_whitespace().any(vocab::is_institution_word));
+    (partners || unit_of) && is_name(prev) && is_name(p)
 }
 
 /// Takes a header line apart.
@@ -257,21 +300,49 @@ fn read_parts(text: &str, plain: String) -> HeaderLine {
         .replace("()", " ")
         .replace("[]", " ");
     let mut pieces = Vec::new();
-    for seg in super::lines::segments(&rest) {
-        segment(&seg, &mut pieces);
+    let mut seg_of = Vec::new();
+    for (n, seg) in super::lines::segments(&rest).iter().enumerate() {
+        segment(seg, &mut pieces);
+        seg_of.resize(pieces.len(), n);
+    }
+    // "Product Manager, Growth — Quillo": a name beside the title is its team when the
+    // employer has a segment of its own.
+    if let [(Kind::Title, a), (Kind::Other, b), (Kind::Other, c)] = pieces
+        .iter()
+        .zip(&seg_of)
+        .map(|(p, &n)| (p.kind.clone(), n))
+        .collect::<Vec<_>>()[..]
+    {
+        if a == b && c != b && word_count(&pieces[1].text) <= 3 {
+            pieces[1].kind = Kind::Desc;
+        }
     }
     // "Title | Company | Town": the last plain name after an organisation and a title
     // is where the job was.
     let has_org = pieces.iter().any(|p| p.kind == Kind::Org);
     let has_title = pieces.iter().any(|p| p.kind == Kind::Title);
+    // "Hotel Aoi | Nagoya | 2014/04~2016/07": one word after the organisation and
+    // before the dates is its town.
+    let org_then_town = pieces.len() == 2
+        && matches!(pieces[0].kind, Kind::Org | Kind::Other)
+        && seg_of[1] != seg_of[0]
+        && !dates.is_empty()
+        && (word_count(&pieces[1].text) == 1 || vocab::is_city(&pieces[1].text));
     if let Some(last) = pieces.last_mut() {
-        if has_org
-            && has_title
+        if (has_org && has_title || org_then_town)
             && last.kind == Kind::Other
             && place_words(&last.text)
             && word_count(&last.text) <= 3
+            && !vocab::ends_with_subunit(&last.text)
         {
             last.kind = Kind::Location;
+        }
+    }
+    // "Research Scientist, Acme, Vienna, Austria.": the sentence's full stop is no part
+    // of the place (an abbreviation's is: "Washington, D.C.").
+    for p in pieces.iter_mut().filter(|p| p.kind == Kind::Location) {
+        if p.text.ends_with('.') && p.text.rsplit(' ').next().is_some_and(|w| w.len() > 4) {
+            p.text.pop();
         }
     }
     // A name with nothing else on its line but a place stands alone ("Acme, Rotterdam").

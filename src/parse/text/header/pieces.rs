@@ -136,6 +136,7 @@ pub(super) fn piece(kind: Kind, text: &str) -> Piece {
         text: text.trim().to_string(),
         alone: false,
         glued_title: None,
+        before_title: false,
     }
 }
 
@@ -181,7 +182,9 @@ pub(super) fn classify(part: &str, out: &mut Vec<Piece>) {
         let at = found.map(|a| shift_org_word(t, a));
         if let Some(a) = at {
             if has_org_word(&t[..a]) || at != found {
-                out.push(piece(Kind::Org, trim_piece(&t[..a])));
+                let mut org = piece(Kind::Org, trim_piece(&t[..a]));
+                org.before_title = true;
+                out.push(org);
                 out.push(piece(Kind::Title, &t[a..]));
                 return;
             }
