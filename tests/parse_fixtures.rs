@@ -61,6 +61,7 @@ snapshot!(qualifications_date_column, "qualifications_date_column.txt");
 snapshot!(europass_date_column, "europass_date_column.txt");
 snapshot!(degrees_under_one_school, "degrees_under_one_school.txt");
 snapshot!(employer_title_splits, "employer_title_splits.txt");
+snapshot!(lowercase_projects, "lowercase_projects.txt");
 snapshot!(us_student_activities, "us_student_activities.txt");
 snapshot!(latex_template_compact, "latex_template_compact.txt");
 snapshot!(

@@ -170,6 +170,38 @@ fn bracketed_techs(name: &str) -> (&str, Vec<String>) {
     }
 }
 
+/// "Seed Bank (project leader)", "Tide Gauge (master's thesis)": a lower-case note in
+/// brackets on the person's part or the kind of project, not part of its name.
+fn bracketed_note(name: &str) -> (&str, Option<&str>) {
+    let t = name.trim_end();
+    let Some((head, inner)) = t
+        .rfind(" (")
+        .and_then(|open| Some((&t[..open], t[open + 2..].strip_suffix(')')?)))
+    else {
+        return (name, None);
+    };
+    let role = inner.split_whitespace().next_back().is_some_and(|w| {
+        [
+            "leader",
+            "lead",
+            "maintainer",
+            "author",
+            "owner",
+            "contributor",
+            "member",
+        ]
+        .contains(&w)
+    });
+    let note = inner.starts_with(char::is_lowercase)
+        && word_count(inner) <= 3
+        && (role || PROJECT_TYPE.is_match(inner));
+    if note && !head.trim().is_empty() {
+        (head.trim_end(), Some(inner))
+    } else {
+        (name, None)
+    }
+}
+
 /// Builds a project.
 pub fn project(lines: &[Line], e: &Entry, n: usize, rec: &mut Recorder) -> Project {
     let prefix = format!("projects[{n}]");
@@ -215,8 +247,10 @@ pub fn project(lines: &[Line], e: &Entry, n: usize, rec: &mut Recorder) -> Proje
                     rec.note(line, format!("{prefix}.description"));
                 }
                 _ if !named => {
-                    let (name, desc) = project_name(&p.text);
+                    let (name, mut desc) = project_name(&p.text);
                     let (name, techs) = bracketed_techs(&name);
+                    let (name, note) = bracketed_note(name);
+                    desc.extend(note.map(str::to_string));
                     pr.name = Some(name.to_string());
                     keywords.extend(techs);
                     description.extend(desc);
@@ -307,6 +341,26 @@ mod tests {
         assert_eq!(
             bracketed_techs("Loom (weaving editor)").0,
             "Loom (weaving editor)"
+        );
+    }
+
+    #[test]
+    fn bracketed_notes_leave_the_name() {
+        assert_eq!(
+            bracketed_note("Seed Bank (project leader)"),
+            ("Seed Bank", Some("project leader"))
+        );
+        assert_eq!(
+            bracketed_note("Tide Gauge (master's thesis)"),
+            ("Tide Gauge", Some("master's thesis"))
+        );
+        assert_eq!(
+            bracketed_note("Loom (weaving editor)").0,
+            "Loom (weaving editor)"
+        );
+        assert_eq!(
+            bracketed_note("Orbit (Team Project)").0,
+            "Orbit (Team Project)"
         );
     }
 

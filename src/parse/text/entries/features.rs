@@ -143,7 +143,25 @@ pub(super) fn is_body(line: &Line, grouping: Grouping) -> bool {
     if grouping == Grouping::Projects && labelled_name(text).is_some() {
         return false;
     }
-    is_prose(line) && (word_count(text) > 20 || degree(text).is_none())
+    is_prose(line) && (word_count(text) > 20 || degree(text).is_none()) && !dated_name(text)
+}
+
+/// A short line that ends in its dates set apart, not a sentence: an entry's header
+/// even when it starts in lower case ("kelpie-kv (Rust) — maintainer   2020 – 2022",
+/// "shelfseg — a shelf dataset (2022)").
+fn dated_name(text: &str) -> bool {
+    if text.ends_with(['.', '!', '?']) || !has_year(text) {
+        return false;
+    }
+    let dates = find_dates(text);
+    let Some(d) = dates.last() else {
+        return false;
+    };
+    let after = text[d.span.end..].trim();
+    let gap = text[..d.span.start].ends_with("  ");
+    (after.is_empty() || after == ")")
+        && (d.range || gap || set_off(text, d))
+        && word_count(&text[..d.span.start]) <= 12
 }
 
 /// Four digits in a row: the cheap test before a long bullet is read for dates.
