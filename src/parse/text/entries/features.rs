@@ -3,7 +3,7 @@
 //! entry starts — dates, an organisation, a title, a degree, a place, a list.
 
 use super::Grouping;
-use crate::parse::text::dates::{find_dates, DateSpan};
+use crate::parse::text::dates::{find_dates, leading_date, DateSpan};
 use crate::parse::text::education::degree;
 use crate::parse::text::header::{HeaderLine, Kind};
 use crate::parse::text::lines::{is_duration_line, is_prose, is_title_case, word_count};
@@ -137,6 +137,10 @@ pub(super) fn is_body(line: &Line, grouping: Grouping) -> bool {
         return !bullet_entry(line, text, grouping);
     }
     if line.heading > 0 || line.bold {
+        return false;
+    }
+    // "seit 04/2022      Senior Data Scientist": a date column, then the header's text.
+    if leading_date(text).is_some_and(|(_, off)| text[off..].starts_with("  ")) {
         return false;
     }
     // "Orbit (2022): a tide-chart app." in a projects list names a project.

@@ -20,7 +20,7 @@ use super::lines::{
     tech_label, trim_piece, urls, word_count,
 };
 use super::normalise::Line;
-use super::places::{is_location, place_words, trailing_location};
+use super::places::{is_arrangement, is_location, place_words, trailing_location};
 use super::titles::{ends_with_title, strip_employment_type};
 use super::vocab;
 
@@ -156,6 +156,14 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
             if let Some(p) = place.or(tail) {
                 out.push(piece(Kind::Location, p));
             }
+            return;
+        }
+    }
+    // "Toronto, ON (hybrid)": a place and how the work was done there.
+    if let Some((place, how)) = seg.strip_suffix(')').and_then(|s| s.rsplit_once(" (")) {
+        if is_arrangement(how) && is_location(place) {
+            out.push(piece(Kind::Location, place));
+            out.push(piece(Kind::Desc, how));
             return;
         }
     }
@@ -326,8 +334,8 @@ fn read_parts(text: &str, plain: String) -> HeaderLine {
     let org_then_town = pieces.len() == 2
         && matches!(pieces[0].kind, Kind::Org | Kind::Other)
         && seg_of[1] != seg_of[0]
-        && !dates.is_empty()
-        && (word_count(&pieces[1].text) == 1 || vocab::is_city(&pieces[1].text));
+        && word_count(&pieces[1].text) <= 2
+        && pieces[1].text.starts_with(char::is_uppercase);
     if let Some(last) = pieces.last_mut() {
         if (has_org && has_title || org_then_town)
             && last.kind == Kind::Other

@@ -14,6 +14,7 @@
 
 mod inline;
 mod marks;
+pub(crate) use marks::is_bullet_glyph;
 mod noise;
 
 use std::sync::LazyLock;
