@@ -10,13 +10,14 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::awards::{award_title, is_placement};
 use super::dates::find_dates;
 use super::explain::Recorder;
 use super::lines::{split_outside_parens, strip_links, trim_piece, urls};
 use super::normalise::Line;
 use crate::model::{Award, Certificate, Interest, Publication, Reference};
 
-static AWARD_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static AWARD_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:awards?|prizes?|scholarships?|medals?|fellowships?|grants?|honou?rs?|honou?rable|list|winners?|won|finalists?|semi-?finalists?|champions?|championship|place|mention|recipient|distinction|cup|trophy|of the year|best|gold|silver|bronze|laureate|nominee|nominated|recognition|\d+(?:st|nd|rd|th))(?-u:\b)").unwrap()
 });
 /// "Author A., Author B. (2023). The title. Venue." — the sentence after the year.
@@ -164,6 +165,33 @@ fn note_item(rec: &mut Recorder, lines: &[Line], item: &Item, role: &str) {
     }
 }
 
+/// Whether a list (an "Achievements" section) names prizes: every item short, dated and
+/// worded as an award ("Gold Medal in Desserts – Cape Showcase, 2017").
+/// Returns the lines of the prizes when most items are, and the lines of the rest.
+pub fn award_list(lines: &[Line], idxs: &[usize]) -> Option<(Vec<usize>, Vec<usize>)> {
+    let items = items(lines, idxs);
+    let (prizes, rest): (Vec<&Item>, Vec<&Item>) = items.iter().partition(|item| {
+        let t = item_text(lines, item);
+        super::lines::word_count(&t) <= 16
+            && !t.ends_with('.')
+            && !find_dates(&t).is_empty()
+            && (AWARD_WORDS.is_match(&t) || t.split([' ', ',']).any(is_placement))
+    });
+    let lines_of = |v: &[&Item]| -> Vec<usize> {
+        let mut out: Vec<usize> = v
+            .iter()
+            .flat_map(|i| {
+                std::iter::once(i.head)
+                    .chain(i.attached.clone())
+                    .chain(i.more.clone())
+            })
+            .collect();
+        out.sort_unstable();
+        out
+    };
+    (prizes.len() >= 2 && prizes.len() > rest.len()).then(|| (lines_of(&prizes), lines_of(&rest)))
+}
+
 /// Reads an awards section.
 pub fn awards(lines: &[Line], idxs: &[usize], out: &mut Vec<Award>, rec: &mut Recorder) {
     for item in items(lines, idxs) {
@@ -172,15 +200,10 @@ pub fn awards(lines: &[Line], idxs: &[usize], out: &mut Vec<Award>, rec: &mut Re
         if p.is_empty() {
             continue;
         }
-        let title_at = p.iter().position(|x| AWARD_WORDS.is_match(x)).unwrap_or(0);
-        let awarder = p
-            .iter()
-            .enumerate()
-            .find(|(k, _)| *k != title_at)
-            .map(|(_, a)| a.clone());
+        let (title, awarder) = award_title(p);
         note_item(rec, lines, &item, &format!("awards[{}]", out.len()));
         out.push(Award {
-            title: Some(p[title_at].clone()),
+            title: Some(title),
             date: first_date(lines, &item),
             awarder,
             summary: summary(lines, &item),

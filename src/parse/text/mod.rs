@@ -18,6 +18,7 @@
 //!
 //! Parsing never fails: any text gives a résumé, at worst an empty one.
 
+mod awards;
 mod contact;
 mod dates;
 mod education;
@@ -233,8 +234,12 @@ fn read_section(
         Publications => lists::publications(lines, idxs, &mut resume.publications, rec),
         Interests => lists::interests(lines, idxs, &mut resume.interests, rec),
         References => lists::references(lines, idxs, &mut resume.references, rec),
+        // "Achievements: Gold Medal in Desserts – Cape Showcase, 2017": prizes.
         Achievements => {
-            achievements.extend(lists::plain_items(lines, idxs, "meta.achievements", rec))
+            let (prizes, rest) =
+                lists::award_list(lines, idxs).unwrap_or((Vec::new(), idxs.to_vec()));
+            lists::awards(lines, &prizes, &mut resume.awards, rec);
+            achievements.extend(lists::plain_items(lines, &rest, "meta.achievements", rec))
         }
         Other => {
             let title = section
