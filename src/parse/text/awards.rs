@@ -27,7 +27,9 @@ pub(super) fn award_title(mut p: Vec<String>) -> (String, Option<String>) {
     if let Some(next) = p.get(title_at + 1).cloned() {
         let head = &p[title_at];
         let category = next.starts_with("Best ") && !has_org_word(&next);
-        if is_placement(head) || category && AWARD_WORDS.is_match(head) {
+        // "Honorable Mention, Interaction Awards": the awarder, not a category.
+        let awarder_like = has_org_word(&next) || AWARD_WORDS.is_match(&next) && !category;
+        if is_placement(head) && !awarder_like || category && AWARD_WORDS.is_match(head) {
             p[title_at] = format!("{head}, {next}");
             p.remove(title_at + 1);
         }
@@ -119,6 +121,10 @@ mod tests {
         assert_eq!(
             split(&["Kelda Design Award", "Best Mobile App"]).0,
             "Kelda Design Award, Best Mobile App"
+        );
+        assert_eq!(
+            split(&["Honorable Mention", "Kelda Web Awards"]),
+            ("Honorable Mention".into(), Some("Kelda Web Awards".into()))
         );
         // A prize and the contest that gave it stay apart.
         assert_eq!(
