@@ -42,6 +42,17 @@ pub(super) fn award_title(mut p: Vec<String>) -> (String, Option<String>) {
     (p[title_at].clone(), awarder)
 }
 
+/// Words set in italics or bold inside an award line that name an award: its title
+/// when the rest of the line names who gave it.
+pub(super) fn emphasised_award(text: &str) -> Option<String> {
+    let (open, mark) = [("**", "**"), ("*", "*"), ("_", "_")]
+        .into_iter()
+        .find_map(|(m, _)| text.find(m).map(|at| (at + m.len(), m)))?;
+    let len = text[open..].find(mark)?;
+    let inner = text[open..open + len].trim();
+    (AWARD_WORDS.is_match(inner) && !inner.is_empty()).then(|| inner.to_string())
+}
+
 /// A placement standing for the award ("Gold", "Shortlisted", "Runner-up").
 pub(super) fn is_placement(s: &str) -> bool {
     [
@@ -131,6 +142,15 @@ mod tests {
             split(&["Second Prize", "Kelda Robotics Contest"]),
             ("Second Prize".into(), Some("Kelda Robotics Contest".into()))
         );
+    }
+
+    #[test]
+    fn marked_titles() {
+        assert_eq!(
+            emphasised_award("- Kelda Ledger *Craft Award*, 2023").as_deref(),
+            Some("Craft Award")
+        );
+        assert_eq!(emphasised_award("- *Kelda Ledger*, 2023"), None);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::awards::{award_title, is_placement};
+use super::awards::{award_title, emphasised_award, is_placement};
 use super::dates::find_dates;
 use super::explain::Recorder;
 use super::lines::{split_outside_parens, strip_links, trim_piece, urls};
@@ -200,7 +200,14 @@ pub fn awards(lines: &[Line], idxs: &[usize], out: &mut Vec<Award>, rec: &mut Re
         if p.is_empty() {
             continue;
         }
-        let (title, awarder) = award_title(p);
+        let (title, awarder) = match emphasised_award(&lines[item.head].text) {
+            // "Northwind Ledger *Craft Award*, 2023": the marked words are the title.
+            Some(t) if p.len() == 1 && p[0] != t && p[0].contains(t.as_str()) => {
+                let rest = trim_piece(&p[0].replacen(t.as_str(), " ", 1)).to_string();
+                (t, (!rest.is_empty()).then_some(rest))
+            }
+            _ => award_title(p),
+        };
         note_item(rec, lines, &item, &format!("awards[{}]", out.len()));
         out.push(Award {
             title: Some(title),

@@ -79,7 +79,7 @@ pub fn body(lines: &[Line], e: &Entry) -> Body {
     }
     // Several one-sentence lines and no bullets at all: the converter dropped the
     // bullet marks, so each line is a highlight. A single paragraph stays description.
-    if !seen_bullet && prose.len() >= 2 {
+    if !seen_bullet && !e.bullets_in_section && prose.len() >= 2 {
         // Each line a finished sentence (or several): lost bullets, not a wrapped paragraph.
         let finished = prose
             .iter()

@@ -33,6 +33,9 @@ pub struct Entry {
     /// Document indices of body lines (bullets, prose, sub-headings).
     pub body: Vec<usize>,
     pub dates: Dates,
+    /// Other entries of the section write their highlights as bullets: lines without
+    /// one here are prose, not bullets the converter lost.
+    pub bullets_in_section: bool,
 }
 
 /// An entry's dates as written.
@@ -237,8 +240,13 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
     if !cur.header.is_empty() || !cur.body.is_empty() {
         out.push(cur);
     }
+    let bullets_in_section = idxs
+        .iter()
+        .zip(&body)
+        .any(|(&i, &b)| b && lines[i].bullet.is_some());
     for e in &mut out {
         e.dates = dates_of(lines, e);
+        e.bullets_in_section = bullets_in_section;
     }
     out
 }
@@ -471,6 +479,19 @@ mod tests {
             "Pediatric Nurse, Nov 2022 - Dec 2024\nLakeview Clinic, Leeds, UK\n- Ran the ward.",
         );
         assert_eq!(e.len(), 1);
+    }
+
+    #[test]
+    fn prose_beside_bulleted_roles_is_a_description() {
+        let text = "Acme Mills\nBaker\n2019 - 2021\n• Baked rye for the farmers market.\nCrumb & Co\nBaker\n2016 - 2019\nRan the ovens for a busy bakery.\nTrained two apprentices on the night shift.";
+        let (doc, e) = entries(text);
+        assert_eq!(e.len(), 2, "{e:#?}");
+        let b = body(&doc.lines, &e[1]);
+        assert!(b.highlights.is_empty());
+        assert_eq!(b.description.len(), 2);
+        // With no bullets anywhere, such lines are bullets the converter lost.
+        let (doc, e) = entries(&text.replace("• ", ""));
+        assert_eq!(body(&doc.lines, &e[1]).highlights.len(), 2);
     }
 
     #[test]
