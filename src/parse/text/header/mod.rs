@@ -510,6 +510,38 @@ mod tests {
             ])
         );
         assert_eq!(
+            kinds("Senior Product Manager, Marketplace at Kelda Goods"),
+            kv(&[
+                ("Title", "Senior Product Manager"),
+                ("Desc", "Marketplace"),
+                ("AtRight", "Kelda Goods")
+            ])
+        );
+        assert_eq!(
+            kinds("Product Manager, Growth — Quayside"),
+            kv(&[
+                ("Title", "Product Manager"),
+                ("Desc", "Growth"),
+                ("Other", "Quayside")
+            ])
+        );
+        assert_eq!(
+            kinds("Intern, R&D Department"),
+            kv(&[("Title", "Intern"), ("Other", "R&D Department")])
+        );
+        assert_eq!(
+            kinds("Sunfield Lodge | Sapporo | 2013/04~2014/12"),
+            kv(&[("Other", "Sunfield Lodge"), ("Location", "Sapporo")])
+        );
+        assert_eq!(
+            kinds("Accountant, Kelda Treuhand mbB, Köln (Germany)"),
+            kv(&[
+                ("Title", "Accountant"),
+                ("Org", "Kelda Treuhand mbB"),
+                ("Location", "Köln (Germany)")
+            ])
+        );
+        assert_eq!(
             kinds("Charge Nurse at St. Brigid's Hospital"),
             kv(&[
                 ("Title", "Charge Nurse"),
