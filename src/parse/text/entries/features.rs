@@ -140,7 +140,9 @@ pub(super) fn is_body(line: &Line, grouping: Grouping) -> bool {
         return false;
     }
     // "seit 04/2022      Senior Data Scientist": a date column, then the header's text.
-    if leading_date(text).is_some_and(|(_, off)| text[off..].starts_with("  ")) {
+    if text.contains("  ")
+        && leading_date(text).is_some_and(|(_, off)| text[off..].starts_with("  "))
+    {
         return false;
     }
     // "Orbit (2022): a tide-chart app." in a projects list names a project.

@@ -250,6 +250,23 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
     }
 }
 
+/// Two words that read as a town's name: "Gold Coast", "Port Elm", "New Haven".
+fn town_words(s: &str) -> bool {
+    let mut w = s.split_whitespace();
+    let (Some(a), Some(b), None) = (w.next(), w.next(), w.next()) else {
+        return false;
+    };
+    let lead = [
+        "new", "san", "santa", "st.", "saint", "los", "las", "port", "fort", "mount", "north",
+        "south", "east", "west", "upper", "lower", "great", "little", "el", "la", "le",
+    ];
+    let tail = [
+        "coast", "city", "town", "beach", "bay", "springs", "island", "valley", "heights", "park",
+        "hills", "falls", "harbour", "harbor", "point", "lake", "creek", "ridge",
+    ];
+    lead.iter().any(|x| a.eq_ignore_ascii_case(x)) || tail.iter().any(|x| b.eq_ignore_ascii_case(x))
+}
+
 /// Comma parts that make one organisation's name: partners' names before the firm
 /// ("Castellan, Greer & Moss LLP"), a unit and its parent ("Career Center, Kelda
 /// University") — but a team is no part of the employer's name ("Verification Group").
@@ -334,8 +351,10 @@ fn read_parts(text: &str, plain: String) -> HeaderLine {
     let org_then_town = pieces.len() == 2
         && matches!(pieces[0].kind, Kind::Org | Kind::Other)
         && seg_of[1] != seg_of[0]
-        && word_count(&pieces[1].text) <= 2
-        && pieces[1].text.starts_with(char::is_uppercase);
+        && pieces[1].text.starts_with(char::is_uppercase)
+        && (word_count(&pieces[1].text) == 1
+            || vocab::is_city(&pieces[1].text)
+            || town_words(&pieces[1].text));
     if let Some(last) = pieces.last_mut() {
         if (has_org && has_title || org_then_town)
             && last.kind == Kind::Other
