@@ -147,6 +147,13 @@ pub fn degree(s: &str) -> Option<Degree> {
 /// A bare degree level in a column of its own, its field in the column before:
 /// "2018.09 – 2021.06   Kelda University   Civil Engineering   Master".
 fn column_degree(s: &str) -> Option<Degree> {
+    // Most lines name no degree level: a cheap look before the columns are cut.
+    if !["aster", "achelor", "octor", "ASTER", "ACHELOR", "OCTOR"]
+        .iter()
+        .any(|w| s.contains(w))
+    {
+        return None;
+    }
     let mut cols: Vec<std::ops::Range<usize>> = Vec::new();
     let mut last = 0;
     for gap in COLUMN_GAP.find_iter(s) {

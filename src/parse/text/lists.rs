@@ -196,6 +196,11 @@ pub fn award_list(lines: &[Line], idxs: &[usize]) -> Option<(Vec<usize>, Vec<usi
 pub fn awards(lines: &[Line], idxs: &[usize], out: &mut Vec<Award>, rec: &mut Recorder) {
     for item in items(lines, idxs) {
         let text = item_text(lines, &item);
+        // "I hereby certify that the above is true.": the closing declaration.
+        if is_declaration(&text) {
+            note_item(rec, lines, &item, "ignored: a sentence, not an award");
+            continue;
+        }
         let p = parts(&strip_links(&without_dates(&text)));
         if p.is_empty() {
             continue;
@@ -217,6 +222,15 @@ pub fn awards(lines: &[Line], idxs: &[usize], out: &mut Vec<Award>, rec: &mut Re
             ..Award::default()
         });
     }
+}
+
+/// The declaration that closes some CVs ("I hereby declare that the above particulars
+/// are true and correct").
+fn is_declaration(text: &str) -> bool {
+    let l = text.to_lowercase();
+    l.contains("hereby")
+        || (l.contains("declare") || l.contains("certify"))
+            && (l.contains(" true") || l.contains("correct") || l.contains("best of my"))
 }
 
 /// Reads a certificates section.
@@ -413,6 +427,14 @@ mod tests {
         assert_eq!(a[1].awarder.as_deref(), Some("Regional Bake-Off"));
         assert_eq!(a[2].title.as_deref(), Some("Employee of the Year"));
         assert_eq!(a[3].date.as_deref(), Some("2018"));
+    }
+
+    #[test]
+    fn the_closing_declaration_is_no_award() {
+        let a = awards_of("2021    Baker of the Year, Crumb & Co\n\nI hereby declare that the above particulars are true.");
+        assert_eq!(a.len(), 1);
+        let a = awards_of("- Gold Medal in Sugar Work – Durban Showcase, 2015\n- Silver, Plated Desserts – Kelda Awards, 2016");
+        assert_eq!(a[1].title.as_deref(), Some("Silver, Plated Desserts"));
     }
 
     #[test]

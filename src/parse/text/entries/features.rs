@@ -3,7 +3,7 @@
 //! entry starts — dates, an organisation, a title, a degree, a place, a list.
 
 use super::Grouping;
-use crate::parse::text::dates::{find_dates, leading_date, DateSpan};
+use crate::parse::text::dates::{find_dates, DateSpan};
 use crate::parse::text::education::degree;
 use crate::parse::text::header::{HeaderLine, Kind};
 use crate::parse::text::lines::{is_duration_line, is_prose, is_title_case, word_count};
@@ -140,9 +140,7 @@ pub(super) fn is_body(line: &Line, grouping: Grouping) -> bool {
         return false;
     }
     // "seit 04/2022      Senior Data Scientist": a date column, then the header's text.
-    if text.contains("  ")
-        && leading_date(text).is_some_and(|(_, off)| text[off..].starts_with("  "))
-    {
+    if date_column(text) {
         return false;
     }
     // "Orbit (2022): a tide-chart app." in a projects list names a project.
@@ -150,6 +148,20 @@ pub(super) fn is_body(line: &Line, grouping: Grouping) -> bool {
         return false;
     }
     is_prose(line) && (word_count(text) > 20 || degree(text).is_none()) && !dated_name(text)
+}
+
+/// "seit 04/2022      Senior Data Scientist": the line opens with a date and a wide gap.
+/// Only the text before the first gap is read for dates.
+fn date_column(text: &str) -> bool {
+    let Some(gap) = text.find("  ") else {
+        return false;
+    };
+    let head = &text[..gap];
+    head.len() <= 24
+        && head.bytes().any(|b| b.is_ascii_digit())
+        && find_dates(head)
+            .first()
+            .is_some_and(|d| d.span.start == 0 && d.span.end == head.len())
 }
 
 /// A short line that ends in its dates set apart, not a sentence: an entry's header

@@ -126,6 +126,8 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
     let mut out = Vec::new();
     let mut cur = Entry::default();
     let mut cur_feat = Feat::default();
+    // Where the text beside the current entry's leading date starts.
+    let mut cur_column: Option<usize> = None;
     for (k, &i) in idxs.iter().enumerate() {
         let Some(head) = &heads[k] else {
             cur.body.push(i);
@@ -139,6 +141,9 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
                 .last()
                 .is_some_and(|&h| lines[h].plain == lines[i].plain);
         if echo || is_duration_line(&lines[i].plain) {
+            if cur.header.is_empty() {
+                cur_column = None;
+            }
             cur.header.push(i);
             cur.heads.push(head.clone());
             continue;
@@ -147,9 +152,8 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
         // "2016 – 2017   PGCE …" over lines indented to the text beside the date: the
         // lines under the date column continue its entry, whatever they hold.
         let under_column = !leading[k]
-            && cur.header.first().is_some_and(|&h| {
-                text_column(&lines[h]).is_some_and(|c| lines[i].indent.abs_diff(c) <= 1)
-            });
+            && lines[i].indent > 0
+            && cur_column.is_some_and(|c| lines[i].indent.abs_diff(c) <= 1);
         if under_column && !cur.body.is_empty() {
             // After the bullets: a closing note ("Business or sector: Retail").
             cur.body.push(i);
@@ -232,6 +236,13 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
         if new {
             out.push(std::mem::take(&mut cur));
             cur_feat = Feat::default();
+        }
+        if cur.header.is_empty() {
+            cur_column = if leading[k] {
+                text_column(&lines[i])
+            } else {
+                None
+            };
         }
         cur.header.push(i);
         cur.heads.push(head.clone());

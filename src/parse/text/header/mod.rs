@@ -332,12 +332,10 @@ fn read_parts(text: &str, plain: String) -> HeaderLine {
     }
     // "Product Manager, Growth — Quillo": a name beside the title is its team when the
     // employer has a segment of its own.
-    if let [(Kind::Title, a), (Kind::Other, b), (Kind::Other, c)] = pieces
-        .iter()
-        .zip(&seg_of)
-        .map(|(p, &n)| (p.kind.clone(), n))
-        .collect::<Vec<_>>()[..]
-    {
+    if let ([a, b, c], [Kind::Title, Kind::Other, Kind::Other]) = (
+        &seg_of[..],
+        &pieces.iter().map(|p| &p.kind).collect::<Vec<_>>()[..],
+    ) {
         if a == b && c != b && word_count(&pieces[1].text) <= 3 {
             pieces[1].kind = Kind::Desc;
         }

@@ -111,13 +111,15 @@ fn continues(prev: &Line, cur: &Marked, cur_indent: usize) -> bool {
     let prev_last = prev.text.chars().last().unwrap_or('.');
     // After a finished sentence, a lower-case line with a date or a dash after its first
     // word names the next entry ("kelpie-kv (Rust) — maintainer   2020 – 2022").
-    let next_entry = matches!(prev_last, '.' | '!' | '?')
-        && (cur.text.contains(" — ")
-            || cur.text.contains(" – ")
-            || !crate::parse::text::dates::find_dates(&cur.text).is_empty());
+    let next_entry = || {
+        matches!(prev_last, '.' | '!' | '?')
+            && (cur.text.contains(" — ")
+                || cur.text.contains(" – ")
+                || !crate::parse::text::dates::find_dates(&cur.text).is_empty())
+    };
     if first.is_lowercase()
-        && !next_entry
         && crate::parse::text::dates::leading_date(&cur.text).is_none()
+        && !next_entry()
     {
         return true;
     }
