@@ -9,8 +9,10 @@
 //! Choosing which piece becomes which field of an entry happens in `entries`;
 //! [`pieces`] classifies one piece.
 
+mod joins;
 mod pieces;
 
+use joins::{joins_org_name, town_words};
 pub use pieces::has_org_word;
 use pieces::{classify, paren_place, piece, place_tail, tech_piece, techs_then_title};
 
@@ -248,49 +250,6 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
             last.kind = Kind::Location;
         }
     }
-}
-
-/// Two words that read as a town's name: "Gold Coast", "Port Elm", "New Haven".
-fn town_words(s: &str) -> bool {
-    let mut w = s.split_whitespace();
-    let (Some(a), Some(b), None) = (w.next(), w.next(), w.next()) else {
-        return false;
-    };
-    let lead = [
-        "new", "san", "santa", "st.", "saint", "los", "las", "port", "fort", "mount", "north",
-        "south", "east", "west", "upper", "lower", "great", "little", "el", "la", "le",
-    ];
-    let tail = [
-        "coast", "city", "town", "beach", "bay", "springs", "island", "valley", "heights", "park",
-        "hills", "falls", "harbour", "harbor", "point", "lake", "creek", "ridge",
-    ];
-    lead.iter().any(|x| a.eq_ignore_ascii_case(x)) || tail.iter().any(|x| b.eq_ignore_ascii_case(x))
-}
-
-/// Comma parts that make one organisation's name: partners' names before the firm
-/// ("Castellan, Greer & Moss LLP"), a unit and its parent ("Career Center, Kelda
-/// University") — but a team is no part of the employer's name ("Verification Group").
-fn joins_org_name(prev: &str, p: &str) -> bool {
-    let is_name = |s: &str| !ends_with_title(s) && !is_location(s);
-    let partners = word_count(prev) == 1
-        && prev.starts_with(char::is_uppercase)
-        && (p.contains(" & ") || p.contains(" and "))
-        && has_org_word(p);
-    let first = prev.split_whitespace().next().unwrap_or("");
-    // "Department of Biology", "Verification Group": a part, not the name.
-    let part = vocab::ends_with_subunit(prev)
-        || vocab::is_subunit_word(first)
-        || ["school", "faculty", "college", "institute"]
-            .iter()
-            .any(|w| first.eq_ignore_ascii_case(w) && prev.contains(" of "));
-    let plain_name = prev.starts_with(char::is_uppercase)
-        && !prev.contains(|c: char| c.is_ascii_digit() || c == '(');
-    let unit_of = plain_name
-        && !part
-        && has_org_word(p)
-        && (has_org_word(prev)
-            || word_count(prev) <= 4 && p.split_whitespace().any(vocab::is_institution_word));
-    (partners || unit_of) && is_name(prev) && is_name(p)
 }
 
 /// Takes a header line apart.
