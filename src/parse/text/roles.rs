@@ -13,7 +13,7 @@ use regex::Regex;
 
 use super::entries::{self, join_description, Entry};
 use super::explain::Recorder;
-use super::header::{Kind, Piece};
+use super::header::{is_legal_form, Kind, Piece};
 use super::lines::{is_sentence_like, trim_piece, word_count};
 use super::normalise::Line;
 use super::vocab;
@@ -179,17 +179,21 @@ fn rejoin_titles(e: &Entry) -> Vec<(usize, Piece, bool)> {
         })
         .collect();
     let employer_apart = |line: usize, pieces: &[(usize, Piece, bool)]| {
-        pieces.iter().any(|(i, p, _)| {
-            *i != line
-                && (p.kind == Kind::Org && !p.before_title
-                    || p.kind == Kind::Other && p.alone && name_like(&p.text))
-        })
+        pieces
+            .iter()
+            .any(|(i, p, _)| *i != line && p.kind == Kind::Org && !p.before_title)
     };
     let mut k = 0;
     while k + 1 < pieces.len() {
         let (line, p, _) = &pieces[k];
         let next = &pieces[k + 1];
+        // A legal form ("Umbra Labs Inc") makes the cut-off words a company for sure.
         if p.before_title
+            && !p
+                .text
+                .split_whitespace()
+                .next_back()
+                .is_some_and(is_legal_form)
             && next.0 == *line
             && next.1.kind == Kind::Title
             && employer_apart(*line, &pieces)
@@ -404,6 +408,30 @@ pub fn volunteer(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn picked(text: &str) -> (Option<String>, Option<String>) {
+        let doc = crate::parse::text::normalise::Document::new(text);
+        let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+        let e = &entries::group(&doc.lines, &idxs, entries::Grouping::Jobs)[0];
+        let p = pick(e, None);
+        (p.name.map(|x| x.1), p.position.map(|x| x.1))
+    }
+
+    #[test]
+    fn words_cut_from_a_title_go_back_when_the_employer_has_its_line() {
+        assert_eq!(
+            picked("Events Media Assistant   2021 – 2022\nCareer Centre, Kelda University"),
+            (
+                Some("Career Centre, Kelda University".into()),
+                Some("Events Media Assistant".into())
+            )
+        );
+        // A legal form marks a company: it stays one.
+        assert_eq!(
+            picked("Umbra Labs Inc Data Engineer   2021 – 2022\nPayments Platform").0,
+            Some("Umbra Labs Inc".into())
+        );
+    }
 
     #[test]
     fn names_are_not_sentences() {

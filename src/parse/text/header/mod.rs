@@ -13,8 +13,8 @@ mod joins;
 mod pieces;
 
 use joins::{joins_org_name, town_words};
-pub use pieces::has_org_word;
 use pieces::{classify, paren_place, piece, place_tail, tech_piece, techs_then_title};
+pub use pieces::{has_org_word, is_legal_form};
 
 use super::dates::{find_dates, DateSpan};
 use super::lines::{
@@ -295,7 +295,8 @@ fn read_parts(text: &str, plain: String) -> HeaderLine {
         &seg_of[..],
         &pieces.iter().map(|p| &p.kind).collect::<Vec<_>>()[..],
     ) {
-        if a == b && c != b && word_count(&pieces[1].text) <= 3 {
+        if a == b && c != b && word_count(&pieces[1].text) <= 2 && !vocab::is_city(&pieces[2].text)
+        {
             pieces[1].kind = Kind::Desc;
         }
     }

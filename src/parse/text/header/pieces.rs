@@ -18,6 +18,12 @@ const LEGAL_FORMS: &[&str] = &[
     "nv", "bv", "pty", "pte", "kft", "o.o.", "oyj", "a/s",
 ];
 
+/// A legal form that ends company names ("Inc.", "GmbH", "S.A.").
+pub fn is_legal_form(w: &str) -> bool {
+    let core = w.trim_matches(|c: char| c == ',' || c == '(' || c == ')');
+    LEGAL_FORMS.iter().any(|l| core.eq_ignore_ascii_case(l)) || is_dotted_capitals(core)
+}
+
 /// "S.A.", "B.V.", "S.L.U.": capitals each followed by a dot.
 fn is_dotted_capitals(w: &str) -> bool {
     let b = w.as_bytes();
@@ -38,10 +44,8 @@ pub fn has_org_word(s: &str) -> bool {
         return true;
     }
     words.iter().enumerate().any(|(i, w)| {
-        let core = w.trim_matches(|c: char| c == ',' || c == '(' || c == ')');
         // Legal forms ("Inc.", "GmbH", "S.L.", "S.A. de C.V.") end or follow a name.
-        let legal =
-            LEGAL_FORMS.iter().any(|l| core.eq_ignore_ascii_case(l)) || is_dotted_capitals(core);
+        let legal = is_legal_form(w);
         let capital = w.chars().next().is_some_and(char::is_uppercase);
         legal && i > 0
             || capital && vocab::is_institution_word(w) && w.len() > 3
