@@ -77,7 +77,7 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
             }
         })
         .or_else(|| {
-            find(
+            let alone = find(
                 &|p, t| {
                     p.kind == Kind::Other
                         && p.alone
@@ -86,7 +86,13 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
                         && !vocab::ends_with_subunit(&p.text)
                 },
                 &used,
-            )
+            )?;
+            // "Research Scientist, Lumenfold AI, Amsterdam." over "Forecasting": the
+            // line under the employer's is its team.
+            match employer_beside_title(&pieces, &used) {
+                Some(k) if pieces[k].0 < pieces[alone].0 => None,
+                _ => Some(alone),
+            }
         })
         .or_else(|| find(&|p, _| p.kind == Kind::Course, &used));
     let mut position = None;
@@ -425,6 +431,11 @@ mod tests {
                 Some("Career Centre, Kelda University".into()),
                 Some("Events Media Assistant".into())
             )
+        );
+        // moderncv: "Title, Employer, Town." over the team's line.
+        assert_eq!(
+            picked("2019 – 2021\nResearch Scientist, Harrowgate Analytics, Vienna, Austria.\nDemand Forecasting\n- Built forecasts for grocers.").0,
+            Some("Harrowgate Analytics".into())
         );
         // A legal form marks a company: it stays one.
         assert_eq!(

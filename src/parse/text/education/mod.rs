@@ -165,6 +165,11 @@ pub fn build(
                 && usable(p)
                 && word_count(&p.text) <= 8
                 && !super::lines::is_sentence_like(&p.text)
+                // "Dean's List", "Merit Scholarship": an honour, not what was studied.
+                && !p
+                    .text
+                    .split_whitespace()
+                    .any(|w| vocab::is_award_word(&w.to_lowercase()))
         });
         if let Some(q) = qualification {
             let (i, p) = &pieces[q];
