@@ -16,6 +16,7 @@ use super::explain::Recorder;
 use super::header::{is_legal_form, Kind, Piece};
 use super::lines::{is_sentence_like, trim_piece, word_count};
 use super::normalise::Line;
+use super::places::place_words;
 use super::vocab;
 use crate::model::{Volunteer, Work};
 
@@ -106,6 +107,13 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
         // is the employer, not a team of the company heading the roles above.
         used[k] = true;
         out.name = Some((pieces[k].0, pieces[k].1.text.clone()));
+    } else if let Some((k, place)) = group.and_then(|_| name_and_town(&pieces, &used)) {
+        // "Harbourside Care Home, Weston-super-Mare" under a new title: a new employer
+        // and its town, not a team of the company heading the roles above.
+        used[k] = true;
+        used[place] = true;
+        out.name = Some((pieces[k].0, pieces[k].1.text.clone()));
+        out.location = Some((pieces[place].0, pieces[place].1.text.clone()));
     } else if let Some(g) = group {
         out.name = Some((usize::MAX, g.name.clone()));
         out.inherited = true;
@@ -212,6 +220,27 @@ fn rejoin_titles(e: &Entry) -> Vec<(usize, Piece, bool)> {
         k += 1;
     }
     pieces
+}
+
+/// A line of its own holding a name and, after it, a short capitalised one: an
+/// employer and its town. Returns both pieces.
+fn name_and_town(pieces: &[(usize, &Piece, bool)], used: &[bool]) -> Option<(usize, usize)> {
+    (0..pieces.len().saturating_sub(1)).find_map(|k| {
+        let ((i, a, has_title), (j, b, _)) = (pieces[k], pieces[k + 1]);
+        let only_two = pieces.iter().filter(|(l, _, _)| *l == i).count() == 2;
+        (i == j
+            && only_two
+            && !has_title
+            && !used[k]
+            && !used[k + 1]
+            && a.kind == Kind::Other
+            && b.kind == Kind::Other
+            && word_count(&a.text) >= 2
+            && name_like(&a.text)
+            && word_count(&b.text) <= 3
+            && place_words(&b.text))
+        .then_some((k, k + 1))
+    })
 }
 
 /// A name on a line holding a title and a place.

@@ -159,8 +159,18 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
             cur.body.push(i);
             continue;
         }
+        // The next date in the same column starts the next entry.
+        let column_restart = leading[k]
+            && cur_feat.date
+            && cur_column.is_some()
+            && cur
+                .header
+                .first()
+                .is_some_and(|&h| lines[h].indent == lines[i].indent);
         let new = if under_column {
             false
+        } else if column_restart {
+            true
         } else if !cur.body.is_empty() {
             if weak(&lines[i].plain, head) {
                 cur.body.push(i);

@@ -181,6 +181,13 @@ pub(super) fn classify(part: &str, out: &mut Vec<Piece>) {
         return;
     }
     let t = strip_employment_type(part);
+    // "Class Teacher (Year 2)", "Staff Nurse (Bank)": a title with a note in brackets.
+    if let Some((before, _)) = t.strip_suffix(')').and_then(|x| x.rsplit_once(" (")) {
+        if ends_with_title(before) && word_count(before) <= 6 && !has_org_word(before) {
+            out.push(piece(Kind::Title, t));
+            return;
+        }
+    }
     if ends_with_title(t) && word_count(t) <= 8 {
         let found = trailing_title(t).filter(|&a| a > 0);
         let at = found.map(|a| shift_org_word(t, a));
