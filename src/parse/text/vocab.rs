@@ -156,7 +156,8 @@ static INSTITUTION_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "conservatoire", "seminary", "kolleg", "fachhochschule", "uni", "tech", "eth", "epfl",
         "mit", "caltech", "ucla", "ucsd", "nyu", "cmu", "uiuc", "kaist", "iit", "nus", "ntu",
         "akademie", "akademia", "accademia", "académie", "academia", "hogeschool", "högskola",
-        "uniwersytet", "politechnika", "universitet", "yliopisto", "egyetem",
+        "uniwersytet", "politechnika", "universitet", "yliopisto", "egyetem", "vidyalaya",
+        "mahavidyalaya", "vidyapeeth", "vidyapith",
     ])
 });
 

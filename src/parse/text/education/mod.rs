@@ -114,7 +114,11 @@ pub fn build(
     }
     let usable = |p: &header::Piece| {
         let l = p.text.to_lowercase();
-        !l.contains("gpa") && !HONORS.is_match(&p.text) && !l.contains("expected")
+        !l.contains("gpa")
+            && !HONORS.is_match(&p.text)
+            && !l.contains("expected")
+            // A grade left on its own ("92%") names nothing.
+            && p.text.chars().any(char::is_alphabetic)
     };
     let inst = pieces
         .iter()

@@ -323,6 +323,26 @@ fn read_parts(text: &str, plain: String) -> HeaderLine {
             last.kind = Kind::Location;
         }
     }
+    // "2020 – present · Gothenburg": beside the dates alone, a short capitalised name is
+    // where the job was.
+    if let [only] = &mut pieces[..] {
+        let after_dot = dates.first().is_some_and(|d| {
+            d.span.start == 0
+                && plain[d.span.end..]
+                    .trim_start()
+                    .starts_with(['·', '•', ',', '|'])
+        });
+        if after_dot
+            && only.kind == Kind::Other
+            && word_count(&only.text) <= 2
+            && place_words(&only.text)
+            && !ends_with_title(&only.text)
+            && !vocab::is_employment_type(&only.text)
+            && !vocab::ends_with_subunit(&only.text)
+        {
+            only.kind = Kind::Location;
+        }
+    }
     // "Research Scientist, Acme, Vienna, Austria.": the sentence's full stop is no part
     // of the place (an abbreviation's is: "Washington, D.C.").
     for p in pieces.iter_mut().filter(|p| p.kind == Kind::Location) {
@@ -506,6 +526,11 @@ mod tests {
             kinds("Intern, R&D Department"),
             kv(&[("Title", "Intern"), ("Other", "R&D Department")])
         );
+        assert_eq!(
+            kinds("2020 – present · Skagenvik"),
+            kv(&[("Location", "Skagenvik")])
+        );
+        assert_eq!(kinds("2019 – 2021   Quillo"), kv(&[("Other", "Quillo")]));
         assert_eq!(
             kinds("Sunfield Lodge | Sapporo | 2013/04~2014/12"),
             kv(&[("Other", "Sunfield Lodge"), ("Location", "Sapporo")])
