@@ -66,6 +66,7 @@ snapshot!(dates_beside_text, "dates_beside_text.txt");
 snapshot!(markdown_italic_dates, "markdown_italic_dates.md");
 snapshot!(awards_layouts, "awards_layouts.txt");
 snapshot!(groups_and_date_column_uk, "groups_and_date_column_uk.txt");
+snapshot!(one_line_entries_chef, "one_line_entries_chef.txt");
 snapshot!(us_student_activities, "us_student_activities.txt");
 snapshot!(latex_template_compact, "latex_template_compact.txt");
 snapshot!(

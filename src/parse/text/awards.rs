@@ -34,6 +34,11 @@ pub(super) fn award_title(mut p: Vec<String>) -> (String, Option<String>) {
             p.remove(title_at + 1);
         }
     }
+    // "Chef of the Year – Runner-up": the placement belongs to the title.
+    if let Some(next) = p.get(title_at + 1).filter(|n| is_placement(n)).cloned() {
+        p[title_at] = format!("{} – {next}", p[title_at]);
+        p.remove(title_at + 1);
+    }
     let awarder = p
         .iter()
         .enumerate()
@@ -136,6 +141,13 @@ mod tests {
         assert_eq!(
             split(&["Honorable Mention", "Kelda Web Awards"]),
             ("Honorable Mention".into(), Some("Kelda Web Awards".into()))
+        );
+        assert_eq!(
+            split(&["Kelda Baker of the Year", "Runner-up", "Kelda Guild"]),
+            (
+                "Kelda Baker of the Year – Runner-up".into(),
+                Some("Kelda Guild".into())
+            )
         );
         // A prize and the contest that gave it stay apart.
         assert_eq!(

@@ -14,7 +14,7 @@ use crate::parse::text::vocab;
 
 static LONG_DEGREE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+degree)?(?:\s+of\s+(?:applied\s+)?(?:science|arts|engineering|fine\s+arts|business\s+administration|philosophy|laws|education|technology|music|nursing|architecture|commerce|public\s+health|social\s+work|medicine|surgery|computer\s+applications|design|information\s+technology|mathematics|economics|research|pharmacy|letters))?|ph\.?\s?d\.?|doctorate|high\s+school\s+diploma|(?:level\s+\d\s+)?(?:postgraduate\s+|graduate\s+)?diploma|abitur|licenciatura|laurea(?:\s+magistrale)?|dipl\.-\w+\.?|diplom(?:-\w+)?|magister|staatsexamen|ma[iî]trise|mestrado|ingeniero|ing[ée]nieur|(?:higher|senior)\s+secondary(?:\s+(?:school\s+)?certificate)?|secondary\s+school\s+certificate|pg\s?cert(?:ificate)?|pg\s?dip(?:loma)?|(?:national\s+)?senior\s+certificate|leaving\s+certificate|high\s+school|a[- ]levels?|gcses?|international\s+baccalaureate|(?:(?:postgraduate|graduate|advanced|professional)\s+)?certificate)(?:\s+degree)?",
+        r"(?i)(?-u:\b)(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+degree)?(?:\s+of\s+(?:applied\s+)?(?:science|arts|engineering|fine\s+arts|business\s+administration|philosophy|laws|education|technology|music|nursing|architecture|commerce|public\s+health|social\s+work|medicine|surgery|computer\s+applications|design|information\s+technology|mathematics|economics|research|pharmacy|letters))?|ph\.?\s?d\.?|doctorate|high\s+school\s+diploma|(?:level\s+\d\s+)?(?:postgraduate\s+|graduate\s+)?diploma|abitur|licenciatura|laurea(?:\s+magistrale)?|dipl\.-\w+\.?|diplom(?:-\w+)?|magister|staatsexamen|ma[iî]trise|mestrado|ingeniero|ing[ée]nieur|(?:higher|senior|upper)\s+secondary(?:\s+(?:school\s+)?certificate)?|secondary\s+school\s+certificate|pg\s?cert(?:ificate)?|pg\s?dip(?:loma)?|(?:national\s+)?senior\s+certificate|leaving\s+certificate|high\s+school|a[- ]levels?|gcses?|international\s+baccalaureate|(?:(?:postgraduate|graduate|advanced|professional)\s+)?certificate)(?:\s+degree)?",
     )
     .unwrap()
 });
@@ -116,7 +116,28 @@ pub fn degree(s: &str) -> Option<Degree> {
         .and_then(|r| r.find(')').filter(|&c| c <= 1).map(|c| m.end + 6 + c + 1));
     let type_end = hons.unwrap_or(m.end);
     let study_type = s[m.start..type_end].trim().to_string();
-    let (area, end) = field_after(s, type_end);
+    // A school-leaving certificate has no field: a name after it is the school.
+    let school_leaving = {
+        let l = study_type.to_lowercase();
+        [
+            "secondary",
+            "high school",
+            "a level",
+            "a-level",
+            "gcse",
+            "abitur",
+            "baccalaureate",
+            "senior cert",
+            "leaving cert",
+        ]
+        .iter()
+        .any(|w| l.contains(w))
+    };
+    let (area, end) = if school_leaving && !s[type_end..].trim_start().starts_with("in ") {
+        (None, type_end)
+    } else {
+        field_after(s, type_end)
+    };
     Some(Degree {
         study_type,
         area,
@@ -366,6 +387,10 @@ mod tests {
             "National Senior Certificate"
         );
         assert!(degree("Kingsmead High School").is_none());
+        assert_eq!(
+            deg("Upper Secondary Certificate, Fjordvik Skole"),
+            ("Upper Secondary Certificate".into(), None)
+        );
         assert!(degree("Boston, MA").is_none());
         assert!(degree("Mastered the art of sourdough").is_none());
     }

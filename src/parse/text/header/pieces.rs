@@ -160,6 +160,19 @@ pub(super) fn classify(part: &str, out: &mut Vec<Piece>) {
         out.push(piece(Kind::Location, &part[at..]));
         return;
     }
+    // "Bistro Sjøbris (Ålesund)": an organisation and, in brackets, its town.
+    if let Some((main, inner)) = part.strip_suffix(')').and_then(|x| x.rsplit_once(" (")) {
+        if has_org_word(main)
+            && word_count(inner) <= 2
+            && place_words(inner)
+            && !ends_with_title(inner)
+            && !has_org_word(inner)
+        {
+            out.push(piece(Kind::Org, main));
+            out.push(piece(Kind::Location, inner));
+            return;
+        }
+    }
     if let (main, Some(place)) = paren_place(part) {
         // "Köln (Germany)": a town with its country in brackets is one place.
         if vocab::is_country(place)
