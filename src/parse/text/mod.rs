@@ -10,7 +10,8 @@
 //! 4. [`entries`]: a section's lines grouped into entries, with their dates and bodies;
 //!    [`header`] takes header lines apart, [`roles`], [`projects`] and [`education`]
 //!    decide which piece is which field;
-//! 5. [`skills`] and [`lists`]: the one-line-per-item sections;
+//! 5. [`skills`] and [`lists`]: the one-line-per-item sections ([`awards`] reads an
+//!    award line's title and awarder);
 //! 6. [`explain`]: what became of every line, and warnings about likely misses.
 //!
 //! Underneath: [`dates`] (dates and ranges), [`lines`] (features of lines and pieces),

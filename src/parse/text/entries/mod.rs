@@ -5,9 +5,11 @@
 //! and split over any number of lines) followed by a body (bullets and prose). A new
 //! entry starts where a header line follows a body and carries an entry's signals
 //! (dates, a title, an organisation), or where a header line repeats a field the entry
-//! already has (a second degree, a second dated title under one company). Dates glued
-//! to the front of body lines (a date column beside the text) are read as the entry's
-//! start and end. Which header piece becomes which field is decided per section kind
+//! already has (a second degree, a second dated title under one company). In a date
+//! column layout ("2016 – 2017   PGCE …") the lines indented under the text beside a
+//! date belong to its entry and the next date in the column starts the next one. Dates
+//! glued to the front of body lines (a date column beside the text) are read as the
+//! entry's start and end. Which header piece becomes which field is decided per section kind
 //! by `roles`, `projects` and `education`.
 //!
 //! [`features`] describes each line for the grouping; [`body`] sorts an entry's body.
