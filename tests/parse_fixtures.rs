@@ -64,6 +64,16 @@ snapshot!(skills_layouts, "skills_layouts.txt");
 snapshot!(skills_table, "skills_table.md");
 snapshot!(markdown_setext_sre, "markdown_setext_sre.md");
 snapshot!(one_line_entries, "one_line_entries.txt");
+snapshot!(qualifications_date_column, "qualifications_date_column.txt");
+snapshot!(europass_date_column, "europass_date_column.txt");
+snapshot!(degrees_under_one_school, "degrees_under_one_school.txt");
+snapshot!(employer_title_splits, "employer_title_splits.txt");
+snapshot!(lowercase_projects, "lowercase_projects.txt");
+snapshot!(dates_beside_text, "dates_beside_text.txt");
+snapshot!(markdown_italic_dates, "markdown_italic_dates.md");
+snapshot!(awards_layouts, "awards_layouts.txt");
+snapshot!(groups_and_date_column_uk, "groups_and_date_column_uk.txt");
+snapshot!(one_line_entries_chef, "one_line_entries_chef.txt");
 snapshot!(us_student_activities, "us_student_activities.txt");
 snapshot!(latex_template_compact, "latex_template_compact.txt");
 snapshot!(

@@ -59,6 +59,18 @@ pub fn plain(s: &str) -> String {
                 }
             }
             '_' if i + 1 < b.len() && b[i + 1] == '_' || i > 0 && b[i - 1] == '_' => {}
+            // "_06/2018 - 02/2022_": italics around words, not the underscore inside
+            // a name ("snake_case").
+            '_' if {
+                let prev = i.checked_sub(1).map(|j| b[j]);
+                let next = b.get(i + 1).copied();
+                prev.map_or(true, |p| p.is_whitespace() || p == '(')
+                    && next.is_some_and(|n| !n.is_whitespace())
+                    && b[i + 1..].contains(&'_')
+                    || prev.is_some_and(|p| !p.is_whitespace())
+                        && next.map_or(true, |n| n.is_whitespace() || n.is_ascii_punctuation())
+                        && b[..i].contains(&'_')
+            } => {}
             _ => out.push(c),
         }
     }
@@ -343,6 +355,14 @@ mod tests {
         assert_eq!(plain("*Gothenburg, Sweden*"), "Gothenburg, Sweden");
         assert_eq!(plain("[site](https://a.dev) and `code`"), "site and code");
         assert_eq!(plain("Linux, *BSD"), "Linux, *BSD");
+        assert_eq!(
+            plain("_06/2018 - 02/2022_ · Oslo"),
+            "06/2018 - 02/2022 · Oslo"
+        );
+        assert_eq!(
+            plain("uses snake_case and my_var_name"),
+            "uses snake_case and my_var_name"
+        );
         assert_eq!(plain("C, C++"), "C, C++");
     }
 

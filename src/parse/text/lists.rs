@@ -10,13 +10,14 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::awards::{award_title, emphasised_award, is_placement};
 use super::dates::find_dates;
 use super::explain::Recorder;
 use super::lines::{split_outside_parens, strip_links, trim_piece, urls};
 use super::normalise::Line;
 use crate::model::{Award, Certificate, Interest, Publication, Reference};
 
-static AWARD_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static AWARD_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:awards?|prizes?|scholarships?|medals?|fellowships?|grants?|honou?rs?|honou?rable|list|winners?|won|finalists?|semi-?finalists?|champions?|championship|place|mention|recipient|distinction|cup|trophy|of the year|best|gold|silver|bronze|laureate|nominee|nominated|recognition|\d+(?:st|nd|rd|th))(?-u:\b)").unwrap()
 });
 /// "Author A., Author B. (2023). The title. Venue." — the sentence after the year.
@@ -164,29 +165,72 @@ fn note_item(rec: &mut Recorder, lines: &[Line], item: &Item, role: &str) {
     }
 }
 
+/// Whether a list (an "Achievements" section) names prizes: every item short, dated and
+/// worded as an award ("Gold Medal in Desserts – Cape Showcase, 2017").
+/// Returns the lines of the prizes when most items are, and the lines of the rest.
+pub fn award_list(lines: &[Line], idxs: &[usize]) -> Option<(Vec<usize>, Vec<usize>)> {
+    let items = items(lines, idxs);
+    let (prizes, rest): (Vec<&Item>, Vec<&Item>) = items.iter().partition(|item| {
+        let t = item_text(lines, item);
+        super::lines::word_count(&t) <= 16
+            && !t.ends_with('.')
+            && !find_dates(&t).is_empty()
+            && (AWARD_WORDS.is_match(&t) || t.split([' ', ',']).any(is_placement))
+    });
+    let lines_of = |v: &[&Item]| -> Vec<usize> {
+        let mut out: Vec<usize> = v
+            .iter()
+            .flat_map(|i| {
+                std::iter::once(i.head)
+                    .chain(i.attached.clone())
+                    .chain(i.more.clone())
+            })
+            .collect();
+        out.sort_unstable();
+        out
+    };
+    (prizes.len() >= 2 && prizes.len() > rest.len()).then(|| (lines_of(&prizes), lines_of(&rest)))
+}
+
 /// Reads an awards section.
 pub fn awards(lines: &[Line], idxs: &[usize], out: &mut Vec<Award>, rec: &mut Recorder) {
     for item in items(lines, idxs) {
         let text = item_text(lines, &item);
+        // "I hereby certify that the above is true.": the closing declaration.
+        if is_declaration(&text) {
+            note_item(rec, lines, &item, "ignored: a sentence, not an award");
+            continue;
+        }
         let p = parts(&strip_links(&without_dates(&text)));
         if p.is_empty() {
             continue;
         }
-        let title_at = p.iter().position(|x| AWARD_WORDS.is_match(x)).unwrap_or(0);
-        let awarder = p
-            .iter()
-            .enumerate()
-            .find(|(k, _)| *k != title_at)
-            .map(|(_, a)| a.clone());
+        let (title, awarder) = match emphasised_award(&lines[item.head].text) {
+            // "Northwind Ledger *Craft Award*, 2023": the marked words are the title.
+            Some(t) if p.len() == 1 && p[0] != t && p[0].contains(t.as_str()) => {
+                let rest = trim_piece(&p[0].replacen(t.as_str(), " ", 1)).to_string();
+                (t, (!rest.is_empty()).then_some(rest))
+            }
+            _ => award_title(p),
+        };
         note_item(rec, lines, &item, &format!("awards[{}]", out.len()));
         out.push(Award {
-            title: Some(p[title_at].clone()),
+            title: Some(title),
             date: first_date(lines, &item),
             awarder,
             summary: summary(lines, &item),
             ..Award::default()
         });
     }
+}
+
+/// The declaration that closes some CVs ("I hereby declare that the above particulars
+/// are true and correct").
+fn is_declaration(text: &str) -> bool {
+    let l = text.to_lowercase();
+    l.contains("hereby")
+        || (l.contains("declare") || l.contains("certify"))
+            && (l.contains(" true") || l.contains("correct") || l.contains("best of my"))
 }
 
 /// Reads a certificates section.
@@ -383,6 +427,14 @@ mod tests {
         assert_eq!(a[1].awarder.as_deref(), Some("Regional Bake-Off"));
         assert_eq!(a[2].title.as_deref(), Some("Employee of the Year"));
         assert_eq!(a[3].date.as_deref(), Some("2018"));
+    }
+
+    #[test]
+    fn the_closing_declaration_is_no_award() {
+        let a = awards_of("2021    Baker of the Year, Crumb & Co\n\nI hereby declare that the above particulars are true.");
+        assert_eq!(a.len(), 1);
+        let a = awards_of("- Gold Medal in Sugar Work – Durban Showcase, 2015\n- Silver, Plated Desserts – Kelda Awards, 2016");
+        assert_eq!(a[1].title.as_deref(), Some("Silver, Plated Desserts"));
     }
 
     #[test]

@@ -14,7 +14,7 @@
 //!    [`header`] takes header lines apart, [`roles`], [`projects`] and [`education`]
 //!    decide which piece is which field;
 //! 5. [`skills`] (with [`skill_rows`] and [`spoken`]) and [`lists`]: the
-//!    one-line-per-item sections;
+//!    one-line-per-item sections ([`awards`] reads an award line's title and awarder);
 //! 6. [`explain`]: what became of every line, and warnings about likely misses.
 //!
 //! Underneath: [`dates`] (dates and ranges), [`lines`] (features of lines and pieces),
@@ -22,6 +22,7 @@
 //!
 //! Parsing never fails: any text gives a résumé, at worst an empty one.
 
+mod awards;
 mod columns;
 mod contact;
 mod dates;
@@ -220,9 +221,12 @@ fn read_section(
             }
         }
         Education => {
+            let mut school = None;
             for e in &entries::group(lines, idxs, Grouping::Items) {
                 warn_undated(lines, e, "education", rec);
-                let ed = education::build(lines, e, resume.education.len(), rec);
+                let n = resume.education.len();
+                let (ed, heading) = education::build(lines, e, n, school.as_deref(), rec);
+                school = heading;
                 resume.education.push(ed);
             }
         }
@@ -262,8 +266,12 @@ fn read_section(
         Publications => lists::publications(lines, idxs, &mut resume.publications, rec),
         Interests => lists::interests(lines, idxs, &mut resume.interests, rec),
         References => lists::references(lines, idxs, &mut resume.references, rec),
+        // "Achievements: Gold Medal in Desserts – Cape Showcase, 2017": prizes.
         Achievements => {
-            achievements.extend(lists::plain_items(lines, idxs, "meta.achievements", rec))
+            let (prizes, rest) =
+                lists::award_list(lines, idxs).unwrap_or((Vec::new(), idxs.to_vec()));
+            lists::awards(lines, &prizes, &mut resume.awards, rec);
+            achievements.extend(lists::plain_items(lines, &rest, "meta.achievements", rec))
         }
         Other => {
             let title = section

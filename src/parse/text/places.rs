@@ -88,7 +88,7 @@ pub fn is_location(s: &str) -> bool {
         || (parts.len() == 2 && vocab::is_city(parts[0]))
 }
 
-fn is_arrangement(s: &str) -> bool {
+pub fn is_arrangement(s: &str) -> bool {
     ["remote", "hybrid", "on-site", "onsite", "worldwide"]
         .iter()
         .any(|w| s.eq_ignore_ascii_case(w))

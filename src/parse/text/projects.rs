@@ -170,6 +170,64 @@ fn bracketed_techs(name: &str) -> (&str, Vec<String>) {
     }
 }
 
+/// "Seed Bank (project leader)", "Tide Gauge (master's thesis)": a lower-case note in
+/// brackets on the person's part or the kind of project, not part of its name.
+fn bracketed_note(name: &str) -> (&str, Option<&str>) {
+    let t = name.trim_end();
+    let Some((head, inner)) = t
+        .rfind(" (")
+        .and_then(|open| Some((&t[..open], t[open + 2..].strip_suffix(')')?)))
+    else {
+        return (name, None);
+    };
+    let role = inner.split_whitespace().next_back().is_some_and(|w| {
+        [
+            "leader",
+            "lead",
+            "maintainer",
+            "author",
+            "owner",
+            "contributor",
+            "member",
+        ]
+        .contains(&w)
+    });
+    let note = inner.starts_with(char::is_lowercase)
+        && word_count(inner) <= 3
+        && (role || PROJECT_TYPE.is_match(inner));
+    if note && !head.trim().is_empty() {
+        (head.trim_end(), Some(inner))
+    } else {
+        (name, None)
+    }
+}
+
+/// A proper name after a project's dash, not a note about it: title case, short, no
+/// project-kind words ("Consumer Research Project", "Capstone") and no digits.
+fn dash_name(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    (2..=5).contains(&word_count(s))
+        && is_title_case(s)
+        && !s.chars().any(|c| c.is_ascii_digit())
+        && !s
+            .split_whitespace()
+            .any(|w| w.chars().next().is_some_and(char::is_lowercase) && !vocab::is_stopword(w))
+        && ![
+            "project",
+            "capstone",
+            "thesis",
+            "course",
+            "research",
+            "assignment",
+            "hackathon",
+            "dissertation",
+            "coursework",
+            "study",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
 /// Builds a project.
 pub fn project(lines: &[Line], e: &Entry, n: usize, rec: &mut Recorder) -> Project {
     let prefix = format!("projects[{n}]");
@@ -194,7 +252,11 @@ pub fn project(lines: &[Line], e: &Entry, n: usize, rec: &mut Recorder) -> Proje
             rec.note(line, format!("{prefix}.keywords"));
             continue;
         }
-        for p in &h.pieces {
+        let mut skip = None;
+        for (k, p) in h.pieces.iter().enumerate() {
+            if skip == Some(k) {
+                continue;
+            }
             match &p.kind {
                 Kind::Tech(items) => {
                     keywords.extend(items.iter().cloned());
@@ -215,8 +277,23 @@ pub fn project(lines: &[Line], e: &Entry, n: usize, rec: &mut Recorder) -> Proje
                     rec.note(line, format!("{prefix}.description"));
                 }
                 _ if !named => {
-                    let (name, desc) = project_name(&p.text);
+                    // "Rebrand – Coastal Koala Rescue": a proper name after the dash
+                    // (the client, the subject) is part of the project's name.
+                    let joined = h.pieces.get(k + 1).and_then(|next| {
+                        let both = [" – ", " — "]
+                            .iter()
+                            .map(|d| format!("{}{d}{}", p.text, next.text))
+                            .find(|t| line.plain.contains(t.as_str()))?;
+                        (next.kind == Kind::Other && dash_name(&next.text)).then_some(both)
+                    });
+                    if joined.is_some() {
+                        skip = Some(k + 1);
+                    }
+                    let text = joined.unwrap_or_else(|| p.text.clone());
+                    let (name, mut desc) = project_name(&text);
                     let (name, techs) = bracketed_techs(&name);
+                    let (name, note) = bracketed_note(name);
+                    desc.extend(note.map(str::to_string));
                     pr.name = Some(name.to_string());
                     keywords.extend(techs);
                     description.extend(desc);
@@ -307,6 +384,34 @@ mod tests {
         assert_eq!(
             bracketed_techs("Loom (weaving editor)").0,
             "Loom (weaving editor)"
+        );
+    }
+
+    #[test]
+    fn a_proper_name_after_the_dash() {
+        assert!(dash_name("Harbour Seal Rescue"));
+        assert!(!dash_name("Consumer Research Project"));
+        assert!(!dash_name("a tide-chart app"));
+        assert!(!dash_name("Open-source CDC toolkit"));
+    }
+
+    #[test]
+    fn bracketed_notes_leave_the_name() {
+        assert_eq!(
+            bracketed_note("Seed Bank (project leader)"),
+            ("Seed Bank", Some("project leader"))
+        );
+        assert_eq!(
+            bracketed_note("Tide Gauge (master's thesis)"),
+            ("Tide Gauge", Some("master's thesis"))
+        );
+        assert_eq!(
+            bracketed_note("Loom (weaving editor)").0,
+            "Loom (weaving editor)"
+        );
+        assert_eq!(
+            bracketed_note("Orbit (Team Project)").0,
+            "Orbit (Team Project)"
         );
     }
 

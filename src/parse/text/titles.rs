@@ -104,6 +104,9 @@ pub fn strip_employment_type(s: &str) -> &str {
         "internship",
         "apprenticeship",
         "intern",
+        "holiday",
+        "casual",
+        "term",
     ]
     .iter()
     .any(|w| last.eq_ignore_ascii_case(w));
@@ -155,5 +158,10 @@ mod tests {
             strip_employment_type("Staff Nurse (Part-time)"),
             "Staff Nurse"
         );
+        assert_eq!(
+            strip_employment_type("Room Attendant (Working Holiday)"),
+            "Room Attendant"
+        );
+        assert_eq!(strip_employment_type("Summer Term"), "Summer Term");
     }
 }

@@ -155,6 +155,9 @@ static INSTITUTION_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "ecole", "escuela", "instituto", "institut", "politecnico", "conservatory",
         "conservatoire", "seminary", "kolleg", "fachhochschule", "uni", "tech", "eth", "epfl",
         "mit", "caltech", "ucla", "ucsd", "nyu", "cmu", "uiuc", "kaist", "iit", "nus", "ntu",
+        "akademie", "akademia", "accademia", "académie", "academia", "hogeschool", "högskola",
+        "uniwersytet", "politechnika", "universitet", "yliopisto", "egyetem", "vidyalaya",
+        "mahavidyalaya", "vidyapeeth", "vidyapith",
     ])
 });
 
@@ -372,6 +375,32 @@ pub fn is_org_suffix(word: &str) -> bool {
         || word.ends_with('.') && contains(&ORG_SUFFIXES, word.trim_end_matches('.'))
 }
 
+/// Words that end the name of a part of an organisation ("Verification Group", "R&D
+/// Department", "Payments team"): a team, not the employer, when the employer is named.
+pub fn is_subunit_word(word: &str) -> bool {
+    let w = word.trim_end_matches(['.', ',']);
+    [
+        "group",
+        "team",
+        "lab",
+        "laboratory",
+        "department",
+        "dept",
+        "division",
+        "unit",
+        "squad",
+    ]
+    .iter()
+    .any(|s| w.eq_ignore_ascii_case(s))
+}
+
+/// The phrase ends in a word naming a part of an organisation.
+pub fn ends_with_subunit(s: &str) -> bool {
+    s.split_whitespace()
+        .next_back()
+        .is_some_and(is_subunit_word)
+}
+
 pub fn is_institution_word(word: &str) -> bool {
     contains(&INSTITUTION_WORDS, word)
 }
@@ -398,8 +427,12 @@ pub fn is_spoken_language(s: &str) -> bool {
     SPOKEN.contains(w.as_str()) || SPOKEN.contains(first)
 }
 
+/// A degree's abbreviation, dotted or not ("B.B.A." is "BBA" written out).
 pub fn is_degree_abbrev(word: &str) -> bool {
     contains(&DEGREE_ABBREVS, word)
+        || word.len() >= 4
+            && word.contains('.')
+            && contains(&DEGREE_ABBREVS, &word.replace('.', ""))
 }
 
 /// Words that name awards and honours ("Award", "Prize", "List", "Medal").
@@ -490,6 +523,9 @@ pub fn is_employment_type(phrase: &str) -> bool {
             | "full time & intern"
             | "full time and intern"
             | "part time & intern"
+            | "working holiday"
+            | "casual"
+            | "fixed term"
     )
 }
 

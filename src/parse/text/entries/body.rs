@@ -4,7 +4,7 @@
 
 use super::Entry;
 use crate::parse::text::lines::{is_prose, is_tech_list, list_items, plain, tech_label};
-use crate::parse::text::normalise::Line;
+use crate::parse::text::normalise::{is_bullet_glyph, Line};
 
 /// What an entry's body says.
 #[derive(Debug, Clone, Default)]
@@ -37,8 +37,14 @@ pub fn body(lines: &[Line], e: &Entry) -> Body {
             if let Some(rest) = text
                 .strip_prefix("– ")
                 .or_else(|| text.strip_prefix("- "))
-                .or_else(|| text.strip_prefix("• "))
                 .or_else(|| text.strip_prefix("— "))
+                .or_else(|| {
+                    // "2021 - Present  Lead designer …": any bullet glyph between.
+                    let mut cs = text.chars();
+                    let c = cs.next()?;
+                    let rest = cs.as_str();
+                    (is_bullet_glyph(c) && rest.starts_with(char::is_whitespace)).then_some(rest)
+                })
             {
                 text = rest.trim_start();
                 bullet = true;
@@ -73,7 +79,7 @@ pub fn body(lines: &[Line], e: &Entry) -> Body {
     }
     // Several one-sentence lines and no bullets at all: the converter dropped the
     // bullet marks, so each line is a highlight. A single paragraph stays description.
-    if !seen_bullet && prose.len() >= 2 {
+    if !seen_bullet && !e.bullets_in_section && prose.len() >= 2 {
         // Each line a finished sentence (or several): lost bullets, not a wrapped paragraph.
         let finished = prose
             .iter()

@@ -74,6 +74,7 @@ pub(super) fn feat(line: &Line, head: &HeaderLine) -> Feat {
         // A degree's field is no organisation ("MSc, Health Sciences").
         org: head.pieces.iter().any(|p| {
             p.kind == Kind::Org
+                && !p.before_title
                 && deg
                     .as_ref()
                     .map_or(true, |d| !text[d.span.clone()].contains(p.text.as_str()))
@@ -140,6 +141,10 @@ pub(super) fn is_body(line: &Line, grouping: Grouping) -> bool {
     if line.heading > 0 || line.bold {
         return false;
     }
+    // "seit 04/2022      Senior Data Scientist": a date column, then the header's text.
+    if date_column(text) {
+        return false;
+    }
     // "Orbit (2022): a tide-chart app." in a projects list names a project.
     if grouping == Grouping::Projects && labelled_name(text).is_some() {
         return false;
@@ -148,7 +153,39 @@ pub(super) fn is_body(line: &Line, grouping: Grouping) -> bool {
     if grouping == Grouping::Jobs && text.contains(':') && tech_label(text).is_some() {
         return true;
     }
-    is_prose(line) && (word_count(text) > 20 || degree(text).is_none())
+    is_prose(line) && (word_count(text) > 20 || degree(text).is_none()) && !dated_name(text)
+}
+
+/// "seit 04/2022      Senior Data Scientist": the line opens with a date and a wide gap.
+/// Only the text before the first gap is read for dates.
+fn date_column(text: &str) -> bool {
+    let Some(gap) = text.find("  ") else {
+        return false;
+    };
+    let head = &text[..gap];
+    head.len() <= 24
+        && head.bytes().any(|b| b.is_ascii_digit())
+        && find_dates(head)
+            .first()
+            .is_some_and(|d| d.span.start == 0 && d.span.end == head.len())
+}
+
+/// A short line that ends in its dates set apart, not a sentence: an entry's header
+/// even when it starts in lower case ("kelpie-kv (Rust) — maintainer   2020 – 2022",
+/// "shelfseg — a shelf dataset (2022)").
+fn dated_name(text: &str) -> bool {
+    if text.ends_with(['.', '!', '?']) || !has_year(text) {
+        return false;
+    }
+    let dates = find_dates(text);
+    let Some(d) = dates.last() else {
+        return false;
+    };
+    let after = text[d.span.end..].trim();
+    let gap = text[..d.span.start].ends_with("  ");
+    (after.is_empty() || after == ")")
+        && (d.range || gap || set_off(text, d))
+        && word_count(&text[..d.span.start]) <= 12
 }
 
 /// Four digits in a row: the cheap test before a long bullet is read for dates.

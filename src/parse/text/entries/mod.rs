@@ -5,9 +5,11 @@
 //! and split over any number of lines) followed by a body (bullets and prose). A new
 //! entry starts where a header line follows a body and carries an entry's signals
 //! (dates, a title, an organisation), or where a header line repeats a field the entry
-//! already has (a second degree, a second dated title under one company). Dates glued
-//! to the front of body lines (a date column beside the text) are read as the entry's
-//! start and end. Which header piece becomes which field is decided per section kind
+//! already has (a second degree, a second dated title under one company). In a date
+//! column layout ("2016 – 2017   PGCE …") the lines indented under the text beside a
+//! date belong to its entry and the next date in the column starts the next one. Dates
+//! glued to the front of body lines (a date column beside the text) are read as the
+//! entry's start and end. Which header piece becomes which field is decided per section kind
 //! by `roles`, `projects` and `education`.
 //!
 //! [`features`] describes each line for the grouping; [`body`] sorts an entry's body.
@@ -33,6 +35,9 @@ pub struct Entry {
     /// Document indices of body lines (bullets, prose, sub-headings).
     pub body: Vec<usize>,
     pub dates: Dates,
+    /// Other entries of the section write their highlights as bullets: lines without
+    /// one here are prose, not bullets the converter lost.
+    pub bullets_in_section: bool,
 }
 
 /// An entry's dates as written.
@@ -123,18 +128,52 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
     let mut out = Vec::new();
     let mut cur = Entry::default();
     let mut cur_feat = Feat::default();
+    // Where the text beside the current entry's leading date starts.
+    let mut cur_column: Option<usize> = None;
     for (k, &i) in idxs.iter().enumerate() {
         let Some(head) = &heads[k] else {
             cur.body.push(i);
             continue;
         };
-        if is_duration_line(&lines[i].plain) {
+        // A line echoed right below itself (web exports repeat text for screen
+        // readers) adds nothing and starts nothing.
+        let echo = cur.body.is_empty()
+            && cur
+                .header
+                .last()
+                .is_some_and(|&h| lines[h].plain == lines[i].plain);
+        if echo || is_duration_line(&lines[i].plain) {
+            if cur.header.is_empty() {
+                cur_column = None;
+            }
             cur.header.push(i);
             cur.heads.push(head.clone());
             continue;
         }
         let f = feats[k];
-        let new = if !cur.body.is_empty() {
+        // "2016 – 2017   PGCE …" over lines indented to the text beside the date: the
+        // lines under the date column continue its entry, whatever they hold.
+        let under_column = !leading[k]
+            && lines[i].indent > 0
+            && cur_column.is_some_and(|c| lines[i].indent.abs_diff(c) <= 1);
+        if under_column && !cur.body.is_empty() {
+            // After the bullets: a closing note ("Business or sector: Retail").
+            cur.body.push(i);
+            continue;
+        }
+        // The next date in the same column starts the next entry.
+        let column_restart = leading[k]
+            && cur_feat.date
+            && cur_column.is_some()
+            && cur
+                .header
+                .first()
+                .is_some_and(|&h| lines[h].indent == lines[i].indent);
+        let new = if under_column {
+            false
+        } else if column_restart {
+            true
+        } else if !cur.body.is_empty() {
             if weak(&lines[i].plain, head) {
                 cur.body.push(i);
                 continue;
@@ -190,8 +229,18 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
                 && (cur_feat.name || employer_first)
                 && cur_feat.title
                 && cur_feat.date;
+            // A school on its own after a blank line, below a complete degree: the next
+            // school ("M.Sc. …  2013 – 2015\n\nKelda University").
+            let next_school = grouping == Grouping::Items
+                && lines[i].blank_before
+                && f.org
+                && !f.degree
+                && !f.date
+                && cur_feat.degree
+                && cur_feat.date;
             !cur.header.is_empty()
                 && (after_blank
+                    || next_school
                     || bare_then_name
                     || next_employer
                     || collides(cur_feat, f, grouping))
@@ -200,6 +249,13 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
             out.push(std::mem::take(&mut cur));
             cur_feat = Feat::default();
         }
+        if cur.header.is_empty() {
+            cur_column = if leading[k] {
+                text_column(&lines[i])
+            } else {
+                None
+            };
+        }
         cur.header.push(i);
         cur.heads.push(head.clone());
         cur_feat = cur_feat.or(f);
@@ -207,10 +263,25 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
     if !cur.header.is_empty() || !cur.body.is_empty() {
         out.push(cur);
     }
+    let bullets_in_section = idxs
+        .iter()
+        .zip(&body)
+        .any(|(&i, &b)| b && lines[i].bullet.is_some());
     for e in &mut out {
         e.dates = dates_of(lines, e);
+        e.bullets_in_section = bullets_in_section;
     }
     out
+}
+
+/// Where the text beside a leading date starts, in source columns ("2016 – 2017   PGCE"
+/// → the column of "PGCE"); None without a leading date.
+fn text_column(line: &Line) -> Option<usize> {
+    let (_, off) = leading_date(&line.text)?;
+    let rest = line.text.get(off..)?;
+    let gap = rest.len() - rest.trim_start().len();
+    // A date column is set apart by a wide gap, not one space.
+    (gap >= 2).then(|| line.indent + line.text[..off + gap].chars().count())
 }
 
 fn header_runs(body: &[bool]) -> Vec<(usize, usize)> {
@@ -322,15 +393,29 @@ fn dates_of(lines: &[Line], e: &Entry) -> Dates {
             break;
         }
     }
+    // "2020 – Present (expected May 2026)": a degree in progress keeps its expected end.
+    if out.end.is_none() {
+        if let Some(y) = spans
+            .iter()
+            .filter(|d| d.expected)
+            .find_map(DateSpan::first)
+        {
+            out.end = Some(y.iso());
+            out.expected = true;
+        }
+    }
     out.single = count == 1 && !out.open;
     out
 }
 
-/// Notes the "3 years 2 months" lines of profile exports as ignored.
+/// Notes the "3 years 2 months" lines of profile exports, and lines echoed right
+/// below themselves, as ignored.
 pub fn note_durations(lines: &[Line], e: &Entry, rec: &mut super::explain::Recorder) {
-    for &i in &e.header {
+    for (k, &i) in e.header.iter().enumerate() {
         if is_duration_line(&lines[i].plain) {
             rec.note(&lines[i], "ignored: total duration");
+        } else if k > 0 && lines[e.header[k - 1]].plain == lines[i].plain {
+            rec.note(&lines[i], "ignored: repeated line");
         }
     }
 }
@@ -417,6 +502,19 @@ mod tests {
             "Pediatric Nurse, Nov 2022 - Dec 2024\nLakeview Clinic, Leeds, UK\n- Ran the ward.",
         );
         assert_eq!(e.len(), 1);
+    }
+
+    #[test]
+    fn prose_beside_bulleted_roles_is_a_description() {
+        let text = "Acme Mills\nBaker\n2019 - 2021\n• Baked rye for the farmers market.\nCrumb & Co\nBaker\n2016 - 2019\nRan the ovens for a busy bakery.\nTrained two apprentices on the night shift.";
+        let (doc, e) = entries(text);
+        assert_eq!(e.len(), 2, "{e:#?}");
+        let b = body(&doc.lines, &e[1]);
+        assert!(b.highlights.is_empty());
+        assert_eq!(b.description.len(), 2);
+        // With no bullets anywhere, such lines are bullets the converter lost.
+        let (doc, e) = entries(&text.replace("• ", ""));
+        assert_eq!(body(&doc.lines, &e[1]).highlights.len(), 2);
     }
 
     #[test]

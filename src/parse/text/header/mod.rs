@@ -9,10 +9,12 @@
 //! Choosing which piece becomes which field of an entry happens in `entries`;
 //! [`pieces`] classifies one piece.
 
+mod joins;
 mod pieces;
 
-pub use pieces::has_org_word;
+use joins::{joins_org_name, town_words};
 use pieces::{classify, paren_place, piece, place_tail, tech_piece, techs_then_title};
+pub use pieces::{has_org_word, is_legal_form};
 
 use super::dates::{find_dates, DateSpan};
 use super::lines::{
@@ -20,7 +22,7 @@ use super::lines::{
     tech_label, trim_piece, urls, word_count,
 };
 use super::normalise::Line;
-use super::places::{is_location, place_words, trailing_location};
+use super::places::{is_arrangement, is_location, place_words, trailing_location};
 use super::titles::{ends_with_title, strip_employment_type};
 use super::vocab;
 
@@ -55,6 +57,9 @@ pub struct Piece {
     /// Where the title starts inside a Title piece that may carry an organisation in
     /// front ("Quillon (QL) Software Engineer Intern").
     pub glued_title: Option<usize>,
+    /// An organisation cut from the front of a title phrase ("Harbor Media | Assistant"
+    /// from "Harbor Media Assistant"): it may be the title's own words.
+    pub before_title: bool,
 }
 
 /// A header line taken apart.
@@ -130,8 +135,20 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
     // "Title at Organisation".
     if let Some((left, right)) = seg.split_once(" at ").or_else(|| seg.split_once(" @ ")) {
         let l = strip_employment_type(left.trim());
+        // "Product Manager, Marketplace at Acme": the team between title and employer.
+        let (l, team) = match l.rsplit_once(", ") {
+            Some((t, team))
+                if !ends_with_title(l) && ends_with_title(t) && word_count(team) <= 3 =>
+            {
+                (t, Some(team))
+            }
+            _ => (l, None),
+        };
         if ends_with_title(l) {
             techs_then_title(l, out);
+            if let Some(team) = team {
+                out.push(piece(Kind::Desc, team));
+            }
             let (right, place) = paren_place(right.trim());
             let (right, tail) = match place {
                 Some(_) => (right, None),
@@ -141,6 +158,14 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
             if let Some(p) = place.or(tail) {
                 out.push(piece(Kind::Location, p));
             }
+            return;
+        }
+    }
+    // "Toronto, ON (hybrid)": a place and how the work was done there.
+    if let Some((place, how)) = seg.strip_suffix(')').and_then(|s| s.rsplit_once(" (")) {
+        if is_arrangement(how) && is_location(place) {
+            out.push(piece(Kind::Location, place));
+            out.push(piece(Kind::Desc, how));
             return;
         }
     }
@@ -186,8 +211,9 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
             continue;
         }
         let joins_prev = merged.last().is_some_and(|prev: &String| {
-            (vocab::is_org_suffix(p) && word_count(p) == 1)
-                || ((vocab::is_country(p)
+            (vocab::is_org_suffix(p) && word_count(p) == 1 && !ends_with_title(prev))
+                || joins_org_name(prev, p)
+                || ((vocab::is_country(p.trim_end_matches('.'))
                     || vocab::is_state(p)
                     || p.ends_with(|c: char| c.is_ascii_digit()))
                     && !vocab::is_country(prev)
@@ -218,6 +244,7 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
             && (has_title || after_org && word_count(&last.text) <= 2)
             && last.kind == Kind::Other
             && place_words(&bare)
+            && !vocab::ends_with_subunit(&last.text)
             && word_count(&last.text) <= 3
         {
             last.kind = Kind::Location;
@@ -257,21 +284,70 @@ fn read_parts(text: &str, plain: String) -> HeaderLine {
         .replace("()", " ")
         .replace("[]", " ");
     let mut pieces = Vec::new();
-    for seg in super::lines::segments(&rest) {
-        segment(&seg, &mut pieces);
+    let mut seg_of = Vec::new();
+    for (n, seg) in super::lines::segments(&rest).iter().enumerate() {
+        segment(seg, &mut pieces);
+        seg_of.resize(pieces.len(), n);
+    }
+    // "Product Manager, Growth — Quillo": a name beside the title is its team when the
+    // employer has a segment of its own.
+    if let ([a, b, c], [Kind::Title, Kind::Other, Kind::Other]) = (
+        &seg_of[..],
+        &pieces.iter().map(|p| &p.kind).collect::<Vec<_>>()[..],
+    ) {
+        if a == b && c != b && word_count(&pieces[1].text) <= 2 && !vocab::is_city(&pieces[2].text)
+        {
+            pieces[1].kind = Kind::Desc;
+        }
     }
     // "Title | Company | Town": the last plain name after an organisation and a title
     // is where the job was.
     let has_org = pieces.iter().any(|p| p.kind == Kind::Org);
     let has_title = pieces.iter().any(|p| p.kind == Kind::Title);
+    // "Hotel Aoi | Nagoya | 2014/04~2016/07": one word after the organisation and
+    // before the dates is its town.
+    let org_then_town = pieces.len() == 2
+        && matches!(pieces[0].kind, Kind::Org | Kind::Other)
+        && seg_of[1] != seg_of[0]
+        && pieces[1].text.starts_with(char::is_uppercase)
+        && (word_count(&pieces[1].text) == 1
+            || vocab::is_city(&pieces[1].text)
+            || town_words(&pieces[1].text));
     if let Some(last) = pieces.last_mut() {
-        if has_org
-            && has_title
+        if (has_org && has_title || org_then_town)
             && last.kind == Kind::Other
             && place_words(&last.text)
             && word_count(&last.text) <= 3
+            && !vocab::ends_with_subunit(&last.text)
         {
             last.kind = Kind::Location;
+        }
+    }
+    // "2020 – present · Gothenburg": beside the dates alone, a short capitalised name is
+    // where the job was.
+    if let [only] = &mut pieces[..] {
+        let after_dot = dates.first().is_some_and(|d| {
+            d.span.start == 0
+                && plain[d.span.end..]
+                    .trim_start()
+                    .starts_with(['·', '•', ',', '|'])
+        });
+        if after_dot
+            && only.kind == Kind::Other
+            && word_count(&only.text) <= 2
+            && place_words(&only.text)
+            && !ends_with_title(&only.text)
+            && !vocab::is_employment_type(&only.text)
+            && !vocab::ends_with_subunit(&only.text)
+        {
+            only.kind = Kind::Location;
+        }
+    }
+    // "Research Scientist, Acme, Vienna, Austria.": the sentence's full stop is no part
+    // of the place (an abbreviation's is: "Washington, D.C.").
+    for p in pieces.iter_mut().filter(|p| p.kind == Kind::Location) {
+        if p.text.ends_with('.') && p.text.rsplit(' ').next().is_some_and(|w| w.len() > 4) {
+            p.text.pop();
         }
     }
     // A name with nothing else on its line but a place stands alone ("Acme, Rotterdam").
@@ -428,6 +504,43 @@ mod tests {
                 ("Title", "Line Cook"),
                 ("AtRight", "Saffron & Salt"),
                 ("Location", "Boulder, CO")
+            ])
+        );
+        assert_eq!(
+            kinds("Senior Product Manager, Marketplace at Kelda Goods"),
+            kv(&[
+                ("Title", "Senior Product Manager"),
+                ("Desc", "Marketplace"),
+                ("AtRight", "Kelda Goods")
+            ])
+        );
+        assert_eq!(
+            kinds("Product Manager, Growth — Quayside"),
+            kv(&[
+                ("Title", "Product Manager"),
+                ("Desc", "Growth"),
+                ("Other", "Quayside")
+            ])
+        );
+        assert_eq!(
+            kinds("Intern, R&D Department"),
+            kv(&[("Title", "Intern"), ("Other", "R&D Department")])
+        );
+        assert_eq!(
+            kinds("2020 – present · Skagenvik"),
+            kv(&[("Location", "Skagenvik")])
+        );
+        assert_eq!(kinds("2019 – 2021   Quillo"), kv(&[("Other", "Quillo")]));
+        assert_eq!(
+            kinds("Sunfield Lodge | Sapporo | 2013/04~2014/12"),
+            kv(&[("Other", "Sunfield Lodge"), ("Location", "Sapporo")])
+        );
+        assert_eq!(
+            kinds("Accountant, Kelda Treuhand mbB, Köln (Germany)"),
+            kv(&[
+                ("Title", "Accountant"),
+                ("Org", "Kelda Treuhand mbB"),
+                ("Location", "Köln (Germany)")
             ])
         );
         assert_eq!(

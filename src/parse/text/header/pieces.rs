@@ -6,7 +6,7 @@ use super::{Kind, Piece};
 use crate::parse::text::lines::{
     is_tech_list, list_items, split_outside_parens, trim_piece, word_count,
 };
-use crate::parse::text::places::{is_location, trailing_location};
+use crate::parse::text::places::{is_location, place_words, trailing_location};
 use crate::parse::text::titles::{ends_with_title, strip_employment_type, trailing_title};
 use crate::parse::text::vocab;
 
@@ -14,7 +14,15 @@ use crate::parse::text::vocab;
 const LEGAL_FORMS: &[&str] = &[
     "inc", "inc.", "ltd", "ltd.", "llc", "gmbh", "corp", "corp.", "corporation", "limited",
     "plc", "co.", "ag", "l.l.c.", "srl", "sl", "lda", "ltda", "bhd", "pvt", "kg", "oy",
+    "mbb", "partg", "gbr", "kgaa", "e.v.", "sarl", "spa", "s.p.a.", "s.r.l.", "s.r.o.",
+    "nv", "bv", "pty", "pte", "kft", "o.o.", "oyj", "a/s",
 ];
+
+/// A legal form that ends company names ("Inc.", "GmbH", "S.A.").
+pub fn is_legal_form(w: &str) -> bool {
+    let core = w.trim_matches(|c: char| c == ',' || c == '(' || c == ')');
+    LEGAL_FORMS.iter().any(|l| core.eq_ignore_ascii_case(l)) || is_dotted_capitals(core)
+}
 
 /// "S.A.", "B.V.", "S.L.U.": capitals each followed by a dot.
 fn is_dotted_capitals(w: &str) -> bool {
@@ -36,10 +44,8 @@ pub fn has_org_word(s: &str) -> bool {
         return true;
     }
     words.iter().enumerate().any(|(i, w)| {
-        let core = w.trim_matches(|c: char| c == ',' || c == '(' || c == ')');
         // Legal forms ("Inc.", "GmbH", "S.L.", "S.A. de C.V.") end or follow a name.
-        let legal =
-            LEGAL_FORMS.iter().any(|l| core.eq_ignore_ascii_case(l)) || is_dotted_capitals(core);
+        let legal = is_legal_form(w);
         let capital = w.chars().next().is_some_and(char::is_uppercase);
         legal && i > 0
             || capital && vocab::is_institution_word(w) && w.len() > 3
@@ -134,6 +140,7 @@ pub(super) fn piece(kind: Kind, text: &str) -> Piece {
         text: text.trim().to_string(),
         alone: false,
         glued_title: None,
+        before_title: false,
     }
 }
 
@@ -153,7 +160,30 @@ pub(super) fn classify(part: &str, out: &mut Vec<Piece>) {
         out.push(piece(Kind::Location, &part[at..]));
         return;
     }
+    // "Bistro Sjøbris (Ålesund)": an organisation and, in brackets, its town.
+    if let Some((main, inner)) = part.strip_suffix(')').and_then(|x| x.rsplit_once(" (")) {
+        if has_org_word(main)
+            && word_count(inner) <= 2
+            && place_words(inner)
+            && !ends_with_title(inner)
+            && !has_org_word(inner)
+        {
+            out.push(piece(Kind::Org, main));
+            out.push(piece(Kind::Location, inner));
+            return;
+        }
+    }
     if let (main, Some(place)) = paren_place(part) {
+        // "Köln (Germany)": a town with its country in brackets is one place.
+        if vocab::is_country(place)
+            && word_count(main) <= 3
+            && place_words(main)
+            && !has_org_word(main)
+            && !ends_with_title(main)
+        {
+            out.push(piece(Kind::Location, part));
+            return;
+        }
         classify(main, out);
         out.push(piece(Kind::Location, place));
         return;
@@ -164,12 +194,21 @@ pub(super) fn classify(part: &str, out: &mut Vec<Piece>) {
         return;
     }
     let t = strip_employment_type(part);
+    // "Class Teacher (Year 2)", "Staff Nurse (Bank)": a title with a note in brackets.
+    if let Some((before, _)) = t.strip_suffix(')').and_then(|x| x.rsplit_once(" (")) {
+        if ends_with_title(before) && word_count(before) <= 6 && !has_org_word(before) {
+            out.push(piece(Kind::Title, t));
+            return;
+        }
+    }
     if ends_with_title(t) && word_count(t) <= 8 {
         let found = trailing_title(t).filter(|&a| a > 0);
         let at = found.map(|a| shift_org_word(t, a));
         if let Some(a) = at {
             if has_org_word(&t[..a]) || at != found {
-                out.push(piece(Kind::Org, trim_piece(&t[..a])));
+                let mut org = piece(Kind::Org, trim_piece(&t[..a]));
+                org.before_title = true;
+                out.push(org);
                 out.push(piece(Kind::Title, &t[a..]));
                 return;
             }

@@ -10,7 +10,7 @@ static NUMBERED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\d{1,2}[.)]|\[\d{1,3}\])\s+").unwrap());
 
 /// Characters PDF converters and symbol fonts use as list bullets.
-fn is_bullet_glyph(c: char) -> bool {
+pub(crate) fn is_bullet_glyph(c: char) -> bool {
     matches!(
         c,
         '•' | '◦'

@@ -14,6 +14,7 @@
 
 mod inline;
 mod marks;
+pub(crate) use marks::is_bullet_glyph;
 mod noise;
 mod web_copy;
 
@@ -109,7 +110,18 @@ fn continues(prev: &Line, cur: &Marked, cur_indent: usize) -> bool {
     }
     let first = cur.text.chars().next().unwrap_or(' ');
     let prev_last = prev.text.chars().last().unwrap_or('.');
-    if first.is_lowercase() && crate::parse::text::dates::leading_date(&cur.text).is_none() {
+    // After a finished sentence, a lower-case line with a date or a dash after its first
+    // word names the next entry ("kelpie-kv (Rust) — maintainer   2020 – 2022").
+    let next_entry = || {
+        matches!(prev_last, '.' | '!' | '?')
+            && (cur.text.contains(" — ")
+                || cur.text.contains(" – ")
+                || !crate::parse::text::dates::find_dates(&cur.text).is_empty())
+    };
+    if first.is_lowercase()
+        && crate::parse::text::dates::leading_date(&cur.text).is_none()
+        && !next_entry()
+    {
         return true;
     }
     // "…, recovering\n$85K in duplicate payments": a bullet's sentence going on with an

@@ -1,0 +1,182 @@
+//! An award line's title and awarder: where the title ends when an award, its
+//! category and the awarder share a line ("Gold, Packaging Design – Kelda Awards"), or
+//! when a layout's columns ran together ("Best Talk Award Kelda Summit Denver, CO").
+//! Grouping a section into items and reading dates is `lists`' job.
+
+use super::header::has_org_word;
+use super::lists::AWARD_WORDS;
+use super::places::{is_location, trailing_location};
+use super::vocab;
+
+/// An award line's title and awarder from its parts (split at commas and dashes).
+pub(super) fn award_title(mut p: Vec<String>) -> (String, Option<String>) {
+    // "Best Talk Award Rocky Mountain SRE Summit Denver, CO" (columns run together):
+    // the title ends at its award word, the awarder and its town follow.
+    if p.len() <= 2 {
+        let whole = p.join(", ");
+        if let Some((title, rest)) = award_then_name(&whole) {
+            return (title, Some(rest));
+        }
+    }
+    let title_at = p
+        .iter()
+        .position(|x| is_placement(x) || AWARD_WORDS.is_match(x))
+        .unwrap_or(0);
+    // "Gold, Packaging Design", "Nordic UX Award, Best Health Experience": a placement
+    // with its category, an award with the category it was given in.
+    if let Some(next) = p.get(title_at + 1).cloned() {
+        let head = &p[title_at];
+        let category = next.starts_with("Best ") && !has_org_word(&next);
+        // "Honorable Mention, Interaction Awards": the awarder, not a category.
+        let awarder_like = has_org_word(&next) || AWARD_WORDS.is_match(&next) && !category;
+        if is_placement(head) && !awarder_like || category && AWARD_WORDS.is_match(head) {
+            p[title_at] = format!("{head}, {next}");
+            p.remove(title_at + 1);
+        }
+    }
+    // "Chef of the Year – Runner-up": the placement belongs to the title.
+    if let Some(next) = p.get(title_at + 1).filter(|n| is_placement(n)).cloned() {
+        p[title_at] = format!("{} – {next}", p[title_at]);
+        p.remove(title_at + 1);
+    }
+    let awarder = p
+        .iter()
+        .enumerate()
+        .find(|(k, _)| *k != title_at)
+        .map(|(_, a)| a.clone());
+    (p[title_at].clone(), awarder)
+}
+
+/// Words set in italics or bold inside an award line that name an award: its title
+/// when the rest of the line names who gave it.
+pub(super) fn emphasised_award(text: &str) -> Option<String> {
+    let (open, mark) = [("**", "**"), ("*", "*"), ("_", "_")]
+        .into_iter()
+        .find_map(|(m, _)| text.find(m).map(|at| (at + m.len(), m)))?;
+    let len = text[open..].find(mark)?;
+    let inner = text[open..open + len].trim();
+    (AWARD_WORDS.is_match(inner) && !inner.is_empty()).then(|| inner.to_string())
+}
+
+/// A placement standing for the award ("Gold", "Shortlisted", "Runner-up").
+pub(super) fn is_placement(s: &str) -> bool {
+    [
+        "gold",
+        "silver",
+        "bronze",
+        "winner",
+        "finalist",
+        "shortlisted",
+        "runner-up",
+        "runner up",
+        "highly commended",
+        "commended",
+        "honourable mention",
+        "honorable mention",
+        "grand prize",
+    ]
+    .iter()
+    .any(|w| s.eq_ignore_ascii_case(w))
+}
+
+/// "Best Talk Award Rocky Mountain Summit Denver, CO" → ("Best Talk Award", "Rocky
+/// Mountain Summit"): an award word followed by a capitalised name, the town after it
+/// dropped.
+fn award_then_name(s: &str) -> Option<(String, String)> {
+    let s = match trailing_location(s) {
+        Some(at) => s[..at].trim_end().trim_end_matches(','),
+        // "… Festival Durban, South Africa": an unknown town, one word before the country.
+        None => match s.rsplit_once(", ") {
+            Some((head, tail))
+                if is_location(tail) && !tail.contains(' ') || vocab::is_country(tail) =>
+            {
+                head.rsplit_once(' ').map_or(head, |(h, _)| h)
+            }
+            _ => s,
+        },
+    };
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let k = words.iter().position(|w| {
+        let w = w
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        matches!(
+            w.as_str(),
+            "award" | "prize" | "medal" | "scholarship" | "fellowship" | "trophy"
+        )
+    })?;
+    let rest = &words[k + 1..];
+    let named = rest.len() >= 2
+        && rest
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    named.then(|| (words[..=k].join(" "), rest.join(" ")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(parts: &[&str]) -> (String, Option<String>) {
+        award_title(parts.iter().map(|s| s.to_string()).collect())
+    }
+
+    #[test]
+    fn placements_keep_their_category() {
+        assert_eq!(
+            split(&["Silver", "Poster Design", "Kelda Print Awards"]),
+            (
+                "Silver, Poster Design".into(),
+                Some("Kelda Print Awards".into())
+            )
+        );
+        assert_eq!(
+            split(&["Shortlisted", "Best First Novel", "Harrow Book Prize"]).0,
+            "Shortlisted, Best First Novel"
+        );
+        assert_eq!(
+            split(&["Kelda Design Award", "Best Mobile App"]).0,
+            "Kelda Design Award, Best Mobile App"
+        );
+        assert_eq!(
+            split(&["Honorable Mention", "Kelda Web Awards"]),
+            ("Honorable Mention".into(), Some("Kelda Web Awards".into()))
+        );
+        assert_eq!(
+            split(&["Kelda Baker of the Year", "Runner-up", "Kelda Guild"]),
+            (
+                "Kelda Baker of the Year – Runner-up".into(),
+                Some("Kelda Guild".into())
+            )
+        );
+        // A prize and the contest that gave it stay apart.
+        assert_eq!(
+            split(&["Second Prize", "Kelda Robotics Contest"]),
+            ("Second Prize".into(), Some("Kelda Robotics Contest".into()))
+        );
+    }
+
+    #[test]
+    fn marked_titles() {
+        assert_eq!(
+            emphasised_award("- Kelda Ledger *Craft Award*, 2023").as_deref(),
+            Some("Craft Award")
+        );
+        assert_eq!(emphasised_award("- *Kelda Ledger*, 2023"), None);
+    }
+
+    #[test]
+    fn columns_run_together() {
+        assert_eq!(
+            split(&["Best Poster Award Harrow Data Summit Denver", "CO"]),
+            (
+                "Best Poster Award".into(),
+                Some("Harrow Data Summit".into())
+            )
+        );
+        assert_eq!(
+            split(&["Teacher of the Year Award"]).0,
+            "Teacher of the Year Award"
+        );
+    }
+}

@@ -1,0 +1,295 @@
+//! Education entries: degree names in their long and abbreviated forms, the field of
+//! study, the institution, grades ("GPA: 3.9/4.0"), honours and courses.
+//!
+//! Grouping lines into entries and reading dates is `entries`' job; this module
+//! decides which piece of an education entry is which field. [`degree`] reads the
+//! degree and its field out of a line.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde_json::Value;
+
+use super::entries::{self, Entry};
+use super::explain::Recorder;
+use super::header::{self, has_org_word, Kind};
+use super::lines::{list_items, plain, word_count};
+use super::normalise::Line;
+use super::vocab;
+use crate::model::Education;
+
+mod degree;
+pub use degree::degree;
+
+static GPA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:c?gpa|grade point average|grade|average|score)(?-u:\b)\s*(?:of\s*)?[:=]?\s*(\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?)").unwrap()
+});
+static GPA_BARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)([0-4][.,]\d{1,2}\s*/\s*(?:4|5|10)(?:[.,]0{1,2})?)(?-u:\b)").unwrap()
+});
+/// A percentage ("91%") or a British classification ("(2:1)") standing as the grade.
+static GRADE_OTHER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[\s|,(])((?:[5-9]\d|100)(?:[.,]\d{1,2})?\s?%|[12]:[12])(?:$|[\s|,)])")
+        .unwrap()
+});
+pub(super) static HONORS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:highest honou?rs?|high honou?rs?|with honou?rs|with hons\.?|summa cum laude|magna cum laude|cum laude|first[- ]class(?: honou?rs)?|with distinction|upper second[- ]class(?: honou?rs)?)").unwrap()
+});
+
+/// The grade as written: "4.0/4.0", "3.91", "17/20", "91%", "2:1".
+pub fn score(s: &str) -> Option<String> {
+    GPA.captures(s)
+        .map(|c| c[1].trim().to_string())
+        .or_else(|| GPA_BARE.captures(s).map(|c| c[1].trim().to_string()))
+        .or_else(|| GRADE_OTHER.captures(s).map(|c| c[1].trim().to_string()))
+}
+
+/// The text without its grade: a bracket holding it ("(GPA: 3.20)") or the part after
+/// the last separator before it ("; Grade: 8.8/10"). None when there is no grade.
+fn without_grade(s: &str) -> Option<String> {
+    let m = GPA.find(s).or_else(|| GPA_BARE.find(s))?;
+    if let Some(open) = s[..m.start()].rfind('(') {
+        if let Some(close) = s[m.end()..].find(')') {
+            let end = m.end() + close + 1;
+            if end - open <= 40 {
+                return Some(format!("{} {}", &s[..open], &s[end..]));
+            }
+        }
+    }
+    let start = s[..m.start()]
+        .rfind([',', ';', '|', '·', '•'])
+        .unwrap_or(m.start());
+    Some(format!("{} {}", &s[..start], &s[m.end()..]))
+}
+
+/// "Relevant Coursework: A, B" → the courses.
+fn courses(p: &str) -> Option<Vec<String>> {
+    let (label, rest) = p.split_once(':')?;
+    let l = label.to_lowercase();
+    (l.contains("course") || l.contains("modules") || l.contains("subjects"))
+        .then(|| list_items(rest))
+}
+
+/// Builds an education entry. `school` is an institution heading the entries above
+/// on a line of its own ("Vistula Polytechnic" over two degrees): a degree under it
+/// that names no institution was taken there. Returns the heading for the entries below.
+pub fn build(
+    lines: &[Line],
+    e: &Entry,
+    n: usize,
+    school: Option<&str>,
+    rec: &mut Recorder,
+) -> (Education, Option<String>) {
+    let mut ed = Education::default();
+    let role = |f: &str| format!("education[{n}].{f}");
+    let mut pieces = Vec::new();
+    for (k, &i) in e.header.iter().enumerate() {
+        let line = &lines[i];
+        // The grade is read from the whole line below; out of the pieces it would cling
+        // to the institution ("Acme University (GPA: 3.2)").
+        let graded = without_grade(&e.heads[k].rest);
+        let text = graded.clone().unwrap_or_else(|| e.heads[k].rest.clone());
+        if let Some(c) = courses(&line.plain) {
+            ed.courses.extend(c);
+            rec.note(line, role("courses"));
+            continue;
+        }
+        if ed.study_type.is_none() {
+            if let Some(d) = degree(&text) {
+                ed.study_type = Some(d.study_type.clone());
+                rec.note(line, role("studyType"));
+                if let Some(a) = d.area.clone() {
+                    ed.area = Some(a);
+                    rec.note(line, role("area"));
+                }
+                let rest = format!("{} | {}", &text[..d.span.start], &text[d.span.end..]);
+                pieces.extend(header::read(&rest).pieces.into_iter().map(|p| (i, p)));
+                continue;
+            }
+        }
+        match graded {
+            Some(_) => pieces.extend(header::read(&text).pieces.into_iter().map(|p| (i, p))),
+            None => pieces.extend(e.heads[k].pieces.iter().cloned().map(|p| (i, p))),
+        }
+    }
+    let usable = |p: &header::Piece| {
+        let l = p.text.to_lowercase();
+        !l.contains("gpa")
+            && !HONORS.is_match(&p.text)
+            && !l.contains("expected")
+            // A grade left on its own ("92%") names nothing.
+            && p.text.chars().any(char::is_alphabetic)
+    };
+    let inst = pieces
+        .iter()
+        .position(|(_, p)| {
+            usable(p)
+                && p.text.split_whitespace().any(vocab::is_institution_word)
+                && has_org_word(&p.text)
+        })
+        .or_else(|| {
+            pieces
+                .iter()
+                .position(|(_, p)| p.kind == Kind::Org && usable(p))
+        })
+        .or_else(|| {
+            pieces
+                .iter()
+                .position(|(_, p)| p.kind == Kind::Other && p.alone && usable(p))
+        })
+        .or_else(|| {
+            pieces
+                .iter()
+                .position(|(_, p)| matches!(p.kind, Kind::Other | Kind::Title) && usable(p))
+        });
+    let mut heading = None;
+    if let Some(k) = inst {
+        let (i, p) = &pieces[k];
+        ed.institution = Some(p.text.clone());
+        rec.note(&lines[*i], role("institution"));
+        // Only an institution written above its degree heads the lines below.
+        let on_its_own = e.header.first() == Some(i)
+            && e.heads[0].dates.is_empty()
+            && degree(&lines[*i].plain).is_none();
+        if on_its_own {
+            heading = ed.institution.clone();
+        }
+    } else if let (Some(s), Some(_)) = (school, &ed.study_type) {
+        ed.institution = Some(s.to_string());
+        heading = Some(s.to_string());
+    }
+    // A qualification outside the degree vocabulary ("Certified Accountant (IHK)"):
+    // the name on its own line beside the institution's.
+    let mut qualification = None;
+    if let (None, Some(k)) = (&ed.study_type, inst) {
+        qualification = pieces.iter().position(|(i, p)| {
+            *i != pieces[k].0
+                && p.alone
+                && matches!(p.kind, Kind::Other | Kind::Title)
+                && usable(p)
+                && word_count(&p.text) <= 8
+                && !super::lines::is_sentence_like(&p.text)
+                // "Dean's List", "Merit Scholarship": an honour, not what was studied.
+                && !p
+                    .text
+                    .split_whitespace()
+                    .any(|w| vocab::is_award_word(&w.to_lowercase()))
+        });
+        if let Some(q) = qualification {
+            let (i, p) = &pieces[q];
+            ed.study_type = Some(p.text.clone());
+            rec.note(&lines[*i], role("studyType"));
+        }
+    }
+    if let Some((i, p)) = pieces.iter().find(|(_, p)| p.kind == Kind::Location) {
+        ed.extra
+            .insert("location".into(), Value::String(p.text.clone()));
+        rec.note(&lines[*i], role("location"));
+    }
+    let d = &e.dates;
+    if d.single && !d.expected {
+        ed.end_date = d.start.clone().or(d.end.clone());
+    } else {
+        ed.start_date = d.start.clone();
+        ed.end_date = d.end.clone();
+    }
+    for &i in e.header.iter() {
+        let text: &str = &lines[i].plain;
+        if !e.heads[e.header.iter().position(|&j| j == i).unwrap_or(0)]
+            .dates
+            .is_empty()
+        {
+            rec.note(
+                &lines[i],
+                role(if ed.start_date.is_some() {
+                    "startDate"
+                } else {
+                    "endDate"
+                }),
+            );
+        }
+        if ed.score.is_none() {
+            if let Some(s) = score(text) {
+                ed.score = Some(s);
+                rec.note(&lines[i], role("score"));
+            }
+        }
+        if let Some(h) = HONORS.find(text) {
+            ed.extra
+                .entry("honors".to_string())
+                .or_insert(Value::String(h.as_str().trim_end_matches('.').to_string()));
+            rec.note(&lines[i], role("honors"));
+        }
+    }
+    for (k, _) in pieces.iter().enumerate() {
+        let (i, p) = &pieces[k];
+        if Some(k) != inst
+            && Some(k) != qualification
+            && matches!(p.kind, Kind::Other | Kind::Desc | Kind::Title)
+            && usable(p)
+        {
+            rec.note(&lines[*i], role("description"));
+        }
+    }
+    entries::note_durations(lines, e, rec);
+    let b = entries::body(lines, e);
+    let mut highlights = Vec::new();
+    for (i, text) in b.highlights.iter().chain(b.description.iter()) {
+        let p = plain(text);
+        if let Some(c) = courses(&p) {
+            ed.courses.extend(c);
+            rec.note(&lines[*i], role("courses"));
+            continue;
+        }
+        if ed.score.is_none() {
+            if let Some(s) = score(&p) {
+                ed.score = Some(s);
+                rec.note(&lines[*i], role("score"));
+                continue;
+            }
+        }
+        rec.note(
+            &lines[*i],
+            format!("education[{n}].highlights[{}]", highlights.len()),
+        );
+        highlights.push(Value::String(text.clone()));
+    }
+    for (i, kw) in &b.keywords {
+        ed.courses.extend(kw.iter().cloned());
+        rec.note(&lines[*i], role("courses"));
+    }
+    if !highlights.is_empty() {
+        ed.extra
+            .insert("highlights".into(), Value::Array(highlights));
+    }
+    (ed, heading)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn grades_come_out_of_the_text() {
+        assert_eq!(
+            without_grade("MBA, Biology, Coastal State University (Grade: 3.94)")
+                .unwrap()
+                .trim(),
+            "MBA, Biology, Coastal State University"
+        );
+        assert_eq!(
+            without_grade("PhD, Ecology; Grade: 8.8/10").unwrap().trim(),
+            "PhD, Ecology"
+        );
+        assert_eq!(without_grade("BSc Physics, Kelda University"), None);
+    }
+
+    #[test]
+    fn scores() {
+        assert_eq!(score("GPA: 3.95/4.0").as_deref(), Some("3.95/4.0"));
+        assert_eq!(score("Computer Science, GPA 3.78").as_deref(), Some("3.78"));
+        assert_eq!(score("Final grade: 17/20").as_deref(), Some("17/20"));
+        assert_eq!(score("B.Sc. (3.7/4.0)").as_deref(), Some("3.7/4.0"));
+        assert_eq!(score("Physics"), None);
+    }
+}

@@ -1,0 +1,73 @@
+//! Judgements on the parts of a header line that `header` cuts apart: whether two comma
+//! parts make one organisation's name ("Castellan, Greer & Moss LLP", "Career Centre,
+//! Kelda University"), and whether a short name reads as a town ("Gold Coast").
+
+use super::has_org_word;
+use crate::parse::text::lines::word_count;
+use crate::parse::text::places::is_location;
+use crate::parse::text::titles::ends_with_title;
+use crate::parse::text::vocab;
+
+/// Two words that read as a town's name: "Gold Coast", "Port Elm", "New Haven".
+pub(super) fn town_words(s: &str) -> bool {
+    let mut w = s.split_whitespace();
+    let (Some(a), Some(b), None) = (w.next(), w.next(), w.next()) else {
+        return false;
+    };
+    let lead = [
+        "new", "san", "santa", "st.", "saint", "los", "las", "port", "fort", "mount", "north",
+        "south", "east", "west", "upper", "lower", "great", "little", "el", "la", "le",
+    ];
+    let tail = [
+        "coast", "city", "town", "beach", "bay", "springs", "island", "valley", "heights", "park",
+        "hills", "falls", "harbour", "harbor", "point", "lake", "creek", "ridge",
+    ];
+    lead.iter().any(|x| a.eq_ignore_ascii_case(x)) || tail.iter().any(|x| b.eq_ignore_ascii_case(x))
+}
+
+/// Comma parts that make one organisation's name: partners' names before the firm
+/// ("Castellan, Greer & Moss LLP"), a unit and its parent ("Career Center, Kelda
+/// University") — but a team is no part of the employer's name ("Verification Group").
+pub(super) fn joins_org_name(prev: &str, p: &str) -> bool {
+    let is_name = |s: &str| !ends_with_title(s) && !is_location(s);
+    let partners = word_count(prev) == 1
+        && prev.starts_with(char::is_uppercase)
+        && (p.contains(" & ") || p.contains(" and "))
+        && has_org_word(p);
+    let first = prev.split_whitespace().next().unwrap_or("");
+    // "Department of Biology", "Verification Group": a part, not the name.
+    let part = vocab::ends_with_subunit(prev)
+        || vocab::is_subunit_word(first)
+        || ["school", "faculty", "college", "institute"]
+            .iter()
+            .any(|w| first.eq_ignore_ascii_case(w) && prev.contains(" of "));
+    let plain_name = prev.starts_with(char::is_uppercase)
+        && !prev.contains(|c: char| c.is_ascii_digit() || c == '(');
+    let unit_of = plain_name
+        && !part
+        && has_org_word(p)
+        && (has_org_word(prev)
+            || word_count(prev) <= 4 && p.split_whitespace().any(vocab::is_institution_word));
+    (partners || unit_of) && is_name(prev) && is_name(p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn organisation_names_with_commas() {
+        assert!(joins_org_name("Okonkwo", "Brandt & Yee LLP"));
+        assert!(joins_org_name("Career Centre", "Kelda University"));
+        assert!(!joins_org_name("Coastal Sensing Group", "Kelda University"));
+        assert!(!joins_org_name("Department of Biology", "Kelda University"));
+        assert!(!joins_org_name("Staff Nurse", "Kelda Hospital"));
+    }
+
+    #[test]
+    fn towns() {
+        assert!(town_words("Gold Coast"));
+        assert!(town_words("Port Elm"));
+        assert!(!town_words("Data Platform"));
+    }
+}
