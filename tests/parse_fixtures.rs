@@ -4,7 +4,9 @@
 //! headings, one company with several roles, European and Asian date styles, people
 //! outside tech, a missing name, a missing "Experience" heading, tables converted to
 //! `|` rows, tabs as separators, a name after a sidebar, German headings, numbered and
-//! arrow bullets, one-line Markdown entries.
+//! arrow bullets, one-line Markdown entries, side-by-side two-column layouts,
+//! personal-details grids, a LinkedIn page copied from the browser, skills as tables,
+//! grids and colon-less labels.
 //!
 //! Each fixture's JSON is snapshotted (reviewed by hand before it was committed); the
 //! `explain` notes are checked to account for every line.
@@ -55,6 +57,11 @@ snapshot!(asian_dates_researcher, "asian_dates_researcher.md");
 snapshot!(chef_no_name, "chef_no_name.txt");
 snapshot!(no_experience_heading, "no_experience_heading.txt");
 snapshot!(pdf_layout_columns, "pdf_layout_columns.txt");
+snapshot!(two_column_layout, "two_column_layout.txt");
+snapshot!(personal_details_grid, "personal_details_grid.txt");
+snapshot!(linkedin_web_copy, "linkedin_web_copy.txt");
+snapshot!(skills_layouts, "skills_layouts.txt");
+snapshot!(skills_table, "skills_table.md");
 snapshot!(markdown_setext_sre, "markdown_setext_sre.md");
 snapshot!(one_line_entries, "one_line_entries.txt");
 snapshot!(qualifications_date_column, "qualifications_date_column.txt");

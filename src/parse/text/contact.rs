@@ -15,6 +15,7 @@ use super::explain::Recorder;
 use super::lines::{plain, segments, urls, word_count};
 use super::name::{clean_name, name_score};
 use super::normalise::Line;
+use super::personal;
 use super::places::{is_location, location, place_words};
 use super::profiles::{canonical_network, profile_of, HANDLE};
 use super::titles::ends_with_title;
@@ -50,7 +51,8 @@ pub fn phone(s: &str) -> Option<String> {
 
 /// "Address: Austin" → "Austin": the label of a place in a contact line.
 fn without_place_label(seg: &str) -> &str {
-    let Some((label, rest)) = seg.split_once(':') else {
+    // "Address: …", and the Korean-style "Address. …".
+    let Some((label, rest)) = seg.split_once(':').or_else(|| seg.split_once(". ")) else {
         return seg;
     };
     let known = matches!(
@@ -79,6 +81,16 @@ fn without_place_label(seg: &str) -> &str {
 /// Reads contact lines into `basics`; returns the lines it didn't use.
 pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recorder) -> Vec<usize> {
     let mut left = Vec::new();
+    // "Name: Jane Doe" says it outright.
+    if basics.name.is_none() {
+        if let Some((i, name)) = idxs
+            .iter()
+            .find_map(|&i| personal::labelled_name(&lines[i].plain).map(|n| (i, n)))
+        {
+            basics.name = Some(name);
+            rec.note(&lines[i], "basics.name");
+        }
+    }
     // The name: the best-scoring of the first few lines.
     if basics.name.is_none() {
         // Contact lines above the name don't stop it being the first line that counts.
@@ -114,8 +126,20 @@ pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recor
             .copied()
             .find(|&i| clean_name(&lines[i]) == *n)
     });
-    for &i in idxs {
-        let line = &lines[i];
+    let mut skip = None;
+    for (k, &i) in idxs.iter().enumerate() {
+        if skip == Some(i) {
+            continue;
+        }
+        let next = idxs.get(k + 1).map(|&j| &lines[j]);
+        let joined = next.and_then(|n| personal::wrapped_url(&lines[i], n));
+        let line = joined.as_ref().unwrap_or(&lines[i]);
+        if joined.is_some() {
+            skip = idxs.get(k + 1).copied();
+            if let Some(n) = next {
+                rec.note(n, "contact (wrapped URL)");
+            }
+        }
         let used = contact_line(line, basics, rec);
         if !used && Some(i) != name_line {
             left.push(i);
@@ -128,7 +152,7 @@ pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recor
 fn contact_line(line: &Line, basics: &mut Basics, rec: &mut Recorder) -> bool {
     let raw = &line.text;
     let mut used = false;
-    let mut rest = plain(raw);
+    let mut rest = personal::close_label_gaps(&plain(raw));
     if let Some(m) = EMAIL.find(&rest.clone()) {
         if basics.email.is_none() {
             basics.email = Some(m.as_str().to_string());
@@ -164,14 +188,40 @@ fn contact_line(line: &Line, basics: &mut Basics, rec: &mut Recorder) -> bool {
         rest = rest.replace(&p, " | ");
         used = true;
     }
-    for seg in segments(&rest) {
-        let seg = seg
+    for whole in segments(&rest) {
+        let seg = whole
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .trim_end_matches(')')
             .trim();
+        if personal::is_detail(seg) {
+            rec.note(line, "ignored: personal detail");
+            used = true;
+            continue;
+        }
+        if let Some(label) = personal::objective(whole.trim()) {
+            if basics.label.is_none() {
+                basics.label = Some(label.to_string());
+                rec.note(line, "basics.label");
+            }
+            used = true;
+            continue;
+        }
+        if let Some(p) = personal::bracketed_handle(seg) {
+            rec.note(line, "basics.profiles");
+            basics.profiles.push(p);
+            used = true;
+            continue;
+        }
         let labelled = without_place_label(seg);
         let place_label = labelled.len() != seg.len();
-        let seg = labelled;
+        let seg = &*personal::bracketed_country(personal::without_full_stop(labelled));
+        // A long labelled address ("Room 5, Building 2, …, Suzhou, Jiangsu"): the town
+        // and region are at its end.
+        let seg = if place_label {
+            personal::address_tail(seg)
+        } else {
+            seg
+        };
         if let Some(c) = HANDLE.captures(seg) {
             let network = c[1].to_string();
             let handle = c[2].trim_start_matches('@').to_string();

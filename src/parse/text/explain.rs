@@ -34,6 +34,9 @@ pub const UNPLACED: &str = "unplaced";
 pub struct Recorder {
     roles: Vec<Vec<String>>,
     warnings: Vec<Warning>,
+    /// When the parser read a rewritten text (columns one after the other): the source
+    /// line number of each rewritten line, 0 for lines the rewrite added.
+    origin: Option<Vec<usize>>,
 }
 
 impl Recorder {
@@ -41,11 +44,34 @@ impl Recorder {
         Recorder {
             roles: vec![Vec::new(); source_lines],
             warnings: Vec::new(),
+            origin: None,
+        }
+    }
+
+    /// A recorder for a rewritten text whose line `k + 1` came from source line
+    /// `origin[k]`.
+    pub fn rewritten(source_lines: usize, origin: Vec<usize>) -> Recorder {
+        Recorder {
+            origin: Some(origin),
+            ..Recorder::new(source_lines)
+        }
+    }
+
+    /// The source line number of a line of the text the parser read.
+    fn source_no(&self, no: usize) -> usize {
+        match &self.origin {
+            Some(o) => no
+                .checked_sub(1)
+                .and_then(|k| o.get(k))
+                .copied()
+                .unwrap_or(0),
+            None => no,
         }
     }
 
     /// Records a role for a source line number.
     pub fn at(&mut self, no: usize, role: impl Into<String>) {
+        let no = self.source_no(no);
         if let Some(r) = no.checked_sub(1).and_then(|i| self.roles.get_mut(i)) {
             let role = role.into();
             if !r.contains(&role) {
@@ -64,6 +90,7 @@ impl Recorder {
     }
 
     pub fn warn(&mut self, line: Option<usize>, message: impl Into<String>) {
+        let line = line.map(|n| self.source_no(n)).filter(|&n| n > 0);
         self.warnings.push(Warning {
             line,
             message: message.into(),

@@ -24,7 +24,7 @@ static LINK_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\[\s*(?:link|code|demo|paper|pdf|slides|video|website|site|repo|github|source|poster|preprint|arxiv|url)\s*\]").unwrap()
 });
 static URL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i:(?-u:\b)(?:https?://|www\.))[^\s<>()|,;]+|(?-u:\b)[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|me|ai|co|app|edu|gov|info|xyz|tech|page|site|blog|uk|de|fr|ca|cn|in|jp|eu|ch|nl|se|pt|es|it|us|example)(?-u:\b)(?:/[^\s<>()|,;]*)?").unwrap()
+    Regex::new(r"(?i:(?-u:\b)(?:https?://|www\.))[^\s<>()|,;]+|(?-u:\b)[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|me|ai|co|app|edu|gov|info|xyz|tech|page|site|blog|studio|design|art|photography|works|agency|au|nz|ie|dk|fi|pl|br|mx|sg|hk|za|cz|kr|tw|online|website|pro|codes|uk|de|fr|ca|cn|in|jp|eu|ch|nl|se|pt|es|it|us|example)(?-u:\b)(?:/[^\s<>()|,;]*)?").unwrap()
 });
 
 /// Text without inline Markdown emphasis, code marks or link syntax.
@@ -223,7 +223,8 @@ pub fn is_prose(line: &Line) -> bool {
         .split_whitespace()
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase) && !vocab::is_stopword(w))
         .count();
-    (first_lower && words >= 5)
+    // "seit 04/2022   Data Scientist" starts in lower case with a date, not a sentence.
+    (first_lower && words >= 5 && super::dates::leading_date(t).is_none())
         // A short full sentence: "Work on the payments team."
         || (ends && words >= 4 && lower_words >= 1 && !t.ends_with(" Inc.") && !t.ends_with(" Ltd."))
         || is_sentence_like(t) && ((words >= 5 && sentence_end) || words >= 12)

@@ -2,16 +2,19 @@
 //!
 //! The pipeline, one module per step:
 //!
+//! 0. [`columns`]: side-by-side two-column layouts read column after column;
 //! 1. [`normalise`]: conversion debris out (LaTeX math, HTML tags, bullet glyphs,
-//!    ligatures, page footers), wrapped lines joined, Markdown marks recorded;
-//! 2. [`sections`]: headings by their vocabulary, lines split into sections;
-//! 3. [`name`], [`contact`], [`profiles`]: the person — name, contacts, profiles,
-//!    location — from the preamble (or a profile export's sidebar);
+//!    ligatures, page footers, copied web-page widgets), wrapped lines joined,
+//!    Markdown marks recorded;
+//! 2. [`sections`]: headings by their vocabulary ([`heading_look`]: unknown ones by
+//!    their look), lines split into sections;
+//! 3. [`name`], [`contact`], [`personal`], [`profiles`]: the person — name, contacts,
+//!    profiles, location — from the preamble (or a profile export's sidebar);
 //! 4. [`entries`]: a section's lines grouped into entries, with their dates and bodies;
 //!    [`header`] takes header lines apart, [`roles`], [`projects`] and [`education`]
 //!    decide which piece is which field;
-//! 5. [`skills`] and [`lists`]: the one-line-per-item sections ([`awards`] reads an
-//!    award line's title and awarder);
+//! 5. [`skills`] (with [`skill_rows`] and [`spoken`]) and [`lists`]: the
+//!    one-line-per-item sections ([`awards`] reads an award line's title and awarder);
 //! 6. [`explain`]: what became of every line, and warnings about likely misses.
 //!
 //! Underneath: [`dates`] (dates and ranges), [`lines`] (features of lines and pieces),
@@ -20,22 +23,27 @@
 //! Parsing never fails: any text gives a résumé, at worst an empty one.
 
 mod awards;
+mod columns;
 mod contact;
 mod dates;
 mod education;
 mod entries;
 mod explain;
 mod header;
+mod heading_look;
 mod lines;
 mod lists;
 mod name;
 mod normalise;
+mod personal;
 mod places;
 mod profiles;
 mod projects;
 mod roles;
 mod sections;
+mod skill_rows;
 mod skills;
+mod spoken;
 mod titles;
 mod vocab;
 
@@ -80,8 +88,20 @@ impl ResumeParser {
     }
 
     fn run(&self, text: &str) -> (Resume, Recorder, Document) {
-        let doc = Document::new(text);
-        let mut rec = Recorder::new(doc.source.len());
+        let (doc, mut rec) = match columns::linearise(text) {
+            Some((linear, origin)) => {
+                let mut doc = Document::new(&linear);
+                // Notes are about the lines as the person wrote them.
+                doc.source = text.lines().map(str::to_string).collect();
+                let rec = Recorder::rewritten(doc.source.len(), origin);
+                (doc, rec)
+            }
+            None => {
+                let doc = Document::new(text);
+                let rec = Recorder::new(doc.source.len());
+                (doc, rec)
+            }
+        };
         for &(no, why) in &doc.ignored {
             rec.at(no, why);
         }
@@ -163,7 +183,7 @@ fn read_section(
                 skills::labelled(&lines[i].plain)
                     .is_some_and(|(label, _)| label.to_lowercase().contains("language"))
             });
-            skills::languages(lines, &langs, &mut resume.languages, rec);
+            spoken::languages(lines, &langs, &mut resume.languages, rec);
             for i in rest {
                 rec.note(&lines[i], "ignored: personal detail");
             }
@@ -216,13 +236,13 @@ fn read_section(
                 resume.projects.push(p);
             }
         }
-        Skills => skills::skills(lines, idxs, &mut resume.skills, rec),
+        Skills => skills::skills(lines, idxs, &mut resume.skills, &mut resume.languages, rec),
         Languages => {
-            if skills::mostly_spoken(lines, idxs) {
-                skills::languages(lines, idxs, &mut resume.languages, rec);
+            if spoken::mostly_spoken(lines, idxs) {
+                spoken::languages(lines, idxs, &mut resume.languages, rec);
             } else {
                 let start = resume.skills.len();
-                skills::skills(lines, idxs, &mut resume.skills, rec);
+                skills::skills(lines, idxs, &mut resume.skills, &mut resume.languages, rec);
                 for s in &mut resume.skills[start..] {
                     if s.name.as_deref() == Some("Skills") {
                         s.name = Some("Languages".into());
@@ -231,7 +251,18 @@ fn read_section(
             }
         }
         Awards => lists::awards(lines, idxs, &mut resume.awards, rec),
-        Certificates => lists::certificates(lines, idxs, &mut resume.certificates, rec),
+        Certificates => {
+            // "Certificates & Skills": the labelled skill and language lines go there.
+            let (skill_lines, rest) = skills::labelled_skill_lines(lines, idxs);
+            skills::skills(
+                lines,
+                &skill_lines,
+                &mut resume.skills,
+                &mut resume.languages,
+                rec,
+            );
+            lists::certificates(lines, &rest, &mut resume.certificates, rec)
+        }
         Publications => lists::publications(lines, idxs, &mut resume.publications, rec),
         Interests => lists::interests(lines, idxs, &mut resume.interests, rec),
         References => lists::references(lines, idxs, &mut resume.references, rec),

@@ -140,12 +140,14 @@ fn name_part(text: &str) -> String {
 pub struct NameBlock {
     pub name: Option<usize>,
     pub headline: Option<usize>,
+    /// The headline's second line, when the export wrapped it.
+    pub headline_more: Option<usize>,
     pub place: Option<usize>,
 }
 
 impl NameBlock {
     pub fn holds(&self, i: usize) -> bool {
-        [self.name, self.headline, self.place].contains(&Some(i))
+        [self.name, self.headline, self.headline_more, self.place].contains(&Some(i))
     }
 }
 
@@ -154,9 +156,10 @@ impl NameBlock {
 /// place. With no name in the document, a headline alone set apart there is the
 /// person's ("Senior Auditor" over "Work Experience").
 pub fn profile_export_name(lines: &[Line], before: usize) -> Option<NameBlock> {
-    let found = profile_name_lines(lines, before).map(|(n, h, p)| NameBlock {
+    let found = profile_name_lines(lines, before).map(|(n, h, more, p)| NameBlock {
         name: Some(n),
         headline: h,
+        headline_more: more,
         place: p,
     });
     found.or_else(|| {
@@ -171,16 +174,17 @@ pub fn profile_export_name(lines: &[Line], before: usize) -> Option<NameBlock> {
         .then_some(NameBlock {
             name: None,
             headline: Some(i),
+            headline_more: None,
             place: None,
         })
     })
 }
 
-fn profile_name_lines(
-    lines: &[Line],
-    before: usize,
-) -> Option<(usize, Option<usize>, Option<usize>)> {
-    let lo = before.saturating_sub(4);
+/// The name line, the headline (and its wrapped second line) and the place.
+type NameLines = (usize, Option<usize>, Option<usize>, Option<usize>);
+
+fn profile_name_lines(lines: &[Line], before: usize) -> Option<NameLines> {
+    let lo = before.saturating_sub(5);
     for i in lo..before {
         let line = &lines[i];
         if name_score(line, false).is_none() || word_count(&line.text) < 2 {
@@ -190,27 +194,32 @@ fn profile_name_lines(
         // A name alone, set apart from the sidebar above it: only when no word of it
         // is something else a sidebar holds (a skill, a language, an award, a place).
         if next.is_empty() && line.blank_before && bare_name(&line.plain) {
-            return Some((i, None, None));
+            return Some((i, None, None, None));
         }
-        if next.is_empty() || next.len() > 2 {
+        if next.is_empty() || next.len() > 3 {
             continue;
         }
         let mut headline = None;
+        let mut more = None;
         let mut place = None;
         for &j in &next {
             let t: &str = &lines[j].plain;
             if is_location(t) || location(t).is_some() {
                 place = Some(j);
-            } else if ends_with_title(t) || t.contains(" at ") || t.contains(" | ") {
+            } else if headline.is_none()
+                && (ends_with_title(t) || t.contains(" at ") || t.contains(" | "))
+            {
                 headline = Some(j);
+            } else if headline == Some(j - 1) && more.is_none() && place.is_none() {
+                // A long headline wrapped onto a second line.
+                more = Some(j);
             }
         }
-        if (headline.is_some() || place.is_some())
-            && next
-                .iter()
-                .all(|j| Some(*j) == headline || Some(*j) == place)
-        {
-            return Some((i, headline, place));
+        let all_placed = next
+            .iter()
+            .all(|j| [headline, more, place].contains(&Some(*j)));
+        if (headline.is_some() || place.is_some()) && all_placed {
+            return Some((i, headline, more, place));
         }
     }
     None
@@ -292,6 +301,7 @@ pub fn apply_profile_name(
     let NameBlock {
         name,
         headline: h,
+        headline_more,
         place: p,
     } = found;
     if let Some(n) = name {
@@ -299,7 +309,13 @@ pub fn apply_profile_name(
         rec.note(&lines[n], "basics.name");
     }
     if let Some(h) = h {
-        basics.label = Some(lines[h].plain.clone());
+        let mut label = lines[h].plain.clone();
+        if let Some(m) = headline_more {
+            label.push(' ');
+            label.push_str(&lines[m].plain);
+            rec.note(&lines[m], "basics.label (continued)");
+        }
+        basics.label = Some(label);
         rec.note(&lines[h], "basics.label");
     }
     if let Some(p) = p {

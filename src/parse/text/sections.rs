@@ -6,6 +6,7 @@
 //! levels in converted résumés are random. Lines before the first heading form the
 //! preamble (name and contacts). What goes inside a section is other modules' job.
 
+use super::heading_look::HeadingLook;
 use super::lines::{is_all_caps, word_count};
 use super::normalise::{Document, Line};
 use super::vocab;
@@ -77,7 +78,7 @@ pub struct Section {
 /// The stems every heading contains one of: a quick test before the full check.
 static HEADING_HINT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)experience|employment|work|career|background|position|appointment|internship|job|education|academic|qualification|degree|studies|training|course|project|portfolio|open.?source|contribution|research|skill|competenc|technolog|tool|expertise|proficienc|strength|stack|knowledge|abilit|honou?r|award|achievement|accomplishment|highlight|prize|scholarship|fellowship|distinction|recognition|grant|publication|paper|patent|presentation|talk|teaching|language|certif|licen|credential|volunteer|community|extracurricular|activities|leadership|outreach|summary|profile|about|objective|overview|introduction|statement|interest|hobbies|reference|referee|contact|personal|rotation|placement|practicum|externship|residenc|affiliation|membership|additional|miscellaneous|exhibition|speaking|information|declaration|berufserfahrung|ausbildung|kenntnisse|sprachen|projekt|zertifikat|expérience|formation|compétences|langues|projets|experiencia|educación|formación|habilidades|idiomas|proyectos|experiência|formação|competências|projetos|esperienz|istruzione|formazione|competenze|lingue|progetti|werkervaring|opleiding|vaardigheden|talen|projecten",
+        r"(?i)experience|employment|history|links|profiles|online|social|software|evaluation|assessment|particulars|work|career|background|position|appointment|internship|job|education|academic|qualification|degree|studies|training|course|project|portfolio|open.?source|contribution|research|skill|competenc|technolog|tool|expertise|proficienc|strength|stack|knowledge|abilit|honou?r|award|achievement|accomplishment|highlight|prize|scholarship|fellowship|distinction|recognition|grant|publication|paper|patent|presentation|talk|teaching|language|certif|licen|credential|volunteer|community|extracurricular|activities|leadership|outreach|summary|profile|about|objective|overview|introduction|statement|interest|hobbies|reference|referee|contact|personal|rotation|placement|practicum|externship|residenc|affiliation|membership|additional|miscellaneous|exhibition|speaking|information|declaration|berufserfahrung|ausbildung|kenntnisse|sprachen|projekt|zertifikat|expérience|formation|compétences|langues|projets|experiencia|educación|formación|habilidades|idiomas|proyectos|experiência|formação|competências|projetos|esperienz|istruzione|formazione|competenze|lingue|progetti|werkervaring|opleiding|vaardigheden|talen|projecten",
     )
     .unwrap()
 });
@@ -107,7 +108,9 @@ const HEADING_WORDS: &[&str] = &[
     "details", "data", "specialized", "clinical", "practical", "further", "miscellaneous",
     "engagement", "outreach", "affiliations", "memberships", "professional-experience",
     "rotations", "placements", "practicum", "externships", "residency", "exhibitions",
-    "speaking", "engagements", "affiliation", "membership", "declaration",
+    "speaking", "engagements", "affiliation", "membership", "declaration", "self-evaluation",
+    "self-assessment", "evaluation", "assessment", "particulars", "links", "profiles",
+    "online", "social",
     // German, French, Spanish, Portuguese spellings of the common headings.
     "berufserfahrung", "ausbildung", "kenntnisse", "sprachen", "projekte", "zertifikate",
     "expérience", "experience", "professionnelle", "formation", "compétences", "langues",
@@ -170,6 +173,9 @@ fn kind_of(words: &[String]) -> Option<SectionKind> {
     if has("certif") || has("licen") || has("credential") {
         return Some(Certificates);
     }
+    if joined == "software" {
+        return Some(Skills);
+    }
     let lang = pos("language");
     let skill = [
         "skill",
@@ -210,6 +216,14 @@ fn kind_of(words: &[String]) -> Option<SectionKind> {
     }
     if has("appointment") || has("position") {
         return Some(Work);
+    }
+    // "Professional History", "Career History" (but "Education History").
+    if has("history") && (has("professional") || has("career") || has("employment")) {
+        return Some(Work);
+    }
+    // "Self-Evaluation", "Self Assessment": the person on themselves, kept aside.
+    if has("self-evaluation") || has("self-assessment") || has("evaluation") || has("assessment") {
+        return Some(Other);
     }
     // "Professional Background", "Career Background" (but "Educational Background").
     if has("background")
@@ -284,7 +298,14 @@ fn kind_of(words: &[String]) -> Option<SectionKind> {
     if has("reference") || has("referee") {
         return Some(References);
     }
-    if has("contact") || (has("personal") && (has("detail") || has("information") || has("data"))) {
+    if has("contact")
+        || joined == "links"
+        || joined == "profiles"
+        || joined == "online"
+        || joined == "social"
+        || (has("personal")
+            && (has("detail") || has("information") || has("data") || has("particulars")))
+    {
         return Some(Contact);
     }
     if has("affiliation")
@@ -359,9 +380,12 @@ pub fn split(lines: &[Line]) -> (Vec<Section>, Vec<usize>) {
         lines: Vec::new(),
     }];
     let mut repeated = Vec::new();
+    let kinds: Vec<Option<SectionKind>> = lines.iter().map(heading_kind).collect();
+    let known: Vec<usize> = (0..lines.len()).filter(|&i| kinds[i].is_some()).collect();
+    let look = HeadingLook::of(lines, &known);
     for (i, line) in lines.iter().enumerate() {
-        if let Some(kind) = heading_kind(line) {
-            let cur = out.last().map(|s| s.kind);
+        let cur = out.last().map(|s| s.kind);
+        if let Some(kind) = kinds[i] {
             if line.continued && cur == Some(kind) {
                 repeated.push(i);
                 continue;
@@ -377,7 +401,7 @@ pub fn split(lines: &[Line]) -> (Vec<Section>, Vec<usize>) {
                 && !line.blank_before
                 && line.text.trim_end().ends_with(':')
                 && lines.get(i + 1).is_some_and(|n| {
-                    n.bullet.is_none() && n.text.contains(", ") && heading_kind(n).is_none()
+                    n.bullet.is_none() && n.text.contains(", ") && kinds[i + 1].is_none()
                 });
             if label_in_skills || cur == Some(kind) && !styled && !line.blank_before {
                 if let Some(last) = out.last_mut() {
@@ -392,11 +416,43 @@ pub fn split(lines: &[Line]) -> (Vec<Section>, Vec<usize>) {
             });
             continue;
         }
+        let started = cur.is_some_and(|k| k != SectionKind::Preamble);
+        // "Kitchen:" over a list inside a skills section is a group label.
+        let skills_label = cur == Some(SectionKind::Skills)
+            && lines.get(i + 1).is_some_and(|n| n.plain.contains(','));
+        if started && !skills_label && look.unknown_heading(lines, i) {
+            out.push(Section {
+                kind: SectionKind::Other,
+                heading: Some(i),
+                lines: Vec::new(),
+            });
+            continue;
+        }
+        // "I hereby declare that…": the closing declaration, no part of a section.
+        if started && cur != Some(SectionKind::Other) && is_declaration(&line.plain) {
+            out.push(Section {
+                kind: SectionKind::Other,
+                heading: None,
+                lines: vec![i],
+            });
+            continue;
+        }
         if let Some(last) = out.last_mut() {
             last.lines.push(i);
         }
     }
     (out, repeated)
+}
+
+/// "I hereby certify that the above…", "I declare that the information…".
+fn is_declaration(t: &str) -> bool {
+    if !t.starts_with('I') {
+        return false;
+    }
+    let lower = t.get(..t.len().min(40)).unwrap_or(t).to_lowercase();
+    lower.starts_with("i hereby ")
+        || (lower.starts_with("i declare ") || lower.starts_with("i certify "))
+            && lower.contains("that")
 }
 
 #[cfg(test)]
@@ -456,6 +512,17 @@ mod tests {
             ("Opleiding", Education),
             ("Vaardigheden", Skills),
             ("Talen", Languages),
+            ("PROFESSIONAL HISTORY:", Work),
+            ("Technical Proficiencies", Skills),
+            ("Core Competencies", Skills),
+            ("KEY SKILLS", Skills),
+            ("SOFTWARE", Skills),
+            ("Personal Information", Contact),
+            ("PERSONAL PARTICULARS", Contact),
+            ("Links", Contact),
+            ("SELF-EVALUATION", Other),
+            ("Declaration", Other),
+            ("[ WORK HISTORY ]", Work),
         ] {
             assert_eq!(kind(t), Some(k), "{t}");
         }
@@ -472,6 +539,8 @@ mod tests {
             "Harvest Open Platform",
             "Research Assistant",
             "Teaching Assistant",
+            "SELF EMPLOYED",
+            "Software Engineer",
         ] {
             assert_eq!(kind(t), None, "{t}");
         }
@@ -487,6 +556,19 @@ mod tests {
         use SectionKind::*;
         assert_eq!(kinds, [Preamble, Skills, Languages, Education, Work]);
         assert_eq!(sections[1].lines.len(), 4);
+    }
+
+    #[test]
+    fn unknown_headings_end_the_section_before() {
+        let doc = Document::new(
+            "EXPERIENCE\nCook, Harbor Diner, 2019 – 2021\n- Fried fish.\n\nMILITARY SERVICE\nServed as a signals conscript.\n\nSKILLS\nKnife work, Sauces\n\nI hereby declare that the above is true.",
+        );
+        let (sections, _) = split(&doc.lines);
+        let kinds: Vec<_> = sections.iter().map(|s| s.kind).collect();
+        use SectionKind::*;
+        assert_eq!(kinds, [Preamble, Work, Other, Skills, Other]);
+        assert_eq!(sections[1].lines.len(), 2);
+        assert_eq!(sections[3].lines.len(), 1);
     }
 
     #[test]

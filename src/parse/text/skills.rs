@@ -1,15 +1,16 @@
-//! Skills and spoken languages.
+//! Skills sections.
 //!
 //! "Label: a, b, c" is one skill group; a short label on its own line heads the list
 //! lines below it; unlabelled lists join one group named "Skills". Lists split at
 //! commas, semicolons, bars, bullets and ranking operators ("Go = C++ > Python"), never
-//! inside parentheses. A "Languages" section is spoken languages when its items are
-//! ("English (native)"), a skill group otherwise.
+//! inside parentheses. Spoken-language lines in a skills section go to `spoken`; other
+//! layouts (tables, grids, colon-less labels) are read by `skill_rows`.
 
 use super::explain::Recorder;
-use super::lines::{list_items, word_count};
+use super::lines::{is_all_caps, list_items, word_count};
 use super::normalise::Line;
-use super::vocab;
+use super::skill_rows;
+use super::spoken;
 use crate::model::{Language, Skill};
 
 /// "Label: items" or "Label – items" (any dash) with a short label.
@@ -44,17 +45,185 @@ fn bare_label(line: &Line, next: Option<&Line>) -> bool {
         && labelled(next_t).is_none()
 }
 
-/// Reads a skills section.
-pub fn skills(lines: &[Line], idxs: &[usize], out: &mut Vec<Skill>, rec: &mut Recorder) {
+/// What a skills line holds once its layout is read.
+enum Row {
+    /// Not a skill: a note or a table's header row.
+    Skip(&'static str),
+    /// A labelled group ("Label: a, b", "| Label | a, b |", "Label      a, b").
+    Group(String, Vec<String>),
+    /// Items of no label of their own (grid cells, a plain list).
+    Items(Vec<String>),
+    /// A spoken language and its level (a Europass grid row).
+    Spoken(String, String),
+}
+
+/// Reads one line of a skills section; `None` when the usual label logic should decide.
+fn row(lines: &[Line], idxs: &[usize], k: usize, colonless: bool) -> Option<Row> {
+    let text: &str = &lines[idxs[k]].plain;
+    if skill_rows::is_note(text) {
+        return Some(Row::Skip("ignored: note"));
+    }
+    if let Some(cells) = skill_rows::table_cells(text) {
+        if skill_rows::is_table_rule(&cells) {
+            return Some(Row::Skip("ignored: table rule"));
+        }
+        let below = idxs
+            .get(k + 1)
+            .and_then(|&j| skill_rows::table_cells(&lines[j].plain));
+        if below.is_some_and(|b| skill_rows::is_table_rule(&b)) {
+            return Some(Row::Skip("ignored: table header"));
+        }
+        // The header row: the first of a table, with lists only below it.
+        let prev_row = k > 0 && skill_rows::table_cells(&lines[idxs[k - 1]].plain).is_some();
+        let listy = |c: &[&str]| c.iter().any(|c| c.contains(','));
+        if !prev_row && !listy(&cells) {
+            let below = idxs
+                .get(k + 1)
+                .and_then(|&j| skill_rows::table_cells(&lines[j].plain));
+            if below.is_some_and(|b| listy(&b)) {
+                return Some(Row::Skip("ignored: table header"));
+            }
+        }
+        let items = cells[1..]
+            .iter()
+            .filter(|c| !skill_rows::is_level(c))
+            .flat_map(|c| skill_rows::items(c))
+            .collect();
+        return Some(Row::Group(cells[0].to_string(), items));
+    }
+    if labelled(text).is_some() {
+        return None;
+    }
+    if let Some(cells) = skill_rows::gap_cells(text) {
+        match skill_rows::language_row(&cells) {
+            Some(Some((name, level))) => return Some(Row::Spoken(name, level)),
+            Some(None) => return Some(Row::Skip("ignored: language grid")),
+            None => {}
+        }
+        let label = cells[0];
+        let lists = cells[1..].iter().all(|c| c.contains(',')) && !label.contains(',');
+        // "Tooling      Git" labels its row as "Tooling:" would.
+        let named = cells.len() == 2 && skill_rows::is_label_phrase(label);
+        if (lists || named) && word_count(label) <= 4 {
+            let items = cells[1..]
+                .iter()
+                .flat_map(|c| skill_rows::items(c))
+                .collect();
+            return Some(Row::Group(label.to_string(), items));
+        }
+        return Some(Row::Items(
+            cells
+                .iter()
+                .filter(|c| !skill_rows::is_level(c))
+                .flat_map(|c| skill_rows::items(c))
+                .collect(),
+        ));
+    }
+    if colonless {
+        if let Some((label, rest)) = skill_rows::colonless_label(text) {
+            return Some(Row::Group(label, skill_rows::items(&rest)));
+        }
+    }
+    None
+}
+
+/// Whether the section writes its labels without colons ("Languages Go, Rust" on two
+/// lines or more): only then is a first word read as a label.
+fn colonless_section(lines: &[Line], idxs: &[usize]) -> bool {
+    let lists = idxs
+        .iter()
+        .filter(|&&i| lines[i].plain.contains(',') && labelled(&lines[i].plain).is_none());
+    let (mut n, mut labelled_n) = (0, 0);
+    for &i in lists {
+        n += 1;
+        labelled_n += usize::from(skill_rows::colonless_label(&lines[i].plain).is_some());
+    }
+    labelled_n >= 2 && labelled_n * 3 >= n * 2
+}
+
+/// The "Skills" group of unlabelled items, made on first use.
+fn unlabelled(out: &mut Vec<Skill>) -> usize {
+    match out.iter().position(|s| s.name.as_deref() == Some("Skills")) {
+        Some(g) => g,
+        None => {
+            out.push(Skill {
+                name: Some("Skills".into()),
+                ..Skill::default()
+            });
+            out.len() - 1
+        }
+    }
+}
+
+/// Reads a skills section; spoken-language lines in it go to `langs`.
+pub fn skills(
+    lines: &[Line],
+    idxs: &[usize],
+    out: &mut Vec<Skill>,
+    langs: &mut Vec<Language>,
+    rec: &mut Recorder,
+) {
     let mut current: Option<usize> = None;
     let mut current_depth: Option<u8> = None;
+    let colonless = colonless_section(lines, idxs);
     for (k, &i) in idxs.iter().enumerate() {
         let line = &lines[i];
         let text: &str = &line.plain;
         if text.is_empty() {
             continue;
         }
+        if let Some(rest) = spoken::spoken_line(text) {
+            for item in list_items(&rest) {
+                rec.note(line, format!("languages[{}]", langs.len()));
+                langs.push(spoken::language(&item));
+            }
+            current = None;
+            continue;
+        }
+        match row(lines, idxs, k, colonless) {
+            Some(Row::Skip(why)) => {
+                rec.note(line, why);
+                continue;
+            }
+            Some(Row::Group(label, keywords)) => {
+                out.push(Skill {
+                    name: Some(label),
+                    keywords,
+                    ..Skill::default()
+                });
+                rec.note(line, format!("skills[{}]", out.len() - 1));
+                current = None;
+                continue;
+            }
+            Some(Row::Spoken(name, fluency)) => {
+                rec.note(line, format!("languages[{}]", langs.len()));
+                langs.push(Language {
+                    language: Some(name),
+                    fluency: Some(fluency),
+                    ..Language::default()
+                });
+                current = None;
+                continue;
+            }
+            Some(Row::Items(items)) => {
+                let g = current.unwrap_or_else(|| unlabelled(out));
+                out[g].keywords.extend(items);
+                rec.note(line, format!("skills[{g}].keywords"));
+                continue;
+            }
+            None => {}
+        }
         let next = idxs.get(k + 1).map(|&j| &lines[j]);
+        // "PROGRAMMING" over "Fluent:" / "Go • Rust": a title over labelled groups.
+        if is_all_caps(text)
+            && word_count(text) <= 2
+            && !text.contains([',', ';', '|', '•', ':'])
+            && next.is_some_and(|n| n.plain.ends_with(':'))
+        {
+            rec.note(line, "ignored: skills subheading");
+            current = None;
+            continue;
+        }
         if bare_label(line, next) {
             out.push(Skill {
                 name: Some(text.trim_end_matches(':').to_string()),
@@ -70,7 +239,7 @@ pub fn skills(lines: &[Line], idxs: &[usize], out: &mut Vec<Skill>, rec: &mut Re
             let nested =
                 line.bullet > current_depth || (!line.blank_before && labelled(text).is_none());
             if nested {
-                out[g].keywords.extend(list_items(text));
+                out[g].keywords.extend(skill_rows::items(text));
                 rec.note(line, format!("skills[{g}].keywords"));
                 continue;
             }
@@ -79,99 +248,32 @@ pub fn skills(lines: &[Line], idxs: &[usize], out: &mut Vec<Skill>, rec: &mut Re
         if let Some((label, rest)) = labelled(text) {
             out.push(Skill {
                 name: Some(label),
-                keywords: list_items(&rest),
+                keywords: skill_rows::items(&rest),
                 ..Skill::default()
             });
             rec.note(line, format!("skills[{}]", out.len() - 1));
             continue;
         }
-        let g = match out.iter().position(|s| s.name.as_deref() == Some("Skills")) {
-            Some(g) => g,
-            None => {
-                out.push(Skill {
-                    name: Some("Skills".into()),
-                    ..Skill::default()
-                });
-                out.len() - 1
-            }
-        };
-        out[g].keywords.extend(list_items(text));
+        let g = unlabelled(out);
+        out[g].keywords.extend(skill_rows::items(text));
         rec.note(line, format!("skills[{g}].keywords"));
     }
     out.retain(|s| !s.keywords.is_empty());
 }
 
-/// Whether a section's items are mostly spoken languages.
-pub fn mostly_spoken(lines: &[Line], idxs: &[usize]) -> bool {
-    let items: Vec<String> = idxs
-        .iter()
-        .filter(|&&i| bracketed_fluency(&lines[i].plain).is_none())
-        .flat_map(|&i| {
-            let t: &str = &lines[i].plain;
-            match labelled(t) {
-                // "Dutch – native": the label is the language.
-                Some((label, _)) if vocab::is_spoken_language(&label) => vec![label],
-                Some((_, rest)) => list_items(&rest),
-                None => list_items(t),
-            }
-        })
-        .collect();
-    let spoken = items
-        .iter()
-        .filter(|i| vocab::is_spoken_language(i))
-        .count();
-    !items.is_empty() && spoken * 2 >= items.len()
-}
-
-/// "English (native)", "German – B2", "French: fluent".
-fn language(item: &str) -> Language {
-    let item = item.trim();
-    let (name, fluency) = if let Some((a, b)) = item.split_once('(') {
-        (a.trim(), Some(b.trim_end_matches(')').trim()))
-    } else if let Some((a, b)) = item
-        .split_once(" – ")
-        .or_else(|| item.split_once(" - "))
-        .or_else(|| item.split_once(':'))
-    {
-        (a.trim(), Some(b.trim()))
-    } else {
-        (item, None)
-    };
-    Language {
-        language: Some(name.to_string()),
-        fluency: fluency.filter(|f| !f.is_empty()).map(str::to_string),
-        ..Language::default()
-    }
-}
-
-/// "(B2)", "(Fluent)": a fluency on a line of its own, under its language.
-fn bracketed_fluency(t: &str) -> Option<&str> {
-    let inner = t.trim().strip_prefix('(')?.strip_suffix(')')?.trim();
-    (!inner.is_empty() && word_count(inner) <= 4).then_some(inner)
-}
-
-/// Reads a languages section.
-pub fn languages(lines: &[Line], idxs: &[usize], out: &mut Vec<Language>, rec: &mut Recorder) {
-    for &i in idxs {
+/// In a mixed section ("Certificates & Skills"), the lines labelled as skills or spoken
+/// languages ("Software: …", "Languages: …"), and the rest.
+pub fn labelled_skill_lines(lines: &[Line], idxs: &[usize]) -> (Vec<usize>, Vec<usize>) {
+    idxs.iter().partition(|&&i| {
         let t: &str = &lines[i].plain;
-        if let Some(f) = bracketed_fluency(t) {
-            if let Some(last) = out.last_mut().filter(|l| l.fluency.is_none()) {
-                last.fluency = Some(f.to_string());
-                rec.note(&lines[i], format!("languages[{}].fluency", out.len() - 1));
-                continue;
-            }
-        }
-        let t = match labelled(t) {
-            Some((label, rest)) if label.to_lowercase().contains("language") => rest,
-            _ => t.to_string(),
-        };
-        // "English – Native" on one line is one language, not two items.
-        let items = list_items(&t);
-        for item in items {
-            rec.note(&lines[i], format!("languages[{}]", out.len()));
-            out.push(language(&item));
-        }
-    }
+        spoken::spoken_line(t).is_some()
+            || labelled(t).is_some_and(|(label, _)| {
+                let l = label.to_lowercase();
+                l == "software"
+                    || l.ends_with("skills")
+                    || super::lines::tech_label(t).is_some() && l != "languages"
+            })
+    })
 }
 
 #[cfg(test)]
@@ -187,6 +289,7 @@ mod tests {
             &doc.lines,
             &idxs,
             &mut out,
+            &mut Vec::new(),
             &mut Recorder::new(doc.source.len()),
         );
         out.into_iter()
@@ -252,49 +355,6 @@ mod tests {
                     "Phlebotomy".into()
                 ]
             )]
-        );
-    }
-
-    #[test]
-    fn spoken_languages() {
-        let doc = Document::new("- Swedish (native), English (fluent)\nGerman – conversational");
-        let idxs: Vec<usize> = (0..doc.lines.len()).collect();
-        assert!(mostly_spoken(&doc.lines, &idxs));
-        let mut out = Vec::new();
-        languages(
-            &doc.lines,
-            &idxs,
-            &mut out,
-            &mut Recorder::new(doc.source.len()),
-        );
-        assert_eq!(out.len(), 3);
-        assert_eq!(out[2].language.as_deref(), Some("German"));
-        assert_eq!(out[2].fluency.as_deref(), Some("conversational"));
-    }
-
-    #[test]
-    fn fluency_on_the_line_below() {
-        let doc = Document::new("German\n(B2)\nFrench\n(Fluent)\nJapanese");
-        let idxs: Vec<usize> = (0..doc.lines.len()).collect();
-        assert!(mostly_spoken(&doc.lines, &idxs));
-        let mut out = Vec::new();
-        languages(
-            &doc.lines,
-            &idxs,
-            &mut out,
-            &mut Recorder::new(doc.source.len()),
-        );
-        let got: Vec<_> = out
-            .iter()
-            .map(|l| (l.language.as_deref(), l.fluency.as_deref()))
-            .collect();
-        assert_eq!(
-            got,
-            [
-                (Some("German"), Some("B2")),
-                (Some("French"), Some("Fluent")),
-                (Some("Japanese"), None)
-            ]
         );
     }
 }

@@ -184,6 +184,11 @@ static US_STATES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "queensland", "tasmania", "western australia", "south australia", "nova scotia",
         "manitoba", "saskatchewan", "new brunswick", "hesse", "saxony", "lombardy", "tuscany",
         "andalusia", "île-de-france",
+        // Chinese provinces, as addresses end with them ("Suzhou, Jiangsu").
+        "jiangsu", "zhejiang", "guangdong", "fujian", "shandong", "sichuan", "hubei", "hunan",
+        "henan", "hebei", "anhui", "jiangxi", "liaoning", "jilin", "heilongjiang", "shaanxi",
+        "shanxi", "yunnan", "guizhou", "guangxi", "hainan", "gansu", "inner mongolia",
+        "xinjiang", "ningxia", "qinghai",
     ])
 });
 
@@ -209,6 +214,8 @@ static COUNTRIES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "turkey", "türkiye", "uganda", "ukraine", "united arab emirates", "uae",
         "united kingdom", "uk", "u.k.", "united states", "usa", "u.s.a.", "us", "u.s.",
         "uruguay", "uzbekistan", "venezuela", "vietnam", "viet nam", "zambia", "zimbabwe",
+        "republic of korea", "people's republic of china", "p.r. china", "pr china",
+        "republic of ireland", "russian federation", "republic of singapore",
         "remote",
     ])
 });

@@ -6,7 +6,9 @@ use super::Grouping;
 use crate::parse::text::dates::{find_dates, DateSpan};
 use crate::parse::text::education::degree;
 use crate::parse::text::header::{HeaderLine, Kind};
-use crate::parse::text::lines::{is_duration_line, is_prose, is_title_case, word_count};
+use crate::parse::text::lines::{
+    is_duration_line, is_prose, is_title_case, tech_label, word_count,
+};
 use crate::parse::text::normalise::Line;
 use crate::parse::text::projects::labelled_name;
 use crate::parse::text::titles::ends_with_title;
@@ -146,6 +148,10 @@ pub(super) fn is_body(line: &Line, grouping: Grouping) -> bool {
     // "Orbit (2022): a tide-chart app." in a projects list names a project.
     if grouping == Grouping::Projects && labelled_name(text).is_some() {
         return false;
+    }
+    // "Skills: Freight · Customs" under a job (a profile export) is the job's keywords.
+    if grouping == Grouping::Jobs && text.contains(':') && tech_label(text).is_some() {
+        return true;
     }
     is_prose(line) && (word_count(text) > 20 || degree(text).is_none()) && !dated_name(text)
 }

@@ -16,6 +16,7 @@ mod inline;
 mod marks;
 pub(crate) use marks::is_bullet_glyph;
 mod noise;
+mod web_copy;
 
 use std::sync::LazyLock;
 
@@ -168,8 +169,13 @@ impl Document {
         // A page number was dropped: later lines may be running page headers.
         let mut page_seen = false;
         let mut min_indent = usize::MAX;
+        let copied = web_copy::web_copy_noise(&source);
         for (i, raw) in source.iter().enumerate() {
             let no = i + 1;
+            if let Some(why) = copied[i] {
+                doc.ignored.push((no, why));
+                continue;
+            }
             let clean = clean_inline(raw);
             // A footer like "– 2 –" would read as a bullet once its marks are taken off.
             let dashed = clean.trim_start().starts_with(['-', '–', '—']);
@@ -192,11 +198,26 @@ impl Document {
                 doc.ignored.push((no, why));
                 continue;
             }
+            if let Some(t) = web_copy::without_widget_tail(&m.text) {
+                m.text = t.to_string();
+            }
+            if let Some(t) = web_copy::without_employment_type(&m.text) {
+                if t.is_empty() {
+                    doc.ignored.push((no, "ignored: employment type"));
+                    continue;
+                }
+                m.text = t;
+            }
             // Titles beside a name are short, or sit at the top of a page.
-            let title = (first_text.is_none() || page_seen || m.text.len() <= 48)
+            let paged = m.text.len() < 160 && noise::has_page_marker(&m.text);
+            let title = (first_text.is_none() || page_seen || paged || m.text.len() <= 48)
                 .then(|| without_document_title(&m.text))
                 .flatten();
             if let Some(rest) = title {
+                if rest.is_empty() {
+                    doc.ignored.push((no, "ignored: document title"));
+                    continue;
+                }
                 if first_text.is_some() {
                     // "Jane Doe — Résumé" further down: a running page header.
                     doc.ignored.push((no, "ignored: running page header"));

@@ -23,6 +23,17 @@ pub(super) fn noise(text: &str) -> Option<&'static str> {
     if t.len() <= 120 && is_column_header(t) {
         return Some("ignored: table header");
     }
+    // "© European Union, 2002-2024 | europass.europa.eu": a template's copyright footer.
+    if t.starts_with('©') && t.split_whitespace().count() <= 14 {
+        return Some("ignored: copyright footer");
+    }
+    // "Last Updated on 3rd March 2024": a template's stamp, not the person's.
+    if t.len() <= 60
+        && t.get(..12)
+            .is_some_and(|p| p.eq_ignore_ascii_case("last updated"))
+    {
+        return Some("ignored: update stamp");
+    }
     if t.len() > 40 && !t.starts_with("![") {
         return None;
     }
@@ -57,10 +68,12 @@ pub(super) fn noise(text: &str) -> Option<&'static str> {
 pub(super) fn without_document_title(text: &str) -> Option<&str> {
     // Cheap tests first: this runs for every line.
     let b = text.as_bytes();
-    let separated =
-        b.contains(&b'|') || b.windows(3).any(|w| w == b" - ") || text.contains(['·', '—', '–']);
-    if text.len() > 80 || !separated || !names_a_document(b) || text.split_whitespace().count() > 8
-    {
+    let separated = b.contains(&b'|')
+        || b.windows(3).any(|w| w == b" - " || w == b"   ")
+        || text.contains(['·', '—', '–']);
+    // Wide gaps (a page header laid out by pdftotext) don't count towards the length.
+    let len = text.len() - text.bytes().filter(|&c| c == b' ').count();
+    if len > 70 || !separated || !names_a_document(b) || text.split_whitespace().count() > 10 {
         return None;
     }
     let parts = split_title_parts(text);
@@ -87,11 +100,14 @@ pub(super) fn without_document_title(text: &str) -> Option<&str> {
             return None;
         }
     }
-    if title {
-        rest
-    } else {
-        None
-    }
+    // "Curriculum Vitae      Page 1 of 2": nothing but the title.
+    title.then_some(rest.unwrap_or(""))
+}
+
+/// "Page 2 of 3" somewhere in a line.
+pub(super) fn has_page_marker(text: &str) -> bool {
+    text.match_indices("Page ")
+        .any(|(i, _)| text[i + 5..].starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// "résumé", "resume", "CV", "curriculum", "Lebenslauf" or "page" somewhere in the line,
@@ -113,7 +129,7 @@ fn names_a_document(b: &[u8]) -> bool {
 /// The parts of a line between strong separators (`|`, `·`, spaced dashes).
 fn split_title_parts(text: &str) -> Vec<&str> {
     let mut parts = vec![text];
-    for sep in [" | ", " · ", " — ", " – ", " - ", "|"] {
+    for sep in [" | ", " · ", " — ", " – ", " - ", "|", "   "] {
         parts = parts.iter().flat_map(|p| p.split(sep)).collect();
     }
     parts

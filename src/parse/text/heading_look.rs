@@ -1,0 +1,164 @@
+//! Headings the vocabulary doesn't know ("[ MILITARY SERVICE ]", "PATENTS FILED:",
+//! "SELF STUDY"), recognised by how they look next to the headings it does know.
+//!
+//! Such a heading must still end the section before it, or its lines are read as more
+//! jobs or skills. The test is strict, because company names and job titles are also
+//! short capitalised lines: the line has to be bracketed, or end with a colon, or be
+//! written in capitals in a document whose known headings are capitals too — and never
+//! hold a date, a job title, an organisation or a place. What the section holds is kept
+//! aside (`meta`), not guessed.
+
+use super::dates::find_dates;
+use super::lines::is_all_caps;
+use super::normalise::Line;
+use super::places::is_location;
+use super::titles::ends_with_title;
+use super::vocab;
+
+/// How a document writes its known headings.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct HeadingLook {
+    /// Most known headings are in capitals.
+    pub caps: bool,
+}
+
+impl HeadingLook {
+    /// Learnt from the lines the vocabulary recognised as headings.
+    pub fn of(lines: &[Line], headings: &[usize]) -> HeadingLook {
+        let caps = headings
+            .iter()
+            .filter(|&&i| is_all_caps(bare(&lines[i].plain)))
+            .count();
+        HeadingLook {
+            caps: headings.len() >= 2 && caps * 3 >= headings.len() * 2,
+        }
+    }
+
+    /// Whether line `i` is a heading the vocabulary doesn't know.
+    pub fn unknown_heading(self, lines: &[Line], i: usize) -> bool {
+        let line = &lines[i];
+        let text = line.plain.trim();
+        // Cheap tests first: this runs for most lines of a résumé.
+        if line.bullet.is_some()
+            || text.len() > 48
+            || line.continued
+            || !text.starts_with(|c: char| c.is_uppercase() || matches!(c, '[' | '【'))
+            || text
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .any(char::is_lowercase)
+        {
+            return false;
+        }
+        let bracketed = bracketed(text).is_some();
+        let inner = bare(text);
+        let words: Vec<&str> = inner.split_whitespace().collect();
+        if words.is_empty()
+            || words.len() > 4
+            || inner.contains([',', '|', '@', '·', '•', '(', '/'])
+            || inner.chars().any(|c| c.is_ascii_digit())
+            || !is_all_caps(inner)
+            || !find_dates(inner).is_empty()
+        {
+            return false;
+        }
+        let proper = words.iter().any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            vocab::is_title_head(&w)
+                || vocab::is_org_suffix(&w)
+                || vocab::is_institution_word(&w)
+                || vocab::is_country(&w)
+                || vocab::is_city(&w)
+                || vocab::is_state(&w)
+        });
+        if proper || words.iter().any(|w| entry_label(w)) {
+            return false;
+        }
+        let colon = text.ends_with(':') && !text.ends_with("::");
+        // A capitals line standing alone: a blank line above, and below it no entry's
+        // date, title or place in the three lines of its block (a company name in capitals has
+        // them: "NORTHWIND TRADERS" / "Senior Analyst" / "Jan 2019 – Present").
+        let block = lines
+            .iter()
+            .skip(i + 1)
+            .take(3)
+            .enumerate()
+            .take_while(|(k, n)| *k == 0 || !n.blank_before);
+        let entry_below = block.into_iter().any(|(k, n)| {
+            let t: &str = &n.plain;
+            !find_dates(t).is_empty()
+                || k == 0 && (ends_with_title(t) || is_location(t) || t.contains(" | "))
+        });
+        let alone = self.caps && line.blank_before && !entry_below && words.len() <= 3;
+        bracketed || (colon && line.blank_before) || alone
+    }
+}
+
+/// Words of the labels inside an entry ("KEY RESPONSIBILITIES:", "CLIENTS:").
+fn entry_label(w: &str) -> bool {
+    let w = w.to_lowercase();
+    [
+        "responsibilit",
+        "dut",
+        "task",
+        "role",
+        "environment",
+        "contribution",
+        "result",
+        "impact",
+        "scope",
+        "client",
+        "description",
+        "deliverable",
+        "team",
+        "technolog",
+    ]
+    .iter()
+    .any(|stem| w.starts_with(stem))
+}
+
+/// `[ AWARDS ]`, `【AWARDS】` → "AWARDS".
+fn bracketed(t: &str) -> Option<&str> {
+    let t = t.trim();
+    t.strip_prefix('[')
+        .and_then(|r| r.strip_suffix(']'))
+        .or_else(|| t.strip_prefix('【').and_then(|r| r.strip_suffix('】')))
+        .map(str::trim)
+}
+
+/// The heading's words without brackets or a trailing colon.
+fn bare(t: &str) -> &str {
+    let t = t.trim();
+    bracketed(t).unwrap_or(t).trim_end_matches(':').trim()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::text::normalise::Document;
+
+    fn unknown(text: &str, caps: bool) -> Vec<String> {
+        let doc = Document::new(text);
+        let look = HeadingLook { caps };
+        (0..doc.lines.len())
+            .filter(|&i| look.unknown_heading(&doc.lines, i))
+            .map(|i| doc.lines[i].plain.clone())
+            .collect()
+    }
+
+    #[test]
+    fn looks_of_unknown_headings() {
+        let text = "Cook\n\n[ MILITARY SERVICE ]\nConscript\n\nPATENTS FILED:\nA thing\n\nKEY RESPONSIBILITIES:\nCooking\n\nSELF STUDY\nRead books\n\nACME CORP\nBaker, 2019 – 2020\n\nSTARLIGHT DINER\nJan 2019 – Mar 2020\n\nNORTHWIND TRADERS\nSenior Analyst\nLeeds\n- Did sums.\n\nHEAD CHEF\nFry things";
+        assert_eq!(
+            unknown(text, true),
+            ["[ MILITARY SERVICE ]", "PATENTS FILED:", "SELF STUDY"]
+        );
+        // Without capital headings elsewhere a capitals line alone proves nothing.
+        assert_eq!(
+            unknown(text, false),
+            ["[ MILITARY SERVICE ]", "PATENTS FILED:"]
+        );
+    }
+}

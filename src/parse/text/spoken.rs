@@ -1,0 +1,158 @@
+//! Spoken languages: a "Languages" section ("English (native)", "German – B2",
+//! "French" over "(Fluent)" or over "Native or bilingual proficiency"), and the
+//! "Languages: …" line inside a skills section.
+//!
+//! A "Languages" section is read as spoken languages when its items mostly are; a list
+//! of programming languages under that heading stays a skill group (`skills`).
+
+use super::explain::Recorder;
+use super::lines::{list_items, word_count};
+use super::normalise::Line;
+use super::skills::labelled;
+use super::vocab;
+use crate::model::Language;
+
+/// "Languages: English (native), Spanish (fluent)" inside a skills section.
+pub fn spoken_line(text: &str) -> Option<String> {
+    let (label, rest) = labelled(text)?;
+    if !label.to_lowercase().contains("language") {
+        return None;
+    }
+    let items = list_items(&rest);
+    let spoken = items
+        .iter()
+        .filter(|i| vocab::is_spoken_language(i.split('(').next().unwrap_or(i).trim()))
+        .count();
+    (spoken * 2 > items.len()).then_some(rest)
+}
+
+/// Whether a section's items are mostly spoken languages.
+pub fn mostly_spoken(lines: &[Line], idxs: &[usize]) -> bool {
+    let items: Vec<String> = idxs
+        .iter()
+        .filter(|&&i| bracketed_fluency(&lines[i].plain).is_none())
+        .flat_map(|&i| {
+            let t: &str = &lines[i].plain;
+            match labelled(t) {
+                // "Dutch – native": the label is the language.
+                Some((label, _)) if vocab::is_spoken_language(&label) => vec![label],
+                Some((_, rest)) => list_items(&rest),
+                None => list_items(t),
+            }
+        })
+        .collect();
+    let spoken = items
+        .iter()
+        .filter(|i| vocab::is_spoken_language(i))
+        .count();
+    !items.is_empty() && spoken * 2 >= items.len()
+}
+
+/// "English (native)", "German – B2", "French: fluent".
+pub fn language(item: &str) -> Language {
+    let item = item.trim();
+    let (name, fluency) = if let Some((a, b)) = item.split_once('(') {
+        (a.trim(), Some(b.trim_end_matches(')').trim()))
+    } else if let Some((a, b)) = item
+        .split_once(" – ")
+        .or_else(|| item.split_once(" - "))
+        .or_else(|| item.split_once(':'))
+    {
+        (a.trim(), Some(b.trim()))
+    } else {
+        (item, None)
+    };
+    Language {
+        language: Some(name.to_string()),
+        fluency: fluency.filter(|f| !f.is_empty()).map(str::to_string),
+        ..Language::default()
+    }
+}
+
+/// "(B2)", "(Fluent)": a fluency on a line of its own, under its language.
+/// Also a profile export's "Native or bilingual proficiency" line.
+fn bracketed_fluency(t: &str) -> Option<&str> {
+    let t = t.trim();
+    let lower = t.to_lowercase();
+    if lower.ends_with(" proficiency") && word_count(t) <= 5 && !vocab::is_spoken_language(t) {
+        return Some(t);
+    }
+    let inner = t.strip_prefix('(')?.strip_suffix(')')?.trim();
+    (!inner.is_empty() && word_count(inner) <= 4).then_some(inner)
+}
+
+/// Reads a languages section.
+pub fn languages(lines: &[Line], idxs: &[usize], out: &mut Vec<Language>, rec: &mut Recorder) {
+    for &i in idxs {
+        let t: &str = &lines[i].plain;
+        if let Some(f) = bracketed_fluency(t) {
+            if let Some(last) = out.last_mut().filter(|l| l.fluency.is_none()) {
+                last.fluency = Some(f.to_string());
+                rec.note(&lines[i], format!("languages[{}].fluency", out.len() - 1));
+                continue;
+            }
+        }
+        let t = match labelled(t) {
+            Some((label, rest)) if label.to_lowercase().contains("language") => rest,
+            _ => t.to_string(),
+        };
+        // "English – Native" on one line is one language, not two items.
+        let items = list_items(&t);
+        for item in items {
+            rec.note(&lines[i], format!("languages[{}]", out.len()));
+            out.push(language(&item));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::text::normalise::Document;
+
+    #[test]
+    fn spoken_languages() {
+        let doc = Document::new("- Swedish (native), English (fluent)\nGerman – conversational");
+        let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+        assert!(mostly_spoken(&doc.lines, &idxs));
+        let mut out = Vec::new();
+        languages(
+            &doc.lines,
+            &idxs,
+            &mut out,
+            &mut Recorder::new(doc.source.len()),
+        );
+        assert_eq!(out.len(), 3);
+        assert_eq!(out[2].language.as_deref(), Some("German"));
+        assert_eq!(out[2].fluency.as_deref(), Some("conversational"));
+    }
+
+    #[test]
+    fn fluency_on_the_line_below() {
+        let doc = Document::new(
+            "German\n(B2)\nFrench\n(Fluent)\nJapanese\nSwahili\nLimited working proficiency",
+        );
+        let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+        assert!(mostly_spoken(&doc.lines, &idxs));
+        let mut out = Vec::new();
+        languages(
+            &doc.lines,
+            &idxs,
+            &mut out,
+            &mut Recorder::new(doc.source.len()),
+        );
+        let got: Vec<_> = out
+            .iter()
+            .map(|l| (l.language.as_deref(), l.fluency.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("German"), Some("B2")),
+                (Some("French"), Some("Fluent")),
+                (Some("Japanese"), None),
+                (Some("Swahili"), Some("Limited working proficiency"))
+            ]
+        );
+    }
+}
