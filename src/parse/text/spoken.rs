@@ -110,18 +110,20 @@ mod tests {
     use super::*;
     use crate::parse::text::normalise::Document;
 
-    #[test]
-    fn spoken_languages() {
-        let doc = Document::new("- Swedish (native), English (fluent)\nGerman – conversational");
+    /// The languages read from `text`, which must read as a list of spoken languages.
+    fn spoken(text: &str) -> Vec<Language> {
+        let doc = Document::new(text);
         let idxs: Vec<usize> = (0..doc.lines.len()).collect();
         assert!(mostly_spoken(&doc.lines, &idxs));
         let mut out = Vec::new();
-        languages(
-            &doc.lines,
-            &idxs,
-            &mut out,
-            &mut Recorder::new(doc.source.len()),
-        );
+        let mut rec = Recorder::new(doc.source.len());
+        languages(&doc.lines, &idxs, &mut out, &mut rec);
+        out
+    }
+
+    #[test]
+    fn spoken_languages() {
+        let out = spoken("- Swedish (native), English (fluent)\nGerman – conversational");
         assert_eq!(out.len(), 3);
         assert_eq!(out[2].language.as_deref(), Some("German"));
         assert_eq!(out[2].fluency.as_deref(), Some("conversational"));
@@ -129,17 +131,8 @@ mod tests {
 
     #[test]
     fn fluency_on_the_line_below() {
-        let doc = Document::new(
+        let out = spoken(
             "German\n(B2)\nFrench\n(Fluent)\nJapanese\nSwahili\nLimited working proficiency",
-        );
-        let idxs: Vec<usize> = (0..doc.lines.len()).collect();
-        assert!(mostly_spoken(&doc.lines, &idxs));
-        let mut out = Vec::new();
-        languages(
-            &doc.lines,
-            &idxs,
-            &mut out,
-            &mut Recorder::new(doc.source.len()),
         );
         let got: Vec<_> = out
             .iter()
