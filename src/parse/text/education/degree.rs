@@ -74,7 +74,14 @@ fn abbreviated(s: &str) -> Option<std::ops::Range<usize>> {
                 | "BBA"
         );
         let before_field = next.as_deref().is_some_and(|n| n == "in" || n == "of");
-        if k == first || dotted || unambiguous || before_field {
+        // "School — MA Interaction Design": set off by a dash or bar and followed by a
+        // capitalised field. (After a comma "MA" is as likely a state: "Boston, MA".)
+        let set_off_before_field = k > 0
+            && matches!(words[k - 1].1, "—" | "–" | "-" | "|")
+            && words
+                .get(k + 1)
+                .is_some_and(|(_, n)| n.starts_with(char::is_uppercase) && !vocab::is_state(n));
+        if k == first || dotted || unambiguous || before_field || set_off_before_field {
             return Some(at..at + core.len());
         }
     }
@@ -309,6 +316,12 @@ mod tests {
     }
 
     #[test]
+    fn a_state_after_a_comma_is_no_degree() {
+        assert!(degree("Tideway Labs, Boston, MA").is_none());
+        assert!(degree("Tideway Labs — Boston | MA 02139").is_none());
+    }
+
+    #[test]
     fn degree_forms() {
         for (s, t, a) in [
             (
@@ -347,6 +360,11 @@ mod tests {
                 Some("Interaction Design"),
             ),
             ("BSc Computer Science", "BSc", Some("Computer Science")),
+            (
+                "Harlow School of Art — MA Interaction Design, 2018",
+                "MA",
+                Some("Interaction Design"),
+            ),
             ("MBA", "MBA", None),
             (
                 "MSc in Computer Science   Tampere University",
