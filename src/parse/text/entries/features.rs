@@ -64,6 +64,8 @@ pub(super) fn feat(line: &Line, head: &HeaderLine) -> Feat {
         date: head.dates.iter().any(|d| {
             d.range
                 || set_off(text, d)
+                // "2019      ACA, Institute of …": a year alone in a date column.
+                || (d.span.start == 0 && date_column(text))
                 || head
                     .rest
                     .split_whitespace()

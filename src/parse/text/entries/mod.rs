@@ -456,6 +456,16 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_year_in_a_date_column_starts_an_entry() {
+        let (_, e) = entries(
+            "2020              CIMA, Chartered Institute of Management Accountants in London\n2012 – 2015       BA (Hons) Economics, Northgate University",
+        );
+        assert_eq!(e.len(), 2, "{e:#?}");
+        assert_eq!(e[0].dates.start.as_deref(), Some("2020"));
+        assert_eq!(e[1].dates.start.as_deref(), Some("2012"));
+    }
+
+    #[test]
     fn date_column_glued_to_text() {
         let (doc, e) = entries(
             "### Umbra Labs Inc., Data Engineer, Oslo\n#### 2019/04 Billing platform\n- 2021/08 Rebuilt the ledger.\n  - Cut costs by half.\n#### Search team\n- Shipped search.\n### Umbra Labs Inc., Data Engineer Intern, Oslo\n2018/06 Reporting tools\n- Wrote reports.",
