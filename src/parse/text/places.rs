@@ -209,6 +209,27 @@ pub fn location(s: &str) -> Option<Location> {
             return Some(loc);
         }
     }
+    // European order at the end: "Hauptstraße 12, 70173 Stuttgart".
+    if let Some(c) = parts
+        .last()
+        .filter(|l| digits(l))
+        .and_then(|l| POSTCODE_CITY.captures(l))
+    {
+        let town = c.get(2).map_or("", |m| m.as_str()).trim();
+        if (1..=3).contains(&word_count(town))
+            && town
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+        {
+            loc.city = Some(town.to_string());
+            loc.postal_code = Some(c[1].to_string());
+            rest.pop();
+            if !rest.is_empty() {
+                loc.address = Some(rest.join(", "));
+            }
+            return Some(loc);
+        }
+    }
     // Trailing "ST 12345" / "Country".
     let last = rest.pop()?;
     let (last_core, zip) = match digits(last).then(|| ZIP_TAIL.captures(last)).flatten() {
@@ -267,6 +288,15 @@ pub fn location(s: &str) -> Option<Location> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn postcode_before_the_town_at_the_end() {
+        let loc = location("Lindenweg 4, 80331 München").expect("a place");
+        assert_eq!(loc.city.as_deref(), Some("München"));
+        assert_eq!(loc.postal_code.as_deref(), Some("80331"));
+        assert_eq!(loc.address.as_deref(), Some("Lindenweg 4"));
+        assert!(location("Cut costs by 12, 2000 servers").is_none());
+    }
 
     #[test]
     fn places() {

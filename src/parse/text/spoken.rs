@@ -15,7 +15,14 @@ use crate::model::Language;
 /// "Languages: English (native), Spanish (fluent)" inside a skills section.
 pub fn spoken_line(text: &str) -> Option<String> {
     let (label, rest) = labelled(text)?;
-    if !label.to_lowercase().contains("language") {
+    // "Languages", "Sprachen", "Fremdsprachen", "Langues", "Idiomas", "Lingue", "Talen", "Språk".
+    let label = label.to_lowercase();
+    let named = [
+        "language", "sprach", "langue", "idioma", "lingu", "talen", "språk",
+    ]
+    .iter()
+    .any(|w| label.contains(w));
+    if !named {
         return None;
     }
     let items = list_items(&rest);
@@ -119,6 +126,19 @@ mod tests {
         let mut rec = Recorder::new(doc.source.len());
         languages(&doc.lines, &idxs, &mut out, &mut rec);
         out
+    }
+
+    #[test]
+    fn labelled_spoken_lines_in_other_languages() {
+        for line in [
+            "Sprachen: Deutsch (Muttersprache), Englisch (C1)",
+            "Langues : français (natif), anglais (courant)",
+            "Languages: English (native), Spanish (fluent)",
+        ] {
+            assert!(spoken_line(line).is_some(), "{line}");
+        }
+        assert!(spoken_line("Programming languages: Rust, Go, C").is_none());
+        assert!(spoken_line("Software: SolidWorks, AutoCAD").is_none());
     }
 
     #[test]
