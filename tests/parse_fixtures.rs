@@ -56,6 +56,7 @@ snapshot!(all_caps_teacher, "all_caps_teacher.txt");
 snapshot!(asian_dates_researcher, "asian_dates_researcher.md");
 snapshot!(chef_no_name, "chef_no_name.txt");
 snapshot!(no_experience_heading, "no_experience_heading.txt");
+snapshot!(no_headings_at_all, "no_headings_at_all.txt");
 snapshot!(pdf_layout_columns, "pdf_layout_columns.txt");
 snapshot!(two_column_layout, "two_column_layout.txt");
 snapshot!(personal_details_grid, "personal_details_grid.txt");

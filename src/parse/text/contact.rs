@@ -49,6 +49,11 @@ pub fn phone(s: &str) -> Option<String> {
     None
 }
 
+/// Whether a line holds an email, a phone number or a URL.
+fn has_contact(text: &str) -> bool {
+    EMAIL.is_match(text) || phone(text).is_some() || !urls(text).is_empty()
+}
+
 /// "Address: Austin" → "Austin": the label of a place in a contact line.
 fn without_place_label(seg: &str) -> &str {
     // "Address: …", and the Korean-style "Address. …".
@@ -103,7 +108,7 @@ pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recor
                     .into_iter()
                     .next()
                     .unwrap_or_default();
-                !(EMAIL.is_match(&lead) || phone(&lead).is_some() || !urls(&lead).is_empty())
+                !has_contact(&lead)
             })
             .unwrap_or(0);
         let best = idxs
@@ -139,6 +144,20 @@ pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recor
             if let Some(n) = next {
                 rec.note(n, "contact (wrapped URL)");
             }
+        }
+        // "Backend developer at Nordlys\nMarch 2022 - Present": a line over a line that
+        // opens with dates heads an entry, even in a document without headings.
+        let heads_dates = joined.is_none()
+            && Some(i) != name_line
+            && !has_contact(&lines[i].plain)
+            && next.is_some_and(|n| {
+                super::dates::find_dates(&n.plain)
+                    .first()
+                    .is_some_and(|d| d.span.start == 0)
+            });
+        if heads_dates {
+            left.push(i);
+            continue;
         }
         let used = contact_line(line, basics, rec);
         if !used && Some(i) != name_line {

@@ -321,6 +321,24 @@ fn preamble_rest(lines: &[Line], left: &[usize], resume: &mut Resume, rec: &mut 
     if left.is_empty() {
         return;
     }
+    // Without headings, a skills line set apart by a blank line ("Skills: Kotlin, Java")
+    // is the skills section, not the keywords of the entry above it.
+    let (skill_lines, left): (Vec<usize>, Vec<usize>) = left.iter().partition(|&&i| {
+        lines[i].blank_before
+            && skills::labelled(&lines[i].plain)
+                .is_some_and(|(label, _)| label.to_lowercase().contains("skill"))
+    });
+    skills::skills(
+        lines,
+        &skill_lines,
+        &mut resume.skills,
+        &mut resume.languages,
+        rec,
+    );
+    let left = &left[..];
+    if left.is_empty() {
+        return;
+    }
     let entries = entries::group(lines, left, Grouping::Jobs);
     let dated = entries
         .iter()
@@ -336,8 +354,20 @@ fn preamble_rest(lines: &[Line], left: &[usize], resume: &mut Resume, rec: &mut 
             .flat_map(|e| e.header.iter().chain(e.body.iter()).copied())
             .collect();
         summary_or_label(lines, &lead, resume, rec);
-        let rest: Vec<usize> = entries[first_dated..]
-            .iter()
+        // A degree in an entry's header makes it a school, not a job.
+        let (schools, jobs_at): (Vec<&Entry>, Vec<&Entry>) =
+            entries[first_dated..].iter().partition(|e| {
+                e.header
+                    .iter()
+                    .any(|&h| education::degree(&lines[h].plain).is_some())
+            });
+        for e in schools {
+            let n = resume.education.len();
+            let (ed, _) = education::build(lines, e, n, None, rec);
+            resume.education.push(ed);
+        }
+        let rest: Vec<usize> = jobs_at
+            .into_iter()
             .flat_map(|e| {
                 let mut v: Vec<usize> = e.header.iter().chain(e.body.iter()).copied().collect();
                 v.sort_unstable();

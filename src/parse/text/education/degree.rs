@@ -53,6 +53,10 @@ fn abbreviated(s: &str) -> Option<std::ops::Range<usize>> {
         if core.len() <= 2 && !core.chars().all(|c| c.is_ascii_uppercase()) {
             continue;
         }
+        // "MArch" is a degree, "March 2022" a month.
+        if core.eq_ignore_ascii_case("march") && core != "MArch" && core != "MARCH" {
+            continue;
+        }
         let next = words.get(k + 1).map(|x| x.1.to_lowercase());
         let dotted = core.contains('.') && core.len() > 2;
         let unambiguous = matches!(
@@ -313,6 +317,12 @@ mod tests {
     fn deg(s: &str) -> (String, Option<String>) {
         let d = degree(s).unwrap_or_else(|| panic!("no degree in {s}"));
         (d.study_type, d.area)
+    }
+
+    #[test]
+    fn a_month_is_no_degree() {
+        assert!(degree("March 2022 - Present").is_none());
+        assert_eq!(deg("MArch Urban Design").0, "MArch");
     }
 
     #[test]
