@@ -376,39 +376,11 @@ pub fn work(
     group: Option<&Group>,
     rec: &mut Recorder,
 ) -> (Work, Picked) {
-    let prefix = format!("work[{n}]");
-    let p = pick(e, group);
-    note_fields(rec, lines, &p, &prefix, "name");
-    note_dates(rec, lines, e, &prefix);
-    let (highlights, desc, kw) = body_parts(lines, e, &prefix, rec);
-    let mut w = Work {
-        name: p.name.as_ref().map(|x| x.1.clone()),
-        position: p.position.as_ref().map(|x| x.1.clone()),
-        location: p.location.as_ref().map(|x| x.1.clone()),
-        url: p.url.as_ref().map(|x| x.1.clone()),
-        start_date: e.dates.start.clone(),
-        end_date: role_end(&e.dates),
-        highlights,
-        ..Work::default()
-    };
-    let parts: Vec<String> = p
-        .description
-        .iter()
-        .map(|x| x.1.clone())
-        .chain(desc)
-        .collect();
-    w.description = join_description(&parts);
-    w.keywords = dedup(
-        p.keywords
-            .iter()
-            .flat_map(|x| x.1.clone())
-            .chain(kw)
-            .collect(),
-    );
-    (w, p)
+    role(lines, e, &format!("work[{n}]"), "name", group, rec)
 }
 
-/// Builds a volunteering entry (a job with an organisation instead of a company).
+/// Builds a volunteering entry: a job with an organisation instead of a company, and
+/// a summary instead of a description.
 pub fn volunteer(
     lines: &[Line],
     e: &Entry,
@@ -416,28 +388,65 @@ pub fn volunteer(
     group: Option<&Group>,
     rec: &mut Recorder,
 ) -> (Volunteer, Picked) {
-    let prefix = format!("volunteer[{n}]");
+    let (w, p) = role(
+        lines,
+        e,
+        &format!("volunteer[{n}]"),
+        "organization",
+        group,
+        rec,
+    );
+    let v = Volunteer {
+        organization: w.name,
+        position: w.position,
+        url: w.url,
+        start_date: w.start_date,
+        end_date: w.end_date,
+        summary: w.description,
+        highlights: w.highlights,
+        ..Volunteer::default()
+    };
+    (v, p)
+}
+
+/// A role's fields, recorded under `prefix` (`work[2]`), its organisation as `org_field`.
+fn role(
+    lines: &[Line],
+    e: &Entry,
+    prefix: &str,
+    org_field: &str,
+    group: Option<&Group>,
+    rec: &mut Recorder,
+) -> (Work, Picked) {
     let p = pick(e, group);
-    note_fields(rec, lines, &p, &prefix, "organization");
-    note_dates(rec, lines, e, &prefix);
-    let (highlights, desc, _) = body_parts(lines, e, &prefix, rec);
+    note_fields(rec, lines, &p, prefix, org_field);
+    note_dates(rec, lines, e, prefix);
+    let (highlights, desc, kw) = body_parts(lines, e, prefix, rec);
     let parts: Vec<String> = p
         .description
         .iter()
         .map(|x| x.1.clone())
         .chain(desc)
         .collect();
-    let v = Volunteer {
-        organization: p.name.as_ref().map(|x| x.1.clone()),
+    let w = Work {
+        name: p.name.as_ref().map(|x| x.1.clone()),
         position: p.position.as_ref().map(|x| x.1.clone()),
+        location: p.location.as_ref().map(|x| x.1.clone()),
         url: p.url.as_ref().map(|x| x.1.clone()),
         start_date: e.dates.start.clone(),
         end_date: role_end(&e.dates),
-        summary: join_description(&parts),
+        description: join_description(&parts),
+        keywords: dedup(
+            p.keywords
+                .iter()
+                .flat_map(|x| x.1.clone())
+                .chain(kw)
+                .collect(),
+        ),
         highlights,
-        ..Volunteer::default()
+        ..Work::default()
     };
-    (v, p)
+    (w, p)
 }
 
 #[cfg(test)]
