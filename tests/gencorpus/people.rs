@@ -179,6 +179,15 @@ fn location(rng: &mut Rng) -> String {
     format!("{city}, {region}")
 }
 
+/// Between `lo` and `hi` of the family's tools (the bounds as `Rng::range` takes them).
+fn tools(rng: &mut Rng, fam: &Family, lo: i64, hi: i64) -> Vec<String> {
+    let k = rng.range(lo, hi) as usize;
+    rng.sample(fam.tools, k)
+        .iter()
+        .map(|s| s.to_string())
+        .collect()
+}
+
 pub fn highlight(rng: &mut Rng, fam: &Family) -> String {
     let mut s = format!("{} {}", rng.pick(fam.verbs), rng.pick(fam.objects));
     if rng.chance(0.3) {
@@ -230,13 +239,7 @@ fn work(rng: &mut Rng, fam: &Family, months: bool) -> Vec<Work> {
         let k = rng.weighted(&[1, 3, 5, 5, 3, 1]);
         w.highlights = (0..k).map(|_| highlight(rng, fam)).collect();
         if rng.chance(0.6) {
-            w.keywords = {
-                let k = rng.range(2, 5) as usize;
-                rng.sample(fam.tools, k)
-            }
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
+            w.keywords = tools(rng, fam, 2, 5);
         }
         out.push(w);
         cursor = start - rng.range(0, 6) as i32;
@@ -326,13 +329,7 @@ fn projects(rng: &mut Rng, fam: &Family, months: bool, handle: &str) -> Vec<Proj
             let k = rng.weighted(&[2, 3, 4, 2]);
             p.highlights = (0..k).map(|_| highlight(rng, fam)).collect();
             if rng.chance(0.5) {
-                p.keywords = {
-                    let k = rng.range(1, 3) as usize;
-                    rng.sample(fam.tools, k)
-                }
-                .iter()
-                .map(|s| s.to_string())
-                .collect();
+                p.keywords = tools(rng, fam, 1, 3);
             }
             if rng.chance(0.3) {
                 p.url = Some(format!("https://github.com/{handle}/{}", slug(name)));

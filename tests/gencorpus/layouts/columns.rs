@@ -77,11 +77,7 @@ pub fn render(r: &Resume, rng: &mut Rng) -> String {
             }
             Sec::Education => {
                 for e in &r.education {
-                    let loc = e
-                        .extra
-                        .get("location")
-                        .and_then(|v| v.as_str())
-                        .unwrap_or_default();
+                    let loc = school_place(e);
                     out.push(two(e.institution.as_deref().unwrap_or(""), loc, width, rng));
                     let mut deg = degree(e, rng);
                     if let Some(g) = gpa(e, rng) {

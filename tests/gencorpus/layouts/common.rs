@@ -392,6 +392,14 @@ pub fn page_breaks(lines: &mut Vec<String>, every: usize, rng: &mut Rng, name: O
 
 /// A degree and its field in one of the usual shapes: "B.S. in Physics",
 /// "Master of Science, Physics", "M.Sc. (Physics)", "M.Sc. Physics".
+/// The town written beside a school, if the person has one.
+pub fn school_place(e: &Education) -> &str {
+    e.extra
+        .get("location")
+        .and_then(|v| v.as_str())
+        .unwrap_or_default()
+}
+
 pub fn degree(e: &Education, rng: &mut Rng) -> String {
     let st = e.study_type.as_deref().unwrap_or_default();
     let Some(area) = e.area.as_deref() else {

@@ -119,11 +119,7 @@ pub fn render(r: &Resume, rng: &mut Rng) -> String {
             }
             Sec::Education => {
                 for e in &r.education {
-                    let loc = e
-                        .extra
-                        .get("location")
-                        .and_then(|v| v.as_str())
-                        .unwrap_or_default();
+                    let loc = school_place(e);
                     line(
                         &mut out,
                         format!("{}{dot}{loc}", e.institution.as_deref().unwrap_or_default()),
