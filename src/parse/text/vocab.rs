@@ -428,6 +428,14 @@ pub fn is_spoken_language(s: &str) -> bool {
 }
 
 /// A degree's abbreviation, dotted or not ("B.B.A." is "BBA" written out).
+/// Degree words that are also everyday words, months or title words ("march", "bed",
+/// "med", "associate"): alone, they name a degree only in its own casing.
+pub fn is_word_too(abbrev: &str) -> bool {
+    ["march", "bed", "med", "associate"]
+        .iter()
+        .any(|w| abbrev.eq_ignore_ascii_case(w))
+}
+
 pub fn is_degree_abbrev(word: &str) -> bool {
     contains(&DEGREE_ABBREVS, word)
         || word.len() >= 4

@@ -53,8 +53,9 @@ fn abbreviated(s: &str) -> Option<std::ops::Range<usize>> {
         if core.len() <= 2 && !core.chars().all(|c| c.is_ascii_uppercase()) {
             continue;
         }
-        // "MArch" is a degree, "March 2022" a month.
-        if core.eq_ignore_ascii_case("march") && core != "MArch" && core != "MARCH" {
+        // Abbreviations that are also words ("March 2022", "Bed and breakfast",
+        // "Med Tech") count only in the degree's own mixed case: "MArch", "BEd", "MEd".
+        if vocab::is_word_too(core) && !is_mixed_case(core) {
             continue;
         }
         let next = words.get(k + 1).map(|x| x.1.to_lowercase());
@@ -92,6 +93,11 @@ fn abbreviated(s: &str) -> Option<std::ops::Range<usize>> {
     None
 }
 
+/// "MArch", "BEd": a capital after the first letter and a small letter somewhere.
+fn is_mixed_case(w: &str) -> bool {
+    w.chars().skip(1).any(char::is_uppercase) && w.chars().any(char::is_lowercase)
+}
+
 /// The degree and field of study in a line, if it names one.
 pub fn degree(s: &str) -> Option<Degree> {
     let m = LONG_DEGREE
@@ -111,9 +117,10 @@ pub fn degree(s: &str) -> Option<Degree> {
                     || after.starts_with("of ")
                     || after.starts_with(',');
             }
+            // "Associate" alone is a job title's first word ("Associate Product Manager").
             t.contains(' ')
                 || t.contains('\'')
-                || t.len() > 8
+                || t.len() > 8 && !t.eq_ignore_ascii_case("associate")
                 || s[r.end..].trim_start().starts_with("in ")
                 || s[r.end..].trim_start().starts_with(',')
         })
@@ -320,9 +327,19 @@ mod tests {
     }
 
     #[test]
-    fn a_month_is_no_degree() {
-        assert!(degree("March 2022 - Present").is_none());
+    fn words_that_look_like_degrees() {
+        for s in [
+            "March 2022 - Present",
+            "MARCH 2020 - PRESENT",
+            "Bed and breakfast owner",
+            "Med Tech Solutions",
+            "Associate Product Manager at Acme",
+        ] {
+            assert!(degree(s).is_none(), "{s}: {:?}", degree(s));
+        }
         assert_eq!(deg("MArch Urban Design").0, "MArch");
+        assert_eq!(deg("BEd Primary Education").0, "BEd");
+        assert_eq!(deg("Associate in Nursing").0, "Associate");
     }
 
     #[test]
