@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use vitae::parse::{ResumeParser, SourceFormat};
+use vitae::parse::{Markup, ResumeParser, SourceFormat};
 
 #[derive(Parser)]
 #[command(
@@ -139,17 +139,18 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 fn parse(file: &std::path::Path, format: Format, explain: bool) -> anyhow::Result<()> {
     let parser = ResumeParser::new();
     let text = vitae::parse::read_text(file)?;
-    // Any file name goes: an unknown extension is read as text, like the corpus' `.txt`.
-    let fmt = SourceFormat::from_path(file).unwrap_or(SourceFormat::Text);
+    // Any file name goes: an unknown extension is read as plain text, like the corpus' `.txt`.
+    let fmt = SourceFormat::from_path(file).unwrap_or(SourceFormat::Text(Markup::Plain));
     let out = if explain {
-        if fmt != SourceFormat::Text {
+        let SourceFormat::Text(markup) = fmt else {
             anyhow::bail!(
-                "{}: --explain shows how vitae reads a text résumé (.md, .txt); \
+                "{}: --explain shows how vitae reads a text résumé ({}); \
                  JSON Resume and YAML are taken as they are",
-                file.display()
+                file.display(),
+                Markup::EXTENSIONS
             );
-        }
-        let (_, notes) = parser.explain(&text);
+        };
+        let (_, notes) = parser.explain_as(&text, markup);
         notes.iter().map(explain_line).collect()
     } else {
         let resume = vitae::parse::parse_str(file, &text, fmt, &parser)?;

@@ -183,11 +183,11 @@ impl SiteBuilder {
     fn parser_warnings(&self) -> Vec<String> {
         let mut out = Vec::new();
         for p in &self.site.people {
-            if SourceFormat::from_path(&p.source) != Some(SourceFormat::Text) {
+            let Some(SourceFormat::Text(markup)) = SourceFormat::from_path(&p.source) else {
                 continue;
-            }
+            };
             if let Ok(text) = read_text(&p.source) {
-                for w in self.parser.warnings(&text) {
+                for w in self.parser.warnings_as(&text, markup) {
                     out.push(match w.line {
                         Some(l) => format!("{}:{l}: {}", p.source.display(), w.message),
                         None => format!("{}: {}", p.source.display(), w.message),

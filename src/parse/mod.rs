@@ -4,9 +4,11 @@
 //! go through the text parser; JSON Resume and YAML are deserialised directly).
 //! `text` is vitae's own reader of messy résumé text.
 
+mod formats;
 mod source;
 mod text;
 
+pub use formats::Markup;
 pub(crate) use source::yaml_error as yaml_error_for;
 pub use source::{load_resume, parse_str, read_text, SourceFormat};
 pub use text::{LineNote, ResumeParser, Warning};

@@ -8,13 +8,15 @@ use std::path::Path;
 use crate::error::{Error, Result, Source};
 use crate::model::Resume;
 
+use super::formats::Markup;
 use super::ResumeParser;
 
 /// The formats a résumé source can come in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SourceFormat {
-    /// Plain or PDF-converted text, or Markdown: read by [`ResumeParser`].
-    Text,
+    /// Text in some markup (plain, PDF-converted, Markdown, LaTeX, Org, …): read by
+    /// [`ResumeParser`].
+    Text(Markup),
     /// JSON Resume.
     Json,
     /// JSON Resume written in YAML.
@@ -24,9 +26,11 @@ pub enum SourceFormat {
 impl SourceFormat {
     /// The format for a file name, by extension; `None` for anything else.
     pub fn from_path(path: &Path) -> Option<Self> {
+        if let Some(markup) = Markup::from_path(path) {
+            return Some(SourceFormat::Text(markup));
+        }
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         match ext.as_str() {
-            "md" | "markdown" | "txt" | "text" => Some(SourceFormat::Text),
             "json" => Some(SourceFormat::Json),
             "yaml" | "yml" => Some(SourceFormat::Yaml),
             _ => None,
@@ -57,7 +61,10 @@ pub fn read_text(path: &Path) -> Result<String> {
 pub fn load_resume(path: &Path, parser: &ResumeParser) -> Result<Resume> {
     let format = SourceFormat::from_path(path).ok_or_else(|| Error::Invalid {
         file: Source::file(path),
-        message: "unknown résumé format (expected .md, .txt, .json, .yaml or .yml)".into(),
+        message: format!(
+            "unknown résumé format (expected {}, .json, .yaml or .yml)",
+            Markup::EXTENSIONS
+        ),
     })?;
     let text = read_text(path)?;
     parse_str(path, &text, format, parser)
@@ -71,7 +78,7 @@ pub fn parse_str(
     parser: &ResumeParser,
 ) -> Result<Resume> {
     match format {
-        SourceFormat::Text => Ok(parser.parse(text)),
+        SourceFormat::Text(markup) => Ok(parser.parse_as(text, markup)),
         SourceFormat::Json => serde_json::from_str(text).map_err(|e| Error::Syntax {
             file: Source::at(path, e.line(), e.column()),
             message: format!("invalid JSON Resume: {}", strip_position(&e.to_string())),
@@ -159,7 +166,7 @@ mod tests {
         );
         assert_eq!(
             SourceFormat::from_path(Path::new("resume.txt")),
-            Some(SourceFormat::Text)
+            Some(SourceFormat::Text(Markup::Plain))
         );
         assert_eq!(SourceFormat::from_path(Path::new("photo.jpg")), None);
     }

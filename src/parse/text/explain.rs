@@ -69,9 +69,13 @@ impl Recorder {
         }
     }
 
-    /// Records a role for a source line number.
+    /// Records a role for a line of the text the parser read (mapped to its source line).
     pub fn at(&mut self, no: usize, role: impl Into<String>) {
-        let no = self.source_no(no);
+        self.at_source(self.source_no(no), role);
+    }
+
+    /// Records a role for source line `no` itself (not a line of a rewritten text).
+    pub fn at_source(&mut self, no: usize, role: impl Into<String>) {
         if let Some(r) = no.checked_sub(1).and_then(|i| self.roles.get_mut(i)) {
             let role = role.into();
             if !r.contains(&role) {

@@ -52,6 +52,7 @@ pub use explain::{LineNote, Warning};
 use serde_json::Value;
 
 use crate::model::{Meta, Resume};
+use crate::parse::formats::{self, Markup};
 use entries::{Entry, Grouping};
 use explain::Recorder;
 use normalise::{Document, Line};
@@ -69,41 +70,74 @@ impl ResumeParser {
         ResumeParser {}
     }
 
-    /// The résumé read out of `text`.
+    /// The résumé read out of plain, PDF-extracted or Markdown `text`.
     pub fn parse(&self, text: &str) -> Resume {
-        self.run(text).0
+        self.parse_as(text, Markup::Plain)
+    }
+
+    /// The résumé read out of `text` written in `markup`.
+    pub fn parse_as(&self, text: &str, markup: Markup) -> Resume {
+        self.run(text, markup).0
     }
 
     /// The résumé plus a note for every source line: what it became or why it was dropped.
     pub fn explain(&self, text: &str) -> (Resume, Vec<LineNote>) {
-        let (resume, rec, doc) = self.run(text);
+        self.explain_as(text, Markup::Plain)
+    }
+
+    /// [`explain`](Self::explain) for `text` written in `markup`.
+    pub fn explain_as(&self, text: &str, markup: Markup) -> (Resume, Vec<LineNote>) {
+        let (resume, rec, doc) = self.run(text, markup);
         (resume, rec.notes(&doc.source))
     }
 
     /// Likely misses: no name, entries without dates, lines left unplaced.
     pub fn warnings(&self, text: &str) -> Vec<Warning> {
-        let (_, rec, doc) = self.run(text);
+        self.warnings_as(text, Markup::Plain)
+    }
+
+    /// [`warnings`](Self::warnings) for `text` written in `markup`.
+    pub fn warnings_as(&self, text: &str, markup: Markup) -> Vec<Warning> {
+        let (_, rec, doc) = self.run(text, markup);
         let notes = rec.notes(&doc.source);
         rec.warnings(&notes)
     }
 
-    fn run(&self, text: &str) -> (Resume, Recorder, Document) {
-        let (doc, mut rec) = match columns::linearise(text) {
-            Some((linear, origin)) => {
-                let mut doc = Document::new(&linear);
+    fn run(&self, source: &str, markup: Markup) -> (Resume, Recorder, Document) {
+        // A markup other than text is first lowered to Markdown-shaped lines, each
+        // remembering its source line; the column rewrite below composes with that.
+        let lowered = formats::lower(source, markup);
+        let text = lowered.as_ref().map_or(source, |l| l.text.as_str());
+        let to_source = |no: usize| match &lowered {
+            Some(l) => no
+                .checked_sub(1)
+                .and_then(|k| l.origin.get(k))
+                .copied()
+                .unwrap_or(0),
+            None => no,
+        };
+        let (mut doc, origin) = match columns::linearise(text) {
+            Some((linear, origin)) => (Document::new(&linear), Some(origin)),
+            None => (Document::new(text), None),
+        };
+        let origin = match (origin, &lowered) {
+            (Some(o), _) => Some(o.into_iter().map(to_source).collect()),
+            (None, Some(l)) => Some(l.origin.clone()),
+            (None, None) => None,
+        };
+        let mut rec = match origin {
+            Some(origin) => {
                 // Notes are about the lines as the person wrote them.
-                doc.source = text.lines().map(str::to_string).collect();
-                let rec = Recorder::rewritten(doc.source.len(), origin);
-                (doc, rec)
+                doc.source = source.lines().map(str::to_string).collect();
+                Recorder::rewritten(doc.source.len(), origin)
             }
-            None => {
-                let doc = Document::new(text);
-                let rec = Recorder::new(doc.source.len());
-                (doc, rec)
-            }
+            None => Recorder::new(doc.source.len()),
         };
         for &(no, why) in &doc.ignored {
             rec.at(no, why);
+        }
+        for &(no, why) in lowered.iter().flat_map(|l| &l.dropped) {
+            rec.at_source(no, why);
         }
         let (mut sections, repeated) = sections::split(&doc.lines);
         for i in repeated {
