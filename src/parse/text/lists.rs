@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::awards::{award_title, emphasised_award, is_placement};
-use super::dates::find_dates;
+use super::dates::{find_dates, is_date_note};
 use super::explain::Recorder;
 use super::lines::{split_outside_parens, strip_links, trim_piece, urls};
 use super::normalise::Line;
@@ -142,6 +142,8 @@ fn parts(s: &str) -> Vec<String> {
         })
         // "($450,000)" and other bare amounts are not names.
         .filter(|p| p.chars().any(char::is_alphabetic))
+        // "renewed" of "renewed 2024": the date's note, not an issuer or awarder.
+        .filter(|p| !is_date_note(p))
         .collect()
 }
 

@@ -121,18 +121,27 @@ fn name_part(text: &str) -> String {
         }
     }
     if let Some((name, rest)) = seg.split_once(", ") {
-        let credentials = rest.split(", ").all(|c| {
-            let c = c.trim();
-            vocab::is_degree_abbrev(c)
-                || (c.len() <= 6
-                    && c.chars()
-                        .all(|ch| ch.is_uppercase() || ch == '.' || ch == '-'))
-        });
-        if credentials {
+        if rest.split(", ").all(is_credential) {
             return name.trim().to_string();
         }
     }
     seg
+}
+
+/// Letters after a name: a degree ("BSc (Hons)", "Ph.D.") or a licence or membership
+/// in capitals ("RGN", "FNP-BC"). Each word of the piece must be one.
+fn is_credential(piece: &str) -> bool {
+    let piece = piece.trim();
+    !piece.is_empty()
+        && piece.split_whitespace().all(|w| {
+            let bare = w.trim_matches(|c| c == '(' || c == ')');
+            vocab::is_degree_abbrev(bare)
+                // The honours mark written after a degree, as degrees themselves do.
+                || (w.starts_with('(') && bare.trim_end_matches('.').eq_ignore_ascii_case("hons"))
+                || (bare.len() <= 6
+                    && bare.chars().any(char::is_uppercase)
+                    && bare.chars().all(|ch| ch.is_uppercase() || ch == '.' || ch == '-'))
+        })
 }
 
 /// The lines of a profile export's name block.

@@ -248,6 +248,13 @@ fn lone_present(s: &str) -> Option<DateSpan> {
 /// A date written at the very start of `s` and followed by more text, as when a
 /// column of dates is glued to the text beside it ("2025/09 Designed …", "now Led …").
 /// Returns the date and the byte offset where the rest of the text begins.
+/// A piece made only of words that qualify a date ("renewed", "expires", "valid
+/// until"): what is left of "renewed 2024" once the date is taken out.
+pub fn is_date_note(piece: &str) -> bool {
+    let mut words = piece.split_whitespace().peekable();
+    words.peek().is_some() && words.all(tokens::is_date_note_word)
+}
+
 pub fn leading_date(s: &str) -> Option<(DateSpan, usize)> {
     let trimmed = s.trim_start();
     let off = s.len() - trimmed.len();

@@ -365,6 +365,35 @@ pub(super) fn range_sep(t: &[Tok], i: usize) -> Option<usize> {
     }
 }
 
+/// Words that say what a date is for on a certificate or licence line ("renewed 2024",
+/// "expires 2026", "valid until …"): left behind when the date is taken out, they
+/// name no issuer or organisation.
+pub(super) fn is_date_note_word(w: &str) -> bool {
+    let w = w
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    qualifier(&w).is_some()
+        || matches!(
+            w.as_str(),
+            "renewed"
+                | "renewal"
+                | "renews"
+                | "expires"
+                | "expiring"
+                | "expired"
+                | "expiry"
+                | "exp."
+                | "valid"
+                | "issued"
+                | "obtained"
+                | "earned"
+                | "completed"
+                | "on"
+                | "in"
+                | "annually"
+        )
+}
+
 pub(super) fn qualifier(w: &str) -> Option<&'static str> {
     match w.to_lowercase().as_str() {
         "expected" | "exp" | "anticipated" | "expecting" | "graduating" | "est" => Some("expected"),

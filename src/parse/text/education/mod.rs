@@ -221,19 +221,26 @@ pub fn build(
             rec.note(&lines[i], role("honors"));
         }
     }
-    for (k, _) in pieces.iter().enumerate() {
-        let (i, p) = &pieces[k];
+    // What the header says beyond the school, the degree and the dates (a thesis, a
+    // department, a note) has no field of its own: it is kept as the entry's first
+    // highlights rather than dropped, so nothing a reader would keep is lost.
+    let mut highlights = Vec::new();
+    for (k, (i, p)) in pieces.iter().enumerate() {
         if Some(k) != inst
             && Some(k) != qualification
             && matches!(p.kind, Kind::Other | Kind::Desc | Kind::Title)
             && usable(p)
+            && !bracketed_abbreviation(&p.text)
         {
-            rec.note(&lines[*i], role("description"));
+            rec.note(
+                &lines[*i],
+                format!("education[{n}].highlights[{}]", highlights.len()),
+            );
+            highlights.push(Value::String(p.text.clone()));
         }
     }
     entries::note_durations(lines, e, rec);
     let b = entries::body(lines, e);
-    let mut highlights = Vec::new();
     for (i, text) in b.highlights.iter().chain(b.description.iter()) {
         let p = plain(text);
         if let Some(c) = courses(&p) {
@@ -263,6 +270,16 @@ pub fn build(
             .insert("highlights".into(), Value::Array(highlights));
     }
     (ed, heading)
+}
+
+/// "(BSN)", "(XII)": a degree's or a class's short form in brackets beside its full
+/// name, which says nothing the entry doesn't already.
+fn bracketed_abbreviation(text: &str) -> bool {
+    text.strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .is_some_and(|t| {
+            (1..=6).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+        })
 }
 
 #[cfg(test)]

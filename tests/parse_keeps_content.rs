@@ -1,0 +1,51 @@
+//! Nothing a careful reader would keep is lost: cases where the reader once dropped or
+//! misread content silently, each on a fictional résumé, through the public parser.
+
+use vitae::parse::ResumeParser;
+
+fn parse(text: &str) -> serde_json::Value {
+    serde_json::to_value(ResumeParser::new().parse(text)).unwrap()
+}
+
+#[test]
+fn a_name_followed_by_post_nominals_is_the_name() {
+    for (line, name) in [
+        ("Maren Holt, RGN, BSc (Hons)", "Maren Holt"),
+        ("Dario Venn, MSN, FNP-BC", "Dario Venn"),
+        ("Ilse Marchetti, Ph.D.", "Ilse Marchetti"),
+    ] {
+        let r = parse(&format!("{line}\nmaren@example.org\n\nEXPERIENCE\nStaff Nurse, Harbour Hospital   2019 – 2022\n"));
+        assert_eq!(r["basics"]["name"], name, "{line}");
+    }
+    // A comma followed by words that are no letters after a name is not cut.
+    let r = parse("Ada Quill, Lighthouse Keeper\nada@example.org\n");
+    assert_ne!(r["basics"]["name"], "Ada Quill");
+}
+
+#[test]
+fn an_education_header_note_is_kept() {
+    let r = parse(
+        "Maren Holt\n\nEDUCATION\nBSc (Hons) Adult Nursing        2014 – 2017\n\
+         Thesis: Night-shift handovers and patient falls\nNorthgate University\n",
+    );
+    let ed = &r["education"][0];
+    assert_eq!(ed["institution"], "Northgate University");
+    let kept = ed["highlights"].to_string();
+    assert!(kept.contains("Night-shift handovers"), "{ed}");
+}
+
+#[test]
+fn a_date_note_is_no_issuer() {
+    let r = parse(
+        "Tomas Greer\n\nCERTIFICATIONS\nBasic Life Support – renewed 2024\n\
+         Pediatric Advanced Life Support, renewed March 2023\n\
+         Wound Care Certified, expires 2026\nFirst Aid at Work, Kelda Red Cross, 2021\n",
+    );
+    let certs = r["certificates"].as_array().unwrap();
+    assert_eq!(certs.len(), 4);
+    for c in &certs[..3] {
+        assert!(c.get("issuer").is_none(), "{c}");
+        assert!(c["date"].is_string(), "{c}");
+    }
+    assert_eq!(certs[3]["issuer"], "Kelda Red Cross");
+}
