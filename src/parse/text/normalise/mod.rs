@@ -16,6 +16,7 @@ mod inline;
 mod marks;
 pub(crate) use marks::is_bullet_glyph;
 mod noise;
+mod spaced;
 mod web_copy;
 
 use std::sync::LazyLock;
@@ -177,6 +178,10 @@ impl Document {
                 continue;
             }
             let clean = clean_inline(raw);
+            let clean = match spaced::join_letter_spacing(&clean) {
+                std::borrow::Cow::Owned(joined) => joined,
+                std::borrow::Cow::Borrowed(_) => clean,
+            };
             // A footer like "– 2 –" would read as a bullet once its marks are taken off.
             let dashed = clean.trim_start().starts_with(['-', '–', '—']);
             if let Some(why) = dashed.then(|| noise(&clean)).flatten() {
