@@ -72,6 +72,10 @@ pub enum Grouping {
 }
 
 /// Groups a section's lines (document indices) into entries.
+/// Fewest entries whose shape must repeat before the repetition is trusted over the
+/// look of single lines: one entry shows no pattern.
+const MIN_REPEATS: usize = 2;
+
 pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
     let body: Vec<bool> = idxs.iter().map(|&i| is_body(&lines[i], grouping)).collect();
     let heads: Vec<Option<HeaderLine>> = idxs
@@ -116,6 +120,23 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
         })
         .count();
     let section_dated = dated * 2 > runs.len();
+    // The document's own repetition: when every run of header lines carries exactly one
+    // date, each run is one entry — whatever else its lines look like (a subtitle, a
+    // kind of project, a team set on its own line).
+    // Header lines written as list items are items each, so such runs don't count.
+    let one_date_per_run = runs.len() >= MIN_REPEATS
+        && runs.iter().all(|&(a, b)| {
+            let glued = usize::from(b < body.len() && leading[b]);
+            (a..b).filter(|&k| feats[k].date || leading[k]).count() + glued == 1
+                && (a..b).all(|k| lines[idxs[k]].bullet.is_none())
+        });
+    let run_starts: Vec<bool> = {
+        let mut v = vec![false; idxs.len()];
+        for &(a, _) in &runs {
+            v[a] = true;
+        }
+        v
+    };
     // Whether entries here open with the employer ("ACME | Leeds" over "Baker, 2019"),
     // not with the title: then a name after a finished role is the next employer even
     // when that role took its employer from a heading above.
@@ -173,6 +194,12 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
             false
         } else if column_restart {
             true
+        } else if one_date_per_run {
+            if !cur.body.is_empty() && weak(&lines[i].plain, head) {
+                cur.body.push(i);
+                continue;
+            }
+            run_starts[k] && !(cur.header.is_empty() && cur.body.is_empty())
         } else if !cur.body.is_empty() {
             if weak(&lines[i].plain, head) {
                 cur.body.push(i);
@@ -551,6 +578,24 @@ mod tests {
         // In a jobs section the same dateless line reads as a sub-heading.
         let e = group(&doc.lines, &idxs, Grouping::Jobs);
         assert_eq!(e.len(), 2);
+    }
+
+    #[test]
+    fn a_run_with_one_date_each_time_is_one_entry() {
+        // Each project: its name and dates, a line of what it was, then bullets. The
+        // kind line alone looks like a project name; the repetition says it isn't.
+        let doc = Document::new(
+            "Tidepool                       March 2021 – May 2022\n\nResearch Project\n\
+             • Charted the tides.\n• Logged the moons.\n\nLoom        2019 – 2020\n\n\
+             Course Project\n• Wove things.",
+        );
+        let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+        for grouping in [Grouping::Projects, Grouping::Jobs] {
+            let e = group(&doc.lines, &idxs, grouping);
+            assert_eq!(e.len(), 2, "{e:#?}");
+            assert_eq!(e[0].header.len(), 2);
+            assert_eq!(e[1].dates.start.as_deref(), Some("2019"));
+        }
     }
 
     #[test]
