@@ -22,8 +22,8 @@ const FLOORS: [(&str, bool, f64); 6] = [
     ("classic", true, 0.92),
     ("modern", false, 0.85),
     ("modern", true, 0.92),
-    ("academic", false, 0.62),
-    ("academic", true, 0.59),
+    ("academic", false, 0.84),
+    ("academic", true, 0.92),
 ];
 
 fn shared_corpus() -> PathBuf {

@@ -327,7 +327,8 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
     if line.bullet.is_some()
         || line.text.len() > 90
         || word_count(&line.text) > 8
-        || !HEADING_HINT.is_match(&line.text)
+        // Spaces out too: a heading's initial may stand apart ("E xperience").
+        || !(HEADING_HINT.is_match(&line.text) || HEADING_HINT.is_match(&line.text.replace(' ', "")))
     {
         return None;
     }
@@ -353,6 +354,7 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
         .flat_map(|w| w.split(' ').map(str::to_string).collect::<Vec<_>>())
         .filter(|w| !w.is_empty())
         .collect();
+    let words = join_split_initials(words);
     let unknown: Vec<&String> = words
         .iter()
         .filter(|w| !HEADING_WORDS.contains(&w.as_str()))
@@ -369,6 +371,28 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
         return None;
     }
     kind_of(&words)
+}
+
+/// "E xperience", "W ork E xperience": small capitals and drop caps set a heading's
+/// initial apart, and text extraction then writes a space after it. An initial is
+/// joined to the word after it only when that makes a heading word.
+fn join_split_initials(words: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut it = words.into_iter().peekable();
+    while let Some(w) = it.next() {
+        if w.chars().count() == 1 {
+            if let Some(next) = it.peek() {
+                let joined = format!("{w}{next}");
+                if HEADING_WORDS.contains(&joined.as_str()) {
+                    out.push(joined);
+                    it.next();
+                    continue;
+                }
+            }
+        }
+        out.push(w);
+    }
+    out
 }
 
 /// Splits the document into the preamble and its sections. "(Cont.)" headings of the
@@ -462,6 +486,16 @@ mod tests {
     fn kind(text: &str) -> Option<SectionKind> {
         let doc = Document::new(text);
         heading_kind(&doc.lines[0])
+    }
+
+    #[test]
+    fn a_heading_initial_set_apart_is_joined() {
+        use SectionKind::*;
+        assert_eq!(kind("E xperience"), Some(Work));
+        assert_eq!(kind("W ork E xperience"), Some(Work));
+        assert_eq!(kind("S kills"), Some(Skills));
+        // Joined only where that makes a heading word.
+        assert_eq!(kind("A ccounting Intern"), None);
     }
 
     #[test]
