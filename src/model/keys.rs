@@ -6,7 +6,9 @@
 //! `location`). `merge` validates overrides against it; anything else that needs to
 //! know "is this a key of a work entry?" should ask here rather than keep its own list.
 //! Keys starting with `x-` are a person's own data and valid anywhere ([`is_custom_key`]).
-//! `meta` is free-form. The table describes keys only; the Rust types are in `model`.
+//! `meta` is free-form. The keys of the `privacy` setting ([`PRIVACY`]) sit beside
+//! their types in `model::privacy`. The table describes keys only; the Rust types are
+//! in `model`.
 
 pub use super::privacy::PRIVACY;
 
