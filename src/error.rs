@@ -105,6 +105,14 @@ pub enum Error {
         available: Vec<String>,
     },
 
+    /// `vitae show SLUG` (or another command naming a person) with no such person.
+    #[error("{}: no person `{slug}` (a folder content/{slug}/)", root.display())]
+    NoPerson {
+        root: PathBuf,
+        slug: String,
+        people: Vec<String>,
+    },
+
     #[error("template `{template}`: {message}")]
     Template { template: String, message: String },
 
@@ -181,6 +189,13 @@ impl Error {
             Error::MissingTheme { name, available } => Some(match did_you_mean(name, available) {
                 Some(best) => format!("did you mean `{best}`? available: {}", available.join(", ")),
                 None => format!("available themes: {}", available.join(", ")),
+            }),
+            Error::NoPerson { people, .. } if people.is_empty() => Some(
+                "the site has no people yet: add a folder content/<slug>/ with a résumé".into(),
+            ),
+            Error::NoPerson { slug, people, .. } => Some(match did_you_mean(slug, people) {
+                Some(best) => format!("did you mean `{best}`? people: {}", people.join(", ")),
+                None => format!("people: {}", people.join(", ")),
             }),
             Error::NotUtf8(_) => Some("save the file as UTF-8".into()),
             Error::Empty(_) => Some("write the résumé in it, or delete the file".into()),

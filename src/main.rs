@@ -54,6 +54,15 @@ enum Command {
         #[arg(long)]
         explain: bool,
     },
+    /// Print one person's résumé as the site publishes it in resume.json: read,
+    /// overrides merged, privacy applied for the web.
+    Show {
+        /// The person: their folder's name under content/.
+        slug: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+    },
     /// Validate the site without writing anything; reports every problem at once.
     Check,
     /// Create a new one-person site in DIR.
@@ -108,6 +117,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
+        Command::Show { slug, format } => {
+            let resume = vitae::build::show_person(&cli.root, &slug)?;
+            print_stdout(&to_text(&resume, format)?)
+        }
         Command::Check => {
             let warnings = vitae::site::check_site(&cli.root)?;
             for w in &warnings {
@@ -154,14 +167,21 @@ fn parse(file: &std::path::Path, format: Format, explain: bool) -> anyhow::Resul
         notes.iter().map(explain_line).collect()
     } else {
         let resume = vitae::parse::parse_str(file, &text, fmt, &parser)?;
-        let mut out = match format {
-            Format::Json => serde_json::to_string_pretty(&resume)?,
-            Format::Yaml => serde_yaml::to_string(&resume)?,
-        };
-        out.push('\n');
-        out
+        to_text(&resume, format)?
     };
     print_stdout(&out)
+}
+
+/// A résumé as `--format` asks, ending with a newline.
+fn to_text(resume: &vitae::Resume, format: Format) -> anyhow::Result<String> {
+    let mut out = match format {
+        Format::Json => serde_json::to_string_pretty(resume)?,
+        Format::Yaml => serde_yaml::to_string(resume)?,
+    };
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    Ok(out)
 }
 
 /// One `--explain` line: number, what the line became, the line. A role too long for

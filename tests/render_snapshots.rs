@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use vitae::model::Medium;
 use vitae::render::{Contact, PageVars, PersonVars, SiteVars, ThemeSet};
 use vitae::site::{Paper, Privacy};
 use vitae::Resume;
@@ -25,7 +26,8 @@ fn render(theme: &str) -> String {
             .filter(|s| resume.has_section(s))
             .map(|s| s.to_string())
             .collect(),
-        resume,
+        // As the build gives it: redacted for the web.
+        resume: resume.redacted(&privacy, Medium::Web),
         photo: Some("photo.jpg".into()),
         pdf: Some("cv.pdf".into()),
         json: "resume.json".into(),

@@ -15,9 +15,11 @@
 
 mod output;
 mod pages;
+mod show;
 mod sitemap;
 
 pub use output::Staging;
+pub use show::show_person;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

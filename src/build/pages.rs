@@ -3,7 +3,7 @@
 //!
 //! It decides what a page shows; how it looks is the theme's business.
 
-use crate::model::{Resume, SECTION_ORDER};
+use crate::model::{Medium, Resume, SECTION_ORDER};
 use crate::render::{Contact, PageVars, PersonLink, PersonVars, SiteVars};
 use crate::site::{Person, Privacy, SiteConfig};
 
@@ -85,7 +85,30 @@ pub fn section_order(
     out
 }
 
+/// A person as the web may see them: privacy applied once, before any template,
+/// `resume.json` or JSON-LD gets the data.
+#[derive(Debug, Clone)]
+pub struct Published {
+    /// The résumé for the web medium (see [`Resume::redacted`]).
+    pub resume: Resume,
+    /// The contact details of the page header. The one place where a detail shown
+    /// only in print reaches the page, marked `only: print` for a print-only element.
+    pub contacts: Vec<Contact>,
+    pub privacy: Privacy,
+}
+
+/// Applies the person's privacy (over the site's) to their merged résumé.
+pub fn publish(person: &Person, config: &SiteConfig) -> Published {
+    let privacy = privacy_of(person, config);
+    Published {
+        resume: person.resume.redacted(&privacy, Medium::Web),
+        contacts: Contact::list(&person.resume, &privacy),
+        privacy,
+    }
+}
+
 /// `person` for a page at `page_path`; asset links are made relative to that page.
+/// Every résumé value it carries comes from [`publish`].
 pub fn person_vars(person: &Person, config: &SiteConfig, page_path: &str) -> PersonVars {
     let prefix = if page_path.is_empty() {
         format!("{}/", person.slug)
@@ -97,17 +120,17 @@ pub fn person_vars(person: &Person, config: &SiteConfig, page_path: &str) -> Per
             .and_then(|n| n.to_str())
             .map(|n| format!("{prefix}{n}"))
     };
-    let privacy = privacy_of(person, config);
+    let Published {
+        resume,
+        contacts,
+        privacy,
+    } = publish(person, config);
     PersonVars {
         slug: person.slug.clone(),
-        contacts: Contact::list(&person.resume, &privacy),
-        name: person.resume.display_name().to_string(),
-        resume: person.resume.clone(),
-        sections: section_order(
-            &person.resume,
-            person.settings.order.as_deref(),
-            &config.sections,
-        ),
+        contacts,
+        name: resume.display_name().to_string(),
+        sections: section_order(&resume, person.settings.order.as_deref(), &config.sections),
+        resume,
         photo: person.photo().and_then(file),
         pdf: person.pdf().and_then(file),
         json: format!("{prefix}resume.json"),
@@ -130,26 +153,9 @@ pub fn person_link(person: &Person) -> PersonLink {
     }
 }
 
-/// The published `resume.json`: the merged résumé without the contact details the
-/// person hides on the web (publishing them there would defeat the setting), nor an
-/// e-mail the page obfuscates (harvesters would read it here instead).
+/// The published `resume.json`: the résumé of [`publish`], as the page has it.
 pub fn public_resume(person: &Person, config: &SiteConfig) -> Resume {
-    let privacy = privacy_of(person, config);
-    let web = privacy.web;
-    let mut r = person.resume.clone();
-    if !web.email || privacy.obfuscate_email {
-        r.basics.email = None;
-    }
-    if !web.phone {
-        r.basics.phone = None;
-    }
-    if !web.address {
-        if let Some(loc) = r.basics.location.as_mut() {
-            loc.address = None;
-            loc.postal_code = None;
-        }
-    }
-    r
+    publish(person, config).resume
 }
 
 #[cfg(test)]

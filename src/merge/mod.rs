@@ -23,7 +23,7 @@ use crate::error::{Error, Result};
 use crate::model::keys::RESUME;
 use crate::model::{Resume, SECTION_ORDER};
 
-pub use settings::{PersonSettings, PrivacyPatch, VisibilityPatch};
+pub use settings::{PersonSettings, PrivacyPatch, PublishPatch, VisibilityPatch};
 
 use locate::Locator;
 use patch::{Change, ListPatch, MapPatch};

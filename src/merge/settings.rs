@@ -7,9 +7,9 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::error::{Error, Result};
-use crate::model::keys::{Field, Kind, Place};
-use crate::model::SECTION_ORDER;
-use crate::site::{Paper, Privacy, Visibility};
+use crate::model::keys::{Field, Kind, Place, PRIVACY};
+use crate::model::{Privacy, Publish, Visibility, SECTION_ORDER};
+use crate::site::Paper;
 
 use super::locate::Locator;
 use super::patch::{Change, MapPatch, Segment};
@@ -24,34 +24,6 @@ pub(crate) static SETTINGS: Place = Place {
         Field::new("privacy", Kind::Object(&PRIVACY)),
         Field::new("replace", Kind::TextList),
     ],
-    open: false,
-};
-
-static PRIVACY: Place = Place {
-    context: "`privacy`",
-    fields: &[
-        Field::new("web", Kind::Object(&PRIVACY_WEB)),
-        Field::new("print", Kind::Object(&PRIVACY_PRINT)),
-        Field::new("obfuscate_email", Kind::Flag),
-    ],
-    open: false,
-};
-
-const VISIBILITY: &[Field] = &[
-    Field::new("email", Kind::Flag),
-    Field::new("phone", Kind::Flag),
-    Field::new("address", Kind::Flag),
-];
-
-static PRIVACY_WEB: Place = Place {
-    context: "`privacy.web`",
-    fields: VISIBILITY,
-    open: false,
-};
-
-static PRIVACY_PRINT: Place = Place {
-    context: "`privacy.print`",
-    fields: VISIBILITY,
     open: false,
 };
 
@@ -83,6 +55,7 @@ pub struct PrivacyPatch {
     pub web: VisibilityPatch,
     pub print: VisibilityPatch,
     pub obfuscate_email: Option<bool>,
+    pub publish: PublishPatch,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
@@ -93,12 +66,23 @@ pub struct VisibilityPatch {
     pub address: Option<bool>,
 }
 
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
+pub struct PublishPatch {
+    pub meta: Option<bool>,
+    pub extensions: Option<bool>,
+}
+
 impl PrivacyPatch {
     pub fn over(&self, site: &Privacy) -> Privacy {
         Privacy {
             web: self.web.over(site.web),
             print: self.print.over(site.print),
             obfuscate_email: self.obfuscate_email.unwrap_or(site.obfuscate_email),
+            publish: Publish {
+                meta: self.publish.meta.unwrap_or(site.publish.meta),
+                extensions: self.publish.extensions.unwrap_or(site.publish.extensions),
+            },
         }
     }
 }

@@ -6,7 +6,11 @@
 //! `location`). `merge` validates overrides against it; anything else that needs to
 //! know "is this a key of a work entry?" should ask here rather than keep its own list.
 //! Keys starting with `x-` are a person's own data and valid anywhere ([`is_custom_key`]).
-//! `meta` is free-form. The table describes keys only; the Rust types are in `model`.
+//! `meta` is free-form. The keys of the `privacy` setting ([`PRIVACY`]) sit beside
+//! their types in `model::privacy`. The table describes keys only; the Rust types are
+//! in `model`.
+
+pub use super::privacy::PRIVACY;
 
 /// What kind of value a key takes.
 #[derive(Debug, Clone, Copy)]
@@ -15,6 +19,9 @@ pub enum Kind {
     Text,
     /// A list of strings (highlights, keywords, courses…); overrides replace it whole.
     TextList,
+    /// A list of strings where one string alone, the usual way to write a single
+    /// item (an honour), is read as a one-item list.
+    TextOrList,
     /// `true` or `false` (vitae settings, never résumé data).
     Flag,
     /// A map with its own key table.
@@ -249,8 +256,8 @@ pub static EDUCATION: ListSection = ListSection {
             text("endDate"),
             text("score"),
             texts("courses"),
-            text("location"), // extension
-            texts("honors"),  // extension
+            text("location"),                       // extension
+            Field::new("honors", Kind::TextOrList), // extension
         ],
         open: false,
     },
@@ -377,7 +384,7 @@ mod tests {
     fn sample(kind: Kind) -> Value {
         match kind {
             Kind::Text => json!("text"),
-            Kind::TextList => json!(["one", "two"]),
+            Kind::TextList | Kind::TextOrList => json!(["one", "two"]),
             Kind::Flag => json!(true),
             Kind::Any => json!({"free": 1}),
             Kind::Object(place) => filled(place),
@@ -427,15 +434,7 @@ mod tests {
         // Only the documented extensions (and `$schema`) fall through to `extra`.
         let mut extra = extras(&r);
         extra.sort();
-        assert_eq!(
-            extra,
-            [
-                "education.honors",
-                "education.location",
-                "projects.location",
-                "resume.$schema"
-            ]
-        );
+        assert_eq!(extra, ["projects.location", "resume.$schema"]);
     }
 
     #[test]

@@ -4,14 +4,17 @@
 //! (camelCase on the wire). Keys the schema does not know are kept in each type's
 //! `extra` map so that nothing a person writes is lost on the way through vitae.
 //! Extensions beyond the schema: `keywords` on work entries and a free-form `meta`.
-//! [`keys`] is the table of valid keys at each place (what overrides are checked against).
+//! [`keys`] is the table of valid keys at each place (what overrides are checked against);
+//! [`Resume::redacted`] is the résumé as one medium may publish it (see [`Privacy`]).
 //!
 //! This module only describes data; parsing text into it lives in `parse`, applying
 //! overrides in `merge`, and turning it into pages in `render`.
 
 pub mod keys;
+mod privacy;
 mod sections;
 
+pub use privacy::{Medium, Privacy, Publish, Visibility};
 pub use sections::*;
 
 use indexmap::IndexMap;
@@ -129,6 +132,23 @@ mod tests {
         let back: serde_json::Value = serde_json::to_value(&r).unwrap();
         let orig: serde_json::Value = serde_json::from_str(src).unwrap();
         assert_eq!(back, orig);
+    }
+
+    #[test]
+    fn honors_are_a_list_and_one_string_is_one_item() {
+        let one: Education = serde_json::from_str(r#"{"honors":"Cum laude"}"#).unwrap();
+        assert_eq!(one.honors, ["Cum laude"]);
+        let many: Education = serde_json::from_str(r#"{"honors":["A","B"]}"#).unwrap();
+        assert_eq!(many.honors, ["A", "B"]);
+        let none: Education = serde_json::from_str(r#"{"honors":null}"#).unwrap();
+        assert!(none.honors.is_empty() && none.extra.is_empty());
+        let e = serde_json::from_str::<Education>(r#"{"honors":3}"#).unwrap_err();
+        assert!(
+            e.to_string().contains("a string or a list of strings"),
+            "{e}"
+        );
+        let back = serde_json::to_value(&one).unwrap();
+        assert_eq!(back, serde_json::json!({"honors": ["Cum laude"]}));
     }
 
     #[test]

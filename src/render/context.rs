@@ -48,7 +48,9 @@ pub struct PageVars {
 pub struct PersonVars {
     pub slug: String,
     pub name: String,
-    /// The merged résumé: hidden entries are already gone.
+    /// The résumé as the web may see it: hidden entries are gone, and so are the
+    /// contact details the person hides on the web and their private keys (see
+    /// `model::Resume::redacted`). A detail shown only in print is in `contacts` alone.
     pub resume: Resume,
     /// Non-empty sections in display order (keys of `resume`).
     pub sections: Vec<String>,
@@ -209,7 +211,7 @@ const SCHEMA: &[(&str, &[&str], &[&str])] = &[
     // (section, scalar fields, list fields)
     ("work", &["name", "location", "description", "position", "url", "startDate", "endDate", "summary"], &["highlights", "keywords"]),
     ("volunteer", &["organization", "position", "url", "startDate", "endDate", "summary"], &["highlights"]),
-    ("education", &["institution", "url", "area", "studyType", "startDate", "endDate", "score"], &["courses"]),
+    ("education", &["institution", "url", "area", "studyType", "startDate", "endDate", "score", "location"], &["courses", "honors"]),
     ("awards", &["title", "date", "awarder", "summary"], &[]),
     ("certificates", &["name", "date", "url", "issuer"], &[]),
     ("publications", &["name", "publisher", "releaseDate", "url", "summary"], &[]),
@@ -347,6 +349,7 @@ mod tests {
                 address: false,
             },
             obfuscate_email: true,
+            ..Privacy::default()
         };
         let c = Contact::list(&r, &privacy);
         let kinds: Vec<&str> = c.iter().map(|c| c.kind.as_str()).collect();

@@ -67,6 +67,7 @@ const WORDS: &[(&str, [&str; 9])] = &[
     ("contact", ["Contact", "Kontakt", "Contact", "Contacto", "Contacto", "Contatti", "Contact", "Kontakt", "联系方式"]),
     ("present", ["Present", "heute", "aujourd’hui", "actualidad", "atual", "oggi", "heden", "nu", "至今"]),
     ("courses", ["Courses", "Kurse", "Cours", "Cursos", "Disciplinas", "Corsi", "Vakken", "Kurser", "课程"]),
+    ("honors", ["Honors", "Auszeichnungen", "Distinctions", "Distinciones", "Distinções", "Riconoscimenti", "Onderscheidingen", "Utmärkelser", "荣誉"]),
     ("score", ["Grade", "Note", "Mention", "Calificación", "Nota", "Voto", "Cijfer", "Betyg", "成绩"]),
     ("keywords", ["Technologies", "Technologien", "Technologies", "Tecnologías", "Tecnologias", "Tecnologie", "Technologieën", "Tekniker", "技术"]),
     ("people", ["People", "Personen", "Personnes", "Personas", "Pessoas", "Persone", "Mensen", "Personer", "成员"]),

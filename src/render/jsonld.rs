@@ -1,7 +1,8 @@
 //! The schema.org `Person` of a person page, as JSON-LD for search engines.
 //!
-//! Only what the page itself shows on the web goes in: contact details hidden on the
-//! web (or an obfuscated e-mail) are left out. The JSON is made safe to sit inside
+//! It is made only from `person.resume`, which the build has already redacted for
+//! the web (contact details hidden there, an obfuscated e-mail, private keys are
+//! gone), so it cannot say more than the page's data. The JSON is made safe to sit inside
 //! `<script>`: `<`, `>` and `&` are written as `\u003c` … so a name containing
 //! `</script>` cannot end the element early.
 
@@ -15,7 +16,6 @@ use super::{PageVars, PersonVars};
 pub fn person_json_ld(person: &PersonVars, page: &PageVars, markdown: &Markdown) -> String {
     let r = &person.resume;
     let b = &r.basics;
-    let web = &person.privacy.web;
     let mut o = Map::new();
     o.insert("@context".into(), json!("https://schema.org"));
     o.insert("@type".into(), json!("Person"));
@@ -34,12 +34,8 @@ pub fn person_json_ld(person: &PersonVars, page: &PageVars, markdown: &Markdown)
     if let (Some(canonical), Some(photo)) = (&page.canonical, &person.photo) {
         put("image", Some(json!(format!("{canonical}{photo}"))));
     }
-    if web.email && !person.privacy.obfuscate_email {
-        put("email", text(b.email.as_deref()));
-    }
-    if web.phone {
-        put("telephone", text(b.phone.as_deref()));
-    }
+    put("email", text(b.email.as_deref()));
+    put("telephone", text(b.phone.as_deref()));
     if let Some(loc) = &b.location {
         let mut a = Map::new();
         a.insert("@type".into(), json!("PostalAddress"));
@@ -48,10 +44,8 @@ pub fn person_json_ld(person: &PersonVars, page: &PageVars, markdown: &Markdown)
                 a.insert(k.into(), v);
             }
         };
-        if web.address {
-            field("streetAddress", loc.address.as_deref());
-            field("postalCode", loc.postal_code.as_deref());
-        }
+        field("streetAddress", loc.address.as_deref());
+        field("postalCode", loc.postal_code.as_deref());
         field("addressLocality", loc.city.as_deref());
         field("addressRegion", loc.region.as_deref());
         field("addressCountry", loc.country_code.as_deref());
@@ -131,10 +125,12 @@ fn script_safe(v: &Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Resume;
-    use crate::site::{Paper, Privacy};
+    use crate::model::{Medium, Privacy, Resume};
+    use crate::site::Paper;
 
+    /// The person as the build gives them: the résumé redacted for the web.
     fn person(resume: Resume, privacy: Privacy) -> PersonVars {
+        let resume = resume.redacted(&privacy, Medium::Web);
         PersonVars {
             slug: "ada".into(),
             name: resume.display_name().into(),
@@ -174,7 +170,7 @@ mod tests {
     }
 
     #[test]
-    fn respects_web_privacy() {
+    fn says_no_more_than_the_web_data() {
         let r = resume(
             r#"{"basics":{"name":"Ada","email":"ada@x.example","phone":"+1 555 0100",
                 "location":{"address":"1 Road","city":"Oslo","countryCode":"NO"},

@@ -39,7 +39,8 @@ fn person(json: &str, privacy: Privacy) -> PersonVars {
             .filter(|s| resume.has_section(s))
             .map(|s| s.to_string())
             .collect(),
-        resume,
+        // As the build gives it: redacted for the web.
+        resume: resume.redacted(&privacy, crate::model::Medium::Web),
         photo: None,
         pdf: None,
         json: "resume.json".into(),

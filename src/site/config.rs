@@ -9,6 +9,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result, Source};
+use crate::model::Privacy;
 use crate::parse::read_text;
 
 /// Paper size for print.
@@ -25,35 +26,6 @@ impl Paper {
         match self {
             Paper::A4 => "A4",
             Paper::Letter => "letter",
-        }
-    }
-}
-
-/// Which contact details are shown, separately for the web page and for print.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct Privacy {
-    pub web: Visibility,
-    pub print: Visibility,
-    /// Write the e-mail on the web page in a form that address harvesters don't read.
-    pub obfuscate_email: bool,
-}
-
-/// Show or hide each kind of contact detail.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct Visibility {
-    pub email: bool,
-    pub phone: bool,
-    pub address: bool,
-}
-
-impl Default for Visibility {
-    fn default() -> Self {
-        Visibility {
-            email: true,
-            phone: true,
-            address: true,
         }
     }
 }

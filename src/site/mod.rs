@@ -8,7 +8,8 @@ mod config;
 mod init;
 mod people;
 
-pub use config::{Paper, Privacy, SiteConfig, Visibility};
+pub use crate::model::{Privacy, Visibility};
+pub use config::{Paper, SiteConfig};
 pub use init::init_site;
 pub use people::{scan_people, Person, PersonSource};
 

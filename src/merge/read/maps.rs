@@ -11,7 +11,7 @@ use serde_json::Value;
 use crate::model::keys::{is_custom_key, Field, Kind, ListSection, Place};
 
 use super::super::patch::{Change, EntryPatch, ListPatch, MapPatch, Segment};
-use super::values::{FlagSeed, MatchSeed, TextList, TextSeed};
+use super::values::{FlagSeed, MatchSeed, TextList, TextOrList, TextSeed};
 use super::{Problem, Reader};
 
 /// Keys of an override entry that steer the merge rather than carry data.
@@ -203,6 +203,7 @@ impl<'de> Visitor<'de> for ValueSeed<'_> {
         match self.field.kind {
             Kind::Text => Ok(Change::Set(Value::String(TextSeed.deserialize(d)?))),
             Kind::TextList => Ok(Change::Set(Value::Array(d.deserialize_seq(TextList)?))),
+            Kind::TextOrList => Ok(Change::Set(Value::Array(d.deserialize_any(TextOrList)?))),
             Kind::Flag => Ok(Change::Set(Value::Bool(FlagSeed.deserialize(d)?))),
             Kind::Any => Ok(Change::Set(Value::deserialize(d)?)),
             Kind::Object(place) => {

@@ -52,6 +52,25 @@ impl<'de> Visitor<'de> for TextList {
     }
 }
 
+/// A list of strings, or one string read as a one-item list.
+pub(super) struct TextOrList;
+
+impl<'de> Visitor<'de> for TextOrList {
+    type Value = Vec<Value>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "a string or a list of strings")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Vec<Value>, E> {
+        Ok(vec![Value::String(v.to_string())])
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Vec<Value>, A::Error> {
+        TextList.visit_seq(seq)
+    }
+}
+
 /// `true` or `false`.
 pub(super) struct FlagSeed;
 

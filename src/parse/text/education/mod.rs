@@ -182,8 +182,7 @@ pub fn build(
         }
     }
     if let Some((i, p)) = pieces.iter().find(|(_, p)| p.kind == Kind::Location) {
-        ed.extra
-            .insert("location".into(), Value::String(p.text.clone()));
+        ed.location = Some(p.text.clone());
         rec.note(&lines[*i], role("location"));
     }
     let d = &e.dates;
@@ -215,9 +214,9 @@ pub fn build(
             }
         }
         if let Some(h) = HONORS.find(text) {
-            ed.extra
-                .entry("honors".to_string())
-                .or_insert(Value::String(h.as_str().trim_end_matches('.').to_string()));
+            if ed.honors.is_empty() {
+                ed.honors.push(h.as_str().trim_end_matches('.').to_string());
+            }
             rec.note(&lines[i], role("honors"));
         }
     }
