@@ -5,14 +5,16 @@
 //! extension); gives a [`Lowered`] document: Markdown-shaped lines (`#` headings,
 //! `-` list items with their depth as indentation, `**bold**`/`*italic*` emphasis,
 //! `|` table rows) plus, for every one of them, the source line it came from, and the
-//! source lines that were dropped with the reason. Plain and PDF-extracted text and
-//! Markdown pass through unchanged: the text reader reads those itself.
+//! source lines that were dropped with the reason. Plain and PDF-extracted text
+//! pass through unchanged: the text reader reads those itself; Markdown keeps its
+//! lines but has its block structure resolved by pulldown-cmark.
 //!
 //! It does not decide what anything means (a section, an entry, a date): that is the
 //! text reader's job, which sees every format through this one shape.
 
 mod asciidoc;
 mod latex;
+mod markdown;
 mod org;
 mod rst;
 
@@ -87,7 +89,8 @@ impl Lowered {
 /// `text` as the text reader should read it; `None` when it reads `text` as it is.
 pub fn lower(text: &str, markup: Markup) -> Option<Lowered> {
     match markup {
-        Markup::Plain | Markup::Markdown => None,
+        Markup::Plain => None,
+        Markup::Markdown => Some(markdown::lower(text)),
         Markup::Latex => Some(latex::lower(text)),
         Markup::Org => Some(org::lower(text)),
         Markup::Rst => Some(rst::lower(text)),
