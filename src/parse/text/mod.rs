@@ -31,6 +31,7 @@ mod entries;
 mod explain;
 mod header;
 mod heading_look;
+mod lexicon;
 mod lines;
 mod lists;
 mod name;

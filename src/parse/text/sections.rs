@@ -7,6 +7,7 @@
 //! preamble (name and contacts). What goes inside a section is other modules' job.
 
 use super::heading_look::HeadingLook;
+use super::lexicon;
 use super::lines::{is_all_caps, word_count};
 use super::normalise::{Document, Line};
 use super::vocab;
@@ -111,18 +112,14 @@ const HEADING_WORDS: &[&str] = &[
     "speaking", "engagements", "affiliation", "membership", "declaration", "self-evaluation",
     "self-assessment", "evaluation", "assessment", "particulars", "links", "profiles",
     "online", "social",
-    // German, French, Spanish, Portuguese spellings of the common headings.
-    "berufserfahrung", "ausbildung", "kenntnisse", "sprachen", "projekte", "zertifikate",
-    "expérience", "experience", "professionnelle", "formation", "compétences", "langues",
-    "projets", "experiencia", "laboral", "profesional", "educación", "formación",
-    "habilidades", "idiomas", "proyectos", "experiência", "profissional", "formação",
-    "competências", "projetos", "académica", "acadêmica",
-    // Italian and Dutch.
-    "esperienza", "esperienze", "lavorativa", "lavorative", "professionale",
-    "professionali", "istruzione", "formazione", "competenze", "lingue", "progetti",
-    "werkervaring", "opleiding", "opleidingen", "vaardigheden", "talen", "projecten",
-    "en", "e",
 ];
+
+/// A word a heading may be made of, in any language the reader knows.
+fn is_heading_word(w: &str) -> bool {
+    HEADING_WORDS.contains(&w)
+        || lexicon::headings::kind_of_word(w).is_some()
+        || lexicon::headings::is_filler(w)
+}
 
 fn kind_of(words: &[String]) -> Option<SectionKind> {
     let joined = words.join(" ");
@@ -243,24 +240,9 @@ fn kind_of(words: &[String]) -> Option<SectionKind> {
     if has("course") {
         return Some(Courses);
     }
-    // A few headings in other languages, mapped to their English kinds.
-    #[rustfmt::skip]
-    let foreign = [
-        ("berufserfahrung", Work), ("expérience", Work), ("experiencia", Work),
-        ("experiência", Work), ("ausbildung", Education), ("formation", Education),
-        ("educación", Education), ("formación", Education), ("formação", Education),
-        ("kenntnisse", Skills), ("compétences", Skills), ("habilidades", Skills),
-        ("competências", Skills), ("sprachen", Languages), ("langues", Languages),
-        ("idiomas", Languages), ("projekte", Projects), ("projets", Projects),
-        ("proyectos", Projects), ("projetos", Projects), ("zertifikate", Certificates),
-        ("esperienza", Work), ("esperienze", Work), ("werkervaring", Work),
-        ("istruzione", Education), ("formazione", Education), ("opleiding", Education),
-        ("opleidingen", Education), ("competenze", Skills), ("vaardigheden", Skills),
-        ("lingue", Languages), ("talen", Languages), ("progetti", Projects),
-        ("projecten", Projects),
-    ];
-    if let Some((_, k)) = foreign.iter().find(|(w, _)| words.iter().any(|x| x == w)) {
-        return Some(*k);
+    // Headings in the other languages the reader knows.
+    if let Some(k) = lexicon::headings::kind_of(words) {
+        return Some(k);
     }
     // "Career Objective", "Professional Profile": a summary, though "career" and
     // "professional" also open job headings.
@@ -328,7 +310,12 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
         || line.text.len() > 90
         || word_count(&line.text) > 8
         // Spaces out too: a heading's initial may stand apart ("E xperience").
-        || !(HEADING_HINT.is_match(&line.text) || HEADING_HINT.is_match(&line.text.replace(' ', "")))
+        || !(HEADING_HINT.is_match(&line.text)
+            || HEADING_HINT.is_match(&line.text.replace(' ', ""))
+            || line.plain.split_whitespace().any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                lexicon::headings::kind_of_word(&w).is_some()
+            }))
     {
         return None;
     }
@@ -355,10 +342,7 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
         .filter(|w| !w.is_empty())
         .collect();
     let words = join_split_initials(words);
-    let unknown: Vec<&String> = words
-        .iter()
-        .filter(|w| !HEADING_WORDS.contains(&w.as_str()))
-        .collect();
+    let unknown: Vec<&String> = words.iter().filter(|w| !is_heading_word(w)).collect();
     let styled = line.heading > 0 || line.bold || is_all_caps(text);
     // One unknown qualifier is fine on a styled short line ("Nursing Experience"), as
     // long as it isn't a job title or an organisation ("Research Assistant").
@@ -383,7 +367,7 @@ fn join_split_initials(words: Vec<String>) -> Vec<String> {
         if w.chars().count() == 1 {
             if let Some(next) = it.peek() {
                 let joined = format!("{w}{next}");
-                if HEADING_WORDS.contains(&joined.as_str()) {
+                if is_heading_word(&joined) {
                     out.push(joined);
                     it.next();
                     continue;

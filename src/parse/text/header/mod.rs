@@ -9,11 +9,12 @@
 //! Choosing which piece becomes which field of an entry happens in `entries`;
 //! [`pieces`] classifies one piece.
 
+mod at;
 mod joins;
 mod pieces;
 
 use joins::{joins_org_name, town_words};
-use pieces::{classify, paren_place, piece, place_tail, tech_piece, techs_then_title};
+use pieces::{classify, piece, tech_piece, techs_then_title};
 pub use pieces::{has_org_word, is_legal_form};
 
 use super::dates::{find_dates, DateSpan};
@@ -23,7 +24,7 @@ use super::lines::{
 };
 use super::normalise::Line;
 use super::places::{is_arrangement, is_location, place_words, trailing_location};
-use super::titles::{ends_with_title, strip_employment_type};
+use super::titles::ends_with_title;
 use super::vocab;
 
 /// What a piece of a header line looks like.
@@ -132,34 +133,9 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
             return;
         }
     }
-    // "Title at Organisation".
-    if let Some((left, right)) = seg.split_once(" at ").or_else(|| seg.split_once(" @ ")) {
-        let l = strip_employment_type(left.trim());
-        // "Product Manager, Marketplace at Acme": the team between title and employer.
-        let (l, team) = match l.rsplit_once(", ") {
-            Some((t, team))
-                if !ends_with_title(l) && ends_with_title(t) && word_count(team) <= 3 =>
-            {
-                (t, Some(team))
-            }
-            _ => (l, None),
-        };
-        if ends_with_title(l) {
-            techs_then_title(l, out);
-            if let Some(team) = team {
-                out.push(piece(Kind::Desc, team));
-            }
-            let (right, place) = paren_place(right.trim());
-            let (right, tail) = match place {
-                Some(_) => (right, None),
-                None => place_tail(right),
-            };
-            out.push(piece(Kind::AtRight, right));
-            if let Some(p) = place.or(tail) {
-                out.push(piece(Kind::Location, p));
-            }
-            return;
-        }
+    if let Some(pieces) = at::title_at(seg) {
+        out.extend(pieces);
+        return;
     }
     // "Toronto, ON (hybrid)": a place and how the work was done there.
     if let Some((place, how)) = seg.strip_suffix(')').and_then(|s| s.rsplit_once(" (")) {

@@ -1,0 +1,18 @@
+//! The reader's words in the languages it reads, one table per kind of word.
+//!
+//! Takes a lower-case word; gives what it means to a résumé reader. Today: section
+//! headings ([`headings`]) in German, French, Spanish, Portuguese, Italian, Dutch,
+//! Swedish and Polish (English headings, whose order of precedence is subtler, are
+//! read by `sections`), and the word for "at" between a title and its employer
+//! ([`AT_WORDS`]). Months, "present", "since" and "expected" are in `dates`;
+//! degree and title words in `vocab` and `education`.
+//!
+//! Nothing here looks at lines or context: the stages decide when a word counts.
+
+pub mod headings;
+
+/// The word for "at" between a job title and its employer, in the languages besides
+/// English (whose "at" also joins other phrases and is read with the title list):
+/// German, French, Italian, Dutch, Swedish. Spanish "en", Portuguese "em" and Polish
+/// "w" also mean "in", so they say nothing on their own.
+pub const AT_WORDS: &[&str] = &[" bei ", " chez ", " presso ", " bij ", " hos "];
