@@ -49,3 +49,20 @@ fn a_date_note_is_no_issuer() {
     }
     assert_eq!(certs[3]["issuer"], "Kelda Red Cross");
 }
+
+#[test]
+fn coursework_under_an_academic_heading_is_projects() {
+    let r = parse(
+        "Noor Faris\nnoor@example.org\n\nACADEMIC EXPERIENCE\nWind tunnel study of a delta wing\n\
+         ● Built a balance from load cells and logged the lift curve.\n\
+         Heat sink design by topology optimisation\n\
+         ● Cut the mass by a third at equal cooling.\n\n\
+         EDUCATION\nKelda University            2019 – 2023\nBachelor of Engineering, Aerospace\n",
+    );
+    let projects = r["projects"].as_array().expect("projects");
+    assert_eq!(projects.len(), 2, "{r:#}");
+    assert_eq!(projects[0]["name"], "Wind tunnel study of a delta wing");
+    let education = r["education"].as_array().unwrap();
+    assert_eq!(education.len(), 1, "{r:#}");
+    assert_eq!(education[0]["institution"], "Kelda University");
+}

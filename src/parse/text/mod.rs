@@ -256,8 +256,25 @@ fn read_section(
             }
         }
         Education => {
+            let entries = entries::group(lines, idxs, Grouping::Items);
+            // "Academic Experience" that lists coursework projects: without a degree, a
+            // school or a date in any entry (a qualification is dated by when it was
+            // earned), the section holds projects, whatever its heading.
+            let projects_only = entries.len() >= 2
+                && entries.iter().all(|e| {
+                    e.dates.start.is_none()
+                        && e.dates.end.is_none()
+                        && !education::is_educational(lines, e)
+                });
+            if projects_only {
+                for e in &entries::group(lines, idxs, Grouping::Projects) {
+                    let p = projects::project(lines, e, resume.projects.len(), rec);
+                    resume.projects.push(p);
+                }
+                return;
+            }
             let mut school = None;
-            for e in &entries::group(lines, idxs, Grouping::Items) {
+            for e in &entries {
                 warn_undated(lines, e, "education", rec);
                 let n = resume.education.len();
                 let (ed, heading) = education::build(lines, e, n, school.as_deref(), rec);

@@ -36,6 +36,19 @@ pub(super) static HONORS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:highest honou?rs?|high honou?rs?|with honou?rs|with hons\.?|summa cum laude|magna cum laude|cum laude|first[- ]class(?: honou?rs)?|with distinction|upper second[- ]class(?: honou?rs)?)").unwrap()
 });
 
+/// Whether an entry reads as education at all: a degree, a school or a grade in its
+/// header lines.
+pub fn is_educational(lines: &[Line], e: &Entry) -> bool {
+    e.header.iter().any(|&i| {
+        let t = &lines[i].plain;
+        degree(t).is_some()
+            || score(t).is_some()
+            || HONORS.is_match(t)
+            || t.split_whitespace()
+                .any(|w| vocab::is_institution_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
+    })
+}
+
 /// The grade as written: "4.0/4.0", "3.91", "17/20", "91%", "2:1".
 pub fn score(s: &str) -> Option<String> {
     GPA.captures(s)
