@@ -195,6 +195,10 @@ impl Document {
                     pending_bullet = true;
                 } else {
                     blank = true;
+                    // A bullet glyph on a line of its own marks the text right below
+                    // it; across a blank line it is a glyph the text layer moved away
+                    // from its item, and which item it was is unknown.
+                    pending_bullet = false;
                 }
                 continue;
             }
@@ -424,6 +428,13 @@ mod tests {
                 "New paragraph here."
             ]
         );
+    }
+
+    #[test]
+    fn a_lone_bullet_glyph_marks_only_the_line_right_below() {
+        let doc = Document::new("•\nBaked the bread\n•\n\n\nEDUCATION\nKelda University");
+        let bullets: Vec<_> = doc.lines.iter().map(|l| l.bullet.is_some()).collect();
+        assert_eq!(bullets, [true, false, false]);
     }
 
     #[test]
