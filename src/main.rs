@@ -95,6 +95,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let opts = vitae::build::BuildOptions { base_url };
             let output = output.unwrap_or_else(|| vitae::build::default_output(&cli.root));
             let report = vitae::build::build_site(&cli.root, &output, &opts)?;
+            for note in &report.notes {
+                eprintln!("note: {note}");
+            }
             eprintln!(
                 "built {} {} in {} ms → {}",
                 report.people,
