@@ -299,7 +299,11 @@ impl SiteBuilder {
         write_file(&out.join("404.html"), r.render_404(site, &page)?.as_bytes())?;
 
         let mut paths = vec![String::new()];
-        paths.extend(people.iter().map(|p| format!("{}/", p.slug)));
+        paths.extend(
+            people
+                .iter()
+                .map(|p| format!("{}/", crate::render::path_segment(&p.slug))),
+        );
         write_file(
             &out.join("sitemap.xml"),
             sitemap::sitemap(&site.base_url, &paths).as_bytes(),

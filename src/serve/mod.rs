@@ -51,6 +51,8 @@ pub struct ServeOptions {
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
     #[error("{0}: not a folder; give the site's folder with --root")]
+    NotAFolder(PathBuf),
+    #[error("{0}: not a vitae site (no site.yaml and no content/ folder); create one with `vitae init DIR`, or give the site's folder with --root")]
     NotASite(PathBuf),
     #[error("cannot listen on {addr}: {source}{hint}")]
     Bind {
@@ -58,7 +60,7 @@ pub enum ServeError {
         source: io::Error,
         hint: &'static str,
     },
-    #[error("ports {first}–{last} on {host} are all in use; choose another with --port (--port 0 takes any free port)")]
+    #[error("{}; choose another with --port (--port 0 takes any free port)", ports_in_use(host, *first, *last))]
     PortsInUse { host: String, first: u16, last: u16 },
     #[error("`{0}` is not an address to listen on; give an IP address or a host name, e.g. --bind 127.0.0.1")]
     BadAddress(String),
@@ -71,6 +73,19 @@ pub enum ServeError {
     Watch(#[from] notify::Error),
 }
 
+fn ports_in_use(host: &str, first: u16, last: u16) -> String {
+    let tried = if first == last {
+        format!("port {first} on {host} is in use")
+    } else {
+        format!("ports {first}–{last} on {host} are all in use")
+    };
+    if last == u16::MAX {
+        format!("{tried} (and {} is the highest port there is)", u16::MAX)
+    } else {
+        tried
+    }
+}
+
 fn io_error(what: &'static str) -> impl FnOnce(io::Error) -> ServeError {
     move |source| ServeError::Io { what, source }
 }
@@ -78,6 +93,9 @@ fn io_error(what: &'static str) -> impl FnOnce(io::Error) -> ServeError {
 /// Builds the site, serves it and rebuilds on change, until Ctrl-C (or SIGTERM).
 pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
     if !opts.root.is_dir() {
+        return Err(ServeError::NotAFolder(opts.root));
+    }
+    if !crate::site::is_site(&opts.root) {
         return Err(ServeError::NotASite(opts.root));
     }
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -265,8 +283,9 @@ fn bind(host: &str, port: u16) -> Result<TcpListener, ServeError> {
         Err(e) if e.kind() == io::ErrorKind::AddrInUse && port != 0 => {}
         Err(e) => return Err(bind_error(port, e)),
     }
+    // The scan ends at the last port there is.
     let last = port.saturating_add(PORT_TRIES);
-    for next in port + 1..=last {
+    for next in (port..=last).skip(1) {
         match listen(next)? {
             Ok(l) => {
                 eprintln!("port {port} is in use; serving on port {next} instead");
