@@ -11,6 +11,7 @@
 pub mod guard;
 mod leftovers;
 mod lock;
+mod swap;
 
 pub use leftovers::clean_up;
 pub use lock::BuildLock;
@@ -83,12 +84,19 @@ impl Staging {
 
     /// Puts the staged folder in place of the target, removing the old output.
     ///
-    /// Two renames: the old output aside (under a name of this build's own, so no
-    /// leftover can be in the way), then the new one in place. Killed between them,
-    /// the old output waits beside it and the next build puts it back (see [`leftovers`]).
+    /// Where the system can, the two folders are exchanged in one step, and the old
+    /// output is then removed under the staging folder's name. Otherwise two renames:
+    /// the old output aside (under a name of this build's own, so no leftover can be
+    /// in the way), then the new one in place; killed between them, the old output
+    /// waits beside it and the next build puts it back (see [`leftovers`]).
     pub fn commit(mut self) -> Result<()> {
         let old = leftovers::old_name(&self.dir);
         let had_old = self.target.exists();
+        if had_old && swap::exchange(&self.dir, &self.target).is_ok() {
+            self.committed = true;
+            remove_tree(&self.dir);
+            return Ok(());
+        }
         if had_old {
             std::fs::rename(&self.target, &old).map_err(|e| Error::Output {
                 path: self.target.clone(),
