@@ -133,6 +133,19 @@ fn asset_and_person_names_are_percent_encoded_in_links() {
 #[test]
 fn names_the_build_writes_are_reserved() {
     let site = TempSite::two_people();
+    site.write("static/favicon/icon.png", "png");
+    assert!(site.vitae(&["build"]).status.success());
+    // Everything the build writes at the root, but people, static/ and hidden files, is reserved.
+    for entry in std::fs::read_dir(site.path("public")).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        if !["ines", "juno", "favicon"].contains(&name.as_str()) && !name.starts_with('.') {
+            assert!(
+                vitae::site::RESERVED.contains(&name.as_str()),
+                "{name} is not reserved"
+            );
+        }
+    }
+
     for name in [
         "index.html",
         "404.html",
@@ -143,7 +156,6 @@ fn names_the_build_writes_are_reserved() {
         site.write(&format!("content/{name}/resume.json"), PERSON);
     }
     site.write("content/favicon/resume.json", PERSON);
-    site.write("static/favicon/icon.png", "png");
     for cmd in ["check", "build"] {
         let out = site.vitae(&[cmd]);
         let err = stderr(&out);

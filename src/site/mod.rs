@@ -13,6 +13,7 @@ mod people;
 pub use base_url::from_option as base_url_option;
 pub use config::{Paper, Privacy, SiteConfig, Visibility};
 pub use init::init_site;
+pub use names::RESERVED;
 pub use people::{scan_people, Person, PersonSource};
 
 use std::path::{Path, PathBuf};
