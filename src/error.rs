@@ -119,7 +119,7 @@ pub enum Error {
     Invalid { file: Source, message: String },
 
     /// An output folder that `vitae build` will not replace, and why.
-    #[error("{}: {reason}", path.display())]
+    #[error("{}: the build will not write here: {reason}", path.display())]
     OutputRefused {
         path: PathBuf,
         reason: String,
