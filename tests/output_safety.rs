@@ -170,12 +170,15 @@ fn leftovers_of_killed_builds_are_cleared() {
     let dead = dead_pid();
     let staging = format!(".public.vitae-{dead}-0");
     let old = format!(".public.vitae-{dead}-3.old");
+    // What an older vitae, which marked nothing, left when killed mid-build.
+    let unmarked = format!(".public.vitae-{dead}-7");
     leftover(&site, &staging);
     leftover(&site, &old);
     leftover(&site, ".public.old");
+    site.write(&format!("{unmarked}/ines/index.html"), "half written");
     let out = site.vitae(&["build"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    for name in [&staging, &old, ".public.old"] {
+    for name in [&staging, &old, ".public.old", &unmarked] {
         assert!(!site.path(name).exists(), "{name} left behind");
     }
     assert!(site.read("public/ines/index.html").contains("Inès"));

@@ -7,8 +7,11 @@
 //!   the output itself is missing and this folder is put back in its place.
 //! - `.NAME.old`: what versions of vitae before the build lock set aside.
 //!
-//! Only folders of a process that is no longer running, and holding vitae's marker
-//! (or nothing at all), are touched; anything else is reported and left alone.
+//! A folder named with a process id is touched only once that process has ended (the
+//! name is vitae's own, so older versions' staging folders, which had no marker, go
+//! too). `.NAME.old` names no process, so it is removed only if it holds vitae's marker
+//! (or nothing at all); otherwise it is reported and left alone. It is in no build's
+//! way: the swap no longer uses that name.
 
 use std::path::{Path, PathBuf};
 
@@ -35,7 +38,8 @@ pub fn clean_up(output: &Path) -> Vec<String> {
     let Ok(entries) = std::fs::read_dir(parent) else {
         return notes;
     };
-    let mut found: Vec<(PathBuf, bool)> = Vec::new();
+    // (folder, is an old output, names a process)
+    let mut found: Vec<(PathBuf, bool, bool)> = Vec::new();
     for entry in entries.filter_map(|e| e.ok()) {
         let file_name = entry.file_name();
         let file_name = file_name.to_string_lossy();
@@ -44,7 +48,7 @@ pub fn clean_up(output: &Path) -> Vec<String> {
             continue;
         }
         if *file_name == legacy_old {
-            found.push((path, true));
+            found.push((path, true, false));
             continue;
         }
         let Some(rest) = file_name.strip_prefix(&prefix) else {
@@ -64,11 +68,11 @@ pub fn clean_up(output: &Path) -> Vec<String> {
         if pid == std::process::id() || pid_alive(pid) {
             continue;
         }
-        found.push((path, is_old));
+        found.push((path, is_old, true));
     }
     found.sort();
-    for (path, is_old) in found {
-        if !(has_marker(&path) || is_empty(&path)) {
+    for (path, is_old, has_pid) in found {
+        if !(has_pid || has_marker(&path) || is_empty(&path)) {
             notes.push(format!(
                 "{}: left in place (it looks like a leftover of an earlier build, but vitae did not mark it as its own); remove it by hand if you don't need it",
                 path.display()
@@ -129,7 +133,7 @@ mod tests {
     }
 
     #[test]
-    fn removes_marked_leftovers_of_dead_builds_only() {
+    fn removes_leftovers_of_dead_builds_only() {
         let d = tempfile::tempdir().unwrap();
         let out = d.path().join("public");
         folder(&out, true);
@@ -142,19 +146,26 @@ mod tests {
             .join(format!(".public.vitae-{}-0", std::process::id()));
         let unmarked = d.path().join(format!(".public.vitae-{dead}-2"));
         let other = d.path().join(".site.vitae-1-0");
-        for p in [&staging, &old, &legacy, &alive, &other] {
+        let not_a_pid = d.path().join(".public.vitae-notes");
+        for p in [&staging, &old, &legacy, &alive, &other, &not_a_pid] {
             folder(p, true);
         }
         folder(&unmarked, false);
         let notes = clean_up(&out);
-        for gone in [&staging, &old, &legacy] {
+        for gone in [&staging, &old, &legacy, &unmarked] {
             assert!(!gone.exists(), "{}", gone.display());
         }
-        for kept in [&out, &alive, &unmarked, &other] {
+        for kept in [&out, &alive, &other, &not_a_pid] {
             assert!(kept.exists(), "{}", kept.display());
         }
+        assert!(notes.is_empty(), "{notes:?}");
+
+        // An old output of an older vitae, without the marker: said, and kept.
+        folder(&legacy, false);
+        let notes = clean_up(&out);
+        assert!(legacy.exists());
         assert_eq!(notes.len(), 1, "{notes:?}");
-        assert!(notes[0].contains(&unmarked.display().to_string()));
+        assert!(notes[0].contains(&legacy.display().to_string()));
     }
 
     #[test]
