@@ -126,6 +126,35 @@ pub enum Error {
     #[error("{file}: {message}")]
     Invalid { file: Source, message: String },
 
+    /// An output folder that `vitae build` will not replace, and why.
+    #[error("{}: the build will not write here: {reason}", path.display())]
+    OutputRefused {
+        path: PathBuf,
+        reason: String,
+        hint: String,
+    },
+
+    #[error("{}: not a vitae site (no site.yaml and no content/ folder)", dir.display())]
+    NotASite { dir: PathBuf },
+
+    /// A `base_url` that is not an absolute http(s) address; `place` is
+    /// `site.yaml:line:column` or the command-line option it came from.
+    #[error("{place}: base_url `{value}` {reason}")]
+    BaseUrl {
+        place: String,
+        value: String,
+        reason: String,
+    },
+
+    /// A person's folder whose name cannot be part of the site's addresses.
+    #[error("{}: {problem}", dir.display())]
+    FolderName {
+        dir: PathBuf,
+        problem: String,
+        /// A name that would do, if there is one.
+        suggestion: Option<String>,
+    },
+
     /// Several problems at once (what `vitae check` and a failed build report).
     #[error("{}", list_errors(.0))]
     Many(Vec<Error>),
@@ -199,6 +228,20 @@ impl Error {
             }),
             Error::NotUtf8(_) => Some("save the file as UTF-8".into()),
             Error::Empty(_) => Some("write the résumé in it, or delete the file".into()),
+            Error::OutputRefused { hint, .. } => Some(hint.clone()),
+            Error::NotASite { .. } => Some(
+                "create a site with `vitae init DIR`, or give the site's folder with --root".into(),
+            ),
+            Error::BaseUrl { .. } => Some(
+                "give the full address the site will be served at, e.g. https://example.org/cv/ \
+                 (or leave base_url empty for relative links only)"
+                    .into(),
+            ),
+            Error::FolderName {
+                suggestion: Some(name),
+                ..
+            } => Some(format!("rename the folder, e.g. to `{name}`")),
+            Error::FolderName { .. } => Some("rename the folder".into()),
             Error::Many(_) => None,
             _ => None,
         }

@@ -101,9 +101,16 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             explain,
         } => parse(&file, format, explain),
         Command::Build { output, base_url } => {
+            let base_url = match base_url {
+                Some(url) => Some(vitae::site::base_url_option(&url)?),
+                None => None,
+            };
             let opts = vitae::build::BuildOptions { base_url };
             let output = output.unwrap_or_else(|| vitae::build::default_output(&cli.root));
             let report = vitae::build::build_site(&cli.root, &output, &opts)?;
+            for note in &report.notes {
+                eprintln!("note: {note}");
+            }
             eprintln!(
                 "built {} {} in {} ms → {}",
                 report.people,

@@ -11,6 +11,7 @@
 //! <slug>/<assets>         photo, PDF … copied from content/<slug>/
 //! themes/<name>/…         the static files of each theme in use
 //! 404.html, sitemap.xml, robots.txt, and the site's static/ folder copied verbatim
+//! .vitae-output           says the folder is vitae's, so a later build may replace it
 //! ```
 
 mod output;
@@ -47,6 +48,8 @@ pub struct BuildOptions {
 pub struct BuildReport {
     pub people: usize,
     pub elapsed: Duration,
+    /// Things worth saying that did not stop the build (leftovers it left alone).
+    pub notes: Vec<String>,
 }
 
 /// Builds the site at `root` into `output`.
@@ -100,6 +103,7 @@ impl SiteBuilder {
     /// Builds everything into a staging folder, then swaps it in place of `output`.
     pub fn build_all(&self, output: &Path) -> Result<BuildReport> {
         let start = Instant::now();
+        let (_lock, notes) = output::prepare(&self.site.root, output)?;
         let people = self.site.load_people(&self.parser)?;
         let renderers = self.renderers(&people)?;
         let staging = Staging::new(output)?;
@@ -122,6 +126,7 @@ impl SiteBuilder {
         Ok(BuildReport {
             people: people.len(),
             elapsed: start.elapsed(),
+            notes,
         })
     }
 
@@ -296,7 +301,11 @@ impl SiteBuilder {
         write_file(&out.join("404.html"), r.render_404(site, &page)?.as_bytes())?;
 
         let mut paths = vec![String::new()];
-        paths.extend(people.iter().map(|p| format!("{}/", p.slug)));
+        paths.extend(
+            people
+                .iter()
+                .map(|p| format!("{}/", crate::render::path_segment(&p.slug))),
+        );
         write_file(
             &out.join("sitemap.xml"),
             sitemap::sitemap(&site.base_url, &paths).as_bytes(),

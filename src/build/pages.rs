@@ -4,7 +4,7 @@
 //! It decides what a page shows; how it looks is the theme's business.
 
 use crate::model::{Medium, Resume, SECTION_ORDER};
-use crate::render::{Contact, PageVars, PersonLink, PersonVars, SiteVars};
+use crate::render::{path_segment, Contact, PageVars, PersonLink, PersonVars, SiteVars};
 use crate::site::{Person, Privacy, SiteConfig};
 
 /// `site` for every page.
@@ -111,14 +111,14 @@ pub fn publish(person: &Person, config: &SiteConfig) -> Published {
 /// Every résumé value it carries comes from [`publish`].
 pub fn person_vars(person: &Person, config: &SiteConfig, page_path: &str) -> PersonVars {
     let prefix = if page_path.is_empty() {
-        format!("{}/", person.slug)
+        format!("{}/", path_segment(&person.slug))
     } else {
         String::new()
     };
     let file = |p: &std::path::Path| {
         p.file_name()
             .and_then(|n| n.to_str())
-            .map(|n| format!("{prefix}{n}"))
+            .map(|n| format!("{prefix}{}", path_segment(n)))
     };
     let Published {
         resume,
@@ -149,7 +149,7 @@ pub fn person_link(person: &Person) -> PersonLink {
         slug: person.slug.clone(),
         name: person.resume.display_name().to_string(),
         label: person.resume.basics.label.clone(),
-        url: format!("{}/", person.slug),
+        url: format!("{}/", path_segment(&person.slug)),
     }
 }
 

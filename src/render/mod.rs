@@ -23,7 +23,7 @@ pub use context::{Contact, PageVars, PersonLink, PersonVars, SiteVars};
 pub use dates::{format_date, format_range, IsoDate};
 pub use i18n::Lang;
 pub use markdown::Markdown;
-pub use urls::{safe_url, url_label};
+pub use urls::{path_segment, safe_url, url_label};
 
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};

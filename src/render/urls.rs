@@ -4,6 +4,20 @@
 //! print; e-mail obfuscation writes an address that people and screen readers read
 //! but address harvesters don't.
 
+/// What [`path_segment`] leaves as it is: RFC 3986's unreserved characters.
+const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// A file or folder name as one URL path segment: everything but letters, digits and
+/// `-._~` percent-encoded (UTF-8), so no name can add a scheme (`javascript:`), a
+/// query, a fragment or another segment to a link, and sitemaps get plain ASCII.
+pub fn path_segment(name: &str) -> String {
+    percent_encoding::utf8_percent_encode(name, SEGMENT).to_string()
+}
+
 /// Schemes a résumé link may use.
 const ALLOWED_SCHEMES: &[&str] = &["http", "https", "mailto", "tel"];
 
@@ -206,6 +220,17 @@ mod tests {
             safe_url("https://x.example/a b\"><script>"),
             "https://x.example/a%20b%22%3E%3Cscript%3E"
         );
+    }
+
+    #[test]
+    fn path_segments_are_percent_encoded() {
+        assert_eq!(path_segment("ada-l_2.0~x"), "ada-l_2.0~x");
+        assert_eq!(
+            path_segment("javascript:alert(1)//x.pdf"),
+            "javascript%3Aalert%281%29%2F%2Fx.pdf"
+        );
+        assert_eq!(path_segment("a#b?c d%\n\n"), "a%23b%3Fc%20d%25%0A%0A");
+        assert_eq!(path_segment("inès"), "in%C3%A8s");
     }
 
     #[test]

@@ -10,8 +10,10 @@
 //! - [`livereload`] tells open pages to reload, swap their stylesheets, or show the
 //!   build error over the page; [`server`] serves the folder over HTTP.
 //!
-//! If the port is taken, the next free one of the ten after it is used, and said so.
+//! If the port is taken, the next free one of the ten after it is used, and said so
+//! ([`listen`]).
 
+mod listen;
 mod livereload;
 mod plan;
 mod rebuild;
@@ -19,21 +21,19 @@ mod server;
 mod watch;
 
 use std::io;
-use std::net::{SocketAddr, TcpListener, ToSocketAddrs};
+use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
 use crate::build::BuildOptions;
 
+use listen::{bind, local_url};
 use livereload::{Event, Reloader};
 use plan::Plan;
 use rebuild::Rebuilder;
 use server::AppState;
 use watch::SiteWatcher;
-
-/// How many ports after a taken one are tried.
-const PORT_TRIES: u16 = 10;
 
 #[derive(Debug, Clone)]
 pub struct ServeOptions {
@@ -51,6 +51,8 @@ pub struct ServeOptions {
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
     #[error("{0}: not a folder; give the site's folder with --root")]
+    NotAFolder(PathBuf),
+    #[error("{0}: not a vitae site (no site.yaml and no content/ folder); create one with `vitae init DIR`, or give the site's folder with --root")]
     NotASite(PathBuf),
     #[error("cannot listen on {addr}: {source}{hint}")]
     Bind {
@@ -58,7 +60,7 @@ pub enum ServeError {
         source: io::Error,
         hint: &'static str,
     },
-    #[error("ports {first}–{last} on {host} are all in use; choose another with --port (--port 0 takes any free port)")]
+    #[error("{}; choose another with --port (--port 0 takes any free port)", listen::ports_in_use(host, *first, *last))]
     PortsInUse { host: String, first: u16, last: u16 },
     #[error("`{0}` is not an address to listen on; give an IP address or a host name, e.g. --bind 127.0.0.1")]
     BadAddress(String),
@@ -78,6 +80,9 @@ fn io_error(what: &'static str) -> impl FnOnce(io::Error) -> ServeError {
 /// Builds the site, serves it and rebuilds on change, until Ctrl-C (or SIGTERM).
 pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
     if !opts.root.is_dir() {
+        return Err(ServeError::NotAFolder(opts.root));
+    }
+    if !crate::site::is_site(&opts.root) {
         return Err(ServeError::NotASite(opts.root));
     }
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -236,63 +241,6 @@ async fn run_server(
     Ok(())
 }
 
-/// Listens on `host:port`; if the port is taken, on the first free one of the next
-/// [`PORT_TRIES`], saying so.
-fn bind(host: &str, port: u16) -> Result<TcpListener, ServeError> {
-    let listen = |port: u16| -> Result<io::Result<TcpListener>, ServeError> {
-        let addrs: Vec<SocketAddr> = (host, port)
-            .to_socket_addrs()
-            .map_err(|_| ServeError::BadAddress(host.to_string()))?
-            .collect();
-        if addrs.is_empty() {
-            return Err(ServeError::BadAddress(host.to_string()));
-        }
-        Ok(TcpListener::bind(&addrs[..]))
-    };
-    let bind_error = |port: u16, source: io::Error| ServeError::Bind {
-        addr: format!("{host}:{port}"),
-        hint: match source.kind() {
-            io::ErrorKind::PermissionDenied if port < 1024 => {
-                " (ports below 1024 need special rights; the default is --port 1111)"
-            }
-            io::ErrorKind::AddrNotAvailable => " (this machine has no such address)",
-            _ => "",
-        },
-        source,
-    };
-    match listen(port)? {
-        Ok(l) => return Ok(l),
-        Err(e) if e.kind() == io::ErrorKind::AddrInUse && port != 0 => {}
-        Err(e) => return Err(bind_error(port, e)),
-    }
-    let last = port.saturating_add(PORT_TRIES);
-    for next in port + 1..=last {
-        match listen(next)? {
-            Ok(l) => {
-                eprintln!("port {port} is in use; serving on port {next} instead");
-                return Ok(l);
-            }
-            Err(e) if e.kind() == io::ErrorKind::AddrInUse => continue,
-            Err(e) => return Err(bind_error(next, e)),
-        }
-    }
-    Err(ServeError::PortsInUse {
-        host: host.to_string(),
-        first: port,
-        last,
-    })
-}
-
-/// The URL to open: a wildcard address is reached on this machine through loopback.
-fn local_url(addr: SocketAddr) -> String {
-    let ip = match addr.ip() {
-        std::net::IpAddr::V4(ip) if ip.is_unspecified() => std::net::Ipv4Addr::LOCALHOST.into(),
-        std::net::IpAddr::V6(ip) if ip.is_unspecified() => std::net::Ipv6Addr::LOCALHOST.into(),
-        ip => ip,
-    };
-    format!("http://{}/", SocketAddr::new(ip, addr.port()))
-}
-
 fn open_browser(url: &str) {
     let (program, args): (&str, Vec<&str>) = if cfg!(target_os = "macos") {
         ("open", vec![url])
@@ -386,37 +334,6 @@ impl StopSignal {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn taken_port_moves_to_the_next_and_says_so() {
-        let taken = TcpListener::bind("127.0.0.1:0").unwrap();
-        let port = taken.local_addr().unwrap().port();
-        match bind("127.0.0.1", port) {
-            Ok(l) => assert_ne!(l.local_addr().unwrap().port(), port),
-            // The next ten may be taken on a busy machine; the error must say so.
-            Err(e) => assert!(matches!(e, ServeError::PortsInUse { .. }), "{e}"),
-        }
-        assert!(matches!(
-            bind("not an address", 1111),
-            Err(ServeError::BadAddress(_))
-        ));
-    }
-
-    #[test]
-    fn wildcard_binds_open_on_loopback() {
-        assert_eq!(
-            local_url("0.0.0.0:1111".parse().unwrap()),
-            "http://127.0.0.1:1111/"
-        );
-        assert_eq!(
-            local_url("[::]:8080".parse().unwrap()),
-            "http://[::1]:8080/"
-        );
-        assert_eq!(
-            local_url("192.168.1.5:1111".parse().unwrap()),
-            "http://192.168.1.5:1111/"
-        );
-    }
 
     #[test]
     fn preview_folder_goes_away() {

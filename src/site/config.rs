@@ -36,7 +36,9 @@ impl Paper {
 pub struct SiteConfig {
     pub title: String,
     /// Where the site will live, e.g. `https://example.org/cv/`; used for canonical
-    /// URLs and the sitemap. Empty means links are relative only.
+    /// URLs and the sitemap. Empty means links are relative only. Only absolute
+    /// http(s) addresses are accepted, and they are read ending with `/`.
+    #[serde(deserialize_with = "super::base_url::deserialize")]
     pub base_url: String,
     pub description: String,
     pub theme: String,
@@ -74,7 +76,16 @@ impl SiteConfig {
     }
 
     pub fn parse(path: &Path, text: &str) -> Result<Self> {
-        let cfg: SiteConfig = serde_yaml::from_str(text).map_err(|e| serde_error(path, &e))?;
+        let cfg: SiteConfig = serde_yaml::from_str(text).map_err(|e| {
+            match super::base_url::from_serde_message(&e.to_string()) {
+                Some((reason, value)) => Error::BaseUrl {
+                    place: super::base_url::locate(path, text).to_string(),
+                    value,
+                    reason,
+                },
+                None => serde_error(path, &e),
+            }
+        })?;
         crate::merge::check_section_names(&cfg.sections).map_err(|(key, expected)| {
             Error::UnknownKey {
                 file: Source::file(path),
@@ -91,6 +102,7 @@ impl SiteConfig {
 /// is serde's "unknown field" error, and into [`Error::Syntax`] otherwise.
 pub(crate) fn serde_error(path: &Path, e: &serde_yaml::Error) -> Error {
     let msg = e.to_string();
+
     if let Some(rest) = msg.split("unknown field `").nth(1) {
         if let Some((key, tail)) = rest.split_once('`') {
             let expected: Vec<String> = tail
@@ -150,6 +162,24 @@ mod tests {
         assert_eq!(key, "thme");
         assert_eq!(file.at.unwrap().line, 2);
         assert_eq!(e.hint().unwrap(), "did you mean `theme`?");
+    }
+
+    #[test]
+    fn base_url_must_be_http_and_is_read_with_a_slash() {
+        let cfg =
+            SiteConfig::parse(Path::new("site.yaml"), "base_url: https://x.org/cv\n").unwrap();
+        assert_eq!(cfg.base_url, "https://x.org/cv/");
+        let e = SiteConfig::parse(
+            Path::new("site.yaml"),
+            "title: T\nbase_url: javascript:alert(1)//\n",
+        )
+        .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "site.yaml:2:11: base_url `javascript:alert(1)//` has the scheme `javascript:`; \
+             only http:// and https:// addresses are accepted"
+        );
+        assert!(e.hint().unwrap().contains("https://example.org/cv/"));
     }
 
     #[test]

@@ -4,13 +4,17 @@
 //! Loading a site reads names and settings only; résumés are read per person
 //! (see [`PersonSource::load`]) so that the build can do it in parallel.
 
+mod base_url;
 mod config;
 mod init;
+mod names;
 mod people;
 
 pub use crate::model::{Privacy, Visibility};
+pub use base_url::from_option as base_url_option;
 pub use config::{Paper, SiteConfig};
 pub use init::init_site;
+pub use names::RESERVED;
 pub use people::{scan_people, Person, PersonSource};
 
 use std::path::{Path, PathBuf};
@@ -37,6 +41,11 @@ impl Site {
                 message: "not a folder".into(),
             });
         }
+        if !is_site(root) {
+            return Err(Error::NotASite {
+                dir: root.to_path_buf(),
+            });
+        }
         let mut errors = Vec::new();
         let config = SiteConfig::load(&root.join("site.yaml")).unwrap_or_else(|e| {
             errors.push(e);
@@ -44,6 +53,7 @@ impl Site {
         });
         let (people, scan_errors) = scan_people(&root.join("content"));
         errors.extend(scan_errors);
+        errors.extend(static_collisions(root, &people));
         if !errors.is_empty() {
             return Err(Error::Many(errors));
         }
@@ -75,6 +85,35 @@ impl Site {
             Err(Error::Many(errors))
         }
     }
+}
+
+/// Whether `root` looks like a vitae site: it has a `site.yaml` or a `content/` folder.
+pub fn is_site(root: &Path) -> bool {
+    root.join("site.yaml").is_file() || root.join("content").is_dir()
+}
+
+/// People whose folder has the name of something in `static/`: both would be written
+/// to the same place in the output.
+fn static_collisions(root: &Path, people: &[PersonSource]) -> Vec<Error> {
+    let Ok(entries) = std::fs::read_dir(root.join("static")) else {
+        return Vec::new();
+    };
+    let names: Vec<String> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().to_lowercase())
+        .collect();
+    people
+        .iter()
+        .filter(|p| names.contains(&p.slug.to_lowercase()))
+        .map(|p| Error::FolderName {
+            dir: p.dir.clone(),
+            problem: format!(
+                "static/{} is copied to the same place in the site as this person's pages",
+                p.slug
+            ),
+            suggestion: None,
+        })
+        .collect()
 }
 
 /// Validates a whole site without writing anything: settings, every person's source

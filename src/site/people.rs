@@ -82,6 +82,7 @@ impl PersonSource {
                 message: "a person's folder name must be valid UTF-8".into(),
             })?
             .to_string();
+        super::names::check_person_folder(dir, &slug)?;
         let mut sources = Vec::new();
         let mut overrides = Vec::new();
         let mut assets = Vec::new();

@@ -2,11 +2,35 @@
 //! the output, which replaces the old output only once the whole build succeeded.
 //! So a failed build leaves the previous site untouched, and files from an older
 //! build never survive a successful one.
+//!
+//! Before a build, [`guard`] says whether the output may be replaced at all, [`lock`]
+//! keeps two builds of one output apart, and [`leftovers`] removes what a killed build
+//! left beside the output. Every output carries [`guard::MARKER`], which is how a
+//! later build knows the folder is vitae's to replace.
+
+pub mod guard;
+mod leftovers;
+mod lock;
+mod swap;
+
+pub use leftovers::clean_up;
+pub use lock::BuildLock;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::error::{Error, Result};
+
+/// Everything before a build writes to `output`: refuses a folder it may not replace
+/// (see [`guard`]), takes the build lock (released when dropped), and clears what
+/// killed builds left; returns the lock and notes on leftovers it left alone.
+pub fn prepare(root: &Path, output: &Path) -> Result<(BuildLock, Vec<String>)> {
+    guard::check_output(root, output)?;
+    let target = absolute(output)?;
+    let lock = BuildLock::acquire(&target)?;
+    let notes = clean_up(&target);
+    Ok((lock, notes))
+}
 
 /// A folder being filled; dropped without [`Staging::commit`] it removes itself.
 pub struct Staging {
@@ -43,11 +67,15 @@ impl Staging {
             path: target.clone(),
             source: e,
         })?;
-        Ok(Staging {
+        let staging = Staging {
             dir,
             target,
             committed: false,
-        })
+        };
+        // Marked from the start, so that a build killed at any point leaves a folder
+        // the next build recognises as its own to remove.
+        guard::write_marker(&staging.dir)?;
+        Ok(staging)
     }
 
     pub fn path(&self) -> &Path {
@@ -55,9 +83,20 @@ impl Staging {
     }
 
     /// Puts the staged folder in place of the target, removing the old output.
+    ///
+    /// Where the system can, the two folders are exchanged in one step, and the old
+    /// output is then removed under the staging folder's name. Otherwise two renames:
+    /// the old output aside (under a name of this build's own, so no leftover can be
+    /// in the way), then the new one in place; killed between them, the old output
+    /// waits beside it and the next build puts it back (see [`leftovers`]).
     pub fn commit(mut self) -> Result<()> {
-        let old = self.dir.with_extension("old");
+        let old = leftovers::old_name(&self.dir);
         let had_old = self.target.exists();
+        if had_old && swap::exchange(&self.dir, &self.target).is_ok() {
+            self.committed = true;
+            remove_tree(&self.dir);
+            return Ok(());
+        }
         if had_old {
             std::fs::rename(&self.target, &old).map_err(|e| Error::Output {
                 path: self.target.clone(),
@@ -84,18 +123,23 @@ impl Staging {
 /// Removes a folder and everything in it, its top-level entries in parallel: a site's
 /// people are one folder each, and deleting thousands of files one at a time is most
 /// of what replacing a large site costs. Best effort, like `remove_dir_all` ignored.
+/// The marker goes last, so a removal cut short still leaves a folder known as vitae's.
 fn remove_tree(dir: &Path) {
     use rayon::prelude::*;
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
-    let entries: Vec<_> = entries.filter_map(|e| e.ok()).collect();
+    let entries: Vec<_> = entries
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name() != guard::MARKER)
+        .collect();
     entries.par_iter().for_each(|e| {
         let _ = match e.file_type() {
             Ok(t) if t.is_dir() => std::fs::remove_dir_all(e.path()),
             _ => std::fs::remove_file(e.path()),
         };
     });
+    let _ = std::fs::remove_file(dir.join(guard::MARKER));
     let _ = std::fs::remove_dir(dir);
 }
 

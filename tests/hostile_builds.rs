@@ -1,0 +1,244 @@
+//! Bounded random runs of the real binary as a careless user or an attacker would
+//! drive it: builds killed at random moments, and sites with random hostile folder
+//! and file names. Each ends with: no file outside the output touched, the output
+//! one whole generation (old or new), no script link in any page.
+//!
+//! The seed is printed; set `VITAE_HOSTILE_SEED` to replay a run.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use common::{stderr, TempSite};
+
+/// A small xorshift generator: enough to vary the runs, and replayable from its seed.
+struct Rng(u64);
+
+impl Rng {
+    fn new() -> Rng {
+        let seed = std::env::var("VITAE_HOSTILE_SEED")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_else(|| {
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .unwrap()
+                    .as_nanos() as u64
+                    | 1
+            });
+        eprintln!("VITAE_HOSTILE_SEED={seed}");
+        Rng(seed)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % n
+    }
+}
+
+/// Every file under `root` but the output and what builds keep beside it, with its bytes.
+fn sources(root: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(root)
+        .into_iter()
+        .filter_entry(|e| {
+            let name = e.file_name().to_string_lossy();
+            e.depth() != 1
+                || !(name == "public" || name.starts_with(".public") || name == ".vitae-build.lock")
+        })
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e.path().strip_prefix(root).unwrap().display().to_string();
+            (rel, std::fs::read(e.path()).unwrap())
+        })
+        .collect()
+}
+
+fn person(n: usize) -> String {
+    format!(
+        r#"{{"basics":{{"name":"Person {n}"}},"work":[{{"name":"Acme","position":"Tester","startDate":"2021-01","highlights":["Did things."]}}]}}"#
+    )
+}
+
+/// The generation (`Gen N` in the site's title) of every page of the output, which
+/// must be complete and the same for all.
+fn generation(out: &Path, people: usize) -> u64 {
+    let gen = regex::Regex::new(r"Gen (\d+)").unwrap();
+    let of = |rel: String| -> u64 {
+        let html = std::fs::read_to_string(out.join(&rel))
+            .unwrap_or_else(|e| panic!("{rel} missing from the output: {e}"));
+        gen.captures(&html).expect(&rel)[1].parse().unwrap()
+    };
+    let site = of("index.html".into());
+    assert_eq!(of("404.html".into()), site);
+    for n in 0..people {
+        assert_eq!(
+            of(format!("p{n}/index.html")),
+            site,
+            "p{n} is of another build"
+        );
+    }
+    assert!(out.join(".vitae-output").is_file());
+    site
+}
+
+#[test]
+fn builds_killed_at_random_moments_leave_one_whole_output() {
+    const PEOPLE: usize = 300;
+    let mut rng = Rng::new();
+    let site = TempSite::empty();
+    site.write("site.yaml", "title: Gen 0\n");
+    for n in 0..PEOPLE {
+        site.write(&format!("content/p{n}/resume.json"), &person(n));
+    }
+    let out = site.vitae(&["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut current = 0;
+    for round in 1..=8u64 {
+        site.write("site.yaml", &format!("title: Gen {round}\n"));
+        let before = sources(site.root());
+        let mut child = Command::new(env!("CARGO_BIN_EXE_vitae"))
+            .arg("--root")
+            .arg(site.root())
+            .arg("build")
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(rng.below(500)));
+        let _ = child.kill();
+        child.wait().unwrap();
+        let gen = generation(&site.path("public"), PEOPLE);
+        assert!(
+            gen == current || gen == round,
+            "round {round}: the output is of build {gen}, neither the old ({current}) nor the new"
+        );
+        current = gen;
+        assert_eq!(
+            sources(site.root()),
+            before,
+            "round {round}: a source changed"
+        );
+    }
+    let out = site.vitae(&["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(generation(&site.path("public"), PEOPLE), 8);
+    let left: Vec<_> = std::fs::read_dir(site.root())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".public"))
+        .collect();
+    assert!(
+        left.is_empty(),
+        "leftovers of killed builds remain: {left:?}"
+    );
+}
+
+/// Pieces of names: plain, unusual, and hostile.
+const PIECES: &[&str] = &[
+    "ada",
+    "B",
+    "é",
+    "李",
+    "2",
+    "-",
+    "_",
+    ".",
+    " ",
+    "\n",
+    "\t",
+    "\\",
+    "?",
+    "#",
+    "%",
+    "%2F",
+    ":",
+    "javascript:",
+    "<",
+    ">",
+    "\"",
+    "'",
+    "&",
+    "\u{202e}",
+    "..",
+    "index.html",
+    "themes",
+];
+
+fn random_name(rng: &mut Rng) -> String {
+    let len = 1 + rng.below(4);
+    (0..len)
+        .map(|_| PIECES[rng.below(PIECES.len() as u64) as usize])
+        .collect()
+}
+
+#[test]
+fn random_hostile_names_are_refused_or_built_safely() {
+    let mut rng = Rng::new();
+    let script = regex::Regex::new(r#"(?i)(?:href|src)="\s*javascript:"#).unwrap();
+    for round in 0..12 {
+        let site = TempSite::two_people();
+        assert!(site.vitae(&["build"]).status.success());
+        let before_output = std::fs::read(site.path("public/index.html")).unwrap();
+        let mut made = Vec::new();
+        for n in 0..3 {
+            let folder = random_name(&mut rng);
+            let asset = format!("{}.pdf", random_name(&mut rng));
+            let dir = site.path("content").join(&folder);
+            if folder.starts_with(['.', '_']) || dir.exists() || std::fs::create_dir(&dir).is_err()
+            {
+                continue;
+            }
+            std::fs::write(dir.join("resume.json"), person(n)).unwrap();
+            let _ = std::fs::write(dir.join(&asset), "%PDF-1.4");
+            made.push(folder);
+        }
+        let before = sources(site.root());
+        let out = site.vitae(&["build"]);
+        let err = stderr(&out);
+        assert!(!err.contains("panicked"), "round {round} {made:?}: {err}");
+        assert_eq!(
+            sources(site.root()),
+            before,
+            "round {round}: a source changed"
+        );
+        if out.status.success() {
+            for page in walkdir::WalkDir::new(site.path("public")) {
+                let page = page.unwrap();
+                if page.path().extension().is_some_and(|e| e == "html") {
+                    let html = std::fs::read_to_string(page.path()).unwrap();
+                    assert!(
+                        !script.is_match(&html),
+                        "round {round} {made:?}: script link in {}",
+                        page.path().display()
+                    );
+                }
+            }
+            for folder in &made {
+                assert!(
+                    site.path("public")
+                        .join(folder)
+                        .join("index.html")
+                        .is_file(),
+                    "round {round}: {folder:?} built but has no page"
+                );
+            }
+        } else {
+            assert_eq!(out.status.code(), Some(1), "round {round}: {err}");
+            assert!(
+                err.contains("hint: rename the folder"),
+                "round {round} {made:?}: {err}"
+            );
+            assert_eq!(
+                std::fs::read(site.path("public/index.html")).unwrap(),
+                before_output,
+                "round {round}: a failed build changed the output"
+            );
+        }
+    }
+}
