@@ -13,7 +13,7 @@ const MAX_OPT: usize = 400;
 
 /// The first index at or after `i` (below `to`) that is not a space.
 pub fn skip_space(seq: &Seq, mut i: usize, to: usize) -> usize {
-    while i < to && seq.toks[i].tok == Tok::Space {
+    while i < to && matches!(seq.toks[i].tok, Tok::Space | Tok::Eol) {
         i += 1;
     }
     i
@@ -86,7 +86,7 @@ pub fn raw(seq: &Seq, r: Range<usize>) -> String {
             Tok::Open => s.push('{'),
             Tok::Close => s.push('}'),
             Tok::Text(t) => s.push_str(t),
-            Tok::Space | Tok::Par => s.push(' '),
+            Tok::Space | Tok::Eol | Tok::Par => s.push(' '),
             Tok::Param(d) => {
                 s.push('#');
                 s.push((b'0' + d) as char);

@@ -101,8 +101,11 @@ impl Walker {
         if l.is_empty() {
             return self.lines(text);
         }
-        let mut rest = text.lines.into_iter();
-        let first = rest.next().map(|x| x.0).unwrap_or_default();
+        // A broken line in the text column is one text; list items stay lines.
+        let (items, texts): (Vec<_>, Vec<_>) =
+            text.lines.into_iter().partition(|l| l.0.trim_start().starts_with("- "));
+        let first = texts.iter().map(|x| x.0.trim()).collect::<Vec<_>>().join(" ");
+        let rest = items.into_iter();
         let s = if l.chars().any(|c| c.is_ascii_digit()) {
             Walker::gapjoin(&[&first, &l])
         } else {

@@ -22,6 +22,8 @@ pub struct Def {
     pub body: Vec<Token>,
     /// Whether the body can be expanded (it has no branches or definitions).
     pub simple: bool,
+    /// Defined by `\renewcommand`: a class's macro restyled, its arguments unchanged.
+    pub renewed: bool,
 }
 
 /// An environment the document defines.
@@ -74,7 +76,8 @@ impl Walker {
                 let i = star(seq, i, to);
                 let (n, i) = arg(seq, i, to);
                 let name = name_of(seq, n);
-                let (def, next) = signature(seq, i, to);
+                let (mut def, next) = signature(seq, i, to);
+                def.renewed = word.starts_with("renew");
                 let (body, next) = arg(seq, next, to);
                 self.record(name, def, seq, body);
                 next
@@ -90,6 +93,7 @@ impl Walker {
                     default: None,
                     body: Vec::new(),
                     simple: false,
+                    renewed: false,
                 };
                 self.record(name, def, seq, body);
                 next
@@ -116,6 +120,7 @@ impl Walker {
                     default: None,
                     body: Vec::new(),
                     simple: !delimited,
+                    renewed: false,
                 };
                 self.record(name, def, seq, body);
                 next
@@ -160,6 +165,13 @@ impl Walker {
 
     /// A use of a macro the document defined: expanded, or its arguments read in order.
     pub fn expand(&mut self, name: &str, seq: &Seq, i: usize, to: usize, line: usize) -> Option<usize> {
+        let def = self.defs.get(name)?;
+        if def.renewed {
+            // A restyled class macro: the class table reads it, if it knows it.
+            if let Some(next) = self.class_macro(name, seq, i, to, line) {
+                return Some(next);
+            }
+        }
         let def = self.defs.get(name)?;
         let cost = def.body.len() + 1;
         let (nargs, simple) = (def.nargs, def.simple);
@@ -239,6 +251,7 @@ fn signature(seq: &Seq, i: usize, to: usize) -> (Def, usize) {
         default: None,
         body: Vec::new(),
         simple: true,
+        renewed: false,
     };
     let mut next = i;
     if let Some((r, n)) = opt(seq, next, to) {

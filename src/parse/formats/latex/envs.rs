@@ -129,6 +129,11 @@ impl Walker {
         } else if is_table(&name) {
             self.tables += 1;
             self.envs.push(Env::Table(name));
+        } else if name == "aside" {
+            // friggeri-cv's sidebar keeps the source's line breaks (its documented
+            // \obeycr), one detail a line.
+            self.obey += 1;
+            self.envs.push(Env::Obey(name));
         } else {
             self.envs.push(Env::Other(name));
         }
@@ -154,6 +159,7 @@ impl Walker {
                     self.lists.pop();
                 }
                 Some(Env::Table(_)) => self.tables = self.tables.saturating_sub(1),
+                Some(Env::Obey(_)) => self.obey = self.obey.saturating_sub(1),
                 Some(Env::User(_, end)) => {
                     self.depth += 1;
                     self.walk(&end, 0..end.len());

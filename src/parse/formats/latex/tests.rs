@@ -14,3 +14,12 @@ fn comments_preamble_and_headings() {
     assert!(l.dropped.contains(&(2, "ignored: LaTeX comment")));
     assert!(l.dropped.contains(&(3, "ignored: LaTeX preamble")));
 }
+
+#[test]
+#[ignore]
+fn dump() {
+    // TEMP: developer aid
+    let p = std::env::var("TEX").unwrap();
+    let s = std::fs::read_to_string(p).unwrap();
+    print!("{}", lower(&s).text);
+}

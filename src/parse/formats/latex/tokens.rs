@@ -18,6 +18,8 @@ pub enum Tok {
     /// A run of ordinary characters; `[` and `]` always stand alone.
     Text(String),
     Space,
+    /// Spaces holding one line break (the end of a source line).
+    Eol,
     /// A blank line.
     Par,
     /// `#1` … `#9` in a macro body.
@@ -177,7 +179,11 @@ pub fn tokenize(src: &str) -> Vec<Token> {
                     }
                     i += 1;
                 }
-                let tok = if breaks >= 2 { Tok::Par } else { Tok::Space };
+                let tok = match breaks {
+                    0 => Tok::Space,
+                    1 => Tok::Eol,
+                    _ => Tok::Par,
+                };
                 out.push(Token { tok, line: start });
             }
             _ => {

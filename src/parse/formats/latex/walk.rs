@@ -38,13 +38,15 @@ pub enum Env {
     Table(String),
     /// A user-defined environment, with the tokens its `\end` prints.
     User(String, Seq),
+    /// Prints its source line breaks.
+    Obey(String),
     Other(String),
 }
 
 impl Env {
     pub fn name(&self) -> &str {
         match self {
-            Env::List(n) | Env::Table(n) | Env::User(n, _) | Env::Other(n) => n,
+            Env::List(n) | Env::Table(n) | Env::User(n, _) | Env::Obey(n) | Env::Other(n) => n,
         }
     }
 }
@@ -68,6 +70,8 @@ pub struct Walker {
     pub lists: Vec<List>,
     pub envs: Vec<Env>,
     pub tables: usize,
+    /// Inside environments whose source line breaks are printed (friggeri's aside).
+    pub obey: usize,
     pub math: bool,
     /// Tokens expansions may still create.
     pub budget: usize,
@@ -107,6 +111,8 @@ impl Walker {
                     }
                 }
                 Tok::Space | Tok::Tie => self.out.space(),
+                Tok::Eol if self.obey > 0 && self.tables == 0 => self.newline(),
+                Tok::Eol => self.out.space(),
                 Tok::Par => {
                     if self.tables == 0 {
                         self.newline();
@@ -186,7 +192,7 @@ impl Walker {
         for t in &seq.toks[r] {
             match &t.tok {
                 Tok::Text(s) => self.out.text(s, t.line),
-                Tok::Space | Tok::Par | Tok::Tie => self.out.space(),
+                Tok::Space | Tok::Eol | Tok::Par | Tok::Tie => self.out.space(),
                 _ => {}
             }
         }
