@@ -204,6 +204,10 @@ impl Walker {
             if description {
                 self.text(&format!("**{}**", l.trim()), from);
                 self.out.space();
+            } else if l.chars().any(|c| c.is_ascii_digit()) {
+                // A date in the label column: entries read with their dates on the right.
+                self.out.suffix(l.trim());
+                let _ = from;
             } else {
                 self.text(l.trim(), from);
                 self.out.gap();

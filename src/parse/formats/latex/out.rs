@@ -15,6 +15,8 @@ pub struct Out {
     from: usize,
     space: bool,
     gap: bool,
+    /// Text that ends the current line, a gap to the right (a date column's date).
+    suffix: Option<String>,
     /// Source lines whose text went into a line.
     pub used: Vec<usize>,
 }
@@ -75,6 +77,11 @@ impl Out {
 
     /// Ends the current line; a line with no content is dropped.
     pub fn newline(&mut self) {
+        if let Some(s) = self.suffix.take() {
+            if !self.empty() {
+                self.cur = format!("{}{GAP}{s}", self.cur.trim_end());
+            }
+        }
         if !self.empty() {
             let line = self.cur.trim_end().to_string();
             self.lines.push((line, self.from));
@@ -84,6 +91,11 @@ impl Out {
         self.from = 0;
         self.space = false;
         self.gap = false;
+    }
+
+    /// Text to end the current line with, once its content is in.
+    pub fn suffix(&mut self, s: &str) {
+        self.suffix = Some(s.to_string());
     }
 
     /// Starts a new line with a prefix such as `## ` or `  - `.
