@@ -33,7 +33,7 @@ pub fn field(name: &str) -> Option<Field> {
         "title" | "tagline" | "position" | "jobtitle" => Title,
         "address" | "mailaddress" | "location" | "phone" | "mobile" | "email" | "homepage"
         | "ecvaddress" | "ecvtelephone" | "ecvmobile" | "ecvemail" | "ecvhomepage"
-        | "extrainfo" | "skype" | "fax" => Contact(""),
+        | "extrainfo" | "skype" | "fax" | "social" | "ecvim" => Contact(""),
         "github" => Contact("github.com/"),
         "linkedin" => Contact("linkedin.com/in/"),
         "gitlab" => Contact("gitlab.com/"),
