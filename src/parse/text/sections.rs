@@ -78,7 +78,7 @@ pub struct Section {
 /// The stems every heading contains one of: a quick test before the full check.
 static HEADING_HINT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)experience|employment|history|links|profiles|online|social|software|evaluation|assessment|particulars|work|career|background|position|appointment|internship|job|education|academic|qualification|degree|studies|training|course|project|portfolio|open.?source|contribution|research|skill|competenc|technolog|tool|expertise|proficienc|strength|stack|knowledge|abilit|honou?r|award|achievement|accomplishment|highlight|prize|scholarship|fellowship|distinction|recognition|grant|publication|paper|patent|presentation|talk|teaching|language|certif|licen|credential|volunteer|community|extracurricular|activities|leadership|outreach|summary|profile|about|objective|overview|introduction|statement|interest|hobbies|reference|referee|contact|personal|rotation|placement|practicum|externship|residenc|affiliation|membership|additional|miscellaneous|exhibition|speaking|information|declaration|berufserfahrung|ausbildung|kenntnisse|sprachen|projekt|zertifikat|expérience|formation|compétences|langues|projets|experiencia|educación|formación|habilidades|idiomas|proyectos|experiência|formação|competências|projetos|esperienz|istruzione|formazione|competenze|lingue|progetti|werkervaring|opleiding|vaardigheden|talen|projecten",
+        r"(?i)experience|employment|history|links|profiles|online|social|software|evaluation|assessment|particulars|work|career|background|position|appointment|internship|job|education|academic|qualification|degree|studies|training|course|project|portfolio|open.?source|contribution|research|skill|competenc|technolog|tool|expertise|proficienc|strength|stack|knowledge|abilit|honou?r|award|achievement|accomplishment|highlight|prize|scholarship|fellowship|distinction|recognition|grant|publication|paper|patent|presentation|talk|teaching|language|certif|licen|credential|volunteer|community|extracurricular|activities|leadership|outreach|summary|profile|about|objective|overview|introduction|statement|interest|hobbies|reference|referee|contact|personal|rotation|placement|practicum|externship|residenc|affiliation|membership|additional|miscellaneous|exhibition|speaking|information|declaration|berufserfahrung|ausbildung|kenntnisse|sprachen|projekt|zertifikat|expérience|formation|compétences|langues|projets|experiencia|educación|formación|habilidades|idiomas|proyectos|experiência|formação|competências|projetos|esperienz|istruzione|formazione|competenze|lingue|progetti|werkervaring|opleiding|vaardigheden|talen|projecten|bildung|erfahrung|berufspraxis|praktika|fähigkeiten|interessen|publikationen|veröffentlichungen|auszeichnungen|stipendien|ehrenamt|über mich|kurse",
     )
     .unwrap()
 });
@@ -122,6 +122,13 @@ const HEADING_WORDS: &[&str] = &[
     "professionali", "istruzione", "formazione", "competenze", "lingue", "progetti",
     "werkervaring", "opleiding", "opleidingen", "vaardigheden", "talen", "projecten",
     "en", "e",
+    // More German: the headings German CVs use besides the few above (seen across
+    // moderncv, altacv and friggeri documents by different authors).
+    "bildung", "erfahrung", "arbeitserfahrung", "berufspraxis", "praktika", "fähigkeiten",
+    "sprachkenntnisse", "interessen", "publikationen", "veröffentlichungen",
+    "auszeichnungen", "stipendien", "ehrenamt", "über", "mich", "akademischer",
+    "werdegang", "beruflicher", "klinische", "wissenschaftliche", "und", "kurse",
+    "seminare",
 ];
 
 fn kind_of(words: &[String]) -> Option<SectionKind> {
@@ -257,7 +264,12 @@ fn kind_of(words: &[String]) -> Option<SectionKind> {
         ("istruzione", Education), ("formazione", Education), ("opleiding", Education),
         ("opleidingen", Education), ("competenze", Skills), ("vaardigheden", Skills),
         ("lingue", Languages), ("talen", Languages), ("progetti", Projects),
-        ("projecten", Projects),
+        ("projecten", Projects), ("bildung", Education), ("erfahrung", Work),
+        ("arbeitserfahrung", Work), ("berufspraxis", Work), ("praktika", Work),
+        ("fähigkeiten", Skills), ("sprachkenntnisse", Languages), ("interessen", Interests),
+        ("publikationen", Publications), ("veröffentlichungen", Publications),
+        ("auszeichnungen", Awards), ("stipendien", Awards), ("ehrenamt", Volunteer),
+        ("mich", Summary), ("kurse", Courses),
     ];
     if let Some((_, k)) = foreign.iter().find(|(w, _)| words.iter().any(|x| x == w)) {
         return Some(*k);

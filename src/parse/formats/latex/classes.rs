@@ -169,8 +169,8 @@ impl Walker {
                 let n = if name == "cvlistdoubleitem" { 2 } else { 1 };
                 let (p, next) = self.pieces(seq, i, to, n);
                 for piece in p {
-                    let depth = self.lists.len().max(1);
-                    self.out.start(&format!("{}- ", "  ".repeat(depth - 1)));
+                    let prefix = self.bullet();
+                    self.out.start(&prefix);
                     let (t, from) = (piece.text(), piece.line());
                     self.text(&t, from);
                     self.newline();

@@ -183,6 +183,13 @@ impl Walker {
         self.newline();
     }
 
+    /// A list item's marker, indented by the bulleted lists around it (a list that
+    /// shows no bullets, such as a template's entry list, adds no depth).
+    pub fn bullet(&self) -> String {
+        let depth = self.lists.iter().filter(|l| l.bullets).count().max(1);
+        format!("{}- ", "  ".repeat(depth - 1))
+    }
+
     /// `\item[label]`: a list item at the list's depth, its label first.
     pub fn item(&mut self, seq: &Seq, i: usize, to: usize) -> usize {
         let mut next = i;
@@ -194,7 +201,7 @@ impl Walker {
         let label = label.filter(|(l, _)| !is_bullet(l));
         match self.lists.last().copied() {
             Some(l) if l.bullets => {
-                let prefix = format!("{}- ", "  ".repeat(self.lists.len() - 1));
+                let prefix = self.bullet();
                 self.out.start(&prefix);
             }
             _ => self.newline(),
