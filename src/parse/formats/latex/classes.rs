@@ -24,7 +24,12 @@ struct Piece {
 
 impl Piece {
     fn text(&self) -> String {
-        let v: Vec<&str> = self.lines.iter().map(|l| l.0.trim()).filter(|l| !l.is_empty()).collect();
+        let v: Vec<&str> = self
+            .lines
+            .iter()
+            .map(|l| l.0.trim())
+            .filter(|l| !l.is_empty())
+            .collect();
         v.join(", ")
     }
     fn line(&self) -> usize {
@@ -33,7 +38,11 @@ impl Piece {
 }
 
 fn join(parts: &[&str], sep: &str) -> String {
-    let v: Vec<&str> = parts.iter().map(|p| p.trim()).filter(|p| !p.is_empty()).collect();
+    let v: Vec<&str> = parts
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect();
     v.join(sep)
 }
 
@@ -97,14 +106,23 @@ impl Walker {
     /// stands a gap to the right, as a date column reads.
     fn labelled(&mut self, label: &Piece, text: Piece, line: usize) {
         let l = label.text();
-        let at = [label.line(), text.line(), line].into_iter().find(|&l| l > 0).unwrap_or(line);
+        let at = [label.line(), text.line(), line]
+            .into_iter()
+            .find(|&l| l > 0)
+            .unwrap_or(line);
         if l.is_empty() {
             return self.lines(text);
         }
         // A broken line in the text column is one text; list items stay lines.
-        let (items, texts): (Vec<_>, Vec<_>) =
-            text.lines.into_iter().partition(|l| l.0.trim_start().starts_with("- "));
-        let first = texts.iter().map(|x| x.0.trim()).collect::<Vec<_>>().join(" ");
+        let (items, texts): (Vec<_>, Vec<_>) = text
+            .lines
+            .into_iter()
+            .partition(|l| l.0.trim_start().starts_with("- "));
+        let first = texts
+            .iter()
+            .map(|x| x.0.trim())
+            .collect::<Vec<_>>()
+            .join(" ");
         let rest = items.into_iter();
         let s = if l.chars().any(|c| c.is_ascii_digit()) {
             Walker::gapjoin(&[&first, &l])
@@ -118,7 +136,14 @@ impl Walker {
     }
 
     /// A class's macro at `i`, if `name` is one: the index after its arguments.
-    pub fn class_macro(&mut self, name: &str, seq: &Seq, i: usize, to: usize, line: usize) -> Option<usize> {
+    pub fn class_macro(
+        &mut self,
+        name: &str,
+        seq: &Seq,
+        i: usize,
+        to: usize,
+        line: usize,
+    ) -> Option<usize> {
         let next = match name {
             "makecvtitle" | "makecvheader" | "makeheader" | "ecvpersonalinfo" | "makecvfooter" => {
                 self.mark_header();
@@ -161,7 +186,9 @@ impl Walker {
             "cvitemwithcomment" => {
                 let (p, next) = self.pieces(seq, i, to, 3);
                 let text = join(&[&p[1].text(), &p[2].text()], ", ");
-                let t = Piece { lines: vec![(text, p[1].line())] };
+                let t = Piece {
+                    lines: vec![(text, p[1].line())],
+                };
                 self.labelled(&p[0], t, line);
                 next
             }
@@ -207,9 +234,14 @@ impl Walker {
             }
             "resumeSubSubheading" | "resumeProjectHeading" | "ecvtitle" | "ecvtitlelevel" => {
                 // Jake's: title, dates; europasscv: dates, title (then a level).
-                let (p, next) = self.pieces(seq, i, to, if name == "ecvtitlelevel" { 3 } else { 2 });
+                let (p, next) =
+                    self.pieces(seq, i, to, if name == "ecvtitlelevel" { 3 } else { 2 });
                 let none = Piece { lines: Vec::new() };
-                let (t, d) = if name.starts_with("ecv") { (&p[1], &p[0]) } else { (&p[0], &p[1]) };
+                let (t, d) = if name.starts_with("ecv") {
+                    (&p[1], &p[0])
+                } else {
+                    (&p[0], &p[1])
+                };
                 let extra = p.get(2).unwrap_or(&none);
                 self.entry(t, extra, &none, d, line);
                 next
@@ -236,7 +268,10 @@ impl Walker {
                 let (p, next) = self.pieces(seq, i, to, 6);
                 let levels: Vec<String> = p[1..].iter().map(Piece::text).collect();
                 let levels: Vec<&str> = levels.iter().map(String::as_str).collect();
-                self.emit(&format!("{}: {}", p[0].text(), join(&levels, " / ")), p[0].line());
+                self.emit(
+                    &format!("{}: {}", p[0].text(), join(&levels, " / ")),
+                    p[0].line(),
+                );
                 next
             }
             "ecvlanguagecertificate" => {
@@ -258,9 +293,10 @@ impl Walker {
                 next
             }
             "cvtag" => {
+                let after_tag = self.tag;
                 let (p, next) = self.pieces(seq, i, to, 1);
                 let (t, from) = (p[0].text(), p[0].line());
-                if self.tag && !self.out.empty() {
+                if after_tag && !self.out.empty() {
                     self.text(",", from);
                     self.out.space();
                 }
@@ -268,7 +304,8 @@ impl Walker {
                 self.tag = true;
                 // The space before the next tag is the comma's.
                 let j = skip_space(seq, next, to);
-                let more = matches!(seq.toks.get(j).map(|t| &t.tok), Some(Tok::Word(w)) if w == "cvtag");
+                let more =
+                    matches!(seq.toks.get(j).map(|t| &t.tok), Some(Tok::Word(w)) if w == "cvtag");
                 return Some(if more { j } else { next });
             }
             "entry" if groups(seq, i, to) >= 4 => {

@@ -70,8 +70,13 @@ impl Walker {
     pub fn definition(&mut self, word: &str, seq: &Seq, i: usize, to: usize) -> Option<usize> {
         let start_line = seq.toks.get(i.saturating_sub(1)).map_or(0, |t| t.line);
         let next = match word {
-            "newcommand" | "renewcommand" | "providecommand" | "newcommand*"
-            | "renewcommand*" | "providecommand*" | "DeclareRobustCommand"
+            "newcommand"
+            | "renewcommand"
+            | "providecommand"
+            | "newcommand*"
+            | "renewcommand*"
+            | "providecommand*"
+            | "DeclareRobustCommand"
             | "DeclareRobustCommand*" => {
                 let i = star(seq, i, to);
                 let (n, i) = arg(seq, i, to);
@@ -164,7 +169,14 @@ impl Walker {
     }
 
     /// A use of a macro the document defined: expanded, or its arguments read in order.
-    pub fn expand(&mut self, name: &str, seq: &Seq, i: usize, to: usize, line: usize) -> Option<usize> {
+    pub fn expand(
+        &mut self,
+        name: &str,
+        seq: &Seq,
+        i: usize,
+        to: usize,
+        line: usize,
+    ) -> Option<usize> {
         let def = self.defs.get(name)?;
         if def.renewed {
             // A restyled class macro: the class table reads it, if it knows it.
@@ -212,7 +224,14 @@ impl Walker {
     }
 
     /// `\begin{name}` of an environment the document defined, if it is one.
-    pub fn begin_user(&mut self, name: &str, seq: &Seq, i: usize, to: usize, line: usize) -> Option<usize> {
+    pub fn begin_user(
+        &mut self,
+        name: &str,
+        seq: &Seq,
+        i: usize,
+        to: usize,
+        line: usize,
+    ) -> Option<usize> {
         let env = self.envdefs.get(name)?.clone();
         let (args, next) = take_args(seq, i, to, env.def.nargs, env.def.default.is_some());
         let cost = env.def.body.len() + env.end.len() + 1;
@@ -225,7 +244,14 @@ impl Walker {
         }
         let expanded = substitute(&env.def.body, seq, &args, env.def.default.as_deref(), line);
         self.budget = self.budget.saturating_sub(cost + expanded.len());
-        let end: Vec<Token> = env.end.iter().map(|t| Token { tok: t.tok.clone(), line }).collect();
+        let end: Vec<Token> = env
+            .end
+            .iter()
+            .map(|t| Token {
+                tok: t.tok.clone(),
+                line,
+            })
+            .collect();
         self.envs.push(Env::User(name.to_string(), Seq::new(end)));
         let new = Seq::new(expanded);
         self.depth += 1;
@@ -266,7 +292,13 @@ fn signature(seq: &Seq, i: usize, to: usize) -> (Def, usize) {
 }
 
 /// The arguments of a use: `None` for an optional one not given.
-fn take_args(seq: &Seq, i: usize, to: usize, nargs: usize, optional_first: bool) -> (Vec<Option<Range<usize>>>, usize) {
+fn take_args(
+    seq: &Seq,
+    i: usize,
+    to: usize,
+    nargs: usize,
+    optional_first: bool,
+) -> (Vec<Option<Range<usize>>>, usize) {
     let mut args = Vec::new();
     let mut next = i;
     if optional_first && nargs > 0 {
@@ -288,7 +320,13 @@ fn take_args(seq: &Seq, i: usize, to: usize, nargs: usize, optional_first: bool)
 
 /// The body with each `#k` replaced by argument k; the body's own tokens take the
 /// line of the use, the arguments keep theirs.
-fn substitute(body: &[Token], seq: &Seq, args: &[Option<Range<usize>>], default: Option<&[Token]>, line: usize) -> Vec<Token> {
+fn substitute(
+    body: &[Token],
+    seq: &Seq,
+    args: &[Option<Range<usize>>],
+    default: Option<&[Token]>,
+    line: usize,
+) -> Vec<Token> {
     let mut out = Vec::with_capacity(body.len());
     for t in body {
         match t.tok {

@@ -30,8 +30,9 @@ const SKIPPED: &[&str] = &[
 fn env_args(name: &str) -> usize {
     match name {
         "tabular" | "longtable" | "supertabular" | "xtabular" | "array" | "minipage"
-        | "multicols" | "multicols*" | "paracol" | "wrapfigure" | "cv" | "cvlist"
-        | "tcolorbox" => 1,
+        | "multicols" | "multicols*" | "paracol" | "wrapfigure" | "cv" | "cvlist" | "tcolorbox" => {
+            1
+        }
         "tabular*" | "tabularx" | "tabulary" | "adjustwidth" | "tabu" => 2,
         _ => 0,
     }

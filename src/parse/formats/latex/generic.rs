@@ -3,10 +3,10 @@
 //! spacing, colour and icon macros are dropped with their arguments. A macro nobody
 //! knows keeps its arguments' text, a gap apart.
 
-use super::args::{arg, has_group, opt, raw, skip_opts};
+use super::args::{arg, has_group, raw, skip_opts};
 use super::chars;
 use super::out::GAP;
-use super::tokens::{Seq, Tok};
+use super::tokens::Seq;
 use super::walk::Walker;
 
 /// Layout macros dropped with this many braced arguments.
@@ -18,12 +18,12 @@ fn dropped_args(name: &str) -> Option<usize> {
         | "geometry" | "newgeometry" | "hypersetup" | "columnratio" | "linespread"
         | "enlargethispage" | "faIcon" | "faicon" | "icon" | "ding" | "setmainfont"
         | "setsansfont" | "urlstyle" | "hyphenation" | "selectlanguage" | "sethlcolor"
-        | "addvspace" | "cline" | "phantom" | "hphantom" | "vphantom" | "footnote"
-        | "cite" | "moderncvstyle" | "moderncvcolor" | "moderncvtheme" | "ecvpicture"
-        | "fontsize*" | "wheelchart" | "pdfbookmark*" | "renewcommand*" | "photo"
-        | "addbibresource" | "printbibliography" | "cvskillbar" => 1,
-        "setlength" | "addtolength" | "setcounter" | "addtocounter" | "colorlet"
-        | "fontsize" | "rule" | "pdfbookmark" | "titlespacing*" => 2,
+        | "addvspace" | "cline" | "phantom" | "hphantom" | "vphantom" | "footnote" | "cite"
+        | "moderncvstyle" | "moderncvcolor" | "moderncvtheme" | "ecvpicture" | "fontsize*"
+        | "wheelchart" | "pdfbookmark*" | "renewcommand*" | "photo" | "addbibresource"
+        | "printbibliography" | "cvskillbar" => 1,
+        "setlength" | "addtolength" | "setcounter" | "addtocounter" | "colorlet" | "fontsize"
+        | "rule" | "pdfbookmark" | "titlespacing*" => 2,
         "definecolor" | "addcontentsline" => 3,
         "titleformat" | "titlespacing" => 4,
         _ => return None,
@@ -34,19 +34,84 @@ fn dropped_args(name: &str) -> Option<usize> {
 fn silent(name: &str) -> bool {
     matches!(
         name,
-        "small" | "tiny" | "scriptsize" | "footnotesize" | "normalsize" | "large" | "Large"
-            | "LARGE" | "huge" | "Huge" | "bfseries" | "itshape" | "mdseries" | "scshape"
-            | "rmfamily" | "sffamily" | "ttfamily" | "upshape" | "slshape" | "centering"
-            | "raggedright" | "raggedleft" | "noindent" | "indent" | "bigskip" | "medskip"
-            | "smallskip" | "hline" | "toprule" | "midrule" | "bottomrule" | "hrule"
-            | "vfill" | "null" | "relax" | "strut" | "protect" | "columnbreak"
-            | "switchcolumn" | "titlerule" | "leavevmode" | "selectfont" | "normalfont"
-            | "ignorespaces" | "unskip" | "nobreak" | "nopagebreak" | "vfil"
-            | "displaystyle" | "em" | "it" | "bf" | "sl" | "sc" | "tt" | "rm" | "sf"
-            | "today" | "maketitle" | "tableofcontents" | "sloppy" | "flushbottom"
-            | "raggedbottom" | "nointerlineskip" | "frenchspacing" | "hfuzz" | "clearpage"
-            | "vcenter" | "arraystretch" | "textwidth" | "linewidth" | "fill" | "extracolsep"
-            | "tabcolsep" | "makeatletter" | "makeatother" | "pagenumbering" | "unboldmath"
+        "small"
+            | "tiny"
+            | "scriptsize"
+            | "footnotesize"
+            | "normalsize"
+            | "large"
+            | "Large"
+            | "LARGE"
+            | "huge"
+            | "Huge"
+            | "bfseries"
+            | "itshape"
+            | "mdseries"
+            | "scshape"
+            | "rmfamily"
+            | "sffamily"
+            | "ttfamily"
+            | "upshape"
+            | "slshape"
+            | "centering"
+            | "raggedright"
+            | "raggedleft"
+            | "noindent"
+            | "indent"
+            | "bigskip"
+            | "medskip"
+            | "smallskip"
+            | "hline"
+            | "toprule"
+            | "midrule"
+            | "bottomrule"
+            | "hrule"
+            | "vfill"
+            | "null"
+            | "relax"
+            | "strut"
+            | "protect"
+            | "columnbreak"
+            | "switchcolumn"
+            | "titlerule"
+            | "leavevmode"
+            | "selectfont"
+            | "normalfont"
+            | "ignorespaces"
+            | "unskip"
+            | "nobreak"
+            | "nopagebreak"
+            | "vfil"
+            | "displaystyle"
+            | "em"
+            | "it"
+            | "bf"
+            | "sl"
+            | "sc"
+            | "tt"
+            | "rm"
+            | "sf"
+            | "today"
+            | "maketitle"
+            | "tableofcontents"
+            | "sloppy"
+            | "flushbottom"
+            | "raggedbottom"
+            | "nointerlineskip"
+            | "frenchspacing"
+            | "hfuzz"
+            | "clearpage"
+            | "vcenter"
+            | "arraystretch"
+            | "textwidth"
+            | "linewidth"
+            | "fill"
+            | "extracolsep"
+            | "tabcolsep"
+            | "makeatletter"
+            | "makeatother"
+            | "pagenumbering"
+            | "unboldmath"
     ) || name.ends_with("symbol")
         || icon(name)
 }
@@ -54,19 +119,17 @@ fn silent(name: &str) -> bool {
 /// A Font Awesome or similar icon (`\faGithub`, `\faMapMarker*`, `\aiOrcid`).
 fn icon(name: &str) -> bool {
     let b = name.as_bytes();
-    b.len() > 2
-        && (name.starts_with("fa") || name.starts_with("ai"))
-        && b[2].is_ascii_uppercase()
+    b.len() > 2 && (name.starts_with("fa") || name.starts_with("ai")) && b[2].is_ascii_uppercase()
 }
 
 /// Macros printing their last argument as it is, after this many others.
 fn wrapper(name: &str) -> Option<usize> {
     Some(match name {
-        "texttt" | "textsc" | "underline" | "uline" | "textup" | "textmd" | "textrm"
-        | "textsf" | "mbox" | "hbox" | "text" | "textnormal" | "MakeUppercase"
-        | "MakeLowercase" | "uppercase" | "lowercase" | "ecvhighlight" | "centerline"
-        | "makebox" | "framebox" | "fbox" | "emoji" | "ul" | "textls" | "lettrine"
-        | "sout" | "hl" | "small" | "large" | "Large" | "LARGE" | "Huge" | "huge" => 0,
+        "texttt" | "textsc" | "underline" | "uline" | "textup" | "textmd" | "textrm" | "textsf"
+        | "mbox" | "hbox" | "text" | "textnormal" | "MakeUppercase" | "MakeLowercase"
+        | "uppercase" | "lowercase" | "ecvhighlight" | "centerline" | "makebox" | "framebox"
+        | "fbox" | "emoji" | "ul" | "textls" | "lettrine" | "sout" | "hl" | "small" | "large"
+        | "Large" | "LARGE" | "Huge" | "huge" => 0,
         "textcolor" | "colorbox" | "raisebox" | "scalebox" | "parbox" | "hyperlink"
         | "rotatebox" | "adjustbox" | "foreignlanguage" | "hspace" => 1,
         "fcolorbox" | "resizebox" | "multicolumn" | "multirow" => 2,
@@ -79,10 +142,8 @@ impl Walker {
         match name {
             "section" | "section*" | "chapter" | "chapter*" | "cvsection" | "ecvsection"
             | "part" | "part*" | "cvlistheading" => return self.titled("## ", seq, i, to),
-            "subsection" | "subsection*" | "subsubsection" | "subsubsection*"
-            | "cvsubsection" | "paragraph" | "paragraph*" | "cvparagraph" => {
-                return self.titled("### ", seq, i, to)
-            }
+            "subsection" | "subsection*" | "subsubsection" | "subsubsection*" | "cvsubsection"
+            | "paragraph" | "paragraph*" | "cvparagraph" => return self.titled("### ", seq, i, to),
             "textbf" => return self.wrap("**", seq, i, to),
             "textit" | "emph" | "textsl" => return self.wrap("*", seq, i, to),
             "enquote" => return self.wrap_with("“", "”", seq, i, to),
@@ -182,7 +243,10 @@ impl Walker {
         let t = t.trim();
         if !t.is_empty() {
             // Emphasis around emphasis adds nothing a reader sees.
-            let t = if t.starts_with(open) && t.ends_with(close) && t.len() > open.len() + close.len() {
+            let t = if t.starts_with(open)
+                && t.ends_with(close)
+                && t.len() > open.len() + close.len()
+            {
                 t.to_string()
             } else {
                 format!("{open}{t}{close}")
@@ -210,7 +274,11 @@ impl Walker {
         let shown = text.trim_start_matches("www.").trim_end_matches('/');
         let out = if text.is_empty() {
             bare.to_string()
-        } else if url.starts_with("mailto:") || url.starts_with("tel:") || shown.contains(bare) || bare.contains(shown) && shown.contains(['.', '@']) {
+        } else if url.starts_with("mailto:")
+            || url.starts_with("tel:")
+            || shown.contains(bare)
+            || bare.contains(shown) && shown.contains(['.', '@'])
+        {
             text.to_string()
         } else {
             format!("[{text}]({url})")
@@ -221,20 +289,11 @@ impl Walker {
 
     /// Lines joined by the gap, skipping empty ones.
     pub fn gapjoin(parts: &[&str]) -> String {
-        let v: Vec<&str> = parts.iter().map(|p| p.trim()).filter(|p| !p.is_empty()).collect();
+        let v: Vec<&str> = parts
+            .iter()
+            .map(|p| p.trim())
+            .filter(|p| !p.is_empty())
+            .collect();
         v.join(GAP)
     }
-
-    /// An optional argument's text, if one is at `i`.
-    pub fn opt_text(&mut self, seq: &Seq, i: usize, to: usize) -> (Option<String>, usize) {
-        match opt(seq, i, to) {
-            Some((r, n)) => (Some(self.inline(seq, r).0), n),
-            None => (None, i),
-        }
-    }
-}
-
-#[allow(dead_code)]
-fn is_word(t: &Tok, w: &str) -> bool {
-    matches!(t, Tok::Word(x) if x == w)
 }

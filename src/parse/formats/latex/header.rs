@@ -61,8 +61,7 @@ pub fn network_prefix(network: &str) -> &'static str {
 /// A handle under its network's address; a value that already is an address stays.
 pub fn with_prefix(prefix: &str, value: &str) -> String {
     let v = value.trim();
-    if prefix.is_empty() || v.contains('.') || v.contains('/') || v.contains('@') || v.is_empty()
-    {
+    if prefix.is_empty() || v.contains('.') || v.contains('/') || v.contains('@') || v.is_empty() {
         v.to_string()
     } else {
         format!("{prefix}{v}")
@@ -96,14 +95,6 @@ impl Header {
             Field::Labelled(label) => self.contacts.push((format!("{label}: {}", v.0), v.1)),
             Field::Hidden => {}
         }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.name.is_none()
-            && self.first.is_none()
-            && self.last.is_none()
-            && self.titles.is_empty()
-            && self.contacts.is_empty()
     }
 
     /// The lines the header prints, top down.
@@ -146,7 +137,10 @@ mod tests {
 
     #[test]
     fn handles_and_addresses() {
-        assert_eq!(with_prefix("github.com/", "https://x.org/a"), "https://x.org/a");
+        assert_eq!(
+            with_prefix("github.com/", "https://x.org/a"),
+            "https://x.org/a"
+        );
         assert_eq!(
             with_prefix(network_prefix("LinkedIn"), "ada"),
             "linkedin.com/in/ada"

@@ -56,8 +56,8 @@ pub fn lower(text: &str) -> Lowered {
     }
     let mut in_def = vec![false; src.len() + 2];
     for &(a, b) in &w.def_spans {
-        for k in a..=b.min(src.len()) {
-            in_def[k] = true;
+        for d in in_def.iter_mut().take(b.min(src.len()) + 1).skip(a) {
+            *d = true;
         }
     }
     for (k, l) in src.iter().enumerate() {

@@ -70,11 +70,6 @@ impl Out {
         self.cur.len() <= self.prefix
     }
 
-    /// Whether the current line's content ends with `s`.
-    pub fn ends_with(&self, s: &str) -> bool {
-        !self.empty() && self.cur.trim_end().ends_with(s)
-    }
-
     /// Ends the current line; a line with no content is dropped.
     pub fn newline(&mut self) {
         if let Some(s) = self.suffix.take() {
