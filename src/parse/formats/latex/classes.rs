@@ -88,7 +88,8 @@ impl Walker {
     /// An entry: title, organisation and place on one line with the dates a gap to
     /// the right, then the description's lines.
     fn entry(&mut self, title: &Piece, org: &Piece, place: &Piece, dates: &Piece, line: usize) {
-        let head = join(&[&bold(&title.text()), &org.text(), &place.text()], ", ");
+        let at_place = join(&[&org.text(), &place.text()], ", ");
+        let head = join(&[&bold(&title.text()), &at_place], " — ");
         let at = [title.line(), org.line(), dates.line(), line]
             .into_iter()
             .find(|&l| l > 0)

@@ -37,17 +37,17 @@ fn moderncv_entries_and_items() {
     );
     assert_eq!(
         t,
-        "**Baker**, Crumb & Co, Leeds    2019–2021\nBread daily.\nTools: Oven, *peel*\nPrize    2018\n- Sourdough\n"
+        "**Baker** — Crumb & Co, Leeds    2019–2021\nBread daily.\nTools: Oven, *peel*\nPrize    2018\n- Sourdough\n"
     );
 }
 
 #[test]
 fn awesome_altacv_europass_friggeri_entries() {
     let awesome = text("\\documentclass{awesome-cv}\n\\begin{document}\n\\cventry{Chef}{Bistro}{Lyon}{2020 -- 2022}{\\begin{cvitems}\\item{Menus}\\end{cvitems}}\n\\end{document}\n");
-    assert_eq!(awesome, "**Chef**, Bistro, Lyon    2020 – 2022\n- Menus\n");
+    assert_eq!(awesome, "**Chef** — Bistro, Lyon    2020 – 2022\n- Menus\n");
     assert_eq!(
         body("\\cvevent{Chef}{Bistro}{2020}{Lyon}\\cvtag{Rust} \\cvtag{Go}"),
-        "**Chef**, Bistro, Lyon    2020\nRust, Go\n"
+        "**Chef** — Bistro, Lyon    2020\nRust, Go\n"
     );
     assert_eq!(
         body("\\ecvtitle{2019 -- 2020}{Clerk}\n\\ecvitem{}{Town Hall}"),
@@ -55,7 +55,7 @@ fn awesome_altacv_europass_friggeri_entries() {
     );
     assert_eq!(
         body("\\begin{entrylist}\\entry{2019}{MSc}{Uni Oslo}{Thesis.}\\end{entrylist}"),
-        "**MSc**, Uni Oslo    2019\nThesis.\n"
+        "**MSc** — Uni Oslo    2019\nThesis.\n"
     );
 }
 
