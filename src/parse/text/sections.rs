@@ -78,7 +78,7 @@ pub struct Section {
 /// The stems every heading contains one of: a quick test before the full check.
 static HEADING_HINT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)experience|employment|history|links|profiles|online|social|software|evaluation|assessment|particulars|work|career|background|position|appointment|internship|job|education|academic|qualification|degree|studies|training|course|project|portfolio|open.?source|contribution|research|skill|competenc|technolog|tool|expertise|proficienc|strength|stack|knowledge|abilit|honou?r|award|achievement|accomplishment|highlight|prize|scholarship|fellowship|distinction|recognition|grant|publication|paper|patent|presentation|talk|teaching|language|certif|licen|credential|volunteer|community|extracurricular|activities|leadership|outreach|summary|profile|about|objective|overview|introduction|statement|interest|hobbies|reference|referee|contact|personal|rotation|placement|practicum|externship|residenc|affiliation|membership|additional|miscellaneous|exhibition|speaking|information|declaration|berufserfahrung|ausbildung|kenntnisse|sprachen|projekt|zertifikat|expérience|formation|compétences|langues|projets|experiencia|educación|formación|habilidades|idiomas|proyectos|experiência|formação|competências|projetos|esperienz|istruzione|formazione|competenze|lingue|progetti|werkervaring|opleiding|vaardigheden|talen|projecten|bildung|erfahrung|berufspraxis|praktika|fähigkeiten|interessen|publikationen|veröffentlichungen|auszeichnungen|stipendien|ehrenamt|über mich|kurse",
+        r"(?i)experience|employment|history|links|profiles|online|social|software|evaluation|assessment|particulars|work|career|background|position|appointment|internship|job|education|academic|qualification|degree|studies|training|course|project|portfolio|open.?source|contribution|research|skill|competenc|technolog|tool|expertise|proficienc|strength|stack|knowledge|abilit|honou?r|award|achievement|accomplishment|highlight|prize|scholarship|fellowship|distinction|recognition|grant|publication|paper|patent|presentation|talk|teaching|language|certif|licen|credential|volunteer|community|extracurricular|activities|leadership|outreach|summary|profile|about|objective|overview|introduction|statement|interest|hobbies|reference|referee|contact|personal|rotation|placement|practicum|externship|residenc|affiliation|membership|additional|miscellaneous|exhibition|speaking|information|declaration|berufserfahrung|ausbildung|kenntnisse|sprachen|projekt|zertifikat|expérience|formation|compétences|langues|projets|experiencia|educación|formación|habilidades|idiomas|proyectos|experiência|formação|competências|projetos|esperienz|istruzione|formazione|competenze|lingue|progetti|werkervaring|opleiding|vaardigheden|talen|projecten|bildung|erfahrung|berufspraxis|praktika|fähigkeiten|interessen|publikationen|veröffentlichungen|auszeichnungen|stipendien|ehrenamt|über mich|kurse|perfil",
     )
     .unwrap()
 });
@@ -128,7 +128,7 @@ const HEADING_WORDS: &[&str] = &[
     "sprachkenntnisse", "interessen", "publikationen", "veröffentlichungen",
     "auszeichnungen", "stipendien", "ehrenamt", "über", "mich", "akademischer",
     "werdegang", "beruflicher", "klinische", "wissenschaftliche", "und", "kurse",
-    "seminare",
+    "seminare", "perfil",
 ];
 
 fn kind_of(words: &[String]) -> Option<SectionKind> {
@@ -269,7 +269,7 @@ fn kind_of(words: &[String]) -> Option<SectionKind> {
         ("fähigkeiten", Skills), ("sprachkenntnisse", Languages), ("interessen", Interests),
         ("publikationen", Publications), ("veröffentlichungen", Publications),
         ("auszeichnungen", Awards), ("stipendien", Awards), ("ehrenamt", Volunteer),
-        ("mich", Summary), ("kurse", Courses),
+        ("mich", Summary), ("kurse", Courses), ("perfil", Summary),
     ];
     if let Some((_, k)) = foreign.iter().find(|(w, _)| words.iter().any(|x| x == w)) {
         return Some(*k);
