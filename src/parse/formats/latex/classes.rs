@@ -146,7 +146,7 @@ impl Walker {
         line: usize,
     ) -> Option<usize> {
         let next = match name {
-            "makecvtitle" | "makecvheader" | "makeheader" | "ecvpersonalinfo" | "makecvfooter" => {
+            "makecvtitle" | "makecvheader" | "makeheader" | "ecvpersonalinfo" => {
                 self.mark_header();
                 skip_opts(seq, i, to)
             }

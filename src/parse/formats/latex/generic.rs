@@ -24,7 +24,7 @@ fn dropped_args(name: &str) -> Option<usize> {
         | "printbibliography" | "cvskillbar" => 1,
         "setlength" | "addtolength" | "setcounter" | "addtocounter" | "colorlet" | "fontsize"
         | "rule" | "pdfbookmark" | "titlespacing*" => 2,
-        "definecolor" | "addcontentsline" => 3,
+        "definecolor" | "addcontentsline" | "makecvfooter" => 3,
         "titleformat" | "titlespacing" => 4,
         _ => return None,
     })
