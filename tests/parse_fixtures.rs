@@ -6,14 +6,15 @@
 //! `|` rows, tabs as separators, a name after a sidebar, German headings, numbered and
 //! arrow bullets, one-line Markdown entries, side-by-side two-column layouts,
 //! personal-details grids, a LinkedIn page copied from the browser, skills as tables,
-//! grids and colon-less labels.
+//! grids and colon-less labels; LaTeX sources (moderncv, Jake's template, a plain
+//! article), read through the LaTeX reader.
 //!
 //! Each fixture's JSON is snapshotted (reviewed by hand before it was committed); the
 //! `explain` notes are checked to account for every line.
 
 use std::path::Path;
 
-use vitae::parse::ResumeParser;
+use vitae::parse::{Markup, ResumeParser};
 
 fn fixture(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -27,11 +28,13 @@ macro_rules! snapshot {
         #[test]
         fn $test() {
             let text = fixture($file);
+            // The markup is the file's, as `vitae parse` picks it.
+            let markup = Markup::from_path(Path::new($file)).unwrap_or(Markup::Plain);
             let parser = ResumeParser::new();
-            let resume = parser.parse(&text);
+            let resume = parser.parse_as(&text, markup);
             insta::assert_json_snapshot!(stringify!($test), resume);
             // Every source line is accounted for: a role, a reason it was dropped, or blank.
-            let (again, notes) = parser.explain(&text);
+            let (again, notes) = parser.explain_as(&text, markup);
             assert_eq!(again, resume, "explain parses the same résumé");
             assert_eq!(notes.len(), text.lines().count());
             let unplaced: Vec<_> = notes
@@ -97,6 +100,9 @@ snapshot!(
 );
 snapshot!(markdown_oneliners_pastry, "markdown_oneliners_pastry.md");
 snapshot!(referees_tabs_continued, "referees_tabs_continued.txt");
+snapshot!(latex_moderncv_engineer, "latex_moderncv_engineer.tex");
+snapshot!(latex_jakes_student, "latex_jakes_student.tex");
+snapshot!(latex_article_nurse, "latex_article_nurse.tex");
 
 #[test]
 fn warnings_point_at_lines() {

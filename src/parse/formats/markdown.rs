@@ -109,7 +109,16 @@ fn read_blocks(text: &str, fate: &mut [Fate]) {
             }
             Event::End(TagEnd::Heading(_)) => {
                 if let Some((level, first, title)) = heading.take() {
-                    write_heading(fate, level, first, title.trim(), lines_of(&range, &line_of));
+                    let span = lines_of(&range, &line_of);
+                    let raw = &text[range.clone()];
+                    // An ATX heading is in the form already, with its links and marks;
+                    // a setext one keeps its own line's text (its marks included).
+                    if raw.trim_start().starts_with('#') {
+                        continue;
+                    }
+                    let own = raw.lines().next().map(str::trim).unwrap_or_default();
+                    let title = if own.is_empty() { title.trim() } else { own };
+                    write_heading(fate, level, first, title, span);
                 }
             }
             Event::Text(t) | Event::Code(t) => {
@@ -225,7 +234,7 @@ mod tests {
 
     #[test]
     fn ordinary_markdown_is_kept_line_for_line() {
-        let md = "# Ada Quill\n\n## Work\n- **Baker**, Crumb & Co (2019 – 2021)\n  - Baked `Vec<T>` loaves\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
+        let md = "# Ada Quill\n\n### [Tidepool](https://tidepool.example) — app\n\n## Work\n- **Baker**, Crumb & Co (2019 – 2021)\n  - Baked `Vec<T>` loaves\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
         assert_eq!(lowered(md), md);
     }
 }

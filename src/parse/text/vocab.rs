@@ -36,7 +36,9 @@ static TITLE_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
     set(&[
         "engineer", "developer", "programmer", "architect", "scientist", "researcher",
         "analyst", "designer", "manager", "director", "lead", "head", "intern", "internship",
-        "trainee", "apprentice", "consultant", "specialist", "administrator", "coordinator",
+        "trainee", "apprentice", "co-op", "werkstudent", "praktikant", "praktikantin",
+        "stagiaire", "tirocinante", "becario", "becaria", "estagiário", "estagiária",
+        "stagiair", "praktikant", "consultant", "specialist", "administrator", "coordinator",
         "assistant", "associate", "officer", "executive", "president", "vp", "ceo", "cto",
         "cfo", "coo", "cio", "cpo", "founder", "co-founder", "cofounder", "owner", "partner",
         "fellow", "postdoc", "professor", "lecturer", "instructor", "teacher", "tutor", "ta",

@@ -31,7 +31,7 @@ const MONTHS: &[(&str, u8)] = &[
 const PRESENT: &[&str] = &[
     "present", "current", "currently", "now", "today", "ongoing", "heute", "actuel",
     "actualidad", "presente", "oggi", "nu", "atual", "heden", "aktuell", "atualmente",
-    "actuellement", "hoy",
+    "actuellement", "hoy", "jetzt",
 ];
 
 static MONTH_MAP: std::sync::LazyLock<std::collections::HashMap<&'static str, u8>> =

@@ -26,6 +26,8 @@ pub static LANGUAGES: &[Language] = &[
         code: "de",
         words: &[
             ("berufserfahrung", Work), ("erfahrung", Work), ("werdegang", Work),
+            ("arbeitserfahrung", Work), ("berufspraxis", Work), ("seminare", Courses),
+            ("mich", Summary),
             ("berufstätigkeit", Work), ("tätigkeiten", Work), ("praktika", Work),
             ("praktikum", Work), ("beruflicher", Work), ("anstellungen", Work),
             ("ausbildung", Education), ("bildung", Education), ("bildungsweg", Education),
@@ -46,7 +48,8 @@ pub static LANGUAGES: &[Language] = &[
             ("kontakt", Contact), ("persönliche", Contact), ("angaben", Contact),
             ("forschung", Research), ("mitgliedschaften", Other), ("sonstiges", Other),
         ],
-        fillers: &["und", "der", "die", "das", "für", "im", "in", "zur", "zum", "meine",
+        fillers: &["und", "der", "die", "das", "für", "im", "in", "zur", "zum", "meine", "über",
+            "klinische", "wissenschaftliche",
             "berufliche", "akademische", "akademischer", "schulische", "weitere", "daten",
             "technische", "sonstige", "ausgewählte", "&"],
     },

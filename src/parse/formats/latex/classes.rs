@@ -1,0 +1,333 @@
+//! The entry macros of the common résumé classes, mapped to the lines they typeset:
+//! moderncv (`\cventry`, `\cvitem`, `\cvdoubleitem`, `\cvlistitem`,
+//! `\cvitemwithcomment`), awesome-cv (`\cventry`, `\cvhonor`, `\cvskill`), Jake's
+//! résumé (`\resumeSubheading`, `\resumeItem`, …, used when the document does not
+//! define them itself), europasscv (`\ecvtitle`, `\ecvitem`, `\ecvlanguage`, …),
+//! altacv (`\cvevent`, `\cvachievement`, `\cvtag`), friggeri-cv (`\entry`,
+//! `\header`), and the title commands that print the personal data.
+//!
+//! An entry prints as `**Title**, Organisation, Place` with its dates a gap to the
+//! right, its description on the lines below. Which argument is which comes from
+//! each class's documentation.
+
+use std::ops::Range;
+
+use super::args::{arg, has_group, skip_opts, skip_space};
+use super::header::Field;
+use super::tokens::{Seq, Tok};
+use super::walk::{List, Walker};
+
+/// One argument read on its own.
+struct Piece {
+    lines: Vec<(String, usize)>,
+}
+
+impl Piece {
+    fn text(&self) -> String {
+        let v: Vec<&str> = self
+            .lines
+            .iter()
+            .map(|l| l.0.trim())
+            .filter(|l| !l.is_empty())
+            .collect();
+        v.join(", ")
+    }
+    fn line(&self) -> usize {
+        self.lines.first().map_or(0, |l| l.1)
+    }
+}
+
+fn join(parts: &[&str], sep: &str) -> String {
+    let v: Vec<&str> = parts
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect();
+    v.join(sep)
+}
+
+fn bold(s: &str) -> String {
+    let s = s.trim();
+    if s.is_empty() || s.starts_with("**") {
+        s.to_string()
+    } else {
+        format!("**{s}**")
+    }
+}
+
+/// Braced arguments following `i`.
+fn groups(seq: &Seq, mut i: usize, to: usize) -> usize {
+    let mut n = 0;
+    i = skip_opts(seq, i, to);
+    while n < 9 && has_group(seq, i, to) {
+        i = arg(seq, i, to).1;
+        n += 1;
+    }
+    n
+}
+
+impl Walker {
+    /// `n` arguments after any optional ones, each read on its own.
+    fn pieces(&mut self, seq: &Seq, i: usize, to: usize, n: usize) -> (Vec<Piece>, usize) {
+        let mut ranges: Vec<Range<usize>> = Vec::new();
+        let mut next = skip_opts(seq, i, to);
+        for _ in 0..n {
+            let (r, k) = arg(seq, next, to);
+            ranges.push(r);
+            next = skip_opts(seq, k, to);
+        }
+        let pieces = ranges
+            .into_iter()
+            .map(|r| Piece {
+                lines: self.capture(seq, r),
+            })
+            .collect();
+        (pieces, next)
+    }
+
+    /// An entry: title, organisation and place on one line with the dates a gap to
+    /// the right, then the description's lines.
+    fn entry(&mut self, title: &Piece, org: &Piece, place: &Piece, dates: &Piece, line: usize) {
+        let at_place = join(&[&org.text(), &place.text()], ", ");
+        let head = join(&[&bold(&title.text()), &at_place], " — ");
+        let at = [title.line(), org.line(), dates.line(), line]
+            .into_iter()
+            .find(|&l| l > 0)
+            .unwrap_or(line);
+        self.emit(&Walker::gapjoin(&[&head, &dates.text()]), at);
+    }
+
+    fn lines(&mut self, p: Piece) {
+        for (l, from) in p.lines {
+            self.emit(&l, from);
+        }
+    }
+
+    /// A labelled line: `label: text` (or the text alone); a label that is a date
+    /// stands a gap to the right, as a date column reads.
+    fn labelled(&mut self, label: &Piece, text: Piece, line: usize) {
+        let l = label.text();
+        let at = [label.line(), text.line(), line]
+            .into_iter()
+            .find(|&l| l > 0)
+            .unwrap_or(line);
+        if l.is_empty() {
+            return self.lines(text);
+        }
+        // A broken line in the text column is one text; list items stay lines.
+        let (items, texts): (Vec<_>, Vec<_>) = text
+            .lines
+            .into_iter()
+            .partition(|l| l.0.trim_start().starts_with("- "));
+        let first = texts
+            .iter()
+            .map(|x| x.0.trim())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let rest = items.into_iter();
+        let s = if l.chars().any(|c| c.is_ascii_digit()) {
+            Walker::gapjoin(&[&first, &l])
+        } else {
+            format!("{}: {}", l.trim_end_matches(':'), first.trim())
+        };
+        self.emit(&s, at);
+        for (x, from) in rest {
+            self.emit(&x, from);
+        }
+    }
+
+    /// A class's macro at `i`, if `name` is one: the index after its arguments.
+    pub fn class_macro(
+        &mut self,
+        name: &str,
+        seq: &Seq,
+        i: usize,
+        to: usize,
+        line: usize,
+    ) -> Option<usize> {
+        let next = match name {
+            "makecvtitle" | "makecvheader" | "makeheader" | "ecvpersonalinfo" => {
+                self.mark_header();
+                skip_opts(seq, i, to)
+            }
+            "cventry" | "cvsubentry" => {
+                let moderncv = self.class_is("moderncv")
+                    || !self.class_is("awesome") && groups(seq, i, to) >= 6;
+                if moderncv {
+                    let (p, next) = self.pieces(seq, i, to, 6);
+                    let org = Piece {
+                        lines: vec![(join(&[&p[2].text(), &p[4].text()], ", "), p[2].line())],
+                    };
+                    self.entry(&p[1], &org, &p[3], &p[0], line);
+                    let [_, _, _, _, _, desc] = <[Piece; 6]>::try_from(p).ok()?;
+                    self.lines(desc);
+                    next
+                } else {
+                    // awesome-cv: title, organisation, location, dates, items.
+                    let (p, next) = self.pieces(seq, i, to, 5);
+                    self.entry(&p[0], &p[1], &p[2], &p[3], line);
+                    let [_, _, _, _, items] = <[Piece; 5]>::try_from(p).ok()?;
+                    self.lines(items);
+                    next
+                }
+            }
+            "cvitem" | "cvline" | "ecvitem" | "ecvbigitem" | "ecvblueitem" => {
+                let (p, next) = self.pieces(seq, i, to, 2);
+                let [label, text] = <[Piece; 2]>::try_from(p).ok()?;
+                self.labelled(&label, text, line);
+                next
+            }
+            "cvdoubleitem" => {
+                let (p, next) = self.pieces(seq, i, to, 4);
+                let [l1, t1, l2, t2] = <[Piece; 4]>::try_from(p).ok()?;
+                self.labelled(&l1, t1, line);
+                self.labelled(&l2, t2, line);
+                next
+            }
+            "cvitemwithcomment" => {
+                let (p, next) = self.pieces(seq, i, to, 3);
+                let text = join(&[&p[1].text(), &p[2].text()], ", ");
+                let t = Piece {
+                    lines: vec![(text, p[1].line())],
+                };
+                self.labelled(&p[0], t, line);
+                next
+            }
+            "cvlistitem" | "cvlistdoubleitem" | "resumeItem" | "resumeSubItem" | "cvitemize" => {
+                let n = if name == "cvlistdoubleitem" { 2 } else { 1 };
+                let (p, next) = self.pieces(seq, i, to, n);
+                for piece in p {
+                    let prefix = self.bullet();
+                    self.out.start(&prefix);
+                    let (t, from) = (piece.text(), piece.line());
+                    self.text(&t, from);
+                    self.newline();
+                }
+                next
+            }
+            "cvhonor" => {
+                // award, event, location, date
+                let (p, next) = self.pieces(seq, i, to, 4);
+                self.entry(&p[0], &p[1], &p[2], &p[3], line);
+                next
+            }
+            "cvskill" => {
+                let (p, next) = self.pieces(seq, i, to, 2);
+                let level = p[1].text();
+                let s = if level.chars().all(|c| c.is_ascii_digit() || c == '.') {
+                    p[0].text()
+                } else {
+                    format!("{}: {}", p[0].text().trim_end_matches(':'), level)
+                };
+                self.emit(&s, p[0].line());
+                next
+            }
+            "cvlang" => {
+                let (p, next) = self.pieces(seq, i, to, 2);
+                self.emit(&join(&[&p[0].text(), &p[1].text()], ": "), p[0].line());
+                next
+            }
+            "resumeSubheading" => {
+                // Jake's résumé: organisation, location, title, dates.
+                let (p, next) = self.pieces(seq, i, to, 4);
+                self.entry(&p[2], &p[0], &p[1], &p[3], line);
+                next
+            }
+            "resumeSubSubheading" | "resumeProjectHeading" | "ecvtitle" | "ecvtitlelevel" => {
+                // Jake's: title, dates; europasscv: dates, title (then a level).
+                let (p, next) =
+                    self.pieces(seq, i, to, if name == "ecvtitlelevel" { 3 } else { 2 });
+                let none = Piece { lines: Vec::new() };
+                let (t, d) = if name.starts_with("ecv") {
+                    (&p[1], &p[0])
+                } else {
+                    (&p[0], &p[1])
+                };
+                let extra = p.get(2).unwrap_or(&none);
+                self.entry(t, extra, &none, d, line);
+                next
+            }
+            "resumeSubHeadingListStart" | "resumeItemListStart" => {
+                self.newline();
+                self.lists.push(List {
+                    bullets: name == "resumeItemListStart",
+                    description: false,
+                });
+                i
+            }
+            "resumeSubHeadingListEnd" | "resumeItemListEnd" => {
+                self.newline();
+                self.lists.pop();
+                i
+            }
+            "ecvmothertongue" => {
+                let (p, next) = self.pieces(seq, i, to, 1);
+                self.emit(&format!("Mother tongue: {}", p[0].text()), p[0].line());
+                next
+            }
+            "ecvlanguage" | "ecvlastlanguage" => {
+                let (p, next) = self.pieces(seq, i, to, 6);
+                let levels: Vec<String> = p[1..].iter().map(Piece::text).collect();
+                let levels: Vec<&str> = levels.iter().map(String::as_str).collect();
+                self.emit(
+                    &format!("{}: {}", p[0].text(), join(&levels, " / ")),
+                    p[0].line(),
+                );
+                next
+            }
+            "ecvlanguagecertificate" => {
+                let (p, next) = self.pieces(seq, i, to, 1);
+                self.lines(p.into_iter().next()?);
+                next
+            }
+            "ecvlanguageheader" | "ecvlanguagefooter" => skip_opts(seq, i, to),
+            "cvevent" => {
+                // altacv: title, organisation, dates, location.
+                let (p, next) = self.pieces(seq, i, to, 4);
+                self.entry(&p[0], &p[1], &p[3], &p[2], line);
+                next
+            }
+            "cvachievement" => {
+                let (p, next) = self.pieces(seq, i, to, 3);
+                let s = join(&[&bold(&p[1].text()), &p[2].text()], ": ");
+                self.emit(&s, p[1].line());
+                next
+            }
+            "cvtag" => {
+                let after_tag = self.tag;
+                let (p, next) = self.pieces(seq, i, to, 1);
+                let (t, from) = (p[0].text(), p[0].line());
+                if after_tag && !self.out.empty() {
+                    self.text(",", from);
+                    self.out.space();
+                }
+                self.text(&t, from);
+                self.tag = true;
+                // The space before the next tag is the comma's.
+                let j = skip_space(seq, next, to);
+                let more =
+                    matches!(seq.toks.get(j).map(|t| &t.tok), Some(Tok::Word(w)) if w == "cvtag");
+                return Some(if more { j } else { next });
+            }
+            "entry" if groups(seq, i, to) >= 4 => {
+                // friggeri-cv: dates, title, organisation, description.
+                let (p, next) = self.pieces(seq, i, to, 4);
+                let none = Piece { lines: Vec::new() };
+                self.entry(&p[1], &p[2], &none, &p[0], line);
+                let [_, _, _, desc] = <[Piece; 4]>::try_from(p).ok()?;
+                self.lines(desc);
+                next
+            }
+            "header" if self.class_is("friggeri") || groups(seq, i, to) == 3 => {
+                let (p, next) = self.pieces(seq, i, to, 3);
+                let name = join(&[&p[0].text(), &p[1].text()], " ");
+                self.header.set(Field::Name, name, p[0].line());
+                self.header.set(Field::Title, p[2].text(), p[2].line());
+                self.mark_header();
+                next
+            }
+            _ => return None,
+        };
+        Some(next)
+    }
+}

@@ -1,0 +1,88 @@
+//! LaTeX → Markdown-shaped lines (see the parent module for the shape).
+//!
+//! Takes a `.tex` source; gives its printed text as lines: headings from `\section`
+//! and the classes' section macros, list items from `itemize`/`enumerate`, one line per
+//! table row, the personal data the preamble declares as the lines at the top, and the
+//! résumé classes' entry macros as the lines they typeset. Comments, the preamble,
+//! macro definitions and layout-only lines are accounted for as dropped. It reads no
+//! meaning into the text (the text reader does) and runs no TeX: macros the document
+//! defines are expanded only when their bodies do not branch.
+//!
+//! `tokens` splits the source, `args` finds arguments, `walk` reads the tokens with
+//! `generic` (LaTeX's own macros), `envs`, `defs` (the document's macros), `classes`
+//! (résumé classes) and `header` (personal data); `chars` spells accents and symbols.
+
+mod args;
+mod chars;
+mod classes;
+mod defs;
+mod envs;
+mod generic;
+mod header;
+mod out;
+mod tokens;
+mod walk;
+
+use super::Lowered;
+use tokens::{tokenize, Seq};
+use walk::Walker;
+
+pub fn lower(text: &str) -> Lowered {
+    let seq = Seq::new(tokenize(text));
+    // A fragment without `\begin{document}` is all body.
+    let has_document = text.contains("\\begin{document}");
+    // Expansion may create a few times the source's tokens, never more.
+    let mut w = Walker::new(8 * seq.len() + 20_000, !has_document);
+    w.walk(&seq, 0..seq.len());
+    let mut lines = w.out.take();
+    let header = std::mem::take(&mut w.header).lines();
+    let at = w.header_at.or(w.doc_at).unwrap_or(0).min(lines.len());
+    lines.splice(at..at, header);
+
+    let src: Vec<&str> = text.lines().collect();
+    let mut out = Lowered::default();
+    let mut placed = vec![false; src.len() + 2];
+    for (l, from) in &lines {
+        out.push(l, *from);
+        if let Some(p) = placed.get_mut(*from) {
+            *p = true;
+        }
+    }
+    let mut used = vec![false; src.len() + 2];
+    for &u in &w.out.used {
+        if let Some(p) = used.get_mut(u) {
+            *p = true;
+        }
+    }
+    let mut in_def = vec![false; src.len() + 2];
+    for &(a, b) in &w.def_spans {
+        for d in in_def.iter_mut().take(b.min(src.len()) + 1).skip(a) {
+            *d = true;
+        }
+    }
+    for (k, l) in src.iter().enumerate() {
+        let no = k + 1;
+        let t = l.trim();
+        if t.is_empty() || placed[no] {
+            continue;
+        }
+        let why = if t.starts_with('%') {
+            "ignored: LaTeX comment"
+        } else if w.doc_begin.is_some_and(|b| no < b) && !used[no] {
+            "ignored: LaTeX preamble"
+        } else if w.doc_end.is_some_and(|e| no > e) {
+            "ignored: after \\end{document}"
+        } else if in_def[no] {
+            "ignored: LaTeX macro definition"
+        } else if used[no] {
+            "continued: part of a LaTeX command on an earlier line"
+        } else {
+            "ignored: LaTeX layout command"
+        };
+        out.drop_line(no, why);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;
