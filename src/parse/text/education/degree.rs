@@ -156,6 +156,18 @@ pub fn degree(s: &str) -> Option<Degree> {
     } else {
         field_after(s, type_end)
     };
+    // "Master of Accountancy", "Bachelor of Environmental Design": a degree named after
+    // its field is written whole, and its field is that name's tail.
+    let bare_level = matches!(
+        study_type.to_lowercase().trim_end_matches(['s', '\'', '’']),
+        "master" | "bachelor" | "doctor"
+    );
+    let study_type = match &area {
+        Some(a) if bare_level && s[type_end..].trim_start().starts_with("of ") => {
+            format!("{study_type} of {a}")
+        }
+        _ => study_type,
+    };
     Some(Degree {
         study_type,
         area,
@@ -399,6 +411,11 @@ mod tests {
                 Some("Computer Science"),
             ),
             ("Certificate in Nursing", "Certificate", Some("Nursing")),
+            (
+                "Master of Urban Forestry, Kelda University",
+                "Master of Urban Forestry",
+                Some("Urban Forestry"),
+            ),
             (
                 "Level 3 Diploma in Adult Care",
                 "Level 3 Diploma",
