@@ -66,3 +66,21 @@ fn coursework_under_an_academic_heading_is_projects() {
     assert_eq!(education.len(), 1, "{r:#}");
     assert_eq!(education[0]["institution"], "Kelda University");
 }
+
+#[test]
+fn courses_taught_are_teaching_not_jobs() {
+    let r = parse(
+        "Rosa Imbert\nrosa@example.org\n\nTEACHING\nKelda University\n    \
+         STAT 210 – Regression for Social Scientists\n       • Mean evaluation 4.6/5\n\n    \
+         STAT 330 – Survey Sampling\n       • Redesigned the labs\n\n\
+         EXPERIENCE\nLecturer, Kelda University          2019 – Present\n",
+    );
+    let teaching = r["teaching"].as_array().expect("teaching");
+    assert_eq!(teaching.len(), 2, "{r:#}");
+    assert_eq!(teaching[0]["institution"], "Kelda University");
+    assert!(teaching[1]["name"]
+        .as_str()
+        .unwrap()
+        .starts_with("STAT 330"));
+    assert_eq!(r["work"].as_array().unwrap().len(), 1, "{r:#}");
+}

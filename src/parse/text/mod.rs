@@ -45,6 +45,7 @@ mod sections;
 mod skill_rows;
 mod skills;
 mod spoken;
+mod teaching;
 mod titles;
 mod vocab;
 
@@ -229,7 +230,15 @@ fn read_section(
                 resume.basics.summary = s;
             }
         }
-        Work | Teaching => jobs(lines, idxs, resume, rec),
+        Work => jobs(lines, idxs, resume, rec),
+        Teaching => {
+            let entries = entries::group(lines, idxs, Grouping::Jobs);
+            if teaching::lists_courses(&entries) {
+                teaching::courses(lines, &entries, resume, rec);
+            } else {
+                jobs(lines, idxs, resume, rec);
+            }
+        }
         Research => {
             let entries = entries::group(lines, idxs, Grouping::Jobs);
             let titled = entries
