@@ -211,7 +211,9 @@ fn kind_of(words: &[String]) -> Option<SectionKind> {
     if has("research") {
         return Some(Research);
     }
-    if has("appointment") || has("position") {
+    // "Academic Employment", "Academic Appointments": jobs, though "academic" also
+    // opens education headings.
+    if has("appointment") || has("position") || (has("employment") && !has("education")) {
         return Some(Work);
     }
     // "Professional History", "Career History" (but "Education History").
@@ -491,6 +493,7 @@ mod tests {
             ("## Professional Experience", Work),
             ("# Working Experience", Work),
             ("Employment History", Work),
+            ("ACADEMIC EMPLOYMENT", Work),
             ("#### **EDUCATION**", Education),
             ("Project Experience", Projects),
             ("Research Experience", Research),
