@@ -40,14 +40,16 @@ fn is_level(w: &str) -> bool {
     matches!(w, "I" | "II" | "III" | "IV" | "V" | "1" | "2" | "3" | "4")
 }
 
-/// Ends in a job-title word ("Senior Staff Nurse", "R & D Engineer Intern"), or is a
-/// title of something ("Head of Science", "Member of Technical Staff").
+/// Ends in a job-title word ("Senior Staff Nurse", "R & D Engineer Intern"), is a
+/// title of something ("Head of Science", "Member of Technical Staff"), or opens with
+/// a title head in a language that puts it first ("Engenheiro de Projetos").
 pub fn ends_with_title(s: &str) -> bool {
     let mut words = s.split_whitespace().rev();
     match words.next() {
         Some(w) if vocab::is_title_head(w) => true,
         Some(w) if is_level(w) => words.next().is_some_and(vocab::is_title_head),
-        _ => title_of(s),
+        // Romance and Slavic titles open with their head ("Engenheiro de Projetos").
+        _ => title_of(s) || super::lexicon::titles::opens_title(s),
     }
 }
 

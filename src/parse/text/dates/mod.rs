@@ -327,6 +327,11 @@ mod tests {
             pair("2019-03", "2020-04")
         );
         assert_eq!(one("15 March 2019 – current"), pair("2019-03", "present"));
+        assert_eq!(
+            one("Novembro/2020 – Março/2026"),
+            pair("2020-11", "2026-03")
+        );
+        assert_eq!(one("Jan/1993 – Nov/1996"), pair("1993-01", "1996-11"));
     }
 
     #[test]

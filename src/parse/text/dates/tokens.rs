@@ -163,7 +163,13 @@ pub(super) fn point_at(t: &[Tok], i: usize, allow_present: bool) -> Option<(Poin
         Kind::Word(w) => {
             let m = month_of(w)?;
             let mut j = i + 1;
-            while matches!(t.get(j).map(|x| x.kind), Some(Kind::Sym('.' | ','))) {
+            // "Nov. 2020", "Nov, 2020", and "Novembro/2020" (a slash glued to both, as
+            // numeric dates write "11/2020").
+            while match t.get(j).map(|x| (x.kind, x.gap)) {
+                Some((Kind::Sym('.' | ','), _)) => true,
+                Some((Kind::Sym('/'), false)) => t.get(j + 1).is_some_and(|x| !x.gap),
+                _ => false,
+            } {
                 j += 1;
             }
             // "Mar 15, 2019": a day between month and year.

@@ -10,6 +10,7 @@
 //! Nothing here looks at lines or context: the stages decide when a word counts.
 
 pub mod headings;
+pub mod titles;
 
 /// The word for "at" between a job title and its employer, in the languages besides
 /// English (whose "at" also joins other phrases and is read with the title list):
