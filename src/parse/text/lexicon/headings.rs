@@ -40,7 +40,8 @@ pub static LANGUAGES: &[Language] = &[
             ("ehrungen", Awards), ("publikationen", Publications),
             ("veröffentlichungen", Publications), ("vorträge", Publications),
             ("zertifikate", Certificates), ("zertifizierungen", Certificates),
-            ("weiterbildung", Courses), ("weiterbildungen", Courses), ("fortbildungen", Courses),
+            ("weiterbildung", Education), ("weiterbildungen", Education),
+            ("fortbildungen", Courses),
             ("kurse", Courses), ("ehrenamt", Volunteer), ("ehrenamtliches", Volunteer),
             ("engagement", Volunteer), ("lehre", Teaching), ("lehrtätigkeit", Teaching),
             ("interessen", Interests), ("hobbys", Interests), ("referenzen", References),
@@ -225,9 +226,12 @@ pub fn kind_of_word(word: &str) -> Option<SectionKind> {
         .map(|&(_, k)| k)
 }
 
-/// A word that may stand in a heading beside its key word.
+/// A word that may stand in a heading beside its key word. A word cut short by a
+/// hyphen is the elided half of a compound ("Aus- und Weiterbildung", "Schul- en
+/// beroepsopleiding"), which German and Dutch write before a conjunction.
 pub fn is_filler(word: &str) -> bool {
-    LANGUAGES.iter().any(|l| l.fillers.contains(&word))
+    (word.len() > 2 && word.ends_with('-') && !word[..word.len() - 1].contains('-'))
+        || LANGUAGES.iter().any(|l| l.fillers.contains(&word))
 }
 
 /// The section named by heading words in these languages, by precedence.
@@ -260,6 +264,7 @@ mod tests {
             ("Arbetslivserfarenhet", Work),
             ("Doświadczenie zawodowe", Work),
             ("Języki obce", Languages),
+            ("Aus- und Weiterbildung", Education),
         ] {
             assert_eq!(kind(h), Some(k), "{h}");
         }
