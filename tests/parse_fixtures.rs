@@ -13,7 +13,7 @@
 
 use std::path::Path;
 
-use vitae::parse::ResumeParser;
+use vitae::parse::{Markup, ResumeParser};
 
 fn fixture(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -28,10 +28,12 @@ macro_rules! snapshot {
         fn $test() {
             let text = fixture($file);
             let parser = ResumeParser::new();
-            let resume = parser.parse(&text);
+            // A markup fixture (.org, .rst, .adoc, …) is read as its extension says.
+            let markup = Markup::from_path(Path::new($file)).unwrap_or(Markup::Plain);
+            let resume = parser.parse_as(&text, markup);
             insta::assert_json_snapshot!(stringify!($test), resume);
             // Every source line is accounted for: a role, a reason it was dropped, or blank.
-            let (again, notes) = parser.explain(&text);
+            let (again, notes) = parser.explain_as(&text, markup);
             assert_eq!(again, resume, "explain parses the same résumé");
             assert_eq!(notes.len(), text.lines().count());
             let unplaced: Vec<_> = notes
@@ -115,3 +117,4 @@ fn warnings_point_at_lines() {
         "{w:?}"
     );
 }
+snapshot!(org_botanist, "org_botanist.org");

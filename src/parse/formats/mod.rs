@@ -15,6 +15,7 @@ mod asciidoc;
 mod latex;
 mod org;
 mod rst;
+mod shared;
 
 use std::path::Path;
 
