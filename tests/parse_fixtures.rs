@@ -118,3 +118,4 @@ fn warnings_point_at_lines() {
     );
 }
 snapshot!(org_botanist, "org_botanist.org");
+snapshot!(rst_translator, "rst_translator.rst");

@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::shared::{heading, item_line, name_in_title, ListDepth};
+use super::shared::{heading, item_line, name_in_title, term_line, ListDepth};
 use super::Lowered;
 
 static KEYWORD: LazyLock<Regex> =
@@ -129,21 +129,12 @@ pub fn lower(text: &str) -> Lowered {
     out
 }
 
-/// A list item's text; a description item `term :: text` as one line the text
-/// reader reads as an entry: a dated term before the text as a date column is, any
-/// other term as a label.
+/// A list item's text; a description item `term :: text` as one entry line.
 fn item_text(text: &str) -> String {
     match text.split_once(" :: ") {
-        Some((term, rest)) => {
-            let (term, rest) = (inline::convert(term.trim()), inline::convert(rest.trim()));
-            if term.chars().any(|c| c.is_ascii_digit()) {
-                format!("{term} — {rest}")
-            } else {
-                format!("{term}: {rest}")
-            }
-        }
+        Some((term, rest)) => term_line(&inline::convert(term), &inline::convert(rest)),
         None => match text.trim_end().strip_suffix(" ::") {
-            Some(term) => format!("{}:", inline::convert(term.trim())),
+            Some(term) => term_line(&inline::convert(term), ""),
             None => inline::convert(text.trim_end()),
         },
     }

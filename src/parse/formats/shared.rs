@@ -90,7 +90,12 @@ pub fn name_in_title(title: &str) -> Option<String> {
     while words.last().is_some_and(|w| is_kind(w) || is_punct(w)) {
         words.pop();
     }
+    let before = words.len();
     while words.first().is_some_and(|w| is_kind(w) || is_punct(w)) {
+        words.remove(0);
+    }
+    // "Curriculum Vitae of Ada Quill"
+    if words.len() < before && words.first().is_some_and(|w| ["of", "for"].contains(w)) {
         words.remove(0);
     }
     let name = words.join(" ");
@@ -100,6 +105,20 @@ pub fn name_in_title(title: &str) -> Option<String> {
         .trim_end_matches([',', ':', '-', '—', '–'])
         .trim();
     (!name.is_empty()).then(|| name.to_string())
+}
+
+/// A definition or description list's term and text as one line the text reader
+/// reads as an entry: a dated term before the text as a date column is, any other
+/// term as a label.
+pub fn term_line(term: &str, text: &str) -> String {
+    let (term, text) = (term.trim(), text.trim());
+    if text.is_empty() {
+        format!("{term}:")
+    } else if term.chars().any(|c| c.is_ascii_digit()) {
+        format!("{term} — {text}")
+    } else {
+        format!("{term}: {text}")
+    }
 }
 
 /// A Markdown heading of `level` (1–6).
@@ -176,6 +195,10 @@ mod tests {
             Some("Ada Lovelace")
         );
         assert_eq!(name_in_title("Curriculum Vitae"), None);
+        assert_eq!(
+            name_in_title("Curriculum Vitae of A. Quill").as_deref(),
+            Some("A. Quill")
+        );
     }
 
     #[test]
