@@ -121,6 +121,17 @@ pub fn term_line(term: &str, text: &str) -> String {
     }
 }
 
+/// Markdown's rule under a table's header row.
+pub fn header_rule(columns: usize) -> String {
+    format!("|{}", " --- |".repeat(columns.max(1)))
+}
+
+/// A table row of cells in Markdown's shape.
+pub fn table_row<S: AsRef<str>>(cells: &[S]) -> String {
+    let cells: Vec<&str> = cells.iter().map(|c| c.as_ref().trim()).collect();
+    format!("| {} |", cells.join(" | "))
+}
+
 /// A Markdown heading of `level` (1–6).
 pub fn heading(level: usize, text: &str) -> String {
     format!("{} {}", "#".repeat(level.clamp(1, 6)), text.trim())
@@ -199,6 +210,12 @@ mod tests {
             name_in_title("Curriculum Vitae of A. Quill").as_deref(),
             Some("A. Quill")
         );
+    }
+
+    #[test]
+    fn table_shapes() {
+        assert_eq!(header_rule(2), "| --- | --- |");
+        assert_eq!(table_row(&[" a", "b "]), "| a | b |");
     }
 
     #[test]

@@ -20,7 +20,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::shared::{heading, item_line, name_in_title, term_line, ListDepth};
+use super::shared::{header_rule, heading, item_line, name_in_title, term_line, ListDepth};
 use super::Lowered;
 use explicit::Explicit;
 use inline::Refs;
@@ -198,7 +198,7 @@ impl Reader<'_> {
             if tables::is_grid_border(raw) {
                 grid = true;
                 match tables::grid_header_columns(raw) {
-                    Some(n) => self.out.push(&tables::header_rule(n), no),
+                    Some(n) => self.out.push(&header_rule(n), no),
                     None => self.out.drop_line(no, "ignored: table rule"),
                 }
                 continue;
@@ -217,7 +217,7 @@ impl Reader<'_> {
                         self.out.drop_line(no, "ignored: table rule");
                     } else {
                         // The rule under a header row, as Markdown marks one.
-                        self.out.push(&tables::header_rule(cols.len()), no);
+                        self.out.push(&header_rule(cols.len()), no);
                     }
                 } else if tables::is_simple_rule(raw) {
                     self.out.drop_line(no, "ignored: table rule");

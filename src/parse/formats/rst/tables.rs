@@ -28,11 +28,6 @@ pub fn grid_header_columns(line: &str) -> Option<usize> {
         .then(|| t.matches('+').count().saturating_sub(1))
 }
 
-/// Markdown's rule under a table's header row.
-pub fn header_rule(columns: usize) -> String {
-    format!("|{}", " --- |".repeat(columns.max(1)))
-}
-
 /// A simple table's border: runs of `=` separated by spaces, at least two columns.
 pub fn simple_columns(line: &str) -> Option<Vec<usize>> {
     if !SIMPLE_BORDER.is_match(line) {
@@ -103,6 +98,5 @@ mod tests {
         assert_eq!(grid_row("| Rust |  5y  |"), "| Rust | 5y |");
         assert_eq!(grid_header_columns("+======+=====+"), Some(2));
         assert_eq!(grid_header_columns("+------+-----+"), None);
-        assert_eq!(header_rule(2), "| --- | --- |");
     }
 }
