@@ -12,6 +12,7 @@
 //! text reader's job, which sees every format through this one shape.
 
 mod asciidoc;
+pub mod encoding;
 mod latex;
 mod org;
 mod rst;

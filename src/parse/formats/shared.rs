@@ -155,7 +155,7 @@ pub fn dashes(s: &str) -> String {
             match run {
                 2 if between => out.push('–'),
                 3 if between => out.push('—'),
-                _ => out.extend(std::iter::repeat_n('-', run)),
+                _ => out.push_str(&"-".repeat(run)),
             }
             i += run;
         } else {

@@ -78,12 +78,13 @@ pub fn lower(text: &str) -> Lowered {
             out.drop_line(no, "ignored: comment or passthrough block");
             continue;
         }
+        let block_attrs = trimmed.starts_with('[') && trimmed.ends_with(']');
         let joinable = !trimmed.is_empty()
             && !ITEM.is_match(raw)
             && !LABELLED.is_match(raw)
             && !TITLE.is_match(raw)
             && !DELIMITER.is_match(trimmed)
-            && !(trimmed.starts_with('[') && trimmed.ends_with(']'))
+            && !block_attrs
             && !trimmed.starts_with("//")
             && trimmed != "+";
         if let Some((text, _)) = open.as_mut().filter(|_| joinable) {
@@ -110,7 +111,7 @@ pub fn lower(text: &str) -> Lowered {
             out.drop_line(no, "ignored: block delimiter");
         } else if trimmed.starts_with("//") {
             out.drop_line(no, "ignored: comment");
-        } else if trimmed.starts_with('[') && trimmed.ends_with(']') {
+        } else if block_attrs {
             header_table = trimmed.contains("header");
             out.drop_line(no, "ignored: block attributes");
         } else if trimmed == "+" || trimmed == "'''" || trimmed == "<<<" {

@@ -35,12 +35,14 @@ const MARKERS: [char; 6] = ['*', '/', '=', '~', '+', '_'];
 /// Org's rule for where emphasis may open: at the start or after a space or
 /// opening punctuation.
 fn opens_after(c: Option<char>) -> bool {
-    c.is_none_or(|c| c.is_whitespace() || "-({'\"“‘[".contains(c))
+    c.map_or(true, |c| c.is_whitespace() || "-({'\"“‘[".contains(c))
 }
 
 /// …and where it may close: at the end or before a space or punctuation.
 fn closes_before(c: Option<char>) -> bool {
-    c.is_none_or(|c| c.is_whitespace() || "-.,;:!?')}\"”’[]".contains(c))
+    c.map_or(true, |c| {
+        c.is_whitespace() || "-.,;:!?')}\"”’[]".contains(c)
+    })
 }
 
 /// Emphasis and verbatim marks in text that holds no link.

@@ -211,7 +211,7 @@ impl Reader<'_> {
             if let Some((cols, borders)) = simple.as_mut() {
                 if tables::simple_columns(raw).is_some() {
                     *borders += 1;
-                    let next_blank = self.lines.get(i).is_none_or(|l| l.trim().is_empty());
+                    let next_blank = self.lines.get(i).map_or(true, |l| l.trim().is_empty());
                     if *borders >= 2 && next_blank {
                         simple = None;
                         self.out.drop_line(no, "ignored: table rule");
@@ -242,7 +242,7 @@ impl Reader<'_> {
     fn block_line(&mut self, raw: &str, no: usize, next: &mut usize) {
         let trimmed = raw.trim();
         let prev_blank = no < 2 || self.lines[no - 2].trim().is_empty();
-        let next_blank = self.lines.get(no).is_none_or(|l| l.trim().is_empty());
+        let next_blank = self.lines.get(no).map_or(true, |l| l.trim().is_empty());
         if titles::adornment(raw).is_some() && prev_blank && next_blank {
             self.out.drop_line(no, "ignored: transition");
             return;
