@@ -6,12 +6,14 @@
 //! `-` list items with their depth as indentation, `**bold**`/`*italic*` emphasis,
 //! `|` table rows) plus, for every one of them, the source line it came from, and the
 //! source lines that were dropped with the reason. Plain and PDF-extracted text and
-//! Markdown pass through unchanged: the text reader reads those itself.
+//! Markdown pass through unchanged (the text reader reads those itself) but for HTML
+//! line breaks, which become lines. `encoding` decodes a file's bytes to text first.
 //!
 //! It does not decide what anything means (a section, an entry, a date): that is the
 //! text reader's job, which sees every format through this one shape.
 
 mod asciidoc;
+mod breaks;
 pub mod encoding;
 mod latex;
 mod org;
@@ -80,7 +82,6 @@ impl Lowered {
     }
 
     /// Notes that source line `no` was left out, and why.
-    #[allow(dead_code)] // the LaTeX, Org, RST and AsciiDoc readers call it as they are written
     pub fn drop_line(&mut self, no: usize, why: &'static str) {
         self.dropped.push((no, why));
     }
@@ -89,7 +90,7 @@ impl Lowered {
 /// `text` as the text reader should read it; `None` when it reads `text` as it is.
 pub fn lower(text: &str, markup: Markup) -> Option<Lowered> {
     match markup {
-        Markup::Plain | Markup::Markdown => None,
+        Markup::Plain | Markup::Markdown => breaks::split(text),
         Markup::Latex => Some(latex::lower(text)),
         Markup::Org => Some(org::lower(text)),
         Markup::Rst => Some(rst::lower(text)),
@@ -127,6 +128,7 @@ mod tests {
     #[test]
     fn plain_text_is_read_as_it_is() {
         assert_eq!(lower("Ada\n", Markup::Plain), None);
+        assert!(lower("Ada<br>Quill\n", Markup::Markdown).is_some());
     }
 
     #[test]
