@@ -229,4 +229,13 @@ mod tests {
         let d = decode(b"Ada\x00 Quill\x0c\nLine\rTwo\x07\n").unwrap();
         assert_eq!(d.text, "Ada Quill\nLine\nTwo\n");
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_bytes_decode_or_are_refused(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300)) {
+            if let Ok(d) = decode(&bytes) {
+                proptest::prop_assert!(!d.text.chars().any(|c| c.is_control() && c != '\t' && c != '\n'));
+            }
+        }
+    }
 }

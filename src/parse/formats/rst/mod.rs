@@ -255,7 +255,12 @@ impl Reader<'_> {
             .strip_prefix('|')
             .filter(|r| r.is_empty() || r.starts_with(' '))
         {
-            let text = rest.trim().to_string();
+            // A nested line (more space after the bar) keeps its indentation.
+            let text = rest
+                .strip_prefix(' ')
+                .unwrap_or(rest)
+                .trim_end()
+                .to_string();
             self.open = Some(Open {
                 kind: OpenKind::Line,
                 parts: vec![(text, no)],
