@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::shared::{heading, item_line, name_in_title, term_line, ListDepth};
+use super::shared::{header_rule, heading, item_line, name_in_title, term_line, ListDepth};
 use super::Lowered;
 
 static KEYWORD: LazyLock<Regex> =
@@ -109,7 +109,15 @@ pub fn lower(text: &str) -> Lowered {
             open_item = Some((depth, text.into_owned(), no));
         } else if trimmed.starts_with('|') {
             list.reset();
-            if trimmed.starts_with("|-") {
+            let first_row = i > 0
+                && lines[i - 1].trim_start().starts_with('|')
+                && !lines
+                    .get(i.wrapping_sub(2))
+                    .is_some_and(|l| l.trim_start().starts_with('|'));
+            if trimmed.starts_with("|-") && first_row {
+                // A rule under the first row marks it as the header, as in Markdown.
+                out.push(&header_rule(trimmed.matches('+').count() + 1), no);
+            } else if trimmed.starts_with("|-") {
                 out.drop_line(no, "ignored: table rule");
             } else {
                 out.push(&inline::convert(trimmed), no);

@@ -54,7 +54,15 @@ fn wrapped_items_join_and_nesting_is_kept() {
 
 #[test]
 fn drawers_blocks_comments_and_table_rules_are_dropped() {
-    let src = "* Work\n:PROPERTIES:\n:ID: x\n:END:\n# a note\n#+BEGIN_QUOTE\nSaid well\n#+END_QUOTE\n#+BEGIN_SRC sh\nls\n#+END_SRC\n| Rust | 5y |\n|------+----|\n";
-    assert_eq!(lines(src), ["## Work", "Said well", "| Rust | 5y |"]);
+    let src = "* Work\n:PROPERTIES:\n:ID: x\n:END:\n# a note\n#+BEGIN_QUOTE\nSaid well\n#+END_QUOTE\n#+BEGIN_SRC sh\nls\n#+END_SRC\n| Rust | 5y |\n| Go | 2y |\n|------+----|\n";
+    assert_eq!(
+        lines(src),
+        ["## Work", "Said well", "| Rust | 5y |", "| Go | 2y |"]
+    );
     assert_eq!(lower(src).dropped.len(), 10);
+    // A rule under the first row marks the header.
+    assert_eq!(
+        lines("| Skill | Years |\n|-------+-------|\n| Rust | 5 |\n"),
+        ["| Skill | Years |", "| --- | --- |", "| Rust | 5 |"]
+    );
 }
