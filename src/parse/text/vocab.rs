@@ -35,6 +35,13 @@ fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
 static TITLE_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
     set(&[
         "engineer", "developer", "programmer", "architect", "scientist", "researcher",
+        // Portuguese, Spanish, French and Italian heads of the same titles.
+        "engenheiro", "engenheira", "ingeniero", "ingeniera", "ingénieur", "ingénieure",
+        "ingegnere", "gerente", "gestor", "gestora", "diretor", "diretora", "directora", "directeur", "directrice", "técnico", "técnica", "tecnico", "technicien",
+        "technicienne", "analista", "coordenador", "coordenadora", "coordinador",
+        "coordinadora", "desenvolvedor", "desenvolvedora", "desarrollador", "desarrolladora",
+        "estagiário", "estagiária", "becario", "becaria", "stagiaire", "tirocinante",
+        "responsable", "responsabile", "consultor", "consultora",
         "analyst", "designer", "manager", "director", "lead", "head", "intern", "internship",
         "trainee", "apprentice", "consultant", "specialist", "administrator", "coordinator",
         "assistant", "associate", "officer", "executive", "president", "vp", "ceo", "cto",
@@ -548,6 +555,10 @@ mod tests {
         assert!(is_title_head("Projektleiterin"));
         assert!(is_title_head("Tischlermeister"));
         assert!(!is_title_head("Meister"));
+        assert!(is_title_head("Engenheiro"));
+        assert!(is_title_head("Ingénieure"));
+        assert!(is_title_head("Técnico"));
+        assert!(!is_title_head("Fabricação"));
         assert!(is_title_word("Sr."));
         assert!(is_org_suffix("Inc."));
         assert!(is_org_suffix("GmbH,"));
