@@ -64,6 +64,11 @@ pub enum Error {
     #[error("{0}: not valid UTF-8 text")]
     NotUtf8(Source),
 
+    /// A résumé source that is no text file (a PDF, a Word file, an image): the
+    /// message says what it is and what to do.
+    #[error("{file}: {message}")]
+    NotText { file: Source, message: &'static str },
+
     /// YAML or JSON that does not parse, or parses to the wrong shape.
     #[error("{file}: {message}")]
     Syntax { file: Source, message: String },

@@ -158,7 +158,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 
 fn parse(file: &std::path::Path, format: Format, explain: bool) -> anyhow::Result<()> {
     let parser = ResumeParser::new();
-    let text = vitae::parse::read_text(file)?;
+    let (text, encoding) = vitae::parse::read_text_encoding(file)?;
     // Any file name goes: an unknown extension is read as plain text, like the corpus' `.txt`.
     let fmt = SourceFormat::from_path(file).unwrap_or(SourceFormat::Text(Markup::Plain));
     let out = if explain {
@@ -171,7 +171,11 @@ fn parse(file: &std::path::Path, format: Format, explain: bool) -> anyhow::Resul
             );
         };
         let (_, notes) = parser.explain_as(&text, markup);
-        notes.iter().map(explain_line).collect()
+        // Say so when the file was not UTF-8, so a wrong guess is easy to spot.
+        let note = encoding.map(|e| format!("note: read as {e} (the file is not UTF-8)\n"));
+        note.into_iter()
+            .chain(notes.iter().map(explain_line))
+            .collect()
     } else {
         let resume = vitae::parse::parse_str(file, &text, fmt, &parser)?;
         to_text(&resume, format)?

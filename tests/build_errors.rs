@@ -142,13 +142,11 @@ fn template_error_names_template_and_line() {
 }
 
 #[test]
-fn non_utf8_file() {
+fn a_pdf_saved_as_the_source() {
+    // Text in any common encoding is read (see cli_parse); a PDF is not text.
     assert_failed_build_keeps_output(
-        |s| s.write_bytes("content/juno/resume.md", b"# Juno\n\nCaf\xe9 owner\n"),
-        &[
-            "content/juno/resume.md:3:4: not valid UTF-8",
-            "hint: save the file as UTF-8",
-        ],
+        |s| s.write_bytes("content/juno/resume.md", b"%PDF-1.4\n%\xe2\xe3\n1 0 obj\n"),
+        &["content/juno/resume.md: this is a PDF: copy its text into resume.txt"],
     );
 }
 
@@ -176,7 +174,7 @@ fn unknown_site_setting() {
 fn every_problem_is_reported_at_once() {
     assert_failed_build_keeps_output(
         |s| {
-            s.write_bytes("content/juno/resume.md", b"\xff");
+            s.write_bytes("content/juno/resume.md", b"%PDF-1.4\n");
             s.write("content/ines/resume.json", "{");
         },
         &[

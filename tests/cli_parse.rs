@@ -106,3 +106,49 @@ fn a_missing_file_is_a_clear_error() {
     assert!(stderr(&out).contains("nope.txt"), "{}", stderr(&out));
     assert!(!stderr(&out).contains("panicked"));
 }
+
+#[test]
+fn latin1_is_read_and_explain_says_so() {
+    let site = TempSite::empty();
+    // The résumé saved by an older editor: Windows-1252 bytes, not UTF-8.
+    let latin1: Vec<u8> = RESUME
+        .replace("Priya", "Zoé")
+        .chars()
+        .map(|c| match c {
+            'é' => 0xE9,
+            '–' => 0x96,
+            '•' => 0x95,
+            c => c as u8,
+        })
+        .collect();
+    site.write_bytes("cv.txt", &latin1);
+    let file = site.path("cv.txt");
+    let out = site.vitae(&["parse", file.to_str().unwrap(), "--format", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let r: Resume = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(r.work[0].start_date.as_deref(), Some("2019-03"));
+    let out = site.vitae(&["parse", file.to_str().unwrap(), "--explain"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        text.lines().next(),
+        Some("note: read as windows-1252 (the file is not UTF-8)")
+    );
+    // A UTF-8 file gets no note.
+    site.write("cv2.txt", RESUME);
+    let out = site.vitae(&["parse", site.path("cv2.txt").to_str().unwrap(), "--explain"]);
+    assert!(!String::from_utf8(out.stdout).unwrap().contains("note:"));
+}
+
+#[test]
+fn a_pdf_is_a_clear_error() {
+    let site = TempSite::empty();
+    site.write_bytes("cv.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n");
+    let out = site.vitae(&["parse", site.path("cv.txt").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("this is a PDF: copy its text into resume.txt"),
+        "{err}"
+    );
+    assert!(!err.contains("UTF-8"), "{err}");
+}

@@ -121,3 +121,6 @@ fn warnings_point_at_lines() {
         "{w:?}"
     );
 }
+snapshot!(org_botanist, "org_botanist.org");
+snapshot!(rst_translator, "rst_translator.rst");
+snapshot!(adoc_pharmacist, "adoc_pharmacist.adoc");

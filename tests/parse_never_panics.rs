@@ -3,7 +3,7 @@
 //! bullets spliced in, lines shuffled, Unicode around every separator).
 
 use proptest::prelude::*;
-use vitae::parse::ResumeParser;
+use vitae::parse::{Markup, ResumeParser};
 
 /// Lines in the shapes résumés have, for the generator to mangle.
 const LINES: &[&str] = &[
@@ -50,6 +50,59 @@ const LINES: &[&str] = &[
     "",
 ];
 
+/// Org, reStructuredText and AsciiDoc constructs, for the markup readers.
+const MARKUP_LINES: &[&str] = &[
+    "#+TITLE: Ada Quill CV",
+    "#+AUTHOR: Ada Quill",
+    "* Work",
+    "** Acme :tag:",
+    ":PROPERTIES:",
+    ":END:",
+    "#+BEGIN_SRC sh",
+    "#+END_SRC",
+    "- 2019--2021 :: BA, Univ /x/",
+    "  wrapped *bold",
+    "| a | b |",
+    "|---+---|",
+    "[[https://x.org][x]] *b* /i/ =c= ~d~",
+    "=====",
+    " Title ",
+    "-----",
+    ".. title: CV of Ada",
+    ".. image:: x.png",
+    "   :width: 10",
+    ":Email: a@b.org",
+    "| **2014–**",
+    "    Prof, Univ",
+    "+----+----+",
+    "+====+====+",
+    "===  ===",
+    "`t <https://x>`_ ``lit`` |sub| word_",
+    ".. |sub| replace:: S",
+    ".. _word: https://w",
+    "= Title",
+    "Ada Quill <a@b.org>",
+    "v1.0, 2020-01-01",
+    ":email: a@b.org",
+    "== !",
+    "=== Work",
+    "[.role]",
+    "----",
+    "****",
+    "term:: text",
+    "* item",
+    "** sub",
+    ". step",
+    "|===",
+    "|a |b",
+    "link:https://x[t] *b* _i_ {email} image:x.png[]",
+    "////",
+    "// c",
+    "+",
+    "Plain<br>text `<br>` Vec<T>",
+    "",
+];
+
 fn mangle(line: &str, cut: usize, junk: &str) -> String {
     let mut s = line.to_string();
     // Cut at a char boundary near `cut`.
@@ -88,6 +141,24 @@ proptest! {
         // Whatever came out serialises as JSON Resume.
         prop_assert!(serde_json::to_string(&r).is_ok());
         let (_, notes) = p.explain(&text);
+        prop_assert_eq!(notes.len(), text.lines().count());
+    }
+
+    #[test]
+    fn mangled_markup_never_panics(
+        picks in prop::collection::vec((0..MARKUP_LINES.len(), 0usize..40, "[ *=:.|`_/~<>\\[\\]#+-]{0,4}"), 0..50),
+        markup in prop::sample::select(vec![Markup::Org, Markup::Rst, Markup::AsciiDoc, Markup::Markdown]),
+    ) {
+        let text: String = picks
+            .iter()
+            .map(|(i, cut, junk)| mangle(MARKUP_LINES[*i], *cut, junk))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let p = ResumeParser::new();
+        let r = p.parse_as(&text, markup);
+        prop_assert!(serde_json::to_string(&r).is_ok());
+        let (r2, notes) = p.explain_as(&text, markup);
+        prop_assert_eq!(r, r2);
         prop_assert_eq!(notes.len(), text.lines().count());
     }
 }

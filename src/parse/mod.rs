@@ -10,5 +10,5 @@ mod text;
 
 pub use formats::Markup;
 pub(crate) use source::yaml_error as yaml_error_for;
-pub use source::{load_resume, parse_str, read_text, SourceFormat};
+pub use source::{load_resume, parse_str, read_text, read_text_encoding, SourceFormat};
 pub use text::{LineNote, ResumeParser, Warning};

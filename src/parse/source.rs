@@ -1,4 +1,5 @@
-//! Reading a résumé source file: UTF-8 and emptiness checks, format by extension,
+//! Reading a résumé source file: decoding its text (any common encoding), refusing
+//! binary and empty files, format by extension,
 //! and JSON/YAML deserialisation with the error's line and column.
 //!
 //! It does not interpret text résumés; that is [`ResumeParser`]'s job.
@@ -8,7 +9,7 @@ use std::path::Path;
 use crate::error::{Error, Result, Source};
 use crate::model::Resume;
 
-use super::formats::Markup;
+use super::formats::{encoding, Markup};
 use super::ResumeParser;
 
 /// The formats a résumé source can come in.
@@ -38,23 +39,24 @@ impl SourceFormat {
     }
 }
 
-/// Reads a file as UTF-8 text, refusing binary and empty files with a clear error.
+/// Reads a text file in any common encoding (see [`encoding`]), refusing binary and
+/// empty files with a clear error.
 pub fn read_text(path: &Path) -> Result<String> {
+    read_text_encoding(path).map(|(text, _)| text)
+}
+
+/// [`read_text`], also giving the encoding the file was read in when it was not UTF-8
+/// (for a note to the person).
+pub fn read_text_encoding(path: &Path) -> Result<(String, Option<&'static str>)> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-        let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
-        Error::NotUtf8(Source::at(path, line, column))
+    let decoded = encoding::decode(&bytes).map_err(|kind| Error::NotText {
+        file: Source::file(path),
+        message: kind.message(),
     })?;
-    let text = text
-        .strip_prefix('\u{feff}')
-        .map(str::to_string)
-        .unwrap_or(text);
-    if text.trim().is_empty() {
+    if decoded.text.trim().is_empty() {
         return Err(Error::Empty(Source::file(path)));
     }
-    Ok(text)
+    Ok((decoded.text, decoded.encoding))
 }
 
 /// Loads a résumé from a file of any supported format.
@@ -143,12 +145,25 @@ mod tests {
     }
 
     #[test]
-    fn non_utf8_reports_position() {
-        let (_d, p) = temp("resume.txt", b"Ada\nLove\xfflace\n");
+    fn latin1_is_read_and_named() {
+        let (_d, p) = temp("resume.txt", b"Ada\nLove\xe9lace\n");
+        let (text, enc) = read_text_encoding(&p).unwrap();
+        assert_eq!(
+            (text.as_str(), enc),
+            ("Ada\nLoveélace\n", Some("windows-1252"))
+        );
+    }
+
+    #[test]
+    fn a_pdf_is_refused_with_what_to_do() {
+        let (_d, p) = temp("resume.txt", b"%PDF-1.5\n%\xb5\xb5\n");
         let e = read_text(&p).unwrap_err();
         assert_eq!(
             e.to_string(),
-            format!("{}:2:5: not valid UTF-8 text", p.display())
+            format!(
+                "{}: this is a PDF: copy its text into resume.txt (PDF reading is planned)",
+                p.display()
+            )
         );
     }
 

@@ -7,16 +7,20 @@
 //! `|` table rows) plus, for every one of them, the source line it came from, and the
 //! source lines that were dropped with the reason. Plain and PDF-extracted text
 //! pass through unchanged: the text reader reads those itself; Markdown keeps its
-//! lines but has its block structure resolved by pulldown-cmark.
+//! lines but has its block structure resolved by pulldown-cmark; in both, HTML line
+//! breaks become lines. `encoding` decodes a file's bytes to text first.
 //!
 //! It does not decide what anything means (a section, an entry, a date): that is the
 //! text reader's job, which sees every format through this one shape.
 
 mod asciidoc;
+mod breaks;
+pub mod encoding;
 mod latex;
 mod markdown;
 mod org;
 mod rst;
+mod shared;
 
 use std::path::Path;
 
@@ -79,8 +83,31 @@ impl Lowered {
         }
     }
 
+    /// This lowering followed by `next`, a lowering of its text: `next`'s lines with
+    /// the source lines of this one's.
+    fn then(self, next: Lowered) -> Lowered {
+        let to_source = |no: usize| no.checked_sub(1).and_then(|k| self.origin.get(k)).copied();
+        Lowered {
+            text: next.text,
+            origin: next
+                .origin
+                .iter()
+                .map(|&no| to_source(no).unwrap_or(0))
+                .collect(),
+            dropped: self
+                .dropped
+                .iter()
+                .copied()
+                .chain(
+                    next.dropped
+                        .iter()
+                        .filter_map(|&(no, why)| Some((to_source(no)?, why))),
+                )
+                .collect(),
+        }
+    }
+
     /// Notes that source line `no` was left out, and why.
-    #[allow(dead_code)] // the LaTeX, Org, RST and AsciiDoc readers call it as they are written
     pub fn drop_line(&mut self, no: usize, why: &'static str) {
         self.dropped.push((no, why));
     }
@@ -89,22 +116,19 @@ impl Lowered {
 /// `text` as the text reader should read it; `None` when it reads `text` as it is.
 pub fn lower(text: &str, markup: Markup) -> Option<Lowered> {
     match markup {
-        Markup::Plain => None,
-        Markup::Markdown => Some(markdown::lower(text)),
+        Markup::Plain => breaks::split(text),
+        Markup::Markdown => {
+            let md = markdown::lower(text);
+            Some(match breaks::split(&md.text) {
+                Some(split) => md.then(split),
+                None => md,
+            })
+        }
         Markup::Latex => Some(latex::lower(text)),
         Markup::Org => Some(org::lower(text)),
         Markup::Rst => Some(rst::lower(text)),
         Markup::AsciiDoc => Some(asciidoc::lower(text)),
     }
-}
-
-/// The identity lowering: every line as it is. Readers not written yet start from it.
-fn verbatim(text: &str) -> Lowered {
-    let mut out = Lowered::default();
-    for (i, line) in text.lines().enumerate() {
-        out.push(line, i + 1);
-    }
-    out
 }
 
 #[cfg(test)]
@@ -128,6 +152,7 @@ mod tests {
     #[test]
     fn plain_text_is_read_as_it_is() {
         assert_eq!(lower("Ada\n", Markup::Plain), None);
+        assert!(lower("Ada<br>Quill\n", Markup::Markdown).is_some());
     }
 
     #[test]

@@ -22,6 +22,11 @@ use super::titles::ends_with_title;
 use super::vocab;
 use crate::model::{Basics, Profile};
 
+/// "7725 Cutler Ave NE", "18 Larkspur Rd.": the street line of a postal address
+/// written number first.
+static STREET_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{1,5}[A-Za-z]?\s+(?:\p{Lu}[\w.'-]*\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Ter|Terrace|Pkwy|Parkway|Hwy|Highway)\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?(?:,?\s+(?:Apt|Unit|Suite|#)\s*\S+)?$").unwrap()
+});
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?-u:\b)")
         .unwrap()
@@ -98,9 +103,10 @@ pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recor
     }
     // The name: the best-scoring of the first few lines.
     if basics.name.is_none() {
-        // Contact lines above the name don't stop it being the first line that counts.
-        // A line counts as contacts only when it starts with them: "JANE DOE   jane@…"
-        // in a two-column header starts with the name.
+        // Contact lines above the name don't stop it being the first line that counts;
+        // nor does a postal address, which is contact data too (letter-style headers
+        // put it first). A line counts as contacts only when it starts with them:
+        // "JANE DOE   jane@…" in a two-column header starts with the name.
         let first = idxs
             .iter()
             .position(|&i| {
@@ -108,7 +114,9 @@ pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recor
                     .into_iter()
                     .next()
                     .unwrap_or_default();
-                !has_contact(&lead)
+                let postal = STREET_LINE.is_match(lead.trim())
+                    || location(&lead).is_some_and(|l| l.postal_code.is_some());
+                !has_contact(&lead) && !postal
             })
             .unwrap_or(0);
         let best = idxs
@@ -353,6 +361,17 @@ mod tests {
         let loc = b.location.unwrap();
         assert_eq!(loc.city.as_deref(), Some("Porto"));
         assert_eq!(loc.address.as_deref(), Some("12 Rua das Flores"));
+    }
+
+    #[test]
+    fn a_name_under_a_letter_style_address() {
+        let b = basics(
+            "18 Larkspur Rd\nSpringfield, IL 62704\n(217) 555-0142\nmira.okafor@example.org\nMira Okafor\n\nSKILLS\nWelding",
+        );
+        assert_eq!(b.name.as_deref(), Some("Mira Okafor"));
+        // Without the address above, a line that far down is no name.
+        let b = basics("Springfield\nWelding and fitting\nShift lead\nForklift\nMira Okafor\n");
+        assert_eq!(b.name, None);
     }
 
     #[test]

@@ -37,8 +37,7 @@ static TITLE_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "engineer", "developer", "programmer", "architect", "scientist", "researcher",
         "analyst", "designer", "manager", "director", "lead", "head", "intern", "internship",
         "trainee", "apprentice", "co-op", "werkstudent", "praktikant", "praktikantin",
-        "stagiaire", "tirocinante", "becario", "becaria", "estagiário", "estagiária",
-        "stagiair", "praktikant", "consultant", "specialist", "administrator", "coordinator",
+        "stagiair", "consultant", "specialist", "administrator", "coordinator",
         "assistant", "associate", "officer", "executive", "president", "vp", "ceo", "cto",
         "cfo", "coo", "cio", "cpo", "founder", "co-founder", "cofounder", "owner", "partner",
         "fellow", "postdoc", "professor", "lecturer", "instructor", "teacher", "tutor", "ta",
@@ -337,6 +336,8 @@ pub fn is_title_head(word: &str) -> bool {
     TITLE_HEADS.contains(w.as_str())
         || w.strip_suffix('s').is_some_and(|s| s == "intern")
         || german_title(&w)
+        // Heads of titles in the languages that put them first ("Engenheiro de …").
+        || super::lexicon::titles::is_head(&w)
 }
 
 /// German compound titles end in their head: "Projektleiter", "Softwareentwicklerin",
@@ -550,6 +551,10 @@ mod tests {
         assert!(is_title_head("Projektleiterin"));
         assert!(is_title_head("Tischlermeister"));
         assert!(!is_title_head("Meister"));
+        assert!(is_title_head("Engenheiro"));
+        assert!(is_title_head("Ingénieure"));
+        assert!(is_title_head("Técnico"));
+        assert!(!is_title_head("Fabricação"));
         assert!(is_title_word("Sr."));
         assert!(is_org_suffix("Inc."));
         assert!(is_org_suffix("GmbH,"));

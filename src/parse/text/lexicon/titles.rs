@@ -19,7 +19,7 @@ const LEADING_HEADS: &[&str] = &[
     "ingeniero", "ingeniera", "jefe", "jefa", "técnica", "director", "directora",
     "coordinador", "coordinadora", "asistente", "desarrollador", "desarrolladora",
     "investigador", "investigadora", "becario", "becaria", "enfermero", "enfermera",
-    "profesor", "responsable", "encargado", "encargada",
+    "profesor", "responsable", "encargado", "encargada", "gestor", "gestora",
     // French
     "ingénieur", "ingénieure", "chef", "chargé", "chargée", "directeur", "directrice",
     "développeur", "développeuse", "technicien", "technicienne", "assistant", "assistante",
@@ -27,7 +27,7 @@ const LEADING_HEADS: &[&str] = &[
     "stagiaire", "attaché", "attachée", "gestionnaire", "infirmier", "infirmière",
     "doctorant", "doctorante",
     // Italian
-    "ingegnere", "responsabile", "sviluppatore", "sviluppatrice", "direttore", "direttrice",
+    "ingegnere", "tecnica", "responsabile", "sviluppatore", "sviluppatrice", "direttore", "direttrice",
     "tecnico", "consulente", "ricercatore", "ricercatrice", "assegnista", "docente",
     "impiegato", "impiegata", "tirocinante", "dottorando", "dottoranda", "collaboratore",
     "collaboratrice", "addetto", "addetta",
@@ -36,6 +36,11 @@ const LEADING_HEADS: &[&str] = &[
     "programistka", "analityk", "asystent", "asystentka", "dyrektor", "konsultant",
     "konsultantka", "starszy", "młodszy",
 ];
+
+/// Whether a lower-case word is one of these heads.
+pub fn is_head(word: &str) -> bool {
+    LEADING_HEADS.contains(&word)
+}
 
 /// Whether `phrase` opens with a title head of these languages and is short enough to
 /// be a title.

@@ -1,10 +1,12 @@
 //! One line's inline debris: odd spaces, ligatures, LaTeX commands and math, escaped
-//! symbols, HTML tags and entities. What the line *is* (a bullet, a heading, noise)
-//! is decided in `marks` and `noise`.
+//! symbols, HTML tags and entities; code spans in backticks are left as written. What
+//! the line *is* (a bullet, a heading, noise) is decided in `marks` and `noise`.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
+
+use super::html;
 
 static LATEX_WRAP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\\(?:textbf|textit|emph|underline|texttt|textsc|textrm|mathrm|mathbf|text|uline|mbox)\{([^{}]*)\}").unwrap()
@@ -12,8 +14,7 @@ static LATEX_WRAP: LazyLock<Regex> = LazyLock::new(|| {
 static LATEX_HREF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\\href\{([^{}]*)\}\{([^{}]*)\}").unwrap());
 static LATEX_SUP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\^_]\{([^{}]*)\}").unwrap());
-static HTML_TAG: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>|<!--.*?-->").unwrap());
+static CODE_SPAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"`[^`]+`").unwrap());
 
 /// Cleans one line's inline debris: spaces, ligatures, LaTeX, HTML, Markdown escapes.
 pub fn clean_inline(raw: &str) -> String {
@@ -35,13 +36,30 @@ pub fn clean_inline(raw: &str) -> String {
             _ => s.push(c),
         }
     }
-    if s.contains('\\') || s.contains('$') || s.contains('^') {
-        s = clean_latex(&s);
+    // Code spans are kept as written: `Vec<T>` or `$HOME` there is no markup.
+    outside_code(&s, |part| {
+        let mut part = part.to_string();
+        if part.contains('\\') || part.contains('$') || part.contains('^') {
+            part = clean_latex(&part);
+        }
+        if part.contains('<') || part.contains('&') {
+            part = clean_html(&part);
+        }
+        part
+    })
+}
+
+/// `f` applied to the parts of `s` outside backtick code spans.
+fn outside_code(s: &str, f: impl Fn(&str) -> String) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut last = 0;
+    for m in CODE_SPAN.find_iter(s) {
+        out.push_str(&f(&s[last..m.start()]));
+        out.push_str(m.as_str());
+        last = m.end();
     }
-    if s.contains('<') || s.contains('&') {
-        s = clean_html(&s);
-    }
-    s
+    out.push_str(&f(&s[last..]));
+    out
 }
 
 fn clean_latex(s: &str) -> String {
@@ -141,7 +159,7 @@ fn unescape(s: &str) -> String {
 
 fn clean_html(s: &str) -> String {
     let mut s = if s.contains('<') {
-        HTML_TAG.replace_all(s, "").into_owned()
+        html::strip_tags(s)
     } else {
         s.to_string()
     };
@@ -204,6 +222,18 @@ mod tests {
     fn html_and_unicode() {
         assert_eq!(clean_inline("2<sup>nd</sup> Place"), "2nd Place");
         assert_eq!(clean_inline("Tom &amp; Jerry"), "Tom & Jerry");
+        assert_eq!(
+            clean_inline("Built `<dialog>`-based modals"),
+            "Built `<dialog>`-based modals"
+        );
+        assert_eq!(
+            clean_inline("Wrote `Vec<T>` helpers and Vec<u8> code"),
+            "Wrote `Vec<T>` helpers and Vec<u8> code"
+        );
+        assert_eq!(
+            clean_inline("Set `$PATH` for <b>all</b>"),
+            "Set `$PATH` for all"
+        );
         assert_eq!(
             clean_inline("e\u{fb03}cient\u{a0}work\u{200b}s"),
             "efficient works"

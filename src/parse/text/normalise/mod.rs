@@ -12,6 +12,7 @@
 //! emphasis marks, [`noise`] says why a line carries nothing; joining wrapped lines is
 //! here.
 
+mod html;
 mod inline;
 mod marks;
 pub(crate) use marks::is_bullet_glyph;

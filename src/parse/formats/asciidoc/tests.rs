@@ -1,0 +1,66 @@
+use super::lower;
+
+fn lines(src: &str) -> Vec<String> {
+    lower(src).text.lines().map(str::to_string).collect()
+}
+
+#[test]
+fn header_gives_name_headline_and_contact() {
+    let src =
+        "= Data Engineer\nAda Quill <ada@example.org>\n:phone: 555 0100\n:toc: left\n\n== Work\n";
+    let l = lower(src);
+    assert_eq!(
+        l.text,
+        "# Ada Quill\nData Engineer\nada@example.org\nPhone: 555 0100\n\n## Work\n"
+    );
+    assert_eq!(l.origin, vec![2, 1, 2, 3, 5, 6]);
+    assert!(l.dropped.contains(&(4, "ignored: attribute")));
+}
+
+#[test]
+fn shallowest_section_level_and_untitled_sections() {
+    let src = "= Ada Quill\n\n== !\n\n=== Ada Quill\n\n=== Work\n==== Acme\n";
+    assert_eq!(
+        lines(src),
+        ["# Ada Quill", "", "", "", "## Work", "### Acme"]
+    );
+    let l = lower(src);
+    assert!(l.dropped.contains(&(3, "ignored: untitled section")));
+    assert!(l.dropped.contains(&(5, "ignored: the name again")));
+}
+
+#[test]
+fn lists_by_marker_and_indentation() {
+    let src = "* one\n** two\n* three\ncontinued\n- a\n  - b\n. first\n";
+    assert_eq!(
+        lines(src),
+        [
+            "- one",
+            "  - two",
+            "- three continued",
+            "- a",
+            "  - b",
+            "- first"
+        ]
+    );
+}
+
+#[test]
+fn labelled_lists_blocks_and_comments() {
+    let src = "[.role]\n2019--2021:: Engineer, *Acme*\nRust::\n  daily\n// note\n****\nSide _text_\n****\n////\nhidden\n////\n";
+    let l = lower(src);
+    assert_eq!(
+        l.text,
+        "2019–2021 — Engineer, **Acme**\nRust: daily\nSide *text*\n"
+    );
+    assert_eq!(l.dropped.len(), 8);
+}
+
+#[test]
+fn tables_as_rows() {
+    let src = "[cols=\"1,1\"]\n|===\n|Skill |Years\n\n|Rust\n|5\n|===\n";
+    assert_eq!(
+        lines(src),
+        ["| Skill | Years |", "| --- | --- |", "| Rust | 5 |"]
+    );
+}
