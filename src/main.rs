@@ -67,6 +67,13 @@ enum Command {
     Check,
     /// Create a new one-person site in DIR.
     Init { dir: PathBuf },
+    /// Print the JSON Schema of a settings file, for editors that complete keys and
+    /// flag typos (`vitae init` writes local copies under .vitae/schema/).
+    Schema {
+        /// Which file: site (site.yaml), overrides (overrides.yaml) or theme (theme.yaml).
+        #[arg(value_parser = clap::builder::PossibleValuesParser::new(vitae::schema::names()))]
+        name: String,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -136,6 +143,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 dir.display()
             );
             Ok(())
+        }
+        Command::Schema { name } => {
+            let file = vitae::schema::SchemaFile::from_name(&name)
+                .ok_or_else(|| anyhow::anyhow!("no schema `{name}`"))?;
+            print_stdout(&file.text())
         }
         Command::Serve { port, bind, open } => {
             let opts = vitae::serve::ServeOptions {

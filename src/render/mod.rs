@@ -33,6 +33,7 @@ use serde::Serialize;
 use tera::{Context, Tera};
 
 use crate::error::{Error, Result};
+pub use themes::{built_in_names as built_in_themes, THEME_YAML};
 use themes::{TemplateFile, Themes};
 
 /// The templates every theme must have (after inheritance).

@@ -9,7 +9,7 @@ mod init;
 mod people;
 
 pub use crate::model::{Privacy, Visibility};
-pub use config::{Paper, SiteConfig};
+pub use config::{Paper, SiteConfig, SITE};
 pub use init::init_site;
 pub use people::{scan_people, Person, PersonSource};
 

@@ -22,13 +22,26 @@ use include_dir::{include_dir, Dir};
 use serde::Deserialize;
 
 use crate::error::{did_you_mean, Error, Result, Source};
+use crate::model::keys::{Field, Kind, Place};
 
 mod css;
 
 static BUILT_IN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes");
 
+/// The keys of `theme.yaml` vitae reads ([`Manifest`]; a test keeps the two in step).
+/// Others (name, author, licence, homepage) are allowed and ignored.
+pub static THEME_YAML: Place = Place {
+    context: "theme.yaml",
+    fields: &[
+        Field::new("description", Kind::Text),
+        Field::new("extends", Kind::Text),
+        Field::new("replace_css", Kind::Flag),
+    ],
+    open: true,
+};
+
 /// `theme.yaml`. Keys vitae does not use (author, licence, homepage) are allowed.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, serde::Serialize)]
 struct Manifest {
     #[serde(default)]
     description: Option<String>,
@@ -36,6 +49,16 @@ struct Manifest {
     extends: Option<String>,
     #[serde(default)]
     replace_css: bool,
+}
+
+/// The names of the themes built into vitae, sorted.
+pub fn built_in_names() -> Vec<String> {
+    let mut names: Vec<String> = BUILT_IN
+        .dirs()
+        .filter_map(|d| d.path().file_name()?.to_str().map(str::to_string))
+        .collect();
+    names.sort();
+    names
 }
 
 /// One theme as found, before inheritance is applied.

@@ -226,3 +226,15 @@ fn replace_css_keeps_only_the_themes_own() {
         .any(|(p, _)| p == Path::new("theme-classic.css")));
     assert!(statics.iter().any(|(p, _)| p == Path::new("vitae.css")));
 }
+
+#[test]
+fn key_table_is_the_manifest() {
+    let value = serde_json::to_value(Manifest::default()).unwrap();
+    let fields: Vec<&str> = value
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(fields, THEME_YAML.keys().collect::<Vec<_>>());
+}
