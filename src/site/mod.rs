@@ -4,11 +4,13 @@
 //! Loading a site reads names and settings only; résumés are read per person
 //! (see [`PersonSource::load`]) so that the build can do it in parallel.
 
+mod ci;
 mod config;
 mod init;
 mod people;
 
 pub use crate::model::{Privacy, Visibility};
+pub use ci::{workflow, write_ci, Ci, GITHUB_WORKFLOW, REPOSITORY_PLACEHOLDER};
 pub use config::{Paper, SiteConfig, SITE};
 pub use init::init_site;
 pub use people::{scan_people, Person, PersonSource};
