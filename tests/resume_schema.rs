@@ -158,6 +158,40 @@ fn every_json_fixture_publishes_a_valid_resume_json() {
 }
 
 #[test]
+fn dates_as_people_write_them_are_published_valid() {
+    let site = TempSite::empty();
+    site.write("site.yaml", "title: Dates\n");
+    site.write(
+        "content/noor/resume.json",
+        r#"{"basics":{"name":"Noor Example"},
+           "work":[{"name":"Acme","startDate":"Sep 2019","endDate":"Present"},
+                   {"name":"Blue","startDate":"2016","endDate":"March 2018"}],
+           "education":[{"institution":"Uni","startDate":"2012 – 2016","endDate":"2012 – 2016"}],
+           "awards":[{"title":"Prize","date":"one sunny day"}]}"#,
+    );
+    let out = site.path("public");
+    build(site.root(), &out);
+    let file = out.join("noor/resume.json");
+    assert_schema_valid(std::slice::from_ref(&file));
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(v["work"][0]["startDate"], "2019-09");
+    assert!(
+        v["work"][0].get("endDate").is_none(),
+        "ongoing: {}",
+        v["work"][0]
+    );
+    assert_eq!(v["work"][1]["startDate"], "2016");
+    assert_eq!(v["work"][1]["endDate"], "2018-03");
+    assert_eq!(v["education"][0]["startDate"], "2012");
+    assert_eq!(v["education"][0]["endDate"], "2016");
+    assert!(v["awards"][0].get("date").is_none(), "{}", v["awards"][0]);
+    // The page writes dates as the person did.
+    let page = std::fs::read_to_string(out.join("noor/index.html")).unwrap();
+    assert!(page.contains("one sunny day"), "the page keeps the text");
+}
+
+#[test]
 fn urls_as_people_write_them_are_published_valid() {
     let site = TempSite::empty();
     site.write("site.yaml", "title: Urls\n");

@@ -1,12 +1,16 @@
 //! The variables of each page (see `render::context`), built from the site and a person:
 //! section order, privacy, paper, relative links, canonical URLs; and the résumé as
-//! published, its URLs made absolute so `resume.json` meets the JSON Resume schema.
+//! published, its values made to fit the JSON Resume schema ([`published`]).
 //!
 //! It decides what a page shows; how it looks is the theme's business.
 
 use crate::model::{Medium, Resume, SECTION_ORDER};
-use crate::render::{safe_url, Contact, PageVars, PersonLink, PersonVars, SiteVars};
+use crate::render::{Contact, PageVars, PersonLink, PersonVars, SiteVars};
+
+mod published;
+
 use crate::site::{Person, Privacy, SiteConfig};
+use published::{absolute_urls, schema_dates};
 
 /// `site` for every page.
 pub fn site_vars(config: &SiteConfig, people_count: usize) -> SiteVars {
@@ -161,146 +165,18 @@ pub fn person_link(person: &Person) -> PersonLink {
     }
 }
 
-/// The published `resume.json`: the résumé of [`publish`], as the page has it.
+/// The published `resume.json`: the résumé of [`publish`], as the page has it, with
+/// its dates in the schema's ISO 8601 form ([`schema_dates`]).
 pub fn public_resume(person: &Person, config: &SiteConfig) -> Resume {
-    publish(person, config).resume
-}
-
-/// Every URL field of the schema (which asks for an absolute `uri`) as [`absolute_url`]
-/// makes it; a field with no usable address is left out. A profile's `url` that is no
-/// address but a handle (`@ada@social.example`, `ada-l`) becomes its `username` when
-/// that is empty, since that is what people mean by it.
-pub fn absolute_urls(resume: &mut Resume, page: Option<&url::Url>) {
-    let fix = |u: &mut Option<String>| *u = u.as_deref().and_then(|s| absolute_url(s, page));
-    fix(&mut resume.basics.url);
-    for p in &mut resume.basics.profiles {
-        let raw = p.url.clone();
-        fix(&mut p.url);
-        let no_username = p.username.as_deref().map_or(true, |u| u.trim().is_empty());
-        if let Some(handle) = raw.filter(|r| p.url.is_none() && no_username && is_handle(r)) {
-            p.username = Some(handle.trim().to_string());
-        }
-    }
-    resume.work.iter_mut().for_each(|w| fix(&mut w.url));
-    resume.volunteer.iter_mut().for_each(|v| fix(&mut v.url));
-    resume.education.iter_mut().for_each(|e| fix(&mut e.url));
-    resume.certificates.iter_mut().for_each(|c| fix(&mut c.url));
-    resume.publications.iter_mut().for_each(|p| fix(&mut p.url));
-    resume.projects.iter_mut().for_each(|p| fix(&mut p.url));
-    if let Some(meta) = &mut resume.meta {
-        fix(&mut meta.canonical);
-    }
-}
-
-/// `raw` as an absolute URL, or `None` when it is none and cannot be made one.
-///
-/// The page's link rules come first ([`safe_url`]: a bare domain gets `https://`, a
-/// bare e-mail address `mailto:`, unsafe schemes are dropped); a scheme-relative
-/// `//host/…` gets `https:`; a relative address is resolved against the person's page
-/// when the site has a `base_url` (there is nothing to resolve it against otherwise).
-/// Non-ASCII hosts and paths are encoded, as a URI (unlike an IRI) must be.
-pub fn absolute_url(raw: &str, page: Option<&url::Url>) -> Option<String> {
-    let safe = safe_url(raw);
-    if safe.is_empty() {
-        return None;
-    }
-    let candidate = match safe.strip_prefix("//") {
-        Some(rest) => format!("https://{rest}"),
-        None => safe,
-    };
-    let parsed = match url::Url::parse(&candidate) {
-        Ok(u) => u,
-        Err(url::ParseError::RelativeUrlWithoutBase) => page?.join(&candidate).ok()?,
-        Err(_) => return None,
-    };
-    let mut out = String::from(parsed.clone());
-    // The parser writes a root path as `/`; a bare `https://host` stays as written.
-    let bare_root = parsed.path() == "/" && parsed.query().is_none() && parsed.fragment().is_none();
-    if bare_root && !candidate.ends_with('/') && out.ends_with('/') {
-        out.pop();
-    }
-    Some(out)
-}
-
-/// A value that names an account rather than an address: one word, no path, no scheme.
-fn is_handle(value: &str) -> bool {
-    let v = value.trim();
-    !v.is_empty() && !v.contains(['/', ':', ' ']) && !v.contains("..")
+    let mut resume = publish(person, config).resume;
+    schema_dates(&mut resume);
+    resume
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Profile, Skill, Work};
-
-    #[test]
-    fn absolute_url_adds_what_the_uri_format_needs() {
-        let page = url::Url::parse("https://x.example/cv/ada/").unwrap();
-        let abs = |s: &str| absolute_url(s, Some(&page));
-        assert_eq!(
-            abs("linkedin.com/in/ada").as_deref(),
-            Some("https://linkedin.com/in/ada")
-        );
-        assert_eq!(
-            abs("www.ada.example").as_deref(),
-            Some("https://www.ada.example")
-        );
-        assert_eq!(
-            abs("https://ada.example/").as_deref(),
-            Some("https://ada.example/")
-        );
-        assert_eq!(
-            abs("//github.com/ada").as_deref(),
-            Some("https://github.com/ada")
-        );
-        assert_eq!(
-            abs("ada@x.example").as_deref(),
-            Some("mailto:ada@x.example")
-        );
-        assert_eq!(
-            abs("http://ada.example/a b").as_deref(),
-            Some("http://ada.example/a%20b")
-        );
-        assert_eq!(
-            abs("https://bücher.example/café").as_deref(),
-            Some("https://xn--bcher-kva.example/caf%C3%A9")
-        );
-        assert_eq!(
-            abs("talk.pdf").as_deref(),
-            Some("https://x.example/cv/ada/talk.pdf")
-        );
-        assert_eq!(absolute_url("talk.pdf", None), None);
-        assert_eq!(abs("javascript:alert(1)"), None);
-        assert_eq!(abs("   "), None);
-    }
-
-    #[test]
-    fn a_profile_handle_moves_to_username() {
-        let mut r = Resume::default();
-        let profile = |url: &str, username: Option<&str>| Profile {
-            network: Some("Mastodon".into()),
-            url: Some(url.into()),
-            username: username.map(str::to_string),
-            ..Profile::default()
-        };
-        r.basics.profiles = vec![
-            profile("@ada@social.example", None),
-            profile("@ada@social.example", Some("ada")),
-            profile("github.com/ada", None),
-        ];
-        absolute_urls(&mut r, None);
-        let p = &r.basics.profiles;
-        assert_eq!(
-            (p[0].url.as_deref(), p[0].username.as_deref()),
-            (None, Some("@ada@social.example"))
-        );
-        assert_eq!(
-            (p[1].url.as_deref(), p[1].username.as_deref()),
-            (None, Some("ada"))
-        );
-        assert_eq!(p[2].url.as_deref(), Some("https://github.com/ada"));
-        assert!(is_handle("ada-l") && !is_handle("a/b") && !is_handle("javascript:x"));
-    }
+    use crate::model::{Skill, Work};
 
     #[test]
     fn order_puts_preferred_first_and_skips_empty() {
