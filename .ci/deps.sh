@@ -2,8 +2,9 @@
 # Installs what the browser tests need on a Debian machine, from Debian's packages and
 # the npm registry: headless Chromium (with a fallback font), poppler-utils (pdfinfo,
 # pdftotext, pdftoppm), Java for the Nu HTML checker, npm, optipng (README gallery),
-# and the npm packages pinned in .ci/package-lock.json (vnu-jar, axe-core) into
-# .ci/cache/node_modules. Idempotent: installs only what is missing or out of date.
+# and the npm packages pinned in .ci/package-lock.json (vnu-jar, axe-core, the JSON
+# Resume schema with ajv) into .ci/cache/node_modules. Idempotent: installs only what
+# is missing or out of date.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,7 +30,9 @@ fi
 cache=.ci/cache
 if ! cmp -s .ci/package-lock.json "$cache/package-lock.json" \
   || [ ! -f "$cache/node_modules/vnu-jar/build/dist/vnu.jar" ] \
-  || [ ! -f "$cache/node_modules/axe-core/axe.min.js" ]; then
+  || [ ! -f "$cache/node_modules/axe-core/axe.min.js" ] \
+  || [ ! -f "$cache/node_modules/@jsonresume/schema/schema.json" ] \
+  || [ ! -f "$cache/node_modules/ajv-formats/package.json" ]; then
   echo "deps: installing npm packages from .ci/package-lock.json"
   mkdir -p "$cache"
   cp .ci/package.json .ci/package-lock.json "$cache/"

@@ -9,6 +9,7 @@
 //! - [`site`]: a site on disk: `site.yaml`, `content/<slug>/`, templates, static files
 //! - [`build`]: the whole site written to an output folder, people in parallel
 //! - [`serve`]: a local preview server that rebuilds and live-reloads on change
+//! - [`schema`]: JSON Schemas of site.yaml, overrides.yaml and theme.yaml for editors
 //!
 //! The command-line tool in `main.rs` is a thin layer over these.
 
@@ -18,6 +19,7 @@ pub mod merge;
 pub mod model;
 pub mod parse;
 pub mod render;
+pub mod schema;
 pub mod serve;
 pub mod site;
 

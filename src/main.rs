@@ -65,8 +65,27 @@ enum Command {
     },
     /// Validate the site without writing anything; reports every problem at once.
     Check,
-    /// Create a new one-person site in DIR.
-    Init { dir: PathBuf },
+    /// Create a new one-person site in DIR; with --ci, also a workflow that publishes it
+    /// (in a folder that already has a site.yaml, only the workflow).
+    Init {
+        dir: PathBuf,
+        /// Write a CI workflow that installs vitae, builds and publishes the site:
+        /// github (GitHub Pages, .github/workflows/pages.yml).
+        #[arg(long, value_enum)]
+        ci: Option<CiService>,
+    },
+    /// Print the JSON Schema of a settings file, for editors that complete keys and
+    /// flag typos (`vitae init` writes local copies under .vitae/schema/).
+    Schema {
+        /// Which file: site (site.yaml), overrides (overrides.yaml) or theme (theme.yaml).
+        #[arg(value_parser = clap::builder::PossibleValuesParser::new(vitae::schema::names()))]
+        name: String,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CiService {
+    Github,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -136,13 +155,33 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             eprintln!("site is valid ({} warnings)", warnings.len());
             Ok(())
         }
-        Command::Init { dir } => {
-            vitae::site::init_site(&dir)?;
-            eprintln!(
-                "created a new site in {0}; next: cd {0} && vitae serve",
-                dir.display()
-            );
+        Command::Init { dir, ci } => {
+            let existing = ci.is_some() && dir.join("site.yaml").is_file();
+            if !existing {
+                vitae::site::init_site(&dir)?;
+                eprintln!(
+                    "created a new site in {0}; next: cd {0} && vitae serve",
+                    dir.display()
+                );
+            }
+            if let Some(CiService::Github) = ci {
+                let path = vitae::site::write_ci(&dir, vitae::site::Ci::GitHub)?;
+                eprintln!(
+                    "wrote {}; then on GitHub: Settings → Pages → Source: GitHub Actions",
+                    path.display()
+                );
+                if vitae::site::workflow(vitae::site::Ci::GitHub)
+                    .contains(vitae::site::REPOSITORY_PLACEHOLDER)
+                {
+                    eprintln!("set VITAE_GIT in it to the git repository vitae is installed from");
+                }
+            }
             Ok(())
+        }
+        Command::Schema { name } => {
+            let file = vitae::schema::SchemaFile::from_name(&name)
+                .ok_or_else(|| anyhow::anyhow!("no schema `{name}`"))?;
+            print_stdout(&file.text())
         }
         Command::Serve { port, bind, open } => {
             let opts = vitae::serve::ServeOptions {

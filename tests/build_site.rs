@@ -192,3 +192,77 @@ fn init_creates_a_site_that_builds() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(dir.join("public/index.html").is_file());
 }
+
+fn vitae_cmd(args: &[&std::ffi::OsStr]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_vitae"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn init_ci_github_writes_a_pages_workflow_whose_build_step_builds() {
+    let d = tempfile::tempdir().unwrap();
+    let dir = d.path().join("new-site");
+    let out = vitae_cmd(&[
+        "init".as_ref(),
+        dir.as_os_str(),
+        "--ci".as_ref(),
+        "github".as_ref(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(dir.join("site.yaml").is_file(), "the site is created too");
+    let text = std::fs::read_to_string(dir.join(".github/workflows/pages.yml")).unwrap();
+    let wf: serde_yaml::Value = serde_yaml::from_str(&text).expect("the workflow is YAML");
+    let steps = wf["jobs"]["build"]["steps"]
+        .as_sequence()
+        .expect("build steps");
+    let runs: Vec<&str> = steps.iter().filter_map(|s| s["run"].as_str()).collect();
+    assert!(
+        runs.iter()
+            .any(|r| r.contains("cargo install --locked --git")),
+        "{runs:?}"
+    );
+    let build = runs
+        .iter()
+        .find(|r| r.starts_with("vitae build"))
+        .expect("a build step");
+    // The build step as the runner would run it, with a project site's Pages address.
+    let command = build.replace(
+        "${{ steps.pages.outputs.base_url }}",
+        "https://ada.github.io/cv",
+    );
+    let args: Vec<String> = command
+        .split_whitespace()
+        .skip(1)
+        .map(|a| a.trim_matches('"').to_string())
+        .collect();
+    let mut full: Vec<&std::ffi::OsStr> = vec!["--root".as_ref(), dir.as_os_str()];
+    full.extend(args.iter().map(std::ffi::OsStr::new));
+    let out = vitae_cmd(&full);
+    assert!(out.status.success(), "{command}: {}", stderr(&out));
+    let sitemap = std::fs::read_to_string(dir.join("public/sitemap.xml")).unwrap();
+    assert!(sitemap.contains("https://ada.github.io/cv/"), "{sitemap}");
+    let upload = steps
+        .iter()
+        .find(|s| {
+            s["uses"]
+                .as_str()
+                .is_some_and(|u| u.starts_with("actions/upload-pages-artifact"))
+        })
+        .expect("an upload step");
+    assert!(dir
+        .join(upload["with"]["path"].as_str().unwrap())
+        .join("index.html")
+        .is_file());
+
+    // On an existing site only the workflow is written, and never over one.
+    let site = TempSite::two_people();
+    let out = site.vitae(&["init", site.root().to_str().unwrap(), "--ci", "github"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(site.path(".github/workflows/pages.yml").is_file());
+    assert!(!site.path("content/me").exists(), "no sample person added");
+    let out = site.vitae(&["init", site.root().to_str().unwrap(), "--ci", "github"]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("already there"), "{}", stderr(&out));
+}

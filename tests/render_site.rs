@@ -215,3 +215,55 @@ fn privacy_settings_hold_in_the_written_page() {
             && !json.contains("Hidden Road")
     );
 }
+
+/// The stylesheet `<link>`s of a page, in order.
+fn stylesheet_links(html: &str) -> Vec<String> {
+    let re = regex::Regex::new(r#"<link rel="stylesheet" href="([^"]+)">"#).unwrap();
+    re.captures_iter(html).map(|c| c[1].to_string()).collect()
+}
+
+#[test]
+fn a_child_theme_css_loads_after_its_parents_unless_it_replaces_it() {
+    let site = TempSite::two_people();
+    site.write("site.yaml", "title: Themed\ntheme: mine\n");
+    site.write(
+        "themes/mine/theme.yaml",
+        "description: Mine\nextends: classic\n",
+    );
+    site.write(
+        "themes/mine/static/theme.css",
+        ".masthead { color: rebeccapurple; }\n",
+    );
+    let out = site.vitae(&["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let page = site.read("public/ines/index.html");
+    assert_eq!(
+        stylesheet_links(&page),
+        [
+            "../themes/mine/vitae.css",
+            "../themes/mine/theme-classic.css",
+            "../themes/mine/theme.css"
+        ]
+    );
+    let classic = site.read("public/themes/mine/theme-classic.css");
+    assert!(
+        classic.contains(".masthead"),
+        "classic's own CSS: {classic}"
+    );
+    assert!(site
+        .read("public/themes/mine/theme.css")
+        .contains("rebeccapurple"));
+
+    site.write(
+        "themes/mine/theme.yaml",
+        "description: Mine\nextends: classic\nreplace_css: true\n",
+    );
+    let out = site.vitae(&["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let page = site.read("public/ines/index.html");
+    assert_eq!(
+        stylesheet_links(&page),
+        ["../themes/mine/vitae.css", "../themes/mine/theme.css"]
+    );
+    assert!(!site.path("public/themes/mine/theme-classic.css").exists());
+}

@@ -1,11 +1,16 @@
 //! The variables of each page (see `render::context`), built from the site and a person:
-//! section order, privacy, paper, relative links, canonical URLs.
+//! section order, privacy, paper, relative links, canonical URLs; and the résumé as
+//! published, its values made to fit the JSON Resume schema ([`published`]).
 //!
 //! It decides what a page shows; how it looks is the theme's business.
 
 use crate::model::{Medium, Resume, SECTION_ORDER};
 use crate::render::{path_segment, Contact, PageVars, PersonLink, PersonVars, SiteVars};
+
+mod published;
+
 use crate::site::{Person, Privacy, SiteConfig};
+use published::{absolute_urls, schema_dates};
 
 /// `site` for every page.
 pub fn site_vars(config: &SiteConfig, people_count: usize) -> SiteVars {
@@ -97,11 +102,18 @@ pub struct Published {
     pub privacy: Privacy,
 }
 
-/// Applies the person's privacy (over the site's) to their merged résumé.
+/// Applies the person's privacy (over the site's) to their merged résumé, and makes
+/// its URLs absolute (see [`absolute_urls`]).
 pub fn publish(person: &Person, config: &SiteConfig) -> Published {
     let privacy = privacy_of(person, config);
+    let mut resume = person.resume.redacted(&privacy, Medium::Web);
+    let base = normalise_base_url(&config.base_url);
+    let page = url::Url::parse(&base)
+        .and_then(|b| b.join(&format!("{}/", person.slug)))
+        .ok();
+    absolute_urls(&mut resume, page.as_ref());
     Published {
-        resume: person.resume.redacted(&privacy, Medium::Web),
+        resume,
         contacts: Contact::list(&person.resume, &privacy),
         privacy,
     }
@@ -153,9 +165,12 @@ pub fn person_link(person: &Person) -> PersonLink {
     }
 }
 
-/// The published `resume.json`: the résumé of [`publish`], as the page has it.
+/// The published `resume.json`: the résumé of [`publish`], as the page has it, with
+/// its dates in the schema's ISO 8601 form ([`schema_dates`]).
 pub fn public_resume(person: &Person, config: &SiteConfig) -> Resume {
-    publish(person, config).resume
+    let mut resume = publish(person, config).resume;
+    schema_dates(&mut resume);
+    resume
 }
 
 #[cfg(test)]

@@ -23,7 +23,9 @@ use crate::error::{Error, Result};
 use crate::model::keys::RESUME;
 use crate::model::{Resume, SECTION_ORDER};
 
-pub use settings::{PersonSettings, PrivacyPatch, PublishPatch, VisibilityPatch};
+pub use settings::{
+    replaceable, PersonSettings, PrivacyPatch, PublishPatch, VisibilityPatch, SETTINGS,
+};
 
 use locate::Locator;
 use patch::{Change, ListPatch, MapPatch};

@@ -15,7 +15,7 @@ use super::locate::Locator;
 use super::patch::{Change, MapPatch, Segment};
 
 /// The settings keys of an overrides file (beside the résumé's own keys).
-pub(crate) static SETTINGS: Place = Place {
+pub static SETTINGS: Place = Place {
     context: "the overrides",
     fields: &[
         Field::new("theme", Kind::Text),
@@ -26,6 +26,12 @@ pub(crate) static SETTINGS: Place = Place {
     ],
     open: false,
 };
+
+/// The lists `replace` may name: the sections, and `profiles`, which stands for
+/// `basics.profiles`, the one list outside the sections.
+pub fn replaceable() -> Vec<&'static str> {
+    SECTION_ORDER.iter().copied().chain(["profiles"]).collect()
+}
 
 /// Settings a person may set in their overrides, over the site's.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -133,9 +139,7 @@ pub(crate) fn take_settings(
         settings.privacy = Some(privacy);
     }
     let replace = texts(patch.take("replace")).unwrap_or_default();
-    // `profiles` stands for `basics.profiles`, the one list outside the sections.
-    let replaceable: Vec<&str> = SECTION_ORDER.iter().copied().chain(["profiles"]).collect();
-    check_names("replace", &replace, &replaceable, loc)?;
+    check_names("replace", &replace, &replaceable(), loc)?;
     Ok((settings, replace))
 }
 

@@ -70,6 +70,11 @@ pub struct ListSection {
     pub identity: &'static [&'static str],
 }
 
+/// Keys of an override entry that steer the merge rather than carry data: `match`
+/// (find the entry by a name or a map of identity fields), `new: true` (add it),
+/// `hidden: true` (keep it off the pages and out of `resume.json`).
+pub const DIRECTIVES: &[&str] = &["match", "new", "hidden"];
+
 /// Keys a person may add anywhere for their own data: `x-…`.
 pub fn is_custom_key(key: &str) -> bool {
     key.starts_with("x-")

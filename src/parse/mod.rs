@@ -9,6 +9,8 @@ mod source;
 mod text;
 
 pub use formats::Markup;
+// The date reader, for publishing dates in the schema's ISO form.
 pub(crate) use source::yaml_error as yaml_error_for;
 pub use source::{load_resume, parse_str, read_text, read_text_encoding, SourceFormat};
+pub(crate) use text::dates;
 pub use text::{LineNote, ResumeParser, Warning};

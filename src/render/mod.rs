@@ -33,6 +33,7 @@ use serde::Serialize;
 use tera::{Context, Tera};
 
 use crate::error::{Error, Result};
+pub use themes::{built_in_names as built_in_themes, THEME_YAML};
 use themes::{TemplateFile, Themes};
 
 /// The templates every theme must have (after inheritance).
@@ -81,10 +82,17 @@ impl ThemeSet {
                 message: format!("theme `{theme}` has no such template (and none it extends has)"),
             });
         }
+        let stylesheets = self
+            .themes
+            .stylesheets(theme)?
+            .into_iter()
+            .map(|(file, _)| file)
+            .collect();
         Ok(Renderer {
             tera,
             files: Arc::new(files),
             markdown: self.markdown.clone(),
+            stylesheets,
         })
     }
 
@@ -99,6 +107,8 @@ pub struct Renderer {
     tera: Tera,
     files: Arc<Vec<TemplateFile>>,
     markdown: Arc<Markdown>,
+    /// The theme's stylesheets, parent first, by file name under its static folder.
+    stylesheets: Vec<String>,
 }
 
 impl Renderer {
@@ -149,6 +159,20 @@ impl Renderer {
         })?;
         if let Some(resume) = value.pointer_mut("/person/resume") {
             context::fill_schema(resume);
+        }
+        // `page.stylesheets`: the theme's stylesheets as links from this page.
+        if let Some(page) = value.get_mut("page").and_then(|p| p.as_object_mut()) {
+            let dir = page
+                .get("theme_static")
+                .and_then(|d| d.as_str())
+                .unwrap_or_default()
+                .to_string();
+            let links = self
+                .stylesheets
+                .iter()
+                .map(|f| format!("{dir}{f}").into())
+                .collect();
+            page.insert("stylesheets".into(), tera::Value::Array(links));
         }
         let ctx = Context::from_value(value).map_err(|e| template_error(&e, &self.files))?;
         self.tera

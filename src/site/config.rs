@@ -9,6 +9,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result, Source};
+use crate::model::keys::{Field, Kind, Place, PRIVACY};
 use crate::model::Privacy;
 use crate::parse::read_text;
 
@@ -29,6 +30,23 @@ impl Paper {
         }
     }
 }
+
+/// The keys of `site.yaml`, as [`SiteConfig`] reads them (a test keeps the two in
+/// step); the editor schema (`vitae schema site`) is made from this table.
+pub static SITE: Place = Place {
+    context: "site.yaml",
+    fields: &[
+        Field::new("title", Kind::Text),
+        Field::new("base_url", Kind::Text),
+        Field::new("description", Kind::Text),
+        Field::new("theme", Kind::Text),
+        Field::new("language", Kind::Text),
+        Field::new("paper", Kind::Text),
+        Field::new("sections", Kind::TextList),
+        Field::new("privacy", Kind::Object(&PRIVACY)),
+    ],
+    open: false,
+};
 
 /// The contents of `site.yaml`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -133,6 +151,18 @@ pub(crate) fn serde_error(path: &Path, e: &serde_yaml::Error) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn key_table_is_the_struct() {
+        let value = serde_json::to_value(SiteConfig::default()).unwrap();
+        let fields: Vec<&str> = value
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(fields, SITE.keys().collect::<Vec<_>>());
+    }
 
     #[test]
     fn defaults_when_empty() {

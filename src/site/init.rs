@@ -1,9 +1,12 @@
 //! `vitae init DIR`: a new one-person site that builds as it is, for the person
-//! to replace the sample résumé with their own.
+//! to replace the sample résumé with their own; its settings files start with the
+//! line that points YAML language servers at the local schemas it writes beside them
+//! (`.vitae/schema/`, see [`crate::schema`]).
 
 use std::path::Path;
 
 use crate::error::{Error, Result, Source};
+use crate::schema::{modeline, write_local, SchemaFile};
 
 const SITE_YAML: &str = "\
 # Site settings. Every key is optional.
@@ -66,13 +69,16 @@ pub fn init_site(dir: &Path) -> Result<()> {
     }
     let person = dir.join("content").join("me");
     std::fs::create_dir_all(&person).map_err(|e| Error::io(&person, e))?;
+    let site_yaml = modeline(SchemaFile::Site, "") + SITE_YAML;
+    let overrides_yaml = modeline(SchemaFile::Overrides, "../../") + OVERRIDES_YAML;
     for (path, text) in [
-        (dir.join("site.yaml"), SITE_YAML),
+        (dir.join("site.yaml"), site_yaml.as_str()),
         (person.join("resume.md"), RESUME_MD),
-        (person.join("overrides.yaml"), OVERRIDES_YAML),
+        (person.join("overrides.yaml"), overrides_yaml.as_str()),
     ] {
         std::fs::write(&path, text).map_err(|e| Error::io(&path, e))?;
     }
+    write_local(dir)?;
     Ok(())
 }
 
@@ -95,5 +101,19 @@ mod tests {
         assert!(site.join("site.yaml").is_file());
         assert!(site.join("content/me/resume.md").is_file());
         crate::site::SiteConfig::load(&site.join("site.yaml")).unwrap();
+        // Each settings file names its schema on its first line, by a path that exists.
+        for (file, rel) in [
+            (SchemaFile::Site, "site.yaml"),
+            (SchemaFile::Overrides, "content/me/overrides.yaml"),
+        ] {
+            let path = site.join(rel);
+            let text = std::fs::read_to_string(&path).unwrap();
+            let first = text.lines().next().unwrap();
+            let target = first
+                .strip_prefix("# yaml-language-server: $schema=")
+                .unwrap_or_else(|| panic!("{rel}: {first}"));
+            let schema = path.parent().unwrap().join(target);
+            assert_eq!(std::fs::read_to_string(&schema).unwrap(), file.text());
+        }
     }
 }

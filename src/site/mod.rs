@@ -5,6 +5,7 @@
 //! (see [`PersonSource::load`]) so that the build can do it in parallel.
 
 mod base_url;
+mod ci;
 mod config;
 mod init;
 mod names;
@@ -12,7 +13,8 @@ mod people;
 
 pub use crate::model::{Privacy, Visibility};
 pub use base_url::from_option as base_url_option;
-pub use config::{Paper, SiteConfig};
+pub use ci::{workflow, write_ci, Ci, GITHUB_WORKFLOW, REPOSITORY_PLACEHOLDER};
+pub use config::{Paper, SiteConfig, SITE};
 pub use init::init_site;
 pub use names::RESERVED;
 pub use people::{scan_people, Person, PersonSource};

@@ -8,14 +8,11 @@ use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visit
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::model::keys::{is_custom_key, Field, Kind, ListSection, Place};
+use crate::model::keys::{is_custom_key, Field, Kind, ListSection, Place, DIRECTIVES};
 
 use super::super::patch::{Change, EntryPatch, ListPatch, MapPatch, Segment};
 use super::values::{FlagSeed, MatchSeed, TextList, TextOrList, TextSeed};
 use super::{Problem, Reader};
-
-/// Keys of an override entry that steer the merge rather than carry data.
-const DIRECTIVES: &[&str] = &["match", "new", "hidden"];
 
 /// A map as read: its changes, and the directives when it is an override entry.
 pub(super) struct MapRead {

@@ -25,7 +25,7 @@
 mod awards;
 mod columns;
 mod contact;
-mod dates;
+pub(crate) mod dates;
 mod education;
 mod entries;
 mod explain;

@@ -2,13 +2,15 @@
 //! theme comes from.
 //!
 //! A theme is a folder `<name>/` with `theme.yaml` (`description`, optional
-//! `extends: <parent>`), `templates/` and `static/`. The built-in themes (the repo's
-//! `themes/`) are compiled into the binary; a site's own `themes/<name>/` adds a theme
-//! or replaces a built-in of the same name. A theme that extends another inherits
-//! every file it does not have itself, and the site's top-level `templates/` folder
-//! overrides any template of the theme in use. Every theme of the chain is also
-//! reachable as `<theme>/<template>` (e.g. `{% extends "classic/person.html" %}`), so
-//! an override can change one block of a template instead of copying all of it.
+//! `extends: <parent>` and `replace_css`), `templates/` and `static/`. The built-in
+//! themes (the repo's `themes/`) are compiled into the binary; a site's own
+//! `themes/<name>/` adds a theme or replaces a built-in of the same name. A theme that
+//! extends another inherits every file it does not have itself, and the site's
+//! top-level `templates/` folder overrides any template of the theme in use. Every
+//! theme of the chain is also reachable as `<theme>/<template>` (e.g.
+//! `{% extends "classic/person.html" %}`), so an override can change one block of a
+//! template instead of copying all of it.
+//! Stylesheets add up along the chain rather than replace each other ([`css`]).
 //!
 //! This module reads files; compiling templates is [`super::Renderer`]'s job.
 
@@ -20,16 +22,43 @@ use include_dir::{include_dir, Dir};
 use serde::Deserialize;
 
 use crate::error::{did_you_mean, Error, Result, Source};
+use crate::model::keys::{Field, Kind, Place};
+
+mod css;
 
 static BUILT_IN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes");
 
+/// The keys of `theme.yaml` vitae reads ([`Manifest`]; a test keeps the two in step).
+/// Others (name, author, licence, homepage) are allowed and ignored.
+pub static THEME_YAML: Place = Place {
+    context: "theme.yaml",
+    fields: &[
+        Field::new("description", Kind::Text),
+        Field::new("extends", Kind::Text),
+        Field::new("replace_css", Kind::Flag),
+    ],
+    open: true,
+};
+
 /// `theme.yaml`. Keys vitae does not use (author, licence, homepage) are allowed.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, serde::Serialize)]
 struct Manifest {
     #[serde(default)]
     description: Option<String>,
     #[serde(default)]
     extends: Option<String>,
+    #[serde(default)]
+    replace_css: bool,
+}
+
+/// The names of the themes built into vitae, sorted.
+pub fn built_in_names() -> Vec<String> {
+    let mut names: Vec<String> = BUILT_IN
+        .dirs()
+        .filter_map(|d| d.path().file_name()?.to_str().map(str::to_string))
+        .collect();
+    names.sort();
+    names
 }
 
 /// One theme as found, before inheritance is applied.
@@ -38,6 +67,8 @@ pub struct Theme {
     pub name: String,
     pub description: String,
     pub extends: Option<String>,
+    /// Its `theme.css` alone, without its ancestors' (see [`css`]).
+    pub replace_css: bool,
     /// Where the theme is, for messages: `themes/x` in the site, or `built-in theme x`.
     pub origin: String,
     manifest_path: PathBuf,
@@ -203,14 +234,18 @@ impl Themes {
     }
 
     /// The files of `static/` the theme `name` publishes (its own over inherited ones),
-    /// by path relative to `static/`.
+    /// by path relative to `static/`, with its ancestors' stylesheets beside its own
+    /// (see [`Themes::stylesheets`]).
     pub fn static_files(&self, name: &str) -> Result<Vec<(PathBuf, Cow<'static, [u8]>)>> {
-        let mut by_path: BTreeMap<&str, Cow<'static, [u8]>> = BTreeMap::new();
+        let mut by_path: BTreeMap<String, Cow<'static, [u8]>> = BTreeMap::new();
         for theme in self.chain(name)? {
             for (rel, bytes) in theme.files_under("static/") {
-                by_path.entry(rel).or_insert_with(|| bytes.clone());
+                by_path
+                    .entry(rel.to_string())
+                    .or_insert_with(|| bytes.clone());
             }
         }
+        by_path.extend(self.stylesheets(name)?);
         Ok(by_path
             .into_iter()
             .map(|(rel, bytes)| (PathBuf::from(rel), bytes))
@@ -247,6 +282,7 @@ fn built_in(dir: &'static Dir<'static>) -> Result<Theme> {
     Ok(Theme {
         description: manifest.description.unwrap_or_default(),
         extends: manifest.extends,
+        replace_css: manifest.replace_css,
         origin: format!("built-in theme {name}"),
         name,
         manifest_path,
@@ -296,6 +332,7 @@ fn from_disk(dir: &Path) -> Result<Theme> {
     Ok(Theme {
         description: manifest.description.unwrap_or_default(),
         extends: manifest.extends,
+        replace_css: manifest.replace_css,
         origin: format!("themes/{name}"),
         name,
         manifest_path,
@@ -351,166 +388,4 @@ fn is_hidden(p: &Path) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn write(root: &Path, rel: &str, text: &str) {
-        let p = root.join(rel);
-        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-        std::fs::write(p, text).unwrap();
-    }
-
-    fn template<'a>(files: &'a [TemplateFile], name: &str) -> &'a TemplateFile {
-        files
-            .iter()
-            .find(|t| t.name == name)
-            .unwrap_or_else(|| panic!("no template {name}"))
-    }
-
-    #[test]
-    fn built_in_themes_are_embedded_and_complete() {
-        let d = tempfile::tempdir().unwrap();
-        let themes = Themes::load(d.path()).unwrap();
-        assert_eq!(themes.names(), ["academic", "classic", "modern"]);
-        for name in themes.names() {
-            let files = themes.templates(&name).unwrap();
-            for required in ["base.html", "person.html", "index.html", "404.html"] {
-                template(&files, required);
-            }
-            for section in crate::model::SECTION_ORDER {
-                template(&files, &format!("partials/{section}.html"));
-            }
-            let statics = themes.static_files(&name).unwrap();
-            assert!(
-                statics.iter().any(|(p, _)| p == Path::new("theme.css")),
-                "{name}"
-            );
-            assert!(!themes.get(&name).unwrap().description.is_empty());
-        }
-    }
-
-    #[test]
-    fn inheritance_falls_back_to_the_parent() {
-        let d = tempfile::tempdir().unwrap();
-        let themes = Themes::load(d.path()).unwrap();
-        let chain: Vec<&str> = themes
-            .chain("modern")
-            .unwrap()
-            .iter()
-            .map(|t| t.name.as_str())
-            .collect();
-        assert_eq!(chain, ["modern", "classic"]);
-        let files = themes.templates("modern").unwrap();
-        assert!(template(&files, "partials/work.html")
-            .origin
-            .contains("classic"));
-        assert!(template(&files, "classic/person.html")
-            .origin
-            .contains("classic"));
-        let statics = themes.static_files("modern").unwrap();
-        let fonts = statics
-            .iter()
-            .filter(|(p, _)| p.starts_with("fonts"))
-            .count();
-        assert!(fonts > 0, "fonts come from classic");
-    }
-
-    #[test]
-    fn site_theme_extends_a_built_in_and_site_templates_override_all() {
-        let d = tempfile::tempdir().unwrap();
-        write(
-            d.path(),
-            "themes/mine/theme.yaml",
-            "description: Mine\nextends: classic\nauthor: Ada\n",
-        );
-        write(
-            d.path(),
-            "themes/mine/templates/partials/skills.html",
-            "MY SKILLS",
-        );
-        write(d.path(), "themes/mine/static/theme.css", "body{}");
-        write(d.path(), "templates/partials/footer.html", "SITE FOOTER");
-        let themes = Themes::load(d.path()).unwrap();
-        assert!(themes.names().contains(&"mine".to_string()));
-        let files = themes.templates("mine").unwrap();
-        assert_eq!(template(&files, "partials/skills.html").source, "MY SKILLS");
-        assert_eq!(
-            template(&files, "partials/footer.html").source,
-            "SITE FOOTER"
-        );
-        assert_eq!(
-            template(&files, "partials/footer.html").origin,
-            "templates/partials/footer.html"
-        );
-        assert!(template(&files, "partials/work.html")
-            .origin
-            .contains("classic"));
-        let statics = themes.static_files("mine").unwrap();
-        let css = statics
-            .iter()
-            .find(|(p, _)| p == Path::new("theme.css"))
-            .unwrap();
-        assert_eq!(&*css.1, b"body{}");
-        assert!(
-            statics.iter().any(|(p, _)| p == Path::new("vitae.css")),
-            "inherited"
-        );
-    }
-
-    #[test]
-    fn site_theme_replaces_a_built_in_of_the_same_name() {
-        let d = tempfile::tempdir().unwrap();
-        write(
-            d.path(),
-            "themes/classic/theme.yaml",
-            "description: Replaced\n",
-        );
-        write(d.path(), "themes/classic/templates/person.html", "ONLY ME");
-        let themes = Themes::load(d.path()).unwrap();
-        assert_eq!(themes.get("classic").unwrap().description, "Replaced");
-        let files = themes.templates("classic").unwrap();
-        assert_eq!(template(&files, "person.html").source, "ONLY ME");
-        assert!(!files.iter().any(|t| t.name == "partials/work.html"));
-    }
-
-    #[test]
-    fn missing_theme_and_parent_are_clear_errors() {
-        let d = tempfile::tempdir().unwrap();
-        write(d.path(), "themes/mine/theme.yaml", "extends: clasic\n");
-        let themes = Themes::load(d.path()).unwrap();
-        let e = themes.templates("modren").unwrap_err();
-        assert!(matches!(&e, Error::MissingTheme { name, .. } if name == "modren"));
-        assert_eq!(
-            e.hint().unwrap(),
-            "did you mean `modern`? available: academic, classic, mine, modern"
-        );
-        let e = themes.templates("mine").unwrap_err().to_string();
-        assert!(
-            e.contains("extends `clasic`") && e.contains("did you mean `classic`"),
-            "{e}"
-        );
-    }
-
-    #[test]
-    fn inheritance_cycles_are_reported() {
-        let d = tempfile::tempdir().unwrap();
-        write(d.path(), "themes/a/theme.yaml", "extends: b\n");
-        write(d.path(), "themes/b/theme.yaml", "extends: c\n");
-        write(d.path(), "themes/c/theme.yaml", "extends: a\n");
-        write(d.path(), "themes/self/theme.yaml", "extends: self\n");
-        let themes = Themes::load(d.path()).unwrap();
-        let e = themes.chain("a").unwrap_err().to_string();
-        assert!(e.contains("circle: a → b → c → a"), "{e}");
-        assert!(e.contains("themes/c/theme.yaml"), "{e}");
-        let e = themes.chain("self").unwrap_err().to_string();
-        assert!(e.contains("self → self"), "{e}");
-    }
-
-    #[test]
-    fn theme_folder_without_manifest_is_an_error() {
-        let d = tempfile::tempdir().unwrap();
-        write(d.path(), "themes/bare/templates/person.html", "x");
-        let e = Themes::load(d.path()).unwrap_err().to_string();
-        assert!(e.contains("themes/bare") && e.contains("theme.yaml"), "{e}");
-    }
-}
+mod tests;
