@@ -84,3 +84,16 @@ fn courses_taught_are_teaching_not_jobs() {
         .starts_with("STAT 330"));
     assert_eq!(r["work"].as_array().unwrap().len(), 1, "{r:#}");
 }
+
+#[test]
+fn a_role_before_a_project_name_is_the_role() {
+    let r = parse(
+        "Ines Okoro\nines@example.org\n\nPROJECTS\nMaintainer, Tidepool tide tables\n2019 – 2022\n\n\
+         Lead Developer, Harbour Atlas, Kelda Maritime Museum\n2021 – present\n",
+    );
+    let p = r["projects"].as_array().expect("projects");
+    assert_eq!(p.len(), 2, "{r:#}");
+    assert_eq!(p[0]["name"], "Tidepool tide tables");
+    assert_eq!(p[0]["roles"][0], "Maintainer");
+    assert_eq!(p[1]["name"], "Harbour Atlas");
+}

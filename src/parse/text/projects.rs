@@ -276,6 +276,17 @@ pub fn project(lines: &[Line], e: &Entry, n: usize, rec: &mut Recorder) -> Proje
                     description.push(p.text.clone());
                     rec.note(line, format!("{prefix}.description"));
                 }
+                // "Maintainer, Eloud screen reader": the person's role first, the
+                // project's name after it.
+                Kind::Title
+                    if !named
+                        && h.pieces[k + 1..]
+                            .iter()
+                            .any(|q| matches!(q.kind, Kind::Other | Kind::Org)) =>
+                {
+                    pr.roles.push(p.text.clone());
+                    rec.note(line, format!("{prefix}.roles"));
+                }
                 _ if !named => {
                     // "Rebrand – Coastal Koala Rescue": a proper name after the dash
                     // (the client, the subject) is part of the project's name.
