@@ -97,3 +97,17 @@ fn a_role_before_a_project_name_is_the_role() {
     assert_eq!(p[0]["roles"][0], "Maintainer");
     assert_eq!(p[1]["name"], "Harbour Atlas");
 }
+
+#[test]
+fn posts_under_an_academic_heading_are_jobs() {
+    let r = parse(
+        "Tomas Vidal\ntomas@example.org\n\nEducation\nPhD Marine Biology (2018 – 2022, Kelda University)\n\n\
+         Academic Experience\nResearch Assistant at Kelda University (2019 – 2021)\n\
+         Seminar Tutor at Kelda University (2020 – 2022)\nLab Demonstrator at Northgate College (2017)\n",
+    );
+    assert_eq!(r["education"].as_array().unwrap().len(), 1, "{r:#}");
+    let work = r["work"].as_array().expect("work");
+    assert_eq!(work.len(), 3, "{r:#}");
+    assert_eq!(work[0]["position"], "Research Assistant");
+    assert_eq!(work[0]["name"], "Kelda University");
+}

@@ -282,6 +282,20 @@ fn read_section(
                 }
                 return;
             }
+            // "Academic Experience" that lists posts held ("Research Assistant at …"):
+            // no degree anywhere and most entries titled, so they are jobs.
+            let degrees = entries
+                .iter()
+                .filter(|e| education::has_degree(lines, e))
+                .count();
+            let titled = entries
+                .iter()
+                .filter(|e| e.heads.iter().any(|h| h.has(|k| *k == header::Kind::Title)))
+                .count();
+            if entries.len() >= 2 && degrees == 0 && titled * 2 > entries.len() {
+                jobs(lines, idxs, resume, rec);
+                return;
+            }
             let mut school = None;
             for e in &entries {
                 warn_undated(lines, e, "education", rec);

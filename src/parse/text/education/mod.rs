@@ -36,6 +36,11 @@ pub(super) static HONORS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:highest honou?rs?|high honou?rs?|with honou?rs|with hons\.?|summa cum laude|magna cum laude|cum laude|first[- ]class(?: honou?rs)?|with distinction|upper second[- ]class(?: honou?rs)?)").unwrap()
 });
 
+/// Whether an entry names a degree in its header lines.
+pub fn has_degree(lines: &[Line], e: &Entry) -> bool {
+    e.header.iter().any(|&i| degree(&lines[i].plain).is_some())
+}
+
 /// Whether an entry reads as education at all: a degree, a school or a grade in its
 /// header lines.
 pub fn is_educational(lines: &[Line], e: &Entry) -> bool {
