@@ -15,11 +15,18 @@ use super::places::is_location;
 use super::titles::ends_with_title;
 use super::vocab;
 
+/// Fewest known headings that must share a markup level before that level is trusted.
+const MIN_KNOWN: usize = 3;
+/// Most words of a declared heading: longer, it is an entry's title.
+const MAX_DECLARED_WORDS: usize = 8;
+
 /// How a document writes its known headings.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct HeadingLook {
     /// Most known headings are in capitals.
     pub caps: bool,
+    /// The markup heading level (`#` count) the known headings share, when they do.
+    pub level: Option<u8>,
 }
 
 impl HeadingLook {
@@ -29,9 +36,34 @@ impl HeadingLook {
             .iter()
             .filter(|&&i| is_all_caps(bare(&lines[i].plain)))
             .count();
+        // The level every known heading has: a document that marks its sections up
+        // ("#", "\section") marks all of them the same way.
+        let levels: Vec<u8> = headings.iter().map(|&i| lines[i].heading).collect();
+        let level = levels
+            .first()
+            .copied()
+            .filter(|&l| l > 0 && levels.len() >= MIN_KNOWN && levels.iter().all(|&x| x == l));
         HeadingLook {
             caps: headings.len() >= 2 && caps * 3 >= headings.len() * 2,
+            level,
         }
+    }
+
+    /// Whether line `i` is marked up as a heading at the level of the known ones, and
+    /// reads as one (no date, job title or sentence in it).
+    pub fn declared_heading(self, lines: &[Line], i: usize) -> bool {
+        let line = &lines[i];
+        let text = line.plain.trim();
+        self.level.is_some_and(|l| line.heading == l)
+            && !text.is_empty()
+            && text.split_whitespace().count() <= MAX_DECLARED_WORDS
+            // An entry set at the same level ("### Baker, Crumb & Co, Lyon") joins
+            // its pieces with separators; a heading names one thing.
+            && !text.contains([',', '|', '–', '—', '@', '·', '•'])
+            && !text.contains(" - ")
+            && find_dates(text).is_empty()
+            && !ends_with_title(text)
+            && !text.ends_with('.')
     }
 
     /// Whether line `i` is a heading the vocabulary doesn't know.
@@ -141,7 +173,7 @@ mod tests {
 
     fn unknown(text: &str, caps: bool) -> Vec<String> {
         let doc = Document::new(text);
-        let look = HeadingLook { caps };
+        let look = HeadingLook { caps, level: None };
         (0..doc.lines.len())
             .filter(|&i| look.unknown_heading(&doc.lines, i))
             .map(|i| doc.lines[i].plain.clone())

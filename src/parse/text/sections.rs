@@ -333,17 +333,7 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
     if n > 6 {
         return None;
     }
-    let words: Vec<String> = text
-        .split(|c: char| c.is_whitespace() || matches!(c, '/' | ',' | '|' | '+'))
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&' && c != '-')
-                .to_lowercase()
-        })
-        .map(|w| w.replace("honors-awards", "honors awards"))
-        .flat_map(|w| w.split(' ').map(str::to_string).collect::<Vec<_>>())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let words = join_split_initials(words);
+    let words = heading_words(text);
     let unknown: Vec<&String> = words.iter().filter(|w| !is_heading_word(w)).collect();
     let styled = line.heading > 0 || line.bold || is_all_caps(text);
     // One unknown qualifier is fine on a styled short line ("Nursing Experience"), as
@@ -357,6 +347,31 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
         return None;
     }
     kind_of(&words)
+}
+
+/// A heading's words, lower case, separators and punctuation out.
+fn heading_words(text: &str) -> Vec<String> {
+    let words = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '/' | ',' | '|' | '+'))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&' && c != '-')
+                .to_lowercase()
+        })
+        .map(|w| w.replace("honors-awards", "honors awards"))
+        .flat_map(|w| w.split(' ').map(str::to_string).collect::<Vec<_>>())
+        .filter(|w| !w.is_empty())
+        .collect();
+    join_split_initials(words)
+}
+
+/// The section a declared heading names by the words the lexicon knows in it
+/// ("First-Author Refereed Publications" → publications), ignoring the others.
+fn declared_kind(line: &Line) -> SectionKind {
+    let words: Vec<String> = heading_words(&line.plain)
+        .into_iter()
+        .filter(|w| is_heading_word(w))
+        .collect();
+    kind_of(&words).unwrap_or(SectionKind::Other)
 }
 
 /// "E xperience", "W ork E xperience": small capitals and drop caps set a heading's
@@ -430,6 +445,16 @@ pub fn split(lines: &[Line]) -> (Vec<Section>, Vec<usize>) {
         // "Kitchen:" over a list inside a skills section is a group label.
         let skills_label = cur == Some(SectionKind::Skills)
             && lines.get(i + 1).is_some_and(|n| n.plain.contains(','));
+        // A heading at the level the document gives its known headings ("# Bildung",
+        // "# Softwareentwicklung"): a section, named by what words of it are known.
+        if started && look.declared_heading(lines, i) {
+            out.push(Section {
+                kind: declared_kind(line),
+                heading: Some(i),
+                lines: Vec::new(),
+            });
+            continue;
+        }
         if started && !skills_label && look.unknown_heading(lines, i) {
             out.push(Section {
                 kind: SectionKind::Other,
@@ -472,6 +497,25 @@ mod tests {
     fn kind(text: &str) -> Option<SectionKind> {
         let doc = Document::new(text);
         heading_kind(&doc.lines[0])
+    }
+
+    #[test]
+    fn a_heading_at_the_documents_heading_level_is_a_section() {
+        let doc = Document::new(
+            "# Ada Quill\n# Experience\nBaker\n# Education\nBA\n# Skills\nBread\n\
+             # Field Notebooks\nTide tables\n# First-Author Refereed Publications\nA paper\n\
+             # Baker, Crumb & Co\nKneading",
+        );
+        let (sections, _) = split(&doc.lines);
+        let kinds: Vec<SectionKind> = sections.iter().map(|s| s.kind).collect();
+        use SectionKind::*;
+        // The name before the first section is no section; an entry-like line at the
+        // heading level (pieces joined by commas) is none either.
+        assert_eq!(
+            kinds,
+            [Preamble, Work, Education, Skills, Other, Publications],
+            "{sections:#?}"
+        );
     }
 
     #[test]
