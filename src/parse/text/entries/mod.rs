@@ -123,16 +123,31 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
     // The document's own repetition: when every run of header lines carries exactly one
     // date, each run is one entry — whatever else its lines look like (a subtitle, a
     // kind of project, a team set on its own line).
+    // A technology line after the bullets ("Technologies: Go, Rust") closes the entry
+    // above; the run proper starts after it, and a run of nothing else isn't one.
+    let tech_only = |k: usize| {
+        heads[k].as_ref().is_some_and(|h| {
+            !h.pieces.is_empty()
+                && h.pieces
+                    .iter()
+                    .all(|p| matches!(p.kind, header::Kind::Tech(_)))
+        })
+    };
+    let entry_runs: Vec<(usize, usize)> = runs
+        .iter()
+        .map(|&(a, b)| ((a..b).find(|&k| !tech_only(k)).unwrap_or(b), b))
+        .filter(|&(a, b)| a < b)
+        .collect();
     // Header lines written as list items are items each, so such runs don't count.
-    let one_date_per_run = runs.len() >= MIN_REPEATS
-        && runs.iter().all(|&(a, b)| {
+    let one_date_per_run = entry_runs.len() >= MIN_REPEATS
+        && entry_runs.iter().all(|&(a, b)| {
             let glued = usize::from(b < body.len() && leading[b]);
             (a..b).filter(|&k| feats[k].date || leading[k]).count() + glued == 1
                 && (a..b).all(|k| lines[idxs[k]].bullet.is_none())
         });
     let run_starts: Vec<bool> = {
         let mut v = vec![false; idxs.len()];
-        for &(a, _) in &runs {
+        for &(a, _) in &entry_runs {
             v[a] = true;
         }
         v
@@ -588,6 +603,17 @@ mod tests {
             "Tidepool                       March 2021 – May 2022\n\nResearch Project\n\
              • Charted the tides.\n• Logged the moons.\n\nLoom        2019 – 2020\n\n\
              Course Project\n• Wove things.",
+        );
+        let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+        for grouping in [Grouping::Projects, Grouping::Jobs] {
+            let e = group(&doc.lines, &idxs, grouping);
+            assert_eq!(e.len(), 2, "{e:#?}");
+        }
+        // A technology line closing each entry doesn't hide the repetition.
+        let doc = Document::new(
+            "Tidepool                       March 2021 – May 2022\n\nResearch Project\n\
+             • Charted the tides.\nTechnologies: Rust, SQLite\n\nLoom        2019 – 2020\n\n\
+             Course Project\n• Wove things.\nTechnologies: C\n",
         );
         let idxs: Vec<usize> = (0..doc.lines.len()).collect();
         for grouping in [Grouping::Projects, Grouping::Jobs] {
