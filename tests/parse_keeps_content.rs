@@ -111,3 +111,17 @@ fn posts_under_an_academic_heading_are_jobs() {
     assert_eq!(work[0]["position"], "Research Assistant");
     assert_eq!(work[0]["name"], "Kelda University");
 }
+
+#[test]
+fn a_sentence_after_a_roles_dates_describes_it() {
+    let r = parse(
+        "Ada Quill\nada@example.org\n\nExperience\n\
+         • Research Assistant at Kelda University (Jun 2021 – July 2021). Conducting a literature review\n\
+         • Teaching Associate at Kelda University (Oct 2017 – Mar 2020). Running eye-tracking experiments\n",
+    );
+    let work = r["work"].as_array().expect("work");
+    assert_eq!(work.len(), 2, "{r:#}");
+    assert_eq!(work[0]["position"], "Research Assistant");
+    assert_eq!(work[0]["description"], "Conducting a literature review");
+    assert_eq!(work[1]["name"], "Kelda University");
+}

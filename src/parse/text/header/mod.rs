@@ -238,6 +238,9 @@ pub fn read_line(line: &Line) -> HeaderLine {
     read_parts(&line.text, line.plain.clone())
 }
 
+/// Fewest words of a sentence after a header's dates: fewer is a note, not prose.
+const MIN_SENTENCE_WORDS: usize = 3;
+
 fn read_parts(text: &str, plain: String) -> HeaderLine {
     let dates = find_dates(&plain);
     let mut rest = String::with_capacity(plain.len());
@@ -254,7 +257,15 @@ fn read_parts(text: &str, plain: String) -> HeaderLine {
         rest.push_str(" | ");
         last = b;
     }
-    rest.push_str(&plain[last..]);
+    // "Research Assistant at Kelda (2019 – 2021). Ran the lab": a sentence after the
+    // header's closing dates says what the job was.
+    let sentence = plain[last..]
+        .strip_prefix(". ")
+        .filter(|t| !dates.is_empty() && word_count(t) >= MIN_SENTENCE_WORDS)
+        .map(|t| t.trim().to_string());
+    if sentence.is_none() {
+        rest.push_str(&plain[last..]);
+    }
     let urls = urls(text);
     let rest = strip_durations(&strip_links(&rest))
         .replace("()", " ")
@@ -264,6 +275,10 @@ fn read_parts(text: &str, plain: String) -> HeaderLine {
     for (n, seg) in super::lines::segments(&rest).iter().enumerate() {
         segment(seg, &mut pieces);
         seg_of.resize(pieces.len(), n);
+    }
+    if let Some(t) = sentence {
+        pieces.push(piece(Kind::Desc, &t));
+        seg_of.push(seg_of.last().map_or(0, |n| n + 1));
     }
     // "Product Manager, Growth — Quillo": a name beside the title is its team when the
     // employer has a segment of its own.
