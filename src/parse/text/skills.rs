@@ -14,6 +14,9 @@ use super::spoken;
 use crate::model::{Language, Skill};
 
 /// "Label: items" or "Label – items" (any dash) with a short label.
+/// Longest label of a labelled skills line, in characters (not bytes: "Programação").
+const MAX_LABEL_CHARS: usize = 40;
+
 pub fn labelled(text: &str) -> Option<(String, String)> {
     let split = text
         .split_once(':')
@@ -26,7 +29,7 @@ pub fn labelled(text: &str) -> Option<(String, String)> {
     if label.is_empty()
         || rest.is_empty()
         || word_count(label) > 5
-        || label.len() > 40
+        || label.chars().count() > MAX_LABEL_CHARS
         || label.chars().any(|c| c.is_ascii_digit())
     {
         return None;

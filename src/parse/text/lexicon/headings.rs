@@ -98,7 +98,7 @@ pub static LANGUAGES: &[Language] = &[
         fillers: &["y", "e", "de", "del", "la", "las", "los", "el", "laboral", "laborales",
             "profesional", "profesionales", "académica", "académicos", "académico",
             "personales", "técnicas", "técnicos", "informáticos", "otros", "complementaria",
-            "mis", "&"],
+            "mis", "adicionales", "extras", "&"],
     },
     Language {
         code: "pt",
@@ -119,7 +119,8 @@ pub static LANGUAGES: &[Language] = &[
         ],
         fillers: &["e", "de", "da", "do", "das", "dos", "profissional", "profissionais",
             "acadêmica", "académica", "acadêmicas", "académicas", "pessoais", "técnicas",
-            "complementar", "complementares", "outros", "outras", "&"],
+            "complementar", "complementares", "outros", "outras", "extras", "extra",
+            "adicionais", "&"],
     },
     Language {
         code: "it",
