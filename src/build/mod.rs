@@ -30,7 +30,7 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 
 use crate::error::{Error, Result};
-use crate::parse::{read_text, ResumeParser, SourceFormat};
+use crate::parse::{read_docx, read_text, ResumeParser, SourceFormat};
 use crate::render::{PersonLink, Renderer, SiteVars, ThemeSet};
 use crate::site::{Person, PersonSource, Site, SiteConfig};
 
@@ -190,16 +190,22 @@ impl SiteBuilder {
     fn parser_warnings(&self) -> Vec<String> {
         let mut out = Vec::new();
         for p in &self.site.people {
-            let Some(SourceFormat::Text(markup)) = SourceFormat::from_path(&p.source) else {
-                continue;
+            let (warnings, unit) = match SourceFormat::from_path(&p.source) {
+                Some(SourceFormat::Text(markup)) => match read_text(&p.source) {
+                    Ok(text) => (self.parser.warnings_as(&text, markup), ":"),
+                    Err(_) => continue,
+                },
+                Some(SourceFormat::Docx) => match read_docx(&p.source) {
+                    Ok(doc) => (self.parser.warnings_converted(&doc), ": ¶"),
+                    Err(_) => continue,
+                },
+                _ => continue,
             };
-            if let Ok(text) = read_text(&p.source) {
-                for w in self.parser.warnings_as(&text, markup) {
-                    out.push(match w.line {
-                        Some(l) => format!("{}:{l}: {}", p.source.display(), w.message),
-                        None => format!("{}: {}", p.source.display(), w.message),
-                    });
-                }
+            for w in warnings {
+                out.push(match w.line {
+                    Some(l) => format!("{}{unit}{l}: {}", p.source.display(), w.message),
+                    None => format!("{}: {}", p.source.display(), w.message),
+                });
             }
         }
         out

@@ -8,7 +8,7 @@ mod formats;
 mod source;
 mod text;
 
-pub use formats::Markup;
+pub use formats::{Converted, Lowered, Markup};
 pub(crate) use source::yaml_error as yaml_error_for;
-pub use source::{load_resume, parse_str, read_text, SourceFormat};
+pub use source::{load_resume, parse_str, read_docx, read_docx_bytes, read_text, SourceFormat};
 pub use text::{LineNote, ResumeParser, Warning};

@@ -1,5 +1,6 @@
 //! Reading a résumé source file: UTF-8 and emptiness checks, format by extension,
-//! and JSON/YAML deserialisation with the error's line and column.
+//! and JSON/YAML deserialisation with the error's line and column. Binary sources
+//! (DOCX) are read as bytes and converted by their format reader.
 //!
 //! It does not interpret text résumés; that is [`ResumeParser`]'s job.
 
@@ -8,7 +9,7 @@ use std::path::Path;
 use crate::error::{Error, Result, Source};
 use crate::model::Resume;
 
-use super::formats::Markup;
+use super::formats::{docx, Converted, Markup};
 use super::ResumeParser;
 
 /// The formats a résumé source can come in.
@@ -21,6 +22,8 @@ pub enum SourceFormat {
     Json,
     /// JSON Resume written in YAML.
     Yaml,
+    /// A Word document (`.docx`): bytes, read by the DOCX reader.
+    Docx,
 }
 
 impl SourceFormat {
@@ -33,6 +36,7 @@ impl SourceFormat {
         match ext.as_str() {
             "json" => Some(SourceFormat::Json),
             "yaml" | "yml" => Some(SourceFormat::Yaml),
+            "docx" => Some(SourceFormat::Docx),
             _ => None,
         }
     }
@@ -62,12 +66,34 @@ pub fn load_resume(path: &Path, parser: &ResumeParser) -> Result<Resume> {
     let format = SourceFormat::from_path(path).ok_or_else(|| Error::Invalid {
         file: Source::file(path),
         message: format!(
-            "unknown résumé format (expected {}, .json, .yaml or .yml)",
+            "unknown résumé format (expected {}, .docx, .json, .yaml or .yml)",
             Markup::EXTENSIONS
         ),
     })?;
+    if format == SourceFormat::Docx {
+        return Ok(parser.parse_converted(&read_docx(path)?));
+    }
     let text = read_text(path)?;
     parse_str(path, &text, format, parser)
+}
+
+/// Reads a DOCX file into lowered lines numbered by paragraph.
+pub fn read_docx(path: &Path) -> Result<Converted> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    read_docx_bytes(path, &bytes)
+}
+
+/// [`read_docx`] for bytes already read; `path` is only used in errors.
+pub fn read_docx_bytes(path: &Path, bytes: &[u8]) -> Result<Converted> {
+    let doc = docx::read(bytes).map_err(|p| Error::Unreadable {
+        file: Source::file(path),
+        message: p.message,
+        hint: p.hint,
+    })?;
+    if doc.lowered.text.trim().is_empty() {
+        return Err(Error::Empty(Source::file(path)));
+    }
+    Ok(doc)
 }
 
 /// Parses already-read text in the given format; `path` is only used in errors.
@@ -84,6 +110,10 @@ pub fn parse_str(
             message: format!("invalid JSON Resume: {}", strip_position(&e.to_string())),
         }),
         SourceFormat::Yaml => serde_yaml::from_str(text).map_err(|e| yaml_error(path, &e)),
+        SourceFormat::Docx => Err(Error::Invalid {
+            file: Source::file(path),
+            message: "a DOCX is read from its bytes, not as text".into(),
+        }),
     }
 }
 

@@ -13,6 +13,7 @@
 //! text reader's job, which sees every format through this one shape.
 
 mod asciidoc;
+pub mod docx;
 mod latex;
 mod markdown;
 mod org;
@@ -84,6 +85,15 @@ impl Lowered {
     pub fn drop_line(&mut self, no: usize, why: &'static str) {
         self.dropped.push((no, why));
     }
+}
+
+/// A binary source (a DOCX) converted to lowered lines: `lowered.origin` numbers
+/// the source's own units (paragraphs), whose plain text is `units[n - 1]`, so
+/// `--explain` can account for every one of them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Converted {
+    pub lowered: Lowered,
+    pub units: Vec<String>,
 }
 
 /// `text` as the text reader should read it; `None` when it reads `text` as it is.

@@ -53,7 +53,7 @@ pub use explain::{LineNote, Warning};
 use serde_json::Value;
 
 use crate::model::{Meta, Resume};
-use crate::parse::formats::{self, Markup};
+use crate::parse::formats::{self, Converted, Lowered, Markup};
 use entries::{Entry, Grouping};
 use explain::Recorder;
 use normalise::{Document, Line};
@@ -104,12 +104,48 @@ impl ResumeParser {
         rec.warnings(&notes)
     }
 
+    /// The résumé read out of a converted binary source (a DOCX).
+    pub fn parse_converted(&self, doc: &Converted) -> Resume {
+        self.run_converted(doc).0
+    }
+
+    /// [`explain`](Self::explain) for a converted binary source: one note per unit
+    /// (paragraph), numbered as the units are.
+    pub fn explain_converted(&self, doc: &Converted) -> (Resume, Vec<LineNote>) {
+        let (resume, rec, d) = self.run_converted(doc);
+        (resume, rec.notes(&d.source))
+    }
+
+    /// [`warnings`](Self::warnings) for a converted binary source.
+    pub fn warnings_converted(&self, doc: &Converted) -> Vec<Warning> {
+        let (_, rec, d) = self.run_converted(doc);
+        let notes = rec.notes(&d.source);
+        rec.warnings(&notes)
+    }
+
+    fn run_converted(&self, doc: &Converted) -> (Resume, Recorder, Document) {
+        self.run_lowered("", Some(&doc.lowered), || doc.units.clone())
+    }
+
     fn run(&self, source: &str, markup: Markup) -> (Resume, Recorder, Document) {
         // A markup other than text is first lowered to Markdown-shaped lines, each
         // remembering its source line; the column rewrite below composes with that.
         let lowered = formats::lower(source, markup);
-        let text = lowered.as_ref().map_or(source, |l| l.text.as_str());
-        let to_source = |no: usize| match &lowered {
+        self.run_lowered(source, lowered.as_ref(), || {
+            source.lines().map(str::to_string).collect()
+        })
+    }
+
+    /// Reads `source`, or the `lowered` lines made of it; `source_lines` are the units
+    /// the notes are about.
+    fn run_lowered(
+        &self,
+        source: &str,
+        lowered: Option<&Lowered>,
+        source_lines: impl FnOnce() -> Vec<String>,
+    ) -> (Resume, Recorder, Document) {
+        let text = lowered.map_or(source, |l| l.text.as_str());
+        let to_source = |no: usize| match lowered {
             Some(l) => no
                 .checked_sub(1)
                 .and_then(|k| l.origin.get(k))
@@ -121,7 +157,7 @@ impl ResumeParser {
             Some((linear, origin)) => (Document::new(&linear), Some(origin)),
             None => (Document::new(text), None),
         };
-        let origin = match (origin, &lowered) {
+        let origin = match (origin, lowered) {
             (Some(o), _) => Some(o.into_iter().map(to_source).collect()),
             (None, Some(l)) => Some(l.origin.clone()),
             (None, None) => None,
@@ -129,7 +165,7 @@ impl ResumeParser {
         let mut rec = match origin {
             Some(origin) => {
                 // Notes are about the lines as the person wrote them.
-                doc.source = source.lines().map(str::to_string).collect();
+                doc.source = source_lines();
                 Recorder::rewritten(doc.source.len(), origin)
             }
             None => Recorder::new(doc.source.len()),
