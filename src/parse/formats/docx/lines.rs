@@ -90,7 +90,7 @@ impl Writer<'_> {
             for &(other, _) in &first[1..] {
                 self.out.drop_line(
                     other,
-                    "read on its table row's line, beside the cell before",
+                    "read on one line with the first cell of its table row",
                 );
             }
         }
