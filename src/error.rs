@@ -96,7 +96,7 @@ pub enum Error {
     #[error("{}: more than one résumé source: {}", dir.display(), list_files(files))]
     TwoSources { dir: PathBuf, files: Vec<PathBuf> },
 
-    #[error("{}: no résumé source (resume.md, resume.txt, resume.json or resume.yaml)", dir.display())]
+    #[error("{}: no résumé source (resume.md, resume.txt, resume.json, resume.yaml or resume.docx)", dir.display())]
     NoSource { dir: PathBuf },
 
     #[error("theme `{name}` not found")]

@@ -129,11 +129,14 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             print_stdout(&to_text(&resume, format)?)
         }
         Command::Check => {
-            let warnings = vitae::site::check_site(&cli.root)?;
-            for w in &warnings {
+            let checked = vitae::site::check_site(&cli.root)?;
+            for line in &checked.read {
+                eprintln!("{line}");
+            }
+            for w in &checked.warnings {
                 eprintln!("warning: {w}");
             }
-            eprintln!("site is valid ({} warnings)", warnings.len());
+            eprintln!("site is valid ({} warnings)", checked.warnings.len());
             Ok(())
         }
         Command::Init { dir } => {

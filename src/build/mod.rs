@@ -187,6 +187,29 @@ impl SiteBuilder {
         Ok(self.parser_warnings())
     }
 
+    /// One line per person: the source read, relative to the site, and any other
+    /// sources in the folder that were passed over.
+    pub fn sources_read(&self) -> Vec<String> {
+        let rel = |p: &std::path::Path| {
+            p.strip_prefix(&self.site.root)
+                .unwrap_or(p)
+                .display()
+                .to_string()
+        };
+        self.site
+            .people
+            .iter()
+            .map(|p| {
+                let mut line = format!("{}: read {}", p.slug, rel(&p.source));
+                if !p.passed_over.is_empty() {
+                    let names: Vec<String> = p.passed_over.iter().map(|f| rel(f)).collect();
+                    line.push_str(&format!(" (passed over: {})", names.join(", ")));
+                }
+                line
+            })
+            .collect()
+    }
+
     fn parser_warnings(&self) -> Vec<String> {
         let mut out = Vec::new();
         for p in &self.site.people {
