@@ -7,7 +7,9 @@
 //! `|` table rows) plus, for every one of them, the source line it came from, and the
 //! source lines that were dropped with the reason. Plain and PDF-extracted text
 //! pass through unchanged: the text reader reads those itself; Markdown keeps its
-//! lines but has its block structure resolved by pulldown-cmark.
+//! lines but has its block structure resolved by pulldown-cmark. A binary source
+//! (a DOCX, [`docx`]) is read from its bytes into the same shape, a [`Converted`]
+//! document whose lines point at its paragraphs instead of its lines.
 //!
 //! It does not decide what anything means (a section, an entry, a date): that is the
 //! text reader's job, which sees every format through this one shape.

@@ -25,6 +25,7 @@
 mod awards;
 mod columns;
 mod contact;
+mod converted;
 mod dates;
 mod education;
 mod entries;
@@ -53,7 +54,7 @@ pub use explain::{LineNote, Warning};
 use serde_json::Value;
 
 use crate::model::{Meta, Resume};
-use crate::parse::formats::{self, Converted, Lowered, Markup};
+use crate::parse::formats::{self, Lowered, Markup};
 use entries::{Entry, Grouping};
 use explain::Recorder;
 use normalise::{Document, Line};
@@ -102,29 +103,6 @@ impl ResumeParser {
         let (_, rec, doc) = self.run(text, markup);
         let notes = rec.notes(&doc.source);
         rec.warnings(&notes)
-    }
-
-    /// The résumé read out of a converted binary source (a DOCX).
-    pub fn parse_converted(&self, doc: &Converted) -> Resume {
-        self.run_converted(doc).0
-    }
-
-    /// [`explain`](Self::explain) for a converted binary source: one note per unit
-    /// (paragraph), numbered as the units are.
-    pub fn explain_converted(&self, doc: &Converted) -> (Resume, Vec<LineNote>) {
-        let (resume, rec, d) = self.run_converted(doc);
-        (resume, rec.notes(&d.source))
-    }
-
-    /// [`warnings`](Self::warnings) for a converted binary source.
-    pub fn warnings_converted(&self, doc: &Converted) -> Vec<Warning> {
-        let (_, rec, d) = self.run_converted(doc);
-        let notes = rec.notes(&d.source);
-        rec.warnings(&notes)
-    }
-
-    fn run_converted(&self, doc: &Converted) -> (Resume, Recorder, Document) {
-        self.run_lowered("", Some(&doc.lowered), || doc.units.clone())
     }
 
     fn run(&self, source: &str, markup: Markup) -> (Resume, Recorder, Document) {
