@@ -5,11 +5,12 @@
 //! and the plain text of every paragraph, numbered from 1 in reading order (a table
 //! cell's paragraphs count one by one). Headings become `#` lines, numbered
 //! paragraphs `- ` items indented two spaces per level, bold and italic runs `**`
-//! and `*`, links `[text](target)`, tabs a wide gap. A table row becomes one line:
-//! the first paragraph of each cell side by side with a wide gap between them (the
-//! way the row reads across the page, dates beside the entry in two-column
-//! templates), then the cells' further paragraphs in order; the paragraphs joined
-//! into the row's line are noted as read there.
+//! and `*`, links `[text](target)`, tabs a wide gap. A table row of short cells
+//! reads across: line k of each cell side by side with a wide gap between them (the
+//! way the row reads on the page, dates beside the entry in two-column templates),
+//! list items and headings on lines of their own; the paragraphs joined onto another
+//! one's line are noted as read there. A row of two or more long cells is a page
+//! layout (a sidebar beside the main text) and reads cell after cell.
 //!
 //! It does not interpret the résumé.
 
@@ -20,6 +21,10 @@ use crate::parse::formats::Lowered;
 /// What separates table cells and tab stops: wide enough for the text reader to see
 /// two columns, as in text laid out by position.
 const GAP: &str = "    ";
+
+/// Table cells holding more lines than this, two or more in a row, are the columns of
+/// a page layout (a sidebar beside the main text), not the pieces of one line.
+const COLUMN_LINES: usize = 3;
 
 /// The lowered document and the plain text of paragraph `k + 1` at `units[k]`.
 pub fn write(blocks: &[Block], styles: &Styles) -> (Lowered, Vec<String>) {
@@ -58,60 +63,87 @@ impl Writer<'_> {
     }
 
     fn row(&mut self, cells: &[Vec<Para>]) {
-        // Each cell's paragraphs numbered in order; the first with text in each cell
-        // goes on the row's line.
-        let mut first = Vec::new();
-        let mut rest = Vec::new();
-        let mut line_no = 0;
+        // Every paragraph numbered, cell by cell; headings set apart, since a heading
+        // is a line of its own wherever it stands; empty paragraphs are spacing.
+        let mut first_no = 0;
+        let mut headings = Vec::new();
+        let mut columns: Vec<Vec<(usize, String)>> = Vec::new();
         for cell in cells {
-            let mut taken = false;
+            let mut lines = Vec::new();
             for p in cell {
                 let no = self.unit(p);
-                let lines = self.render(p);
-                let has_text = lines.iter().any(|l| !l.trim().is_empty());
-                if !taken && has_text {
-                    taken = true;
-                    let mut lines = lines.into_iter();
-                    first.push((no, lines.next().unwrap_or_default()));
-                    rest.extend(lines.map(|l| (no, l)));
-                } else if has_text {
-                    rest.extend(lines.into_iter().map(|l| (no, l)));
-                } else {
-                    rest.push((no, String::new()));
+                if first_no == 0 {
+                    first_no = no;
                 }
-                if line_no == 0 {
-                    line_no = no;
+                let heading = self.heading(p).is_some();
+                for line in self.render(p) {
+                    if line.trim().is_empty() {
+                        continue;
+                    }
+                    if heading {
+                        headings.push((no, line));
+                    } else {
+                        lines.push((no, line));
+                    }
                 }
             }
+            columns.push(lines);
         }
-        if let Some(&(no, _)) = first.first() {
-            let line: Vec<&str> = first.iter().map(|(_, l)| l.trim_end()).collect();
+        for (no, line) in &headings {
+            self.out.push(line, *no);
+        }
+        let long = columns.iter().filter(|c| c.len() > COLUMN_LINES).count();
+        if long >= 2 {
+            // Cells this long are the columns of a page layout: read one after the other.
+            for column in columns.iter().filter(|c| !c.is_empty()) {
+                for (no, line) in column {
+                    self.out.push(line, *no);
+                }
+                self.out.push("", column[column.len() - 1].0);
+            }
+            return;
+        }
+        let depth = columns.iter().map(Vec::len).max().unwrap_or(0);
+        if depth == 0 && headings.is_empty() && first_no > 0 {
+            self.out.push("", first_no);
+        }
+        // Short cells read across, line k of each side by side, as the row reads on
+        // the page; a list item stays a line of its own.
+        for k in 0..depth {
+            let parts: Vec<&(usize, String)> = columns.iter().filter_map(|c| c.get(k)).collect();
+            let item = |l: &str| l.trim_start().starts_with("- ");
+            if parts.iter().any(|(_, l)| item(l)) {
+                for (no, line) in parts {
+                    self.out.push(line, *no);
+                }
+                continue;
+            }
+            let line: Vec<&str> = parts.iter().map(|(_, l)| l.trim_end()).collect();
+            let no = parts[0].0;
             self.out.push(&line.join(GAP), no);
-            for &(other, _) in &first[1..] {
-                self.out.drop_line(
-                    other,
-                    "read on one line with the first cell of its table row",
-                );
+            for &&(other, _) in &parts[1..] {
+                if other != no {
+                    self.out.drop_line(
+                        other,
+                        "read on one line with the cell before it in its table row",
+                    );
+                }
             }
         }
-        for (no, line) in rest {
-            // Empty paragraphs in cells are spacing, not the blank line between entries.
-            if !line.trim().is_empty() {
-                self.out.push(&line, no);
-            }
-        }
-        if first.is_empty() && line_no > 0 {
-            self.out.push("", line_no);
+    }
+
+    /// The heading level of a paragraph, by its own outline level or its style.
+    fn heading(&self, p: &Para) -> Option<u8> {
+        match p.outline {
+            Some(l) if l < 9 => Some(l + 1),
+            Some(_) => None,
+            None => p.style.as_deref().and_then(|s| self.styles.get(s).heading),
         }
     }
 
     /// A paragraph's lines, Markdown-shaped.
     fn render(&self, p: &Para) -> Vec<String> {
-        let style = p.style.as_deref().map(|s| self.styles.get(s));
-        let heading = match p.outline {
-            Some(l) if l < 9 => Some(l + 1),
-            _ => style.and_then(|s| s.heading),
-        };
+        let heading = self.heading(p);
         let lines = split_lines(&p.runs);
         let mut out = Vec::new();
         for (k, runs) in lines.iter().enumerate() {

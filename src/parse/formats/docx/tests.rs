@@ -195,3 +195,50 @@ fn a_zip_bomb_is_refused() {
     let e = read(&bytes).unwrap_err();
     assert!(e.message.contains("zip bomb"), "{e:?}");
 }
+
+fn table_of(rows: &[&[Vec<String>]]) -> String {
+    let mut out = String::from("<w:tbl>");
+    for row in rows {
+        out.push_str("<w:tr>");
+        for cell in row.iter() {
+            out.push_str(&format!("<w:tc>{}</w:tc>", cell.concat()));
+        }
+        out.push_str("</w:tr>");
+    }
+    out.push_str("</w:tbl>");
+    out
+}
+
+#[test]
+fn short_cells_read_across_line_by_line() {
+    let left = vec![para(None, &run("2015 – 2019")), para(None, &run("Oslo"))];
+    let right = vec![
+        para(Some("Heading2"), &run("Projects")),
+        para(None, &bold("Harbour Pilot")),
+        para(None, &run("Nordkapp Ferries")),
+        item(0, &run("Piloted ferries.")),
+    ];
+    let c = read_body(&table_of(&[&[left, right]]));
+    assert_eq!(
+        c.lowered.text,
+        "## Projects\n2015 – 2019    **Harbour Pilot**\nOslo    Nordkapp Ferries\n- Piloted ferries.\n"
+    );
+}
+
+#[test]
+fn long_cells_are_layout_columns_read_one_after_the_other() {
+    let side: Vec<String> = ["Contact", "wren@example.org", "Skills", "Knots", "Charts"]
+        .iter()
+        .map(|t| para(None, &run(t)))
+        .collect();
+    let main: Vec<String> = ["Experience", "Ferry Pilot", "2019 – 2021", "Deckhand", "2016"]
+        .iter()
+        .map(|t| para(None, &run(t)))
+        .collect();
+    let c = read_body(&table_of(&[&[side, main]]));
+    assert_eq!(
+        c.lowered.text,
+        "Contact\nwren@example.org\nSkills\nKnots\nCharts\n\nExperience\nFerry Pilot\n2019 – 2021\nDeckhand\n2016\n\n"
+    );
+    assert!(c.lowered.dropped.is_empty());
+}
