@@ -63,11 +63,9 @@ impl Writer<'_> {
     }
 
     fn row(&mut self, cells: &[Vec<Para>]) {
-        // Every paragraph numbered, cell by cell; headings set apart, since a heading
-        // is a line of its own wherever it stands; empty paragraphs are spacing.
+        // Every paragraph numbered, cell by cell; empty paragraphs are spacing.
         let mut first_no = 0;
-        let mut headings = Vec::new();
-        let mut columns: Vec<Vec<(usize, String)>> = Vec::new();
+        let mut columns: Vec<Vec<(usize, String, bool)>> = Vec::new();
         for cell in cells {
             let mut lines = Vec::new();
             for p in cell {
@@ -77,51 +75,51 @@ impl Writer<'_> {
                 }
                 let heading = self.heading(p).is_some();
                 for line in self.render(p) {
-                    if line.trim().is_empty() {
-                        continue;
-                    }
-                    if heading {
-                        headings.push((no, line));
-                    } else {
-                        lines.push((no, line));
+                    if !line.trim().is_empty() {
+                        lines.push((no, line, heading));
                     }
                 }
             }
             columns.push(lines);
         }
-        for (no, line) in &headings {
-            self.out.push(line, *no);
-        }
         let long = columns.iter().filter(|c| c.len() > COLUMN_LINES).count();
         if long >= 2 {
             // Cells this long are the columns of a page layout: read one after the other.
             for column in columns.iter().filter(|c| !c.is_empty()) {
-                for (no, line) in column {
+                for (no, line, _) in column {
                     self.out.push(line, *no);
                 }
                 self.out.push("", column[column.len() - 1].0);
             }
             return;
         }
+        // A heading is a line of its own wherever it stands: before the row's lines.
+        for column in &mut columns {
+            for (no, line, _) in column.iter().filter(|l| l.2) {
+                self.out.push(line, *no);
+            }
+            column.retain(|l| !l.2);
+        }
         let depth = columns.iter().map(Vec::len).max().unwrap_or(0);
-        if depth == 0 && headings.is_empty() && first_no > 0 {
+        if depth == 0 && first_no > 0 {
             self.out.push("", first_no);
         }
         // Short cells read across, line k of each side by side, as the row reads on
         // the page; a list item stays a line of its own.
         for k in 0..depth {
-            let parts: Vec<&(usize, String)> = columns.iter().filter_map(|c| c.get(k)).collect();
+            let parts: Vec<&(usize, String, bool)> =
+                columns.iter().filter_map(|c| c.get(k)).collect();
             let item = |l: &str| l.trim_start().starts_with("- ");
-            if parts.iter().any(|(_, l)| item(l)) {
-                for (no, line) in parts {
+            if parts.iter().any(|(_, l, _)| item(l)) {
+                for (no, line, _) in parts {
                     self.out.push(line, *no);
                 }
                 continue;
             }
-            let line: Vec<&str> = parts.iter().map(|(_, l)| l.trim_end()).collect();
+            let line: Vec<&str> = parts.iter().map(|(_, l, _)| l.trim_end()).collect();
             let no = parts[0].0;
             self.out.push(&line.join(GAP), no);
-            for &&(other, _) in &parts[1..] {
+            for &&(other, _, _) in &parts[1..] {
                 if other != no {
                     self.out.drop_line(
                         other,

@@ -227,18 +227,23 @@ fn short_cells_read_across_line_by_line() {
 
 #[test]
 fn long_cells_are_layout_columns_read_one_after_the_other() {
-    let side: Vec<String> = ["Contact", "wren@example.org", "Skills", "Knots", "Charts"]
+    // Headings stay where they stand in a column.
+    let p = |t: &&str| match t.strip_prefix('#') {
+        Some(h) => para(Some("Heading2"), &run(h)),
+        None => para(None, &run(t)),
+    };
+    let side: Vec<String> = ["#Contact", "ada@example.org", "#Skills", "Knots", "Charts"]
         .iter()
-        .map(|t| para(None, &run(t)))
+        .map(p)
         .collect();
-    let main: Vec<String> = ["Experience", "Ferry Pilot", "2019 – 2021", "Deckhand", "2016"]
+    let main: Vec<String> = ["#Experience", "Ferry Pilot", "2019", "Deckhand", "2016"]
         .iter()
-        .map(|t| para(None, &run(t)))
+        .map(p)
         .collect();
     let c = read_body(&table_of(&[&[side, main]]));
     assert_eq!(
         c.lowered.text,
-        "Contact\nwren@example.org\nSkills\nKnots\nCharts\n\nExperience\nFerry Pilot\n2019 – 2021\nDeckhand\n2016\n\n"
+        "## Contact\nada@example.org\n## Skills\nKnots\nCharts\n\n## Experience\nFerry Pilot\n2019\nDeckhand\n2016\n\n"
     );
     assert!(c.lowered.dropped.is_empty());
 }
