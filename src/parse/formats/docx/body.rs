@@ -52,15 +52,8 @@ pub enum Block {
 }
 
 /// Elements whose content is read elsewhere or is no content: a drawing's fallback
-/// copy, tracked deletions, content-control settings, field codes.
-const SKIPPED: &[&str] = &[
-    "Fallback",
-    "del",
-    "moveFrom",
-    "sdtPr",
-    "instrText",
-    "delText",
-];
+/// copy, tracked deletions, content-control settings.
+const SKIPPED: &[&str] = &["Fallback", "del", "moveFrom", "sdtPr", "delText"];
 
 #[derive(Default)]
 struct RunProps {
@@ -77,6 +70,10 @@ struct Open {
     ilvl: u8,
     run: RunProps,
     link: Option<String>,
+    /// The code of the field being read (`HYPERLINK "…"`), and whether `link` came
+    /// from a field (so the field's end ends it).
+    instr: String,
+    field_link: bool,
 }
 
 #[derive(Default)]
@@ -96,6 +93,7 @@ struct Walker<'a> {
     in_ppr: bool,
     in_rpr: bool,
     in_t: bool,
+    in_instr: bool,
 }
 
 /// Reads the blocks of one part; a damaged part gives an error saying where.
@@ -114,6 +112,7 @@ pub fn read(
         in_ppr: false,
         in_rpr: false,
         in_t: false,
+        in_instr: false,
     };
     walk(xml, |ev| w.event(ev))?;
     Ok(w.out)
@@ -137,6 +136,11 @@ impl Walker<'_> {
             Ev::Open(name, a) => self.open(&name, &a),
             Ev::Close(name) => self.close(&name),
             Ev::Text(t) if self.in_t => self.text(&t),
+            Ev::Text(t) if self.in_instr => {
+                if let Some(p) = self.paras.last_mut() {
+                    p.instr.push_str(&t);
+                }
+            }
             Ev::Text(_) => {}
         }
     }
@@ -170,6 +174,8 @@ impl Walker<'_> {
                 }
             }
             "t" => self.in_t = true,
+            "instrText" => self.in_instr = true,
+            "fldChar" | "fldSimple" => self.field(name, a),
             _ => {
                 let (in_ppr, in_rpr) = (self.in_ppr, self.in_rpr);
                 let Some(p) = self.paras.last_mut() else {
@@ -241,6 +247,37 @@ impl Walker<'_> {
                 }
             }
             "t" => self.in_t = false,
+            "instrText" => self.in_instr = false,
+            "fldSimple" => self.field(name, &Attrs::default()),
+            _ => {}
+        }
+    }
+
+    /// A field's link: field codes are no content, but a `HYPERLINK` field's target
+    /// is the link of the text it shows, as a hyperlink element's would be.
+    fn field(&mut self, name: &str, a: &Attrs) {
+        let Some(p) = self.paras.last_mut() else {
+            return;
+        };
+        let kind = a.get("fldCharType");
+        match (name, kind) {
+            ("fldChar", Some("begin")) => p.instr.clear(),
+            ("fldChar", Some("separate")) => {
+                if let Some(url) = hyperlink_target(&p.instr) {
+                    p.link = Some(url);
+                    p.field_link = true;
+                }
+            }
+            ("fldSimple", _) if a.get("instr").is_some() => {
+                if let Some(url) = a.get("instr").and_then(hyperlink_target) {
+                    p.link = Some(url);
+                    p.field_link = true;
+                }
+            }
+            ("fldChar", Some("end")) | ("fldSimple", _) if p.field_link => {
+                p.link = None;
+                p.field_link = false;
+            }
             _ => {}
         }
     }
@@ -282,5 +319,38 @@ impl Walker<'_> {
             }
             _ => p.para.runs.push(run),
         }
+    }
+}
+
+/// The target of a `HYPERLINK "target"` field code; none for a link within the
+/// document (`\l`) or any other field.
+fn hyperlink_target(instr: &str) -> Option<String> {
+    let rest = instr.trim_start();
+    let head = rest.get(..9)?;
+    if !head.eq_ignore_ascii_case("HYPERLINK") {
+        return None;
+    }
+    let rest = rest[9..].trim_start();
+    if rest.starts_with("\\l") {
+        return None;
+    }
+    let rest = rest.strip_prefix('"')?;
+    let url = &rest[..rest.find('"')?];
+    (!url.trim().is_empty()).then(|| url.trim().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::hyperlink_target;
+
+    #[test]
+    fn hyperlink_fields() {
+        assert_eq!(
+            hyperlink_target(r#" HYPERLINK "https://example.org/a" "#).as_deref(),
+            Some("https://example.org/a")
+        );
+        assert_eq!(hyperlink_target(r#"HYPERLINK \l "_Toc1""#), None);
+        assert_eq!(hyperlink_target(" PAGE "), None);
+        assert_eq!(hyperlink_target("HYPERLINK \"unterminated"), None);
     }
 }

@@ -153,6 +153,14 @@ pub fn read(bytes: &[u8]) -> Result<Converted, Problem> {
     let links = links_of(&rels);
     blocks.extend(body::read(&document, &styles, &links).map_err(|e| damaged(&main, e))?);
     let (lowered, units) = lines::write(&blocks, &styles);
+    // Some generators put the whole text in an embedded HTML or RTF part that Word
+    // converts on opening; the document itself is then empty.
+    if lowered.text.trim().is_empty() && document.contains("altChunk") {
+        return Err(Problem::new(
+            "the text is an embedded HTML or RTF part (altChunk) that only Word converts",
+            "open it in Word and save it again as a Word document (.docx)",
+        ));
+    }
     Ok(Converted { lowered, units })
 }
 

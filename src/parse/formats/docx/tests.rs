@@ -247,3 +247,22 @@ fn long_cells_are_layout_columns_read_one_after_the_other() {
     );
     assert!(c.lowered.dropped.is_empty());
 }
+
+#[test]
+fn field_hyperlinks_and_embedded_parts() {
+    let field = para(
+        None,
+        &format!(
+            r#"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> HYPERLINK "https://</w:instrText></w:r><w:r><w:instrText>wren.example.org" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>{}<w:r><w:fldChar w:fldCharType="end"/></w:r>{}"#,
+            run("my site"),
+            run(" and more")
+        ),
+    );
+    assert_eq!(
+        read_body(&field).lowered.text,
+        "[my site](https://wren.example.org) and more\n"
+    );
+    let doc = document(r#"<w:altChunk r:id="rId5"/>"#);
+    let e = read(&zip_parts(&[("word/document.xml", doc.as_bytes())])).unwrap_err();
+    assert!(e.message.contains("altChunk"), "{e:?}");
+}
