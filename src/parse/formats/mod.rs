@@ -69,6 +69,9 @@ pub struct Lowered {
     /// Source lines that carry no content, with the reason (a comment, a macro
     /// definition), so `--explain` says why they were left out.
     pub dropped: Vec<(usize, &'static str)>,
+    /// Source units read as part of another unit's line (a table cell joined onto the
+    /// row's line), with the note `--explain` gives them.
+    pub joined: Vec<(usize, String)>,
 }
 
 impl Lowered {

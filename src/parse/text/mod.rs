@@ -154,6 +154,9 @@ impl ResumeParser {
         for &(no, why) in lowered.iter().flat_map(|l| &l.dropped) {
             rec.at_source(no, why);
         }
+        for (no, note) in lowered.iter().flat_map(|l| &l.joined) {
+            rec.at_source(*no, note.as_str());
+        }
         let (mut sections, repeated) = sections::split(&doc.lines);
         for i in repeated {
             rec.note(

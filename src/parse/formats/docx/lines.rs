@@ -121,10 +121,8 @@ impl Writer<'_> {
             self.out.push(&line.join(GAP), no);
             for &&(other, _, _) in &parts[1..] {
                 if other != no {
-                    self.out.drop_line(
-                        other,
-                        "read on one line with the cell before it in its table row",
-                    );
+                    let note = format!("read on the line of ¶{no} (same table row)");
+                    self.out.joined.push((other, note));
                 }
             }
         }

@@ -116,8 +116,10 @@ fn table_rows_read_across_with_a_wide_gap() {
     );
     assert_eq!(c.lowered.origin, vec![2, 4]);
     assert_eq!(c.units.len(), 4);
-    assert_eq!(c.lowered.dropped.len(), 1);
-    assert_eq!(c.lowered.dropped[0].0, 3);
+    assert_eq!(
+        c.lowered.joined,
+        vec![(3, "read on the line of ¶2 (same table row)".to_string())]
+    );
 }
 
 #[test]
@@ -245,7 +247,7 @@ fn long_cells_are_layout_columns_read_one_after_the_other() {
         c.lowered.text,
         "## Contact\nada@example.org\n## Skills\nKnots\nCharts\n\n## Experience\nFerry Pilot\n2019\nDeckhand\n2016\n\n"
     );
-    assert!(c.lowered.dropped.is_empty());
+    assert!(c.lowered.joined.is_empty());
 }
 
 #[test]
