@@ -79,17 +79,27 @@ pub fn load_resume(path: &Path, parser: &ResumeParser) -> Result<Resume> {
 
 /// Reads a DOCX file into lowered lines numbered by paragraph.
 pub fn read_docx(path: &Path) -> Result<Converted> {
+    let len = std::fs::metadata(path)
+        .map_err(|e| Error::io(path, e))?
+        .len();
+    if len > docx::MAX_FILE {
+        return Err(unreadable(path, docx::too_large(len)));
+    }
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
     read_docx_bytes(path, &bytes)
 }
 
-/// [`read_docx`] for bytes already read; `path` is only used in errors.
-pub fn read_docx_bytes(path: &Path, bytes: &[u8]) -> Result<Converted> {
-    let doc = docx::read(bytes).map_err(|p| Error::Unreadable {
+fn unreadable(path: &Path, p: docx::Problem) -> Error {
+    Error::Unreadable {
         file: Source::file(path),
         message: p.message,
         hint: p.hint,
-    })?;
+    }
+}
+
+/// [`read_docx`] for bytes already read; `path` is only used in errors.
+pub fn read_docx_bytes(path: &Path, bytes: &[u8]) -> Result<Converted> {
+    let doc = docx::read(bytes).map_err(|p| unreadable(path, p))?;
     if doc.lowered.text.trim().is_empty() {
         return Err(Error::Empty(Source::file(path)));
     }

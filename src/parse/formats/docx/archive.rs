@@ -21,6 +21,10 @@ const MAX_ENTRIES: usize = 5_000;
 /// megabyte, so past this the archive is a zip bomb or no résumé.
 pub const MAX_INFLATED: u64 = 50 * 1024 * 1024;
 
+/// The largest file read at all: photos can make a résumé's DOCX a few megabytes,
+/// nothing makes it this large.
+pub const MAX_FILE: u64 = 100 * 1024 * 1024;
+
 /// Why a file is no readable DOCX: what it is, and what to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -49,6 +53,9 @@ pub struct Archive<'a> {
 impl<'a> Archive<'a> {
     /// Opens the archive, or says what the file is instead.
     pub fn open(bytes: &'a [u8]) -> Result<Archive<'a>, Problem> {
+        if bytes.len() as u64 > MAX_FILE {
+            return Err(too_large(bytes.len() as u64));
+        }
         if let Some(p) = not_a_zip(bytes) {
             return Err(p);
         }
@@ -105,6 +112,18 @@ impl<'a> Archive<'a> {
         self.inflated += bytes.len() as u64;
         Ok(Some(decode(bytes)))
     }
+}
+
+/// The error for a file past [`MAX_FILE`].
+pub fn too_large(len: u64) -> Problem {
+    Problem::new(
+        format!(
+            "{} MB is too large for a résumé (vitae reads DOCX files up to {} MB)",
+            len / (1024 * 1024),
+            MAX_FILE / (1024 * 1024)
+        ),
+        "save it with smaller pictures (File → Compress Pictures), or add resume.md beside it",
+    )
 }
 
 fn damaged(name: &str, e: &dyn std::fmt::Display) -> Problem {

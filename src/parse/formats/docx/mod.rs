@@ -24,7 +24,7 @@ mod xml;
 
 use std::collections::HashMap;
 
-pub use archive::Problem;
+pub use archive::{too_large, Problem, MAX_FILE};
 
 use super::Converted;
 use archive::Archive;

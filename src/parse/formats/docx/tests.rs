@@ -268,3 +268,11 @@ fn field_hyperlinks_and_embedded_parts() {
     let e = read(&zip_parts(&[("word/document.xml", doc.as_bytes())])).unwrap_err();
     assert!(e.message.contains("altChunk"), "{e:?}");
 }
+
+#[test]
+fn too_many_parts_are_refused() {
+    let names: Vec<String> = (0..5001).map(|i| format!("p{i}.xml")).collect();
+    let parts: Vec<(&str, &[u8])> = names.iter().map(|n| (n.as_str(), &b""[..])).collect();
+    let e = read(&zip_parts(&parts)).unwrap_err();
+    assert!(e.message.contains("5001 files"), "{e:?}");
+}
