@@ -6,7 +6,8 @@
 //! bold, italic and link) and table rows (cells of paragraphs). Text boxes are read
 //! where they are anchored, before the paragraph holding them; of content Word keeps
 //! twice (a drawing and its VML fallback) the first copy is read. Deleted revisions,
-//! hidden text, field codes and the paragraph mark's own formatting are no content.
+//! hidden text, field codes and the paragraph mark's own formatting are no content;
+//! a `HYPERLINK` field's target is kept as the link of the text it shows.
 //!
 //! It does not decide how a block is written: that is `lines`.
 

@@ -12,7 +12,9 @@
 //! reads the style sheet, [`body`] the paragraphs and tables, [`lines`] writes them.
 //!
 //! It does not read footers (page numbers and the like), footnotes, comments or
-//! images, nor interpret the résumé.
+//! images, nor interpret the résumé. Numbering definitions (`numbering.xml`) are not
+//! needed: a paragraph is a list item when it or its style is numbered, and every
+//! item is written `- `, whatever glyph or number Word draws for it.
 
 mod archive;
 mod body;
