@@ -103,3 +103,48 @@ fn precedence_of_sources_and_check_says_which_was_read() {
         stderr(&out)
     );
 }
+
+/// A minimal DOCX of plain paragraphs.
+fn docx_of(paragraphs: &[&str]) -> Vec<u8> {
+    use std::io::Write;
+    let body: String = paragraphs
+        .iter()
+        .map(|t| format!("<w:p><w:r><w:t>{t}</w:t></w:r></w:p>"))
+        .collect();
+    let doc = format!(
+        r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+    );
+    let mut out = std::io::Cursor::new(Vec::new());
+    let mut z = zip::ZipWriter::new(&mut out);
+    z.start_file(
+        "word/document.xml",
+        zip::write::SimpleFileOptions::default(),
+    )
+    .unwrap();
+    z.write_all(doc.as_bytes()).unwrap();
+    z.finish().unwrap();
+    out.into_inner()
+}
+
+#[test]
+fn check_warnings_point_at_paragraphs() {
+    let site = TempSite::empty();
+    site.write("site.yaml", "title: T\n");
+    site.write_bytes(
+        "content/wren/resume.docx",
+        &docx_of(&[
+            "Wren Halloway",
+            "",
+            "EXPERIENCE",
+            "Baker, Crumb and Co",
+            "- Baked bread.",
+        ]),
+    );
+    let out = site.vitae(&["check"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("content/wren/resume.docx: ¶4: ") && err.contains("without dates"),
+        "{err}"
+    );
+}
