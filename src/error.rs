@@ -101,7 +101,7 @@ pub enum Error {
     #[error("{}: more than one résumé source: {}", dir.display(), list_files(files))]
     TwoSources { dir: PathBuf, files: Vec<PathBuf> },
 
-    #[error("{}: no résumé source (resume.md, resume.txt, resume.json or resume.yaml)", dir.display())]
+    #[error("{}: no résumé source (resume.md, resume.txt, resume.json, resume.yaml or resume.docx)", dir.display())]
     NoSource { dir: PathBuf },
 
     #[error("theme `{name}` not found")]
@@ -130,6 +130,16 @@ pub enum Error {
 
     #[error("{file}: {message}")]
     Invalid { file: Source, message: String },
+
+    /// A source file that is not what its name says or cannot be read in that
+    /// format (a damaged or password-protected DOCX, a `.doc` renamed), with what
+    /// to do about it.
+    #[error("{file}: {message}")]
+    Unreadable {
+        file: Source,
+        message: String,
+        hint: String,
+    },
 
     /// An output folder that `vitae build` will not replace, and why.
     #[error("{}: the build will not write here: {reason}", path.display())]
@@ -234,6 +244,7 @@ impl Error {
             Error::NotUtf8(_) => Some("save the file as UTF-8".into()),
             Error::Empty(_) => Some("write the résumé in it, or delete the file".into()),
             Error::OutputRefused { hint, .. } => Some(hint.clone()),
+            Error::Unreadable { hint, .. } => Some(hint.clone()),
             Error::NotASite { .. } => Some(
                 "create a site with `vitae init DIR`, or give the site's folder with --root".into(),
             ),

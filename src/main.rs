@@ -148,11 +148,14 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             print_stdout(&to_text(&resume, format)?)
         }
         Command::Check => {
-            let warnings = vitae::site::check_site(&cli.root)?;
-            for w in &warnings {
+            let checked = vitae::site::check_site(&cli.root)?;
+            for line in &checked.read {
+                eprintln!("{line}");
+            }
+            for w in &checked.warnings {
                 eprintln!("warning: {w}");
             }
-            eprintln!("site is valid ({} warnings)", warnings.len());
+            eprintln!("site is valid ({} warnings)", checked.warnings.len());
             Ok(())
         }
         Command::Init { dir, ci } => {
@@ -197,6 +200,17 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 
 fn parse(file: &std::path::Path, format: Format, explain: bool) -> anyhow::Result<()> {
     let parser = ResumeParser::new();
+    if SourceFormat::from_path(file) == Some(SourceFormat::Docx) {
+        let doc = vitae::parse::read_docx(file)?;
+        let out = if explain {
+            // A DOCX has no lines: its units are paragraphs, numbered ¶1, ¶2, …
+            let (_, notes) = parser.explain_converted(&doc);
+            notes.iter().map(|n| explain_unit(n, "¶")).collect()
+        } else {
+            to_text(&parser.parse_converted(&doc), format)?
+        };
+        return print_stdout(&out);
+    }
     let (text, encoding) = vitae::parse::read_text_encoding(file)?;
     // Any file name goes: an unknown extension is read as plain text, like the corpus' `.txt`.
     let fmt = SourceFormat::from_path(file).unwrap_or(SourceFormat::Text(Markup::Plain));
@@ -213,7 +227,7 @@ fn parse(file: &std::path::Path, format: Format, explain: bool) -> anyhow::Resul
         // Say so when the file was not UTF-8, so a wrong guess is easy to spot.
         let note = encoding.map(|e| format!("note: read as {e} (the file is not UTF-8)\n"));
         note.into_iter()
-            .chain(notes.iter().map(explain_line))
+            .chain(notes.iter().map(|n| explain_unit(n, "")))
             .collect()
     } else {
         let resume = vitae::parse::parse_str(file, &text, fmt, &parser)?;
@@ -234,19 +248,18 @@ fn to_text(resume: &vitae::Resume, format: Format) -> anyhow::Result<String> {
     Ok(out)
 }
 
-/// One `--explain` line: number, what the line became, the line. A role too long for
-/// its column goes on a line of its own, so the source text stays aligned.
-fn explain_line(n: &vitae::parse::LineNote) -> String {
+/// One `--explain` line: number (a line's, or a paragraph's after `unit`), what the
+/// line became, the line. A role too long for its column goes on a line of its own,
+/// so the source text stays aligned.
+fn explain_unit(n: &vitae::parse::LineNote, unit: &str) -> String {
     const ROLE: usize = 30;
+    let no = format!("{unit}{}", n.line);
     if n.text.trim().is_empty() && n.role.is_empty() {
-        format!("{:>4}\n", n.line)
+        format!("{no:>4}\n")
     } else if n.role.chars().count() <= ROLE {
-        format!("{:>4}  {:<ROLE$}  {}\n", n.line, n.role, n.text)
+        format!("{no:>4}  {:<ROLE$}  {}\n", n.role, n.text)
     } else {
-        format!(
-            "{:>4}  {}\n      {:<ROLE$}  {}\n",
-            n.line, n.role, "", n.text
-        )
+        format!("{no:>4}  {}\n      {:<ROLE$}  {}\n", n.role, "", n.text)
     }
 }
 

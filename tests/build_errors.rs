@@ -115,8 +115,8 @@ fn override_matching_nothing_lists_candidates() {
 #[test]
 fn two_sources_for_one_person() {
     assert_failed_build_keeps_output(
-        |s| s.write("content/ines/resume.md", "# Inès\n"),
-        &["more than one résumé source", "resume.json", "resume.md"],
+        |s| s.write("content/ines/resume.yaml", "basics: {}\n"),
+        &["more than one résumé source", "resume.json", "resume.yaml"],
     );
 }
 

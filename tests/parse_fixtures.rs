@@ -7,14 +7,15 @@
 //! arrow bullets, one-line Markdown entries, side-by-side two-column layouts,
 //! personal-details grids, a LinkedIn page copied from the browser, skills as tables,
 //! grids and colon-less labels; LaTeX sources (moderncv, Jake's template, a plain
-//! article), read through the LaTeX reader.
+//! article), read through the LaTeX reader; Word documents (`.docx`), read from their
+//! bytes through the DOCX reader (their source units are paragraphs).
 //!
 //! Each fixture's JSON is snapshotted (reviewed by hand before it was committed); the
 //! `explain` notes are checked to account for every line.
 
 use std::path::Path;
 
-use vitae::parse::{Markup, ResumeParser};
+use vitae::parse::{read_docx_bytes, Markup, ResumeParser};
 
 fn fixture(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -51,6 +52,42 @@ macro_rules! snapshot {
     };
 }
 
+/// A fixture read from its bytes: DOCX files are no text.
+macro_rules! snapshot_docx {
+    ($test:ident, $file:literal) => {
+        #[test]
+        fn $test() {
+            let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/parse")
+                .join($file);
+            let bytes = std::fs::read(&path).unwrap();
+            let doc = read_docx_bytes(&path, &bytes).unwrap();
+            let parser = ResumeParser::new();
+            let resume = parser.parse_converted(&doc);
+            insta::assert_json_snapshot!(stringify!($test), resume);
+            // Every paragraph is accounted for, as `--explain` prints them.
+            let (again, notes) = parser.explain_converted(&doc);
+            assert_eq!(again, resume, "explain parses the same résumé");
+            assert_eq!(notes.len(), doc.units.len());
+            let unplaced: Vec<_> = notes
+                .iter()
+                .filter(|n| {
+                    n.role == "unplaced" || (n.role.is_empty() && !n.text.trim().is_empty())
+                })
+                .map(|n| format!("¶{}: {}", n.line, n.text))
+                .collect();
+            assert!(
+                unplaced.is_empty(),
+                "unplaced paragraphs in {}: {unplaced:#?}",
+                $file
+            );
+        }
+    };
+}
+
+snapshot_docx!(docx_table_surveyor, "docx_table_surveyor.docx");
+snapshot_docx!(docx_styles_nurse, "docx_styles_nurse.docx");
+snapshot_docx!(docx_sidebar_analyst, "docx_sidebar_analyst.docx");
 snapshot!(pdf_latex_engineer, "pdf_latex_engineer.txt");
 snapshot!(markdown_designer, "markdown_designer.md");
 snapshot!(linkedin_nurse, "linkedin_nurse.txt");

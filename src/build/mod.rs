@@ -30,7 +30,7 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 
 use crate::error::{Error, Result};
-use crate::parse::{read_text, ResumeParser, SourceFormat};
+use crate::parse::{read_docx, read_text, ResumeParser, SourceFormat};
 use crate::render::{PersonLink, Renderer, SiteVars, ThemeSet};
 use crate::site::{Person, PersonSource, Site, SiteConfig};
 
@@ -187,19 +187,48 @@ impl SiteBuilder {
         Ok(self.parser_warnings())
     }
 
+    /// One line per person: the source read, relative to the site, and any other
+    /// sources in the folder that were passed over.
+    pub fn sources_read(&self) -> Vec<String> {
+        let rel = |p: &std::path::Path| {
+            p.strip_prefix(&self.site.root)
+                .unwrap_or(p)
+                .display()
+                .to_string()
+        };
+        self.site
+            .people
+            .iter()
+            .map(|p| {
+                let mut line = format!("{}: read {}", p.slug, rel(&p.source));
+                if !p.passed_over.is_empty() {
+                    let names: Vec<String> = p.passed_over.iter().map(|f| rel(f)).collect();
+                    line.push_str(&format!(" (passed over: {})", names.join(", ")));
+                }
+                line
+            })
+            .collect()
+    }
+
     fn parser_warnings(&self) -> Vec<String> {
         let mut out = Vec::new();
         for p in &self.site.people {
-            let Some(SourceFormat::Text(markup)) = SourceFormat::from_path(&p.source) else {
-                continue;
+            let (warnings, unit) = match SourceFormat::from_path(&p.source) {
+                Some(SourceFormat::Text(markup)) => match read_text(&p.source) {
+                    Ok(text) => (self.parser.warnings_as(&text, markup), ":"),
+                    Err(_) => continue,
+                },
+                Some(SourceFormat::Docx) => match read_docx(&p.source) {
+                    Ok(doc) => (self.parser.warnings_converted(&doc), ": ¶"),
+                    Err(_) => continue,
+                },
+                _ => continue,
             };
-            if let Ok(text) = read_text(&p.source) {
-                for w in self.parser.warnings_as(&text, markup) {
-                    out.push(match w.line {
-                        Some(l) => format!("{}:{l}: {}", p.source.display(), w.message),
-                        None => format!("{}: {}", p.source.display(), w.message),
-                    });
-                }
+            for w in warnings {
+                out.push(match w.line {
+                    Some(l) => format!("{}{unit}{l}: {}", p.source.display(), w.message),
+                    None => format!("{}: {}", p.source.display(), w.message),
+                });
             }
         }
         out

@@ -1,6 +1,7 @@
 //! Reading a résumé source file: decoding its text (any common encoding), refusing
-//! binary and empty files, format by extension,
-//! and JSON/YAML deserialisation with the error's line and column.
+//! binary and empty files, format by extension, and JSON/YAML deserialisation with
+//! the error's line and column. Binary sources (DOCX) are read as bytes and converted
+//! by their format reader.
 //!
 //! It does not interpret text résumés; that is [`ResumeParser`]'s job.
 
@@ -9,7 +10,7 @@ use std::path::Path;
 use crate::error::{Error, Result, Source};
 use crate::model::Resume;
 
-use super::formats::{encoding, Markup};
+use super::formats::{docx, encoding, Converted, Markup};
 use super::ResumeParser;
 
 /// The formats a résumé source can come in.
@@ -22,6 +23,8 @@ pub enum SourceFormat {
     Json,
     /// JSON Resume written in YAML.
     Yaml,
+    /// A Word document (`.docx`): bytes, read by the DOCX reader.
+    Docx,
 }
 
 impl SourceFormat {
@@ -34,6 +37,7 @@ impl SourceFormat {
         match ext.as_str() {
             "json" => Some(SourceFormat::Json),
             "yaml" | "yml" => Some(SourceFormat::Yaml),
+            "docx" => Some(SourceFormat::Docx),
             _ => None,
         }
     }
@@ -64,12 +68,44 @@ pub fn load_resume(path: &Path, parser: &ResumeParser) -> Result<Resume> {
     let format = SourceFormat::from_path(path).ok_or_else(|| Error::Invalid {
         file: Source::file(path),
         message: format!(
-            "unknown résumé format (expected {}, .json, .yaml or .yml)",
+            "unknown résumé format (expected {}, .docx, .json, .yaml or .yml)",
             Markup::EXTENSIONS
         ),
     })?;
+    if format == SourceFormat::Docx {
+        return Ok(parser.parse_converted(&read_docx(path)?));
+    }
     let text = read_text(path)?;
     parse_str(path, &text, format, parser)
+}
+
+/// Reads a DOCX file into lowered lines numbered by paragraph.
+pub fn read_docx(path: &Path) -> Result<Converted> {
+    let len = std::fs::metadata(path)
+        .map_err(|e| Error::io(path, e))?
+        .len();
+    if len > docx::MAX_FILE {
+        return Err(unreadable(path, docx::too_large(len)));
+    }
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    read_docx_bytes(path, &bytes)
+}
+
+fn unreadable(path: &Path, p: docx::Problem) -> Error {
+    Error::Unreadable {
+        file: Source::file(path),
+        message: p.message,
+        hint: p.hint,
+    }
+}
+
+/// [`read_docx`] for bytes already read; `path` is only used in errors.
+pub fn read_docx_bytes(path: &Path, bytes: &[u8]) -> Result<Converted> {
+    let doc = docx::read(bytes).map_err(|p| unreadable(path, p))?;
+    if doc.lowered.text.trim().is_empty() {
+        return Err(Error::Empty(Source::file(path)));
+    }
+    Ok(doc)
 }
 
 /// Parses already-read text in the given format; `path` is only used in errors.
@@ -86,6 +122,10 @@ pub fn parse_str(
             message: format!("invalid JSON Resume: {}", strip_position(&e.to_string())),
         }),
         SourceFormat::Yaml => serde_yaml::from_str(text).map_err(|e| yaml_error(path, &e)),
+        SourceFormat::Docx => Err(Error::Invalid {
+            file: Source::file(path),
+            message: "a DOCX is read from its bytes, not as text".into(),
+        }),
     }
 }
 

@@ -118,10 +118,24 @@ fn static_collisions(root: &Path, people: &[PersonSource]) -> Vec<Error> {
         .collect()
 }
 
+/// What `check` found in a valid site.
+#[derive(Debug, Clone, Default)]
+pub struct Checked {
+    /// For each person, the source file read: `ada: read content/ada/resume.docx`
+    /// (and the other sources passed over, when there are any).
+    pub read: Vec<String>,
+    /// The parser's warnings (likely misses, with line or paragraph numbers).
+    pub warnings: Vec<String>,
+}
+
 /// Validates a whole site without writing anything: settings, every person's source
-/// and overrides, themes and templates. Returns the parser's warnings (likely misses,
-/// with line numbers) when there are no errors, and every error at once otherwise.
-pub fn check_site(root: &Path) -> Result<Vec<String>> {
+/// and overrides, themes and templates. Says which file was read for each person and
+/// gives the parser's warnings when there are no errors; every error at once otherwise.
+pub fn check_site(root: &Path) -> Result<Checked> {
     let builder = crate::build::SiteBuilder::load(root, crate::build::BuildOptions::default())?;
-    builder.check()
+    let warnings = builder.check()?;
+    Ok(Checked {
+        read: builder.sources_read(),
+        warnings,
+    })
 }

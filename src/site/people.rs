@@ -1,5 +1,11 @@
 //! Finding the people of a site: one folder per person under `content/`, each with
-//! exactly one résumé source, an optional `overrides.yaml`, and assets to copy.
+//! one résumé source, an optional `overrides.yaml`, and assets to copy.
+//!
+//! A folder may hold the résumé in several formats; the one read is the first of:
+//! structured data (`resume.json`, `resume.yaml`), text (`.md`, `.txt`, `.tex`, `.org`,
+//! `.rst`, `.adoc`), a Word document (`.docx`), a PDF. A PDF passed over stays what it
+//! always was beside a text source: an asset, the downloadable CV. Two sources of the
+//! same rank are an error: nothing says which one the person meant.
 //!
 //! This module only looks at file names; reading and merging the résumé is
 //! [`PersonSource::load`], which calls `parse` and `merge`.
@@ -20,8 +26,10 @@ const IMAGE_EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "webp", "gif", "svg", 
 pub struct PersonSource {
     pub slug: String,
     pub dir: PathBuf,
-    /// `resume.md`, `resume.txt`, `resume.json`, `resume.yaml` or `resume.yml`.
+    /// The résumé source read: the first by [`rank`] of the folder's `resume.*` files.
     pub source: PathBuf,
+    /// Other `resume.*` sources in the folder, not read (a PDF among them is an asset).
+    pub passed_over: Vec<PathBuf>,
     pub overrides: Option<PathBuf>,
     /// Files copied as they are, sorted by name.
     pub assets: Vec<PathBuf>,
@@ -65,6 +73,18 @@ impl Person {
     }
 }
 
+/// A source's precedence, lowest first: structured data says exactly what it means;
+/// text is what the person wrote; a Word document is read through its layout, a PDF
+/// through its drawing, each losing a little more.
+pub fn rank(path: &Path) -> u8 {
+    match SourceFormat::from_path(path) {
+        Some(SourceFormat::Json | SourceFormat::Yaml) => 0,
+        Some(SourceFormat::Text(_)) => 1,
+        Some(SourceFormat::Docx) => 2,
+        _ => 3,
+    }
+}
+
 fn has_extension(path: &Path, exts: &[&str]) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
@@ -104,29 +124,46 @@ impl PersonSource {
         }
         sources.sort();
         overrides.sort();
-        assets.sort();
         if overrides.len() > 1 {
             return Err(Error::TwoSources {
                 dir: dir.to_path_buf(),
                 files: overrides,
             });
         }
-        match sources.len() {
-            0 => Err(Error::NoSource {
+        if sources.is_empty() {
+            return Err(Error::NoSource {
                 dir: dir.to_path_buf(),
-            }),
-            1 => Ok(PersonSource {
-                slug,
-                dir: dir.to_path_buf(),
-                source: sources.remove(0),
-                overrides: overrides.pop(),
-                assets,
-            }),
-            _ => Err(Error::TwoSources {
-                dir: dir.to_path_buf(),
-                files: sources,
-            }),
+            });
         }
+        sources.sort_by_key(|p| rank(p));
+        let best = rank(&sources[0]);
+        let tied: Vec<PathBuf> = sources
+            .iter()
+            .filter(|p| rank(p) == best)
+            .cloned()
+            .collect();
+        if tied.len() > 1 {
+            return Err(Error::TwoSources {
+                dir: dir.to_path_buf(),
+                files: tied,
+            });
+        }
+        let source = sources.remove(0);
+        // A PDF is also the downloadable CV, whether it is read or passed over.
+        for p in std::iter::once(&source).chain(&sources) {
+            if has_extension(p, ASSET_EXTENSIONS) {
+                assets.push(p.clone());
+            }
+        }
+        assets.sort();
+        Ok(PersonSource {
+            slug,
+            dir: dir.to_path_buf(),
+            source,
+            passed_over: sources,
+            overrides: overrides.pop(),
+            assets,
+        })
     }
 
     /// Reads the source, parses it, and applies the overrides.
@@ -218,17 +255,43 @@ mod tests {
     }
 
     #[test]
-    fn two_sources_and_none_are_errors() {
+    fn two_sources_of_one_rank_and_none_are_errors() {
         let d = tempfile::tempdir().unwrap();
         let c = d.path().join("content");
         write(&c.join("bo/resume.md"), "# Bo\n");
-        write(&c.join("bo/resume.json"), "{}");
+        write(&c.join("bo/resume.txt"), "Bo");
         write(&c.join("cy/readme.txt"), "nothing");
         let (people, errors) = scan_people(&c);
         assert!(people.is_empty());
         assert_eq!(errors.len(), 2);
         assert!(matches!(errors[0], Error::TwoSources { .. }));
         assert!(matches!(errors[1], Error::NoSource { .. }));
+    }
+
+    #[test]
+    fn precedence_json_then_text_then_docx() {
+        let d = tempfile::tempdir().unwrap();
+        let c = d.path().join("content");
+        write(&c.join("ada/resume.docx"), "x");
+        write(&c.join("ada/resume.md"), "# Ada\n");
+        write(&c.join("ada/resume.yaml"), "basics: {}\n");
+        write(&c.join("ada/resume.pdf"), "x");
+        write(&c.join("bo/resume.docx"), "x");
+        write(&c.join("bo/resume.txt"), "Bo");
+        write(&c.join("cy/resume.docx"), "x");
+        write(&c.join("cy/resume.pdf"), "x");
+        let (people, errors) = scan_people(&c);
+        assert!(errors.is_empty(), "{errors:?}");
+        let source = |i: usize| people[i].source.file_name().unwrap().to_str().unwrap();
+        assert_eq!(
+            (source(0), source(1), source(2)),
+            ("resume.yaml", "resume.txt", "resume.docx")
+        );
+        assert_eq!(people[0].passed_over.len(), 2);
+        // A PDF passed over is still the downloadable CV.
+        assert!(people[0].assets.iter().any(|a| a.ends_with("resume.pdf")));
+        assert!(people[2].assets.iter().any(|a| a.ends_with("resume.pdf")));
+        assert!(!people[1].assets.iter().any(|a| a.ends_with("resume.docx")));
     }
 
     #[test]

@@ -8,7 +8,9 @@
 //! source lines that were dropped with the reason. Plain and PDF-extracted text
 //! pass through unchanged: the text reader reads those itself; Markdown keeps its
 //! lines but has its block structure resolved by pulldown-cmark; in both, HTML line
-//! breaks become lines. `encoding` decodes a file's bytes to text first.
+//! breaks become lines. `encoding` decodes a file's bytes to text first. A binary
+//! source (a DOCX, [`docx`]) is read from its bytes into the same shape, a
+//! [`Converted`] document whose lines point at its paragraphs instead of its lines.
 //!
 //! It does not decide what anything means (a section, an entry, a date): that is the
 //! text reader's job, which sees every format through this one shape.
@@ -16,6 +18,7 @@
 mod asciidoc;
 mod breaks;
 pub mod encoding;
+pub mod docx;
 mod latex;
 mod markdown;
 mod org;
@@ -70,6 +73,9 @@ pub struct Lowered {
     /// Source lines that carry no content, with the reason (a comment, a macro
     /// definition), so `--explain` says why they were left out.
     pub dropped: Vec<(usize, &'static str)>,
+    /// Source units read as part of another unit's line (a table cell joined onto the
+    /// row's line), with the note `--explain` gives them.
+    pub joined: Vec<(usize, String)>,
 }
 
 impl Lowered {
@@ -104,6 +110,7 @@ impl Lowered {
                         .filter_map(|&(no, why)| Some((to_source(no)?, why))),
                 )
                 .collect(),
+            joined: self.joined.clone(),
         }
     }
 
@@ -111,6 +118,15 @@ impl Lowered {
     pub fn drop_line(&mut self, no: usize, why: &'static str) {
         self.dropped.push((no, why));
     }
+}
+
+/// A binary source (a DOCX) converted to lowered lines: `lowered.origin` numbers
+/// the source's own units (paragraphs), whose plain text is `units[n - 1]`, so
+/// `--explain` can account for every one of them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Converted {
+    pub lowered: Lowered,
+    pub units: Vec<String>,
 }
 
 /// `text` as the text reader should read it; `None` when it reads `text` as it is.

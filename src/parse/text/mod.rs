@@ -25,6 +25,7 @@
 mod awards;
 mod columns;
 mod contact;
+mod converted;
 pub(crate) mod dates;
 mod education;
 mod entries;
@@ -54,7 +55,7 @@ pub use explain::{LineNote, Warning};
 use serde_json::Value;
 
 use crate::model::{Meta, Resume};
-use crate::parse::formats::{self, Markup};
+use crate::parse::formats::{self, Lowered, Markup};
 use entries::{Entry, Grouping};
 use explain::Recorder;
 use normalise::{Document, Line};
@@ -109,8 +110,21 @@ impl ResumeParser {
         // A markup other than text is first lowered to Markdown-shaped lines, each
         // remembering its source line; the column rewrite below composes with that.
         let lowered = formats::lower(source, markup);
-        let text = lowered.as_ref().map_or(source, |l| l.text.as_str());
-        let to_source = |no: usize| match &lowered {
+        self.run_lowered(source, lowered.as_ref(), || {
+            source.lines().map(str::to_string).collect()
+        })
+    }
+
+    /// Reads `source`, or the `lowered` lines made of it; `source_lines` are the units
+    /// the notes are about.
+    fn run_lowered(
+        &self,
+        source: &str,
+        lowered: Option<&Lowered>,
+        source_lines: impl FnOnce() -> Vec<String>,
+    ) -> (Resume, Recorder, Document) {
+        let text = lowered.map_or(source, |l| l.text.as_str());
+        let to_source = |no: usize| match lowered {
             Some(l) => no
                 .checked_sub(1)
                 .and_then(|k| l.origin.get(k))
@@ -122,7 +136,7 @@ impl ResumeParser {
             Some((linear, origin)) => (Document::new(&linear), Some(origin)),
             None => (Document::new(text), None),
         };
-        let origin = match (origin, &lowered) {
+        let origin = match (origin, lowered) {
             (Some(o), _) => Some(o.into_iter().map(to_source).collect()),
             (None, Some(l)) => Some(l.origin.clone()),
             (None, None) => None,
@@ -130,7 +144,7 @@ impl ResumeParser {
         let mut rec = match origin {
             Some(origin) => {
                 // Notes are about the lines as the person wrote them.
-                doc.source = source.lines().map(str::to_string).collect();
+                doc.source = source_lines();
                 Recorder::rewritten(doc.source.len(), origin)
             }
             None => Recorder::new(doc.source.len()),
@@ -140,6 +154,9 @@ impl ResumeParser {
         }
         for &(no, why) in lowered.iter().flat_map(|l| &l.dropped) {
             rec.at_source(no, why);
+        }
+        for (no, note) in lowered.iter().flat_map(|l| &l.joined) {
+            rec.at_source(*no, note.as_str());
         }
         let (mut sections, repeated) = sections::split(&doc.lines);
         for i in repeated {
