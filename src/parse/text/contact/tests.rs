@@ -1,0 +1,125 @@
+//! Tests of `contact`.
+
+use super::*;
+use crate::parse::text::name::title_case;
+use crate::parse::text::normalise::Document;
+
+fn basics(text: &str) -> Basics {
+    let doc = Document::new(text);
+    let mut b = Basics::default();
+    let mut rec = Recorder::new(doc.source.len());
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    read(&doc.lines, &idxs, &mut b, &mut rec);
+    b
+}
+
+#[test]
+fn contact_block() {
+    let b = basics(
+        "NADIA FERREIRA\n\n12 Rua das Flores, Porto, Portugal +351 912 345 678 | nadia.f@example.com | linkedin.com/in/nadia-ferreira | github.com/nferreira | https://nadia.dev",
+    );
+    assert_eq!(b.name.as_deref(), Some("Nadia Ferreira"));
+    assert_eq!(b.email.as_deref(), Some("nadia.f@example.com"));
+    assert_eq!(b.phone.as_deref(), Some("+351 912 345 678"));
+    assert_eq!(b.url.as_deref(), Some("https://nadia.dev"));
+    assert_eq!(b.profiles.len(), 2);
+    assert_eq!(b.profiles[0].username.as_deref(), Some("nadia-ferreira"));
+    let loc = b.location.unwrap();
+    assert_eq!(loc.city.as_deref(), Some("Porto"));
+    assert_eq!(loc.address.as_deref(), Some("12 Rua das Flores"));
+}
+
+#[test]
+fn a_name_under_a_letter_style_address() {
+    let b = basics(
+        "18 Larkspur Rd\nSpringfield, IL 62704\n(217) 555-0142\nmira.okafor@example.org\nMira Okafor\n\nSKILLS\nWelding",
+    );
+    assert_eq!(b.name.as_deref(), Some("Mira Okafor"));
+    // Without the address above, a line that far down is no name.
+    let b = basics("Springfield\nWelding and fitting\nShift lead\nForklift\nMira Okafor\n");
+    assert_eq!(b.name, None);
+}
+
+#[test]
+fn labels_without_targets_are_not_profiles() {
+    let b = basics("# Ivo Marsh\n\nivo@example.org · – Blog · – in IvoMarsh · [Link]");
+    assert_eq!(b.name.as_deref(), Some("Ivo Marsh"));
+    assert!(b.profiles.is_empty());
+    assert_eq!(b.url, None);
+}
+
+#[test]
+fn handles_and_us_address() {
+    let b = basics("Priya Raman\nGitHub: priyar · Austin, TX 78701 · (512) 555-0199");
+    assert_eq!(b.profiles[0].network.as_deref(), Some("GitHub"));
+    assert_eq!(b.profiles[0].username.as_deref(), Some("priyar"));
+    let loc = b.location.unwrap();
+    assert_eq!(
+        (
+            loc.city.as_deref(),
+            loc.region.as_deref(),
+            loc.postal_code.as_deref()
+        ),
+        (Some("Austin"), Some("TX"), Some("78701"))
+    );
+    assert_eq!(b.phone.as_deref(), Some("(512) 555-0199"));
+}
+
+#[test]
+fn name_beside_contacts_in_two_columns() {
+    let b = basics(
+        "RUTH ODALYS                                 ruth.o@example.org\nLine Cook                                   +1 303 555 0147\nBoulder, CO",
+    );
+    assert_eq!(b.name.as_deref(), Some("Ruth Odalys"));
+    assert_eq!(b.email.as_deref(), Some("ruth.o@example.org"));
+    assert_eq!(b.label.as_deref(), Some("Line Cook"));
+}
+
+#[test]
+fn labelled_places() {
+    let b = basics("Ada Quill\nAddress: Austin, TX · Phone: (512) 555-0199");
+    let loc = b.location.unwrap();
+    assert_eq!(
+        (loc.city.as_deref(), loc.region.as_deref()),
+        (Some("Austin"), Some("TX"))
+    );
+    assert_eq!(b.phone.as_deref(), Some("(512) 555-0199"));
+    let b = basics("Jo Feld\nWohnort: Markkleeberg · jo@example.de");
+    assert_eq!(
+        b.location.and_then(|l| l.city).as_deref(),
+        Some("Markkleeberg")
+    );
+}
+
+#[test]
+fn name_below_the_contact_line() {
+    let b = basics("ines.q@example.org | +351 912 000 111\nInês Quaresma\nLisbon, Portugal");
+    assert_eq!(b.name.as_deref(), Some("Inês Quaresma"));
+    assert_eq!(b.email.as_deref(), Some("ines.q@example.org"));
+}
+
+#[test]
+fn not_names() {
+    assert!(basics("Software Engineer\nExperience").name.is_none());
+    assert!(basics("Acme Corporation").name.is_none());
+    assert_eq!(title_case("JEAN-LUC O'NEIL"), "Jean-Luc O'Neil");
+    assert_eq!(title_case("MARÍA DE LA CRUZ"), "María de la Cruz");
+    assert_eq!(
+        basics("Sam Rivera (they/them)\nsam@example.org")
+            .name
+            .as_deref(),
+        Some("Sam Rivera")
+    );
+    assert_eq!(
+        basics("JANE OKORO, RN, BSN\njane@example.org")
+            .name
+            .as_deref(),
+        Some("Jane Okoro")
+    );
+    assert_eq!(
+        basics("Tomás Ribeiro, PhD\ntomas@example.org")
+            .name
+            .as_deref(),
+        Some("Tomás Ribeiro")
+    );
+}

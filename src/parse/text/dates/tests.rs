@@ -1,0 +1,152 @@
+//! Tests of `dates`.
+
+use super::*;
+
+fn iso(p: Option<Point>) -> String {
+    match p {
+        Some(Point::Date(d)) => d.iso(),
+        Some(Point::Present) => "present".into(),
+        None => "-".into(),
+    }
+}
+
+fn one(s: &str) -> (String, String) {
+    let d = find_dates(s);
+    assert_eq!(d.len(), 1, "{s:?} → {d:?}");
+    (iso(d[0].start), iso(d[0].end))
+}
+
+fn pair(a: &str, b: &str) -> (String, String) {
+    (a.to_string(), b.to_string())
+}
+
+#[test]
+fn month_name_ranges() {
+    assert_eq!(one("May 2022 – Aug 2022"), pair("2022-05", "2022-08"));
+    assert_eq!(one("May 2022-Aug 2022"), pair("2022-05", "2022-08"));
+    assert_eq!(one("February. 2021 – Present"), pair("2021-02", "present"));
+    assert_eq!(one("Sept. 2019 to June 2020"), pair("2019-09", "2020-06"));
+    assert_eq!(one("Jan – Mar 2024"), pair("2024-01", "2024-03"));
+    assert_eq!(one("Nov – Feb 2024"), pair("2023-11", "2024-02"));
+    assert_eq!(one("Aug '19 - now"), pair("2019-08", "present"));
+    assert_eq!(one("März 2020 – heute"), pair("2020-03", "present"));
+    assert_eq!(
+        one("Mar 15, 2019 - Apr 2, 2020"),
+        pair("2019-03", "2020-04")
+    );
+    assert_eq!(one("15 March 2019 – current"), pair("2019-03", "present"));
+    assert_eq!(
+        one("Novembro/2020 – Março/2026"),
+        pair("2020-11", "2026-03")
+    );
+    assert_eq!(one("Jan/1993 – Nov/1996"), pair("1993-01", "1996-11"));
+}
+
+#[test]
+fn numeric_forms() {
+    assert_eq!(one("2025/09"), pair("2025-09", "-"));
+    assert_eq!(one("09/2019 - 12/2020"), pair("2019-09", "2020-12"));
+    assert_eq!(one("2019.03 – 2021.11"), pair("2019-03", "2021-11"));
+    assert_eq!(one("2019-03"), pair("2019-03", "-"));
+    assert_eq!(one("03.2019 – heute"), pair("2019-03", "present"));
+    assert_eq!(one("2019年3月 – 2021年7月"), pair("2019-03", "2021-07"));
+    assert_eq!(one("15.03.2019"), pair("2019-03", "-"));
+    assert_eq!(one("2019-03-15"), pair("2019-03", "-"));
+    assert_eq!(one("2016.08 – 2019.02"), pair("2016-08", "2019-02"));
+}
+
+#[test]
+fn tight_numeric_ranges() {
+    // A dash glued to both ends: the first end's digits are no phone group.
+    assert_eq!(one("2021/11-2025/02"), pair("2021-11", "2025-02"));
+    assert_eq!(
+        one("2010/09-2012/12  Master of Arts"),
+        pair("2010-09", "2012-12")
+    );
+    assert_eq!(one("2019.03-2021.11"), pair("2019-03", "2021-11"));
+    assert_eq!(one("2019-03-2021-11"), pair("2019-03", "2021-11"));
+    assert_eq!(one("12/2021–11/2024"), pair("2021-12", "2024-11"));
+    assert!(find_dates("call 2015-555-0134").is_empty());
+}
+
+#[test]
+fn a_number_before_a_date_is_not_its_day() {
+    let s = "Grade: 9.3/10 Sep 2002 - Dec 2006";
+    let d = &find_dates(s)[0];
+    assert_eq!((iso(d.start), iso(d.end)), pair("2002-09", "2006-12"));
+    assert_eq!(&s[d.span.clone()], "Sep 2002 - Dec 2006");
+}
+
+#[test]
+fn month_and_two_digit_year_ranges() {
+    assert_eq!(one("01/20 - 03/21"), pair("2020-01", "2021-03"));
+    assert_eq!(one("09/19 – Present"), pair("2019-09", "present"));
+    assert_eq!(one("Barista 11/98 - 02/01"), pair("1998-11", "2001-02"));
+    // Alone, or as a fraction, it is no date.
+    assert!(find_dates("scored 3/10 - 4/10").is_empty());
+    assert!(find_dates("on 01/20 we shipped").is_empty());
+    assert!(find_dates("03/21 - 01/20").is_empty());
+}
+
+#[test]
+fn years_and_academic_years() {
+    assert_eq!(one("2018 – 2021"), pair("2018", "2021"));
+    assert_eq!(one("2022-2025"), pair("2022", "2025"));
+    assert_eq!(one("2019-20"), pair("2019", "2020"));
+    assert_eq!(one("Summer 2020"), pair("2020", "-"));
+    assert_eq!(one("Since 2020"), pair("2020", "-"));
+    let d = find_dates("Orbitek - 2021");
+    assert_eq!((iso(d[0].start), d[0].range), ("2021".to_string(), false));
+    assert_eq!(&"Orbitek - 2021"[d[0].span.clone()], "2021");
+}
+
+#[test]
+fn expected_and_open_ends() {
+    let d = &find_dates("M.S. in Computer Science, expected June 2023")[0];
+    assert!(d.expected);
+    assert_eq!(iso(d.start), "2023-06");
+    let s = "M.S. in Computer Science, expected June 2023";
+    assert_eq!(&s[d.span.clone()], "expected June 2023");
+    let p = find_dates("– Present");
+    assert_eq!(iso(p[0].end), "present");
+    assert!(find_dates("present at the conference").is_empty());
+}
+
+#[test]
+fn not_dates() {
+    for s in [
+        "+1 555-301-2748",
+        "freed 1200 rack units",
+        "$2019 budget",
+        "grew 2019% faster",
+        "SPECJbb2015",
+        "CS101 and x86-32",
+        "call 2015-555-0134",
+        "Top 2% among 11,406 entrants",
+    ] {
+        assert!(find_dates(s).is_empty(), "{s}: {:?}", find_dates(s));
+    }
+}
+
+#[test]
+fn spans_cover_the_text() {
+    let s = "Umbra Labs Inc Data Engineer  May 2022 – Aug 2022  Portland, OR";
+    let d = &find_dates(s)[0];
+    assert_eq!(&s[d.span.clone()], "May 2022 – Aug 2022");
+}
+
+#[test]
+fn leading_dates() {
+    let (d, rest) = leading_date("2025/09 Designed the service").unwrap();
+    assert_eq!(iso(d.start), "2025-09");
+    assert_eq!(
+        &"2025/09 Designed the service"[rest..],
+        " Designed the service"
+    );
+    let (d, _) = leading_date("now Lead the kitchen team").unwrap();
+    assert_eq!(iso(d.end), "present");
+    assert!(leading_date("Designed in 2019").is_none());
+    assert!(leading_date("2019").is_none());
+    let (d, _) = leading_date("2016/08 – Drew up a new design").unwrap();
+    assert_eq!(iso(d.start), "2016-08");
+}

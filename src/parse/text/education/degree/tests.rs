@@ -1,0 +1,127 @@
+//! Tests of `degree`.
+
+use super::*;
+
+fn deg(s: &str) -> (String, Option<String>) {
+    let d = degree(s).unwrap_or_else(|| panic!("no degree in {s}"));
+    (d.study_type, d.area)
+}
+
+#[test]
+fn words_that_look_like_degrees() {
+    for s in [
+        "March 2022 - Present",
+        "MARCH 2020 - PRESENT",
+        "Bed and breakfast owner",
+        "Med Tech Solutions",
+        "Associate Product Manager at Acme",
+    ] {
+        assert!(degree(s).is_none(), "{s}: {:?}", degree(s));
+    }
+    assert_eq!(deg("MArch Urban Design").0, "MArch");
+    assert_eq!(deg("BEd Primary Education").0, "BEd");
+    assert_eq!(deg("Associate in Nursing").0, "Associate");
+}
+
+#[test]
+fn a_state_after_a_comma_is_no_degree() {
+    assert!(degree("Tideway Labs, Boston, MA").is_none());
+    assert!(degree("Tideway Labs — Boston | MA 02139").is_none());
+}
+
+#[test]
+fn degree_forms() {
+    for (s, t, a) in [
+        (
+            "Master of Science in Marine Biology • GPA: 3.9/4.0",
+            "Master of Science",
+            Some("Marine Biology"),
+        ),
+        (
+            "M.S. in Physics, advisor: R. Okoye, expected June 2026",
+            "M.S.",
+            Some("Physics"),
+        ),
+        (
+            "B.E. in Civil & Environmental Engineering",
+            "B.E.",
+            Some("Civil & Environmental Engineering"),
+        ),
+        (
+            "Master of Science (dissertation: tidal heat), Oceanography, GPA: 3.78",
+            "Master of Science",
+            Some("Oceanography"),
+        ),
+        (
+            "Bachelor of Engineering, Civil Engineering (with Hons.)",
+            "Bachelor of Engineering",
+            Some("Civil Engineering"),
+        ),
+        (
+            "Bachelor of Science - BS, Nursing",
+            "Bachelor of Science",
+            Some("Nursing"),
+        ),
+        (
+            "M.Sc. in Interaction Design",
+            "M.Sc.",
+            Some("Interaction Design"),
+        ),
+        ("BSc Computer Science", "BSc", Some("Computer Science")),
+        (
+            "Harlow School of Art — MA Interaction Design, 2018",
+            "MA",
+            Some("Interaction Design"),
+        ),
+        ("MBA", "MBA", None),
+        (
+            "MSc in Computer Science   Tampere University",
+            "MSc",
+            Some("Computer Science"),
+        ),
+        ("Certificate in Nursing", "Certificate", Some("Nursing")),
+        (
+            "Master of Urban Forestry, Kelda University",
+            "Master of Urban Forestry",
+            Some("Urban Forestry"),
+        ),
+        (
+            "Level 3 Diploma in Adult Care",
+            "Level 3 Diploma",
+            Some("Adult Care"),
+        ),
+        (
+            "Graduate Certificate, Data Science",
+            "Graduate Certificate",
+            Some("Data Science"),
+        ),
+        ("PhD in Linguistics", "PhD", Some("Linguistics")),
+        (
+            "Bachelor's degree in Education",
+            "Bachelor's degree",
+            Some("Education"),
+        ),
+    ] {
+        assert_eq!(deg(s), (t.to_string(), a.map(str::to_string)), "{s}");
+    }
+    assert_eq!(
+        deg("BA (Hons) English Language, 2:1"),
+        ("BA (Hons)".into(), Some("English Language".into()))
+    );
+    assert_eq!(deg("2014 – 2017   BSc Geology").0, "BSc");
+    assert_eq!(
+        deg("A Levels: Maths (A), Art (B)"),
+        ("A Levels".into(), None)
+    );
+    assert_eq!(
+        deg("National Senior Certificate").0,
+        "National Senior Certificate"
+    );
+    assert!(degree("Kingsmead High School").is_none());
+    assert_eq!(
+        deg("Upper Secondary Certificate, Fjordvik Skole"),
+        ("Upper Secondary Certificate".into(), None)
+    );
+    assert!(degree("Boston, MA").is_none());
+    assert!(degree("Mastered the art of sourdough").is_none());
+}

@@ -1,0 +1,207 @@
+//! Tests of `entries`.
+
+use super::*;
+use crate::parse::text::normalise::Document;
+
+fn entries(text: &str) -> (Document, Vec<Entry>) {
+    let doc = Document::new(text);
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let e = group(&doc.lines, &idxs, Grouping::Jobs);
+    (doc, e)
+}
+
+#[test]
+fn one_company_several_roles() {
+    let (_, e) = entries(
+        "Kestrel Robotics GmbH\n\nSenior Firmware Engineer Mar 2021 - Present\n- Led the motor team.\nFirmware Engineer Jun 2018 - Feb 2021\n- Wrote drivers for the arm.\n",
+    );
+    assert_eq!(e.len(), 2);
+    assert_eq!(e[0].header.len(), 2);
+    assert_eq!(e[0].dates.start.as_deref(), Some("2021-03"));
+    assert!(e[0].dates.open);
+    assert_eq!(e[1].dates.end.as_deref(), Some("2021-02"));
+}
+
+#[test]
+fn degrees_without_bodies_split() {
+    let (_, e) = entries(
+        "Northgate University, Leeds\nM.Sc. in Physics, expected June 2026\nNorthgate University, Leeds\nB.Sc. in Physics\nHollin College, York, UK\n2015 – 2018\nA-levels Diploma",
+    );
+    assert_eq!(e.len(), 3);
+    assert!(e[0].dates.expected);
+    assert_eq!(e[0].dates.end.as_deref(), Some("2026-06"));
+    assert!(e[0].dates.single);
+}
+
+#[test]
+fn a_lone_year_in_a_date_column_starts_an_entry() {
+    let (_, e) = entries(
+        "2020              CIMA, Chartered Institute of Management Accountants in London\n2012 – 2015       BA (Hons) Economics, Northgate University",
+    );
+    assert_eq!(e.len(), 2, "{e:#?}");
+    assert_eq!(e[0].dates.start.as_deref(), Some("2020"));
+    assert_eq!(e[1].dates.start.as_deref(), Some("2012"));
+}
+
+#[test]
+fn date_column_glued_to_text() {
+    let (doc, e) = entries(
+        "### Umbra Labs Inc., Data Engineer, Oslo\n#### 2019/04 Billing platform\n- 2021/08 Rebuilt the ledger.\n  - Cut costs by half.\n#### Search team\n- Shipped search.\n### Umbra Labs Inc., Data Engineer Intern, Oslo\n2018/06 Reporting tools\n- Wrote reports.",
+    );
+    assert_eq!(e.len(), 2, "{e:#?}");
+    assert_eq!(e[0].dates.start.as_deref(), Some("2019-04"));
+    assert_eq!(e[0].dates.end.as_deref(), Some("2021-08"));
+    let b = body(&doc.lines, &e[0]);
+    assert_eq!(b.highlights[0].1, "Rebuilt the ledger.");
+    assert_eq!(b.highlights.len(), 3);
+    assert_eq!(b.description.len(), 1);
+    assert_eq!(e[1].dates.start.as_deref(), Some("2018-06"));
+    assert_eq!(e[1].dates.end, None);
+}
+
+#[test]
+fn roles_without_bullets_in_columns() {
+    let (_, e) = entries(
+        "Osteria Lume        Columbus, OH\nSous Chef        09/2020 - 01/2023\nThe Brass Kettle        Osaka, Japan\nLine Cook        03/2018 - 07/2020\n- Ran the pass.",
+    );
+    assert_eq!(e.len(), 2, "{e:#?}");
+    let (_, e) = entries(
+        "Osteria Lume\n\nSous Chef\n\n09/2020 – 01/2023 Columbus, OH\n\nThe Brass Kettle\n\nLine Cook\n\n03/2018 – 07/2020",
+    );
+    assert_eq!(e.len(), 2, "{e:#?}");
+    let (_, e) = entries(
+        "OSTERIA LUME | Columbus, OH\nHead Chef, 2023 - Present\n- Ran the pass.\nSous Chef, 2020 - 2023\n\nTHE BRASS KETTLE | Osaka, Japan\nLine Cook, 2018 - 2020",
+    );
+    assert_eq!(e.len(), 3, "{e:#?}");
+    assert_eq!(e[2].header.len(), 2);
+    // Titles first: the employer under each title belongs to it.
+    let (_, e) = entries(
+        "Charge Nurse, 2020 - 2022\nLakeview Clinic, Leeds, UK\nStaff Nurse, 2018 - 2020\nLakeview Clinic, Leeds, UK",
+    );
+    assert_eq!(e.len(), 2, "{e:#?}");
+    assert_eq!(e[1].header.len(), 2);
+    // A team under the role, over its bullets, stays with it.
+    let (_, e) = entries(
+        "Acme Corp\nSoftware Engineer   2019 – 2021\nPayments Platform\n- Built the ledger.",
+    );
+    assert_eq!(e.len(), 1, "{e:#?}");
+    // Title and dates first, then the employer and its place: one role.
+    let (_, e) = entries(
+        "Pediatric Nurse, Nov 2022 - Dec 2024\nLakeview Clinic, Leeds, UK\n- Ran the ward.",
+    );
+    assert_eq!(e.len(), 1);
+}
+
+#[test]
+fn prose_beside_bulleted_roles_is_a_description() {
+    let text = "Acme Mills\nBaker\n2019 - 2021\n• Baked rye for the farmers market.\nCrumb & Co\nBaker\n2016 - 2019\nRan the ovens for a busy bakery.\nTrained two apprentices on the night shift.";
+    let (doc, e) = entries(text);
+    assert_eq!(e.len(), 2, "{e:#?}");
+    let b = body(&doc.lines, &e[1]);
+    assert!(b.highlights.is_empty());
+    assert_eq!(b.description.len(), 2);
+    // With no bullets anywhere, such lines are bullets the converter lost.
+    let (doc, e) = entries(&text.replace("• ", ""));
+    assert_eq!(body(&doc.lines, &e[1]).highlights.len(), 2);
+}
+
+#[test]
+fn dates_split_over_lines() {
+    let (_, e) =
+        entries("Lakeside Clinic\nStaff Nurse\nSep 2019 –\nPresent\n- Ran the night shift.");
+    assert_eq!(e.len(), 1);
+    assert_eq!(e[0].dates.start.as_deref(), Some("2019-09"));
+    assert!(e[0].dates.open);
+}
+
+#[test]
+fn undated_project_after_dated_ones_is_its_own_entry() {
+    let doc = Document::new(
+        "Loomline (2021)\n- Built a weaving editor.\nTidal Clock\n- Shows the tide.\nStack: Rust, Embedded HAL\nSeedbank | 2019 – 2020\n- Ran it for two seasons.",
+    );
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let e = group(&doc.lines, &idxs, Grouping::Items);
+    assert_eq!(e.len(), 3);
+    assert_eq!(
+        body(&doc.lines, &e[1]).keywords[0].1,
+        ["Rust", "Embedded HAL"]
+    );
+    // In a jobs section the same dateless line reads as a sub-heading.
+    let e = group(&doc.lines, &idxs, Grouping::Jobs);
+    assert_eq!(e.len(), 2);
+}
+
+#[test]
+fn a_run_with_one_date_each_time_is_one_entry() {
+    // Each project: its name and dates, a line of what it was, then bullets. The
+    // kind line alone looks like a project name; the repetition says it isn't.
+    let doc = Document::new(
+        "Tidepool                       March 2021 – May 2022\n\nResearch Project\n\
+         • Charted the tides.\n• Logged the moons.\n\nLoom        2019 – 2020\n\n\
+         Course Project\n• Wove things.",
+    );
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    for grouping in [Grouping::Projects, Grouping::Jobs] {
+        let e = group(&doc.lines, &idxs, grouping);
+        assert_eq!(e.len(), 2, "{e:#?}");
+    }
+    // A technology line closing each entry doesn't hide the repetition.
+    let doc = Document::new(
+        "Tidepool                       March 2021 – May 2022\n\nResearch Project\n\
+         • Charted the tides.\nTechnologies: Rust, SQLite\n\nLoom        2019 – 2020\n\n\
+         Course Project\n• Wove things.\nTechnologies: C\n",
+    );
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    for grouping in [Grouping::Projects, Grouping::Jobs] {
+        let e = group(&doc.lines, &idxs, grouping);
+        assert_eq!(e.len(), 2, "{e:#?}");
+        assert_eq!(e[0].header.len(), 2);
+        assert_eq!(e[1].dates.start.as_deref(), Some("2019"));
+    }
+}
+
+#[test]
+fn projects_without_bullets_end_at_a_blank_line() {
+    let doc = Document::new(
+        "Orbit\ngithub.com/ada/orbit\n\nTidepool\nMarch 2021 – May 2022\n- Charted the tides.\n\nLoom\n- Wove things.",
+    );
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let e = group(&doc.lines, &idxs, Grouping::Projects);
+    assert_eq!(e.len(), 3, "{e:#?}");
+    assert_eq!(e[1].dates.start.as_deref(), Some("2021-03"));
+    let doc = Document::new(
+        "Orbit\n\nTidepool\n- Charted the tides.\n\nLoom\n\nKelda Weavers Guild - 2021\n- Wove things.",
+    );
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let e = group(&doc.lines, &idxs, Grouping::Projects);
+    assert_eq!(e.len(), 3, "{e:#?}");
+    assert_eq!(e[2].header.len(), 2);
+    let doc = Document::new("Orbit\nTidepool      2021 – 2022\n- Charted the tides.");
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    assert_eq!(group(&doc.lines, &idxs, Grouping::Projects).len(), 2);
+    let doc = Document::new("Orbit\nTidepool (2021): a tide-chart app.");
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    assert_eq!(group(&doc.lines, &idxs, Grouping::Projects).len(), 2);
+    // A company's header split by a blank line stays one job.
+    let doc = Document::new("Acme Robotics\n\nFirmware Engineer  2019 – 2021\n- Wrote drivers.");
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    assert_eq!(group(&doc.lines, &idxs, Grouping::Jobs).len(), 1);
+}
+
+#[test]
+fn bulleted_entry_lines() {
+    let (doc, e) = entries(
+        "• Senior Baker, Crumb & Co Ltd (2019 – present)\n   ◦ Ran the night bake.\n• Baker, Rye House (2016 – 2019)\n   ◦ Shaped 400 loaves a night.\n• Promoted to shift lead in 2018",
+    );
+    assert_eq!(e.len(), 2, "{e:#?}");
+    assert_eq!(e[1].dates.start.as_deref(), Some("2016"));
+    assert_eq!(body(&doc.lines, &e[1]).highlights.len(), 2);
+}
+
+#[test]
+fn first_bullet_technology_list_is_keywords() {
+    let (doc, e) = entries("Pixel Garden\nOct 2019 - Dec 2019\n- Rust, WebAssembly, Canvas, SQLite\n- Built a garden planner.");
+    let b = body(&doc.lines, &e[0]);
+    assert_eq!(b.keywords[0].1, ["Rust", "WebAssembly", "Canvas", "SQLite"]);
+    assert_eq!(b.highlights.len(), 1);
+}

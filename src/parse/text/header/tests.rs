@@ -1,0 +1,245 @@
+//! Tests of `header`.
+
+use super::*;
+
+fn kinds(text: &str) -> Vec<(String, String)> {
+    read(text)
+        .pieces
+        .into_iter()
+        .map(|p| {
+            let k = match p.kind {
+                Kind::Tech(_) => "Tech".to_string(),
+                k => format!("{k:?}"),
+            };
+            (k, p.text)
+        })
+        .collect()
+}
+
+fn kv(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
+#[test]
+fn comma_separated_header() {
+    assert_eq!(
+        kinds("Kestrel Robotics GmbH, Senior Firmware Engineer, Munich"),
+        kv(&[
+            ("Org", "Kestrel Robotics GmbH"),
+            ("Title", "Senior Firmware Engineer"),
+            ("Location", "Munich")
+        ])
+    );
+    assert_eq!(
+        kinds("Lakeside Clinic Ltd. Porto, Portugal"),
+        kv(&[
+            ("Org", "Lakeside Clinic Ltd."),
+            ("Location", "Porto, Portugal")
+        ])
+    );
+}
+
+#[test]
+fn a_short_name_after_an_organisation_is_its_place() {
+    assert_eq!(
+        kinds("Tischler, Holzbau Saale KG, Halle (Saale)"),
+        kv(&[
+            ("Other", "Tischler"),
+            ("Org", "Holzbau Saale KG"),
+            ("Location", "Halle (Saale)")
+        ])
+    );
+}
+
+#[test]
+fn organisation_then_place_after_commas() {
+    assert_eq!(
+        kinds("Saffron & Salt, Lyon, France"),
+        kv(&[("Other", "Saffron & Salt"), ("Location", "Lyon, France")])
+    );
+    assert_eq!(
+        kinds("Meridian Tax Oy, Senior Auditor, Columbus, OH"),
+        kv(&[
+            ("Org", "Meridian Tax Oy"),
+            ("Title", "Senior Auditor"),
+            ("Location", "Columbus, OH")
+        ])
+    );
+    assert_eq!(
+        kinds("Cedar Ridge Accounting, Payroll Specialist, Cape Town, South Africa"),
+        kv(&[
+            ("Other", "Cedar Ridge Accounting"),
+            ("Title", "Payroll Specialist"),
+            ("Location", "Cape Town, South Africa")
+        ])
+    );
+    assert_eq!(
+        kinds("Charge Nurse, Lakeview Care Home, Remote"),
+        kv(&[
+            ("Title", "Charge Nurse"),
+            ("Other", "Lakeview Care Home"),
+            ("Location", "Remote")
+        ])
+    );
+    assert_eq!(
+        kinds("Hotel Larkspur, Remote"),
+        kv(&[("Org", "Hotel Larkspur"), ("Location", "Remote")])
+    );
+    assert_eq!(
+        kinds("Harborview Care Home, Remote"),
+        kv(&[("Other", "Harborview Care Home"), ("Location", "Remote")])
+    );
+}
+
+#[test]
+fn glued_org_and_title() {
+    assert_eq!(
+        kinds("Umbra Labs Inc Data Engineer Intern – Payments Platform Go, Kafka, SQL"),
+        kv(&[
+            ("Org", "Umbra Labs Inc"),
+            ("Title", "Data Engineer Intern"),
+            ("Desc", "Payments Platform"),
+            ("Tech", "Go, Kafka, SQL")
+        ])
+    );
+    // A word that ends company names and starts titles goes with the company
+    // after a name, with the title after an adjective.
+    assert_eq!(
+        kinds("Mistral Analytics Software Engineering Intern"),
+        kv(&[
+            ("Org", "Mistral Analytics"),
+            ("Title", "Software Engineering Intern")
+        ])
+    );
+    let h = read("Distributed Systems Engineer");
+    assert_eq!(h.pieces[0].kind, Kind::Title);
+    assert_eq!(h.pieces[0].text, "Distributed Systems Engineer");
+    let h = read("Quillon (QL) Software Engineer Intern");
+    assert_eq!(h.pieces[0].kind, Kind::Title);
+    assert_eq!(h.pieces[0].glued_title, Some(13));
+}
+
+#[test]
+fn techs_title_at_team() {
+    assert_eq!(
+        kinds("Rust, gRPC, Stream Processing Intern at Data Platform - Ingest Team"),
+        kv(&[
+            ("Tech", "Rust, gRPC, Stream Processing"),
+            ("Title", "Intern"),
+            ("AtRight", "Data Platform - Ingest Team")
+        ])
+    );
+    assert_eq!(
+        kinds("Line Cook at Saffron & Salt, Boulder, CO"),
+        kv(&[
+            ("Title", "Line Cook"),
+            ("AtRight", "Saffron & Salt"),
+            ("Location", "Boulder, CO")
+        ])
+    );
+    assert_eq!(
+        kinds("Senior Product Manager, Marketplace at Kelda Goods"),
+        kv(&[
+            ("Title", "Senior Product Manager"),
+            ("Desc", "Marketplace"),
+            ("AtRight", "Kelda Goods")
+        ])
+    );
+    assert_eq!(
+        kinds("Product Manager, Growth — Quayside"),
+        kv(&[
+            ("Title", "Product Manager"),
+            ("Desc", "Growth"),
+            ("Other", "Quayside")
+        ])
+    );
+    assert_eq!(
+        kinds("Intern, R&D Department"),
+        kv(&[("Title", "Intern"), ("Other", "R&D Department")])
+    );
+    assert_eq!(
+        kinds("2020 – present · Skagenvik"),
+        kv(&[("Location", "Skagenvik")])
+    );
+    assert_eq!(kinds("2019 – 2021   Quillo"), kv(&[("Other", "Quillo")]));
+    assert_eq!(
+        kinds("Sunfield Lodge | Sapporo | 2013/04~2014/12"),
+        kv(&[("Other", "Sunfield Lodge"), ("Location", "Sapporo")])
+    );
+    assert_eq!(
+        kinds("Accountant, Kelda Treuhand mbB, Köln (Germany)"),
+        kv(&[
+            ("Title", "Accountant"),
+            ("Org", "Kelda Treuhand mbB"),
+            ("Location", "Köln (Germany)")
+        ])
+    );
+    assert_eq!(
+        kinds("Charge Nurse at St. Brigid's Hospital"),
+        kv(&[
+            ("Title", "Charge Nurse"),
+            ("AtRight", "St. Brigid's Hospital")
+        ])
+    );
+}
+
+#[test]
+fn teaching_and_labels() {
+    assert_eq!(
+        kinds("Teaching Assistant of CS101 - Intro to Programming  Sep 2020 – Dec 2020"),
+        kv(&[
+            ("Title", "Teaching Assistant"),
+            ("Course", "CS101 - Intro to Programming")
+        ])
+    );
+    assert_eq!(
+        kinds("Technologies: C#, Azure, Big Data"),
+        kv(&[("Tech", "C#, Azure, Big Data")])
+    );
+    assert_eq!(kinds("Line Cook Full Time"), kv(&[("Title", "Line Cook")]));
+}
+
+#[test]
+fn technology_lines() {
+    assert!(matches!(
+        read("SAP, Excel, NetSuite, Power BI, QuickBooks").pieces[..],
+        [Piece {
+            kind: Kind::Tech(_),
+            ..
+        }]
+    ));
+    assert!(matches!(
+        read("Adobe Illustrator, After Effects, Sketch, Figma").pieces[..],
+        [Piece {
+            kind: Kind::Tech(_),
+            ..
+        }]
+    ));
+    assert!(has_org_word("Hotel Adlon"));
+    assert!(!has_org_word("Power BI"));
+    assert!(!has_org_word("Health Sciences"));
+}
+
+#[test]
+fn short_lists() {
+    assert!(read("HACCP, Sous vide").is_short_list());
+    assert!(read("Figma, Framer, After Effects").is_short_list());
+    assert!(!read("Orbit • Rust, Go").is_short_list());
+    assert!(!read("Saffron & Salt, Lyon, France").is_short_list());
+    assert!(!read("Orbit, 2022").is_short_list());
+}
+
+#[test]
+fn dates_and_links_are_removed() {
+    let h = read("Tidewater – Open-source CDC toolkit – [Link]  Jan 2022 – Dec 2023");
+    assert_eq!(h.dates.len(), 1);
+    assert_eq!(h.pieces.len(), 2);
+    assert_eq!(h.pieces[0].text, "Tidewater");
+    let h = read("Hospital Santa Marta  (2011 - 2015)");
+    assert_eq!(h.pieces[0].text, "Hospital Santa Marta");
+    let h = read("Yuzu Lab (2023): a tasting series");
+    assert_eq!(h.rest, "Yuzu Lab  | : a tasting series");
+}

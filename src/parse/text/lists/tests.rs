@@ -1,0 +1,88 @@
+//! Tests of `lists`.
+
+use super::*;
+use crate::parse::text::normalise::Document;
+
+fn awards_of(text: &str) -> Vec<Award> {
+    let doc = Document::new(text);
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let mut out = Vec::new();
+    awards(
+        &doc.lines,
+        &idxs,
+        &mut out,
+        &mut Recorder::new(doc.source.len()),
+    );
+    out
+}
+
+#[test]
+fn award_lines() {
+    let a = awards_of(
+        "- Lakeview University, 2<sup>nd</sup> Place Bursary, 2016-17\n- Regional Bake-Off 2021, Finalist (top 3 of 1,204 bakers)\n- Employee of the Year — Harbour Café, 2022\n- Dean's List\n  2018",
+    );
+    assert_eq!(a.len(), 4);
+    assert_eq!(a[0].title.as_deref(), Some("2nd Place Bursary"));
+    assert_eq!(a[0].awarder.as_deref(), Some("Lakeview University"));
+    assert_eq!(a[0].date.as_deref(), Some("2016"));
+    assert_eq!(
+        a[1].title.as_deref(),
+        Some("Finalist (top 3 of 1,204 bakers)")
+    );
+    assert_eq!(a[1].awarder.as_deref(), Some("Regional Bake-Off"));
+    assert_eq!(a[2].title.as_deref(), Some("Employee of the Year"));
+    assert_eq!(a[3].date.as_deref(), Some("2018"));
+}
+
+#[test]
+fn the_closing_declaration_is_no_award() {
+    let a = awards_of("2021    Baker of the Year, Crumb & Co\n\nI hereby declare that the above particulars are true.");
+    assert_eq!(a.len(), 1);
+    let a = awards_of("- Gold Medal in Sugar Work – Durban Showcase, 2015\n- Silver, Plated Desserts – Kelda Awards, 2016");
+    assert_eq!(a[1].title.as_deref(), Some("Silver, Plated Desserts"));
+}
+
+#[test]
+fn issued_by_lines_finish_the_item_above() {
+    let a = awards_of(
+        "Teacher of the Year\nIssued by Northfield Schools Trust · Mar 2019\nDean's List\n2016",
+    );
+    assert_eq!(a.len(), 2);
+    assert_eq!(a[0].title.as_deref(), Some("Teacher of the Year"));
+    assert_eq!(a[0].awarder.as_deref(), Some("Northfield Schools Trust"));
+    assert_eq!(a[0].date.as_deref(), Some("2019-03"));
+    assert_eq!(a[1].date.as_deref(), Some("2016"));
+    let a = awards_of("Engineering Excellence Award\nBest Infrastructure Hack — 2019");
+    assert_eq!(a.len(), 2);
+    assert_eq!(a[1].title.as_deref(), Some("Best Infrastructure Hack"));
+    assert_eq!(a[1].date.as_deref(), Some("2019"));
+}
+
+#[test]
+fn certificate_levels_stay_in_the_name() {
+    let doc = Document::new(
+        "AWS Certified Solutions Architect – Associate (2022)\nFood Hygiene Certificate – Level 2, Kelda Council, 2019",
+    );
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let mut out = Vec::new();
+    certificates(&doc.lines, &idxs, &mut out, &mut Recorder::new(2));
+    assert_eq!(
+        out[0].name.as_deref(),
+        Some("AWS Certified Solutions Architect – Associate")
+    );
+    assert_eq!(out[0].issuer, None);
+    assert_eq!(
+        out[1].name.as_deref(),
+        Some("Food Hygiene Certificate – Level 2")
+    );
+    assert_eq!(out[1].issuer.as_deref(), Some("Kelda Council"));
+}
+
+#[test]
+fn publications_take_the_quoted_title() {
+    let doc = Document::new("- R. Okoye, “Tidal heat in shallow bays,” Coastal Letters, 2021.");
+    let mut out = Vec::new();
+    publications(&doc.lines, &[0], &mut out, &mut Recorder::new(1));
+    assert_eq!(out[0].name.as_deref(), Some("Tidal heat in shallow bays"));
+    assert_eq!(out[0].release_date.as_deref(), Some("2021"));
+}

@@ -1,0 +1,91 @@
+//! Tests of `projects`.
+
+use super::*;
+
+#[test]
+fn project_names_drop_descriptors() {
+    assert_eq!(
+        project_name("Orbit - Course Project"),
+        ("Orbit".to_string(), vec!["Course Project".to_string()])
+    );
+    assert_eq!(
+        project_name("Winter School of Code - Lisp Tooling").0,
+        "Winter School of Code - Lisp Tooling"
+    );
+    assert_eq!(project_name("Tidepool - a tide-chart app").0, "Tidepool");
+}
+
+#[test]
+fn bracketed_technologies_leave_the_name() {
+    assert_eq!(
+        bracketed_techs("Zero-Waste Menu (HACCP, Sous vide)"),
+        ("Zero-Waste Menu", vec!["HACCP".into(), "Sous vide".into()])
+    );
+    assert_eq!(
+        bracketed_techs("Tidepool (Rust)"),
+        ("Tidepool", vec!["Rust".into()])
+    );
+    assert_eq!(
+        bracketed_techs("Ward Checklist (Pyxis)"),
+        ("Ward Checklist", vec!["Pyxis".into()])
+    );
+    assert_eq!(
+        bracketed_techs("Reading Circle (Google Classroom)"),
+        ("Reading Circle", vec!["Google Classroom".into()])
+    );
+    assert_eq!(
+        bracketed_techs("Tidepool (2nd edition)").0,
+        "Tidepool (2nd edition)"
+    );
+    assert_eq!(
+        bracketed_techs("Tidepool (Team Project)").0,
+        "Tidepool (Team Project)"
+    );
+    assert_eq!(
+        bracketed_techs("Tidepool (Hackathon Winner)").0,
+        "Tidepool (Hackathon Winner)"
+    );
+    assert_eq!(
+        bracketed_techs("Loom (weaving editor)").0,
+        "Loom (weaving editor)"
+    );
+}
+
+#[test]
+fn a_proper_name_after_the_dash() {
+    assert!(dash_name("Harbour Seal Rescue"));
+    assert!(!dash_name("Consumer Research Project"));
+    assert!(!dash_name("a tide-chart app"));
+    assert!(!dash_name("Open-source CDC toolkit"));
+}
+
+#[test]
+fn bracketed_notes_leave_the_name() {
+    assert_eq!(
+        bracketed_note("Seed Bank (project leader)"),
+        ("Seed Bank", Some("project leader"))
+    );
+    assert_eq!(
+        bracketed_note("Tide Gauge (master's thesis)"),
+        ("Tide Gauge", Some("master's thesis"))
+    );
+    assert_eq!(
+        bracketed_note("Loom (weaving editor)").0,
+        "Loom (weaving editor)"
+    );
+    assert_eq!(
+        bracketed_note("Orbit (Team Project)").0,
+        "Orbit (Team Project)"
+    );
+}
+
+#[test]
+fn a_name_before_a_colon() {
+    assert_eq!(
+        labelled_name("Type Zine: a small design project."),
+        Some(("Type Zine", "a small design project."))
+    );
+    assert_eq!(labelled_name("Role: lead developer"), None);
+    assert_eq!(labelled_name("Stack: Rust, Go"), None);
+    assert_eq!(labelled_name("built the thing: fast"), None);
+}

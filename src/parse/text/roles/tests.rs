@@ -1,0 +1,41 @@
+//! Tests of `roles`.
+
+use super::*;
+
+fn picked(text: &str) -> (Option<String>, Option<String>) {
+    let doc = crate::parse::text::normalise::Document::new(text);
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let e = &entries::group(&doc.lines, &idxs, entries::Grouping::Jobs)[0];
+    let p = pick(e, None);
+    (p.name.map(|x| x.1), p.position.map(|x| x.1))
+}
+
+#[test]
+fn words_cut_from_a_title_go_back_when_the_employer_has_its_line() {
+    assert_eq!(
+        picked("Events Media Assistant   2021 – 2022\nCareer Centre, Kelda University"),
+        (
+            Some("Career Centre, Kelda University".into()),
+            Some("Events Media Assistant".into())
+        )
+    );
+    // moderncv: "Title, Employer, Town." over the team's line.
+    assert_eq!(
+        picked("2019 – 2021\nResearch Scientist, Harrowgate Analytics, Vienna, Austria.\nDemand Forecasting\n- Built forecasts for grocers.").0,
+        Some("Harrowgate Analytics".into())
+    );
+    // A legal form marks a company: it stays one.
+    assert_eq!(
+        picked("Umbra Labs Inc Data Engineer   2021 – 2022\nPayments Platform").0,
+        Some("Umbra Labs Inc".into())
+    );
+}
+
+#[test]
+fn names_are_not_sentences() {
+    assert!(name_like("Le Petit Four Bistro"));
+    assert!(name_like("Institute for Coastal Ecology"));
+    assert!(name_like("Acme Co."));
+    assert!(!name_like("Led design critiques for a team of five"));
+    assert!(!name_like("worked on billing"));
+}

@@ -1,0 +1,162 @@
+//! Tests of `sections`.
+
+use super::*;
+
+fn kind(text: &str) -> Option<SectionKind> {
+    let doc = Document::new(text);
+    heading_kind(&doc.lines[0])
+}
+
+#[test]
+fn a_heading_at_the_documents_heading_level_is_a_section() {
+    let doc = Document::new(
+        "# Ada Quill\n# Experience\nBaker\n# Education\nBA\n# Skills\nBread\n\
+         # Field Notebooks\nTide tables\n# First-Author Refereed Publications\nA paper\n\
+         # Baker, Crumb & Co\nKneading",
+    );
+    let (sections, _) = split(&doc.lines);
+    let kinds: Vec<SectionKind> = sections.iter().map(|s| s.kind).collect();
+    use SectionKind::*;
+    // The name before the first section is no section; an entry-like line at the
+    // heading level (pieces joined by commas) is none either.
+    assert_eq!(
+        kinds,
+        [Preamble, Work, Education, Skills, Other, Publications],
+        "{sections:#?}"
+    );
+}
+
+#[test]
+fn a_heading_initial_set_apart_is_joined() {
+    use SectionKind::*;
+    assert_eq!(kind("E xperience"), Some(Work));
+    assert_eq!(kind("W ork E xperience"), Some(Work));
+    assert_eq!(kind("S kills"), Some(Skills));
+    // Joined only where that makes a heading word.
+    assert_eq!(kind("A ccounting Intern"), None);
+}
+
+#[test]
+fn heading_spellings() {
+    use SectionKind::*;
+    for (t, k) in [
+        ("Experience", Work),
+        ("WORK EXPERIENCE", Work),
+        ("## Professional Experience", Work),
+        ("# Working Experience", Work),
+        ("Employment History", Work),
+        ("ACADEMIC EMPLOYMENT", Work),
+        ("#### **EDUCATION**", Education),
+        ("Project Experience", Projects),
+        ("Research Experience", Research),
+        ("TECHNICAL SKILLS", Skills),
+        ("Top Skills", Skills),
+        ("# HONORS AND AWARDS", Awards),
+        ("Honors-Awards", Awards),
+        ("Publications", Publications),
+        ("#### TEACHING EXPERIENCE", Teaching),
+        ("Languages", Languages),
+        ("Language Skills", Languages),
+        ("Licenses & Certifications", Certificates),
+        ("Volunteer Experience", Volunteer),
+        ("## Key Achievements", Achievements),
+        ("Professional Summary", Summary),
+        ("About Me", Summary),
+        ("Projects (Cont.)", Projects),
+        ("Skills:", Skills),
+        ("Clinical Experience", Work),
+        ("Relevant Coursework", Courses),
+        ("PROFESSIONAL BACKGROUND", Work),
+        ("Career History", Work),
+        ("Relevant Experience", Work),
+        ("Educational Background", Education),
+        ("Leadership", Volunteer),
+        ("Activities", Volunteer),
+        ("Certifications & Licenses", Certificates),
+        ("Objective", Summary),
+        ("SUMMARY OF QUALIFICATIONS", Summary),
+        ("Qualifications", Education),
+        ("BERUFSERFAHRUNG", Work),
+        ("Formación Académica", Education),
+        ("Compétences", Skills),
+        ("ESPERIENZA PROFESSIONALE", Work),
+        ("Istruzione e formazione", Education),
+        ("Werkervaring", Work),
+        ("Opleiding", Education),
+        ("Vaardigheden", Skills),
+        ("Talen", Languages),
+        ("PROFESSIONAL HISTORY:", Work),
+        ("Technical Proficiencies", Skills),
+        ("Core Competencies", Skills),
+        ("KEY SKILLS", Skills),
+        ("SOFTWARE", Skills),
+        ("Personal Information", Contact),
+        ("PERSONAL PARTICULARS", Contact),
+        ("Links", Contact),
+        ("SELF-EVALUATION", Other),
+        ("Declaration", Other),
+        ("[ WORK HISTORY ]", Work),
+    ] {
+        assert_eq!(kind(t), Some(k), "{t}");
+    }
+}
+
+#[test]
+fn not_headings() {
+    for t in [
+        "Open-Source Contributions to Neovim and Blender",
+        "- Skills",
+        "Experience with Kubernetes and large fleets of machines",
+        "Cobaltline",
+        "Skills 2020",
+        "Harvest Open Platform",
+        "Research Assistant",
+        "Teaching Assistant",
+        "SELF EMPLOYED",
+        "Software Engineer",
+    ] {
+        assert_eq!(kind(t), None, "{t}");
+    }
+}
+
+#[test]
+fn labels_inside_skills_are_no_headings() {
+    let doc = Document::new(
+        "Skills:\nTools:\nCanvas, Moodle\nTeaching:\nLesson planning, Assessment design\nLanguages:\nEnglish, Welsh\n\nEducation and Training:\nBA, History, Kelda College, 2015\n\nWork Experience:\nTeacher, 2019 – 2021",
+    );
+    let (sections, _) = split(&doc.lines);
+    let kinds: Vec<_> = sections.iter().map(|s| s.kind).collect();
+    use SectionKind::*;
+    assert_eq!(kinds, [Preamble, Skills, Languages, Education, Work]);
+    assert_eq!(sections[1].lines.len(), 4);
+}
+
+#[test]
+fn unknown_headings_end_the_section_before() {
+    let doc = Document::new(
+        "EXPERIENCE\nCook, Harbor Diner, 2019 – 2021\n- Fried fish.\n\nMILITARY SERVICE\nServed as a signals conscript.\n\nSKILLS\nKnife work, Sauces\n\nI hereby declare that the above is true.",
+    );
+    let (sections, _) = split(&doc.lines);
+    let kinds: Vec<_> = sections.iter().map(|s| s.kind).collect();
+    use SectionKind::*;
+    assert_eq!(kinds, [Preamble, Work, Other, Skills, Other]);
+    assert_eq!(sections[1].lines.len(), 2);
+    assert_eq!(sections[3].lines.len(), 1);
+}
+
+#[test]
+fn continued_heading_does_not_split() {
+    let doc = Document::new("Projects\nA\nProjects (Cont.)\nB\nSkills\nGo");
+    let (sections, repeated) = split(&doc.lines);
+    let kinds: Vec<_> = sections.iter().map(|s| s.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            SectionKind::Preamble,
+            SectionKind::Projects,
+            SectionKind::Skills
+        ]
+    );
+    assert_eq!(sections[1].lines.len(), 2);
+    assert_eq!(repeated, vec![2]);
+}

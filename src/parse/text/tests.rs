@@ -1,0 +1,84 @@
+//! Tests of `text`.
+
+use super::*;
+
+#[test]
+fn never_panics_on_odd_input() {
+    let p = ResumeParser::new();
+    for s in [
+        "",
+        "\n\n",
+        "#",
+        "- ",
+        "$",
+        "$$",
+        "**",
+        "\u{feff}",
+        "•\n•",
+        "2019 –",
+        "Page 1 of",
+        "a@b.c",
+    ] {
+        let _ = p.parse(s);
+        let _ = p.explain(s);
+    }
+}
+
+#[test]
+fn a_company_line_with_overall_dates_heads_its_roles() {
+    let text = "EXPERIENCE\nKestrel Robotics GmbH      2015 – 2021\nSenior Firmware Engineer      2018 – 2021\n- Led the motor team.\nFirmware Engineer      2015 – 2018\n- Wrote drivers.\n";
+    let r = ResumeParser::new().parse(text);
+    let jobs: Vec<_> = r
+        .work
+        .iter()
+        .map(|w| {
+            (
+                w.name.as_deref(),
+                w.position.as_deref(),
+                w.start_date.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        jobs,
+        [
+            (
+                Some("Kestrel Robotics GmbH"),
+                Some("Senior Firmware Engineer"),
+                Some("2018")
+            ),
+            (
+                Some("Kestrel Robotics GmbH"),
+                Some("Firmware Engineer"),
+                Some("2015")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn after_a_sidebar_a_lone_name_or_headline() {
+    let sidebar = "Contact\nlin@example.org\nLeeds, UK\n\nSkills\nBaking, Pastry\n\n\n";
+    let job = "\n\nExperience\nBaker, Jan 2020 - Present\nCrumb House, Leeds, UK\n- Baked bread.\n";
+    let r = ResumeParser::new().parse(&format!("{sidebar}Lotte K. van der Berg{job}"));
+    assert_eq!(r.basics.name.as_deref(), Some("Lotte K. van der Berg"));
+    assert_eq!(r.skills[0].keywords, ["Baking", "Pastry"]);
+    let r = ResumeParser::new().parse(&format!("{sidebar}Pastry Chef{job}"));
+    assert_eq!(r.basics.name, None);
+    assert_eq!(r.basics.label.as_deref(), Some("Pastry Chef"));
+    assert_eq!(r.skills[0].keywords, ["Baking", "Pastry"]);
+}
+
+#[test]
+fn every_line_has_a_note() {
+    let text = "JANE DOE\njane@example.com\n\nEXPERIENCE\nAcme Ltd • Leeds, UK\nBaker\nJan 2020 – Present\n- Baked bread.\n";
+    let (r, notes) = ResumeParser::new().explain(text);
+    assert_eq!(r.basics.name.as_deref(), Some("Jane Doe"));
+    assert_eq!(notes.len(), text.lines().count());
+    let roles: Vec<&str> = notes.iter().map(|n| n.role.as_str()).collect();
+    assert_eq!(roles[0], "basics.name");
+    assert!(roles[3].starts_with("heading: work"));
+    assert!(roles[4].contains("work[0].name"), "{roles:?}");
+    assert_eq!(roles[5], "work[0].position");
+    assert_eq!(roles[7], "work[0].highlights[0]");
+}
