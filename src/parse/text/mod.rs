@@ -10,15 +10,20 @@
 //!    their look), lines split into sections;
 //! 3. [`name`], [`contact`], [`personal`], [`profiles`]: the person — name, contacts,
 //!    profiles, location — from the preamble (or a profile export's sidebar);
-//! 4. [`entries`]: a section's lines grouped into entries, with their dates and bodies;
-//!    [`header`] takes header lines apart, [`roles`], [`projects`] and [`education`]
-//!    decide which piece is which field;
+//! 4. [`read`]: each section routed to its readers, by content where its heading is
+//!    ambiguous; [`entries`]: a section's lines grouped into entries (by the shape
+//!    that repeats), with their dates and bodies; [`header`] takes header lines apart,
+//!    [`roles`], [`projects`], [`education`] and [`teaching`] decide which piece is
+//!    which field;
 //! 5. [`skills`] (with [`skill_rows`] and [`spoken`]) and [`lists`]: the
 //!    one-line-per-item sections ([`awards`] reads an award line's title and awarder);
 //! 6. [`explain`]: what became of every line, and warnings about likely misses.
 //!
-//! Underneath: [`dates`] (dates and ranges), [`lines`] (features of lines and pieces),
-//! [`places`], [`titles`] and [`vocab`] (generic word lists).
+//! Before step 0, a markup other than plain text is lowered by `parse::formats` to
+//! Markdown-shaped lines that remember their source lines ([`converted`] for binary
+//! sources). Underneath: [`dates`] (dates and ranges), [`lines`] (features of lines and
+//! pieces), [`places`], [`titles`], [`vocab`] and [`lexicon`] (words, the latter in
+//! the other languages read).
 //!
 //! Parsing never fails: any text gives a résumé, at worst an empty one.
 
