@@ -133,6 +133,14 @@ fn a_yaml_error_gives_its_position_once() {
         ("site.yaml", "title: [T\n"),
         ("site.yaml", "title: T\npaper: B5\n"),
         ("content/ines/overrides.yaml", "basics:\n: bad\n"),
+        (
+            "content/ines/overrides.yaml",
+            "basics:\n  label: [unclosed\n",
+        ),
+        (
+            "content/ines/overrides.yaml",
+            "basics:\n  label: \"unclosed\n",
+        ),
     ] {
         let before = std::fs::read_to_string(site.path(file)).unwrap();
         site.write(file, text);

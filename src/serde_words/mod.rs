@@ -52,6 +52,13 @@ pub(crate) fn json_error(path: &Path, text: &str, e: &serde_json::Error) -> Erro
 /// A serde_yaml error reading `text` from `path`.
 pub(crate) fn yaml_error(path: &Path, text: &str, e: &serde_yaml::Error) -> Error {
     let said = strip_positions(&e.to_string());
+    // serde_yaml hands out values before it has read the whole file, so a value of the
+    // wrong kind may be met before broken YAML further on; the broken YAML comes first.
+    if is_data_error(&said) {
+        if let Err(syntax) = serde_yaml::from_str::<serde::de::IgnoredAny>(text) {
+            return yaml_error(path, text, &syntax);
+        }
+    }
     let mut file = match e.location() {
         Some(l) => Source::at(path, l.line(), l.column().max(1)),
         None => Source::file(path),
@@ -67,7 +74,16 @@ pub(crate) fn yaml_error(path: &Path, text: &str, e: &serde_yaml::Error) -> Erro
     let message = if is_data_error(&said) {
         words(&said)
     } else {
-        format!("invalid YAML: {}", words(&said))
+        let line = file
+            .at
+            .and_then(|at| text.lines().nth(at.line.saturating_sub(1)));
+        // YAML allows no tabs in indentation, and a tab looks like spaces on screen.
+        let tab = if line.is_some_and(|l| l.trim_start_matches(' ').starts_with('\t')) {
+            " (a tab: YAML indents with spaces only)"
+        } else {
+            ""
+        };
+        format!("invalid YAML: {}{tab}", words(&said))
     };
     Error::Syntax { file, message }
 }
@@ -77,12 +93,26 @@ pub(crate) fn yaml_error(path: &Path, text: &str, e: &serde_yaml::Error) -> Erro
 fn strip_positions(msg: &str) -> String {
     let re = regex::Regex::new(r" at line \d+ column \d+").expect("valid pattern");
     let msg = re.replace_all(msg, "");
-    // libyaml adds the construct it was in ("while parsing a block mapping"), which
-    // says nothing to someone who writes `key: value` lines.
-    match msg.split_once(", while parsing ") {
-        Some((head, _)) => head.to_string(),
+    // libyaml adds the construct it was in ("while parsing a flow sequence"), in
+    // its grammar's words: said as written, or left out.
+    match msg.split_once(", while ") {
+        Some((head, context)) => match construct(context) {
+            Some(c) => format!("{head} {c}"),
+            None => head.to_string(),
+        },
         None => msg.into_owned(),
     }
+}
+
+/// libyaml's "while parsing a flow sequence" as the thing a person wrote.
+fn construct(context: &str) -> Option<&'static str> {
+    Some(match context.trim() {
+        "parsing a flow sequence" => "in a [ … ] list",
+        "parsing a flow mapping" => "in a { … } map",
+        "parsing a block collection" => "in a list of - items",
+        "scanning a quoted scalar" => "in a quoted text (is its closing quote missing?)",
+        _ => return None,
+    })
 }
 
 /// A message raised by the types being read (the text itself was valid).

@@ -66,6 +66,16 @@ fn yaml_position_once_and_duplicates_at_their_line() {
     let e = yaml::<Doc>("title: a\n: b\n");
     assert_eq!(e.matches(':').count(), 4, "{e}");
     assert_eq!(e, "f.yaml:2:1: invalid YAML: did not find expected key");
+    let e = yaml::<Doc>("title: [a\n");
+    assert_eq!(
+        e,
+        "f.yaml:2:1: invalid YAML: did not find expected ',' or ']' in a [ … ] list"
+    );
+    let e = yaml::<Doc>("basics:\n\tname: x\n");
+    assert!(
+        e.ends_with("(a tab: YAML indents with spaces only)") && e.matches(" line ").count() == 0,
+        "{e}"
+    );
 }
 
 #[test]
