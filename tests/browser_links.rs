@@ -117,6 +117,14 @@ fn every_link_of_a_site_opened_from_disk_lands_on_its_page() {
             ));
             continue;
         }
+        // The address given to search engines stays the clean one.
+        let canonical = b
+            .eval("document.querySelector('link[rel=canonical]').href")
+            .unwrap();
+        let canonical = canonical.as_str().unwrap_or_default();
+        if !canonical.starts_with("https://") || !canonical.ends_with('/') {
+            failures.push(format!("{name}'s canonical URL is {canonical:?}"));
+        }
         click(&mut b, ".site-nav a", 0);
         let back = landed(&mut b);
         if is_listing(&back) || back.h1 != site_title {
