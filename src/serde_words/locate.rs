@@ -37,6 +37,16 @@ pub(super) fn json_path_at(text: &str, line: usize, column: usize) -> String {
             c += 1;
         }
         if l > line || (l == line && c > column) {
+            // A list or map that serde only peeked at is reported at the character
+            // before it; it is still the value the error is about.
+            let next = std::iter::once(ch)
+                .chain(chars.by_ref())
+                .find(|n| !n.is_whitespace());
+            if matches!(next, Some('[' | '{')) {
+                if let Some(Frame::Array { in_value, .. }) = stack.last_mut() {
+                    *in_value = true;
+                }
+            }
             break;
         }
         match ch {

@@ -144,6 +144,16 @@ pub(crate) fn words(msg: &str) -> String {
             }
         }
     }
+    if let Some((path, rest)) = msg.split_once("invalid length ") {
+        if let Some((n, expected)) = rest.split_once(", expected ") {
+            // serde reads a struct from a list too, and then counts its items.
+            return if expected.starts_with("struct ") {
+                format!("{path}expected a map of keys, found a list")
+            } else {
+                format!("{path}expected {}, found {n} items", kind(expected))
+            };
+        }
+    }
     if let Some(key) = duplicate_key(msg) {
         let path = msg.split_once("duplicate ").map_or("", |(p, _)| p);
         return format!("{path}`{key}` is given twice");

@@ -94,6 +94,10 @@ fn json_type_errors_name_the_field() {
         "f.json:1:20: basics.name: expected text, found a map"
     );
     assert_eq!(
+        json::<Doc>("{\"work\": [{\"name\": \"a\"}, [\"b\"]]}"),
+        "f.json:1:30: work[1]: expected a map of keys, found a list"
+    );
+    assert_eq!(
         json::<Doc>("[1]"),
         "f.json:1:1: not JSON Resume: expected an object (`{\"basics\": …}`), found a list"
     );
