@@ -107,7 +107,9 @@ ok "$(cat "$work/init.log") (person: $slug)"
 step "vitae serve, then fetch the page"
 # --port 0 (any free port) instead of the README's 1111, so the walkthrough never
 # meets a port in use; the address is read from what serve prints.
-"$vitae" serve --port 0 2>"$work/serve.log" &
+# Its preview folder goes in a temp folder of its own, to see it removed on exit.
+mkdir "$work/serve-tmp"
+TMPDIR="$work/serve-tmp" "$vitae" serve --port 0 2>"$work/serve.log" &
 server_pid=$!
 url=
 for _ in $(seq 1 300); do
@@ -126,7 +128,8 @@ expect "$name" "$work/page.html"
 kill "$server_pid"
 wait "$server_pid" 2>/dev/null || true
 server_pid=
-ok "GET $url: 200, the page of $name"
+[[ -z $(ls -A "$work/serve-tmp") ]] || fail "vitae serve left $(ls "$work/serve-tmp") in its temp folder"
+ok "GET $url: 200, the page of $name; stopped, preview folder removed"
 
 step "vitae show $slug"
 "$vitae" show "$slug" >"$work/show.json" 2>"$work/show.log" || { cat "$work/show.log" >&2; fail "vitae show"; }
