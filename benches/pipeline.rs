@@ -74,6 +74,7 @@ fn one_resume(c: &mut Criterion) {
     let page = PageVars {
         kind: "person".into(),
         root: "../".into(),
+        home: "../index.html".into(),
         path: "tobias/".into(),
         canonical: Some("https://example.org/tobias/".into()),
         theme_static: "../themes/classic/".into(),

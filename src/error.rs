@@ -104,10 +104,12 @@ pub enum Error {
     #[error("{}: no résumé source (resume.md, resume.txt, resume.json, resume.yaml or resume.docx)", dir.display())]
     NoSource { dir: PathBuf },
 
-    #[error("theme `{name}` not found")]
+    #[error("{}theme `{name}` not found", place(file.as_ref()))]
     MissingTheme {
         name: String,
         available: Vec<String>,
+        /// The `theme:` line that asks for it, when known.
+        file: Option<Source>,
     },
 
     /// `vitae show SLUG` (or another command naming a person) with no such person.
@@ -175,6 +177,11 @@ pub enum Error {
     Many(Vec<Error>),
 }
 
+/// `file: ` before a message, or nothing.
+fn place(file: Option<&Source>) -> String {
+    file.map(|f| format!("{f}: ")).unwrap_or_default()
+}
+
 fn list_files(files: &[PathBuf]) -> String {
     files
         .iter()
@@ -230,7 +237,9 @@ impl Error {
             Error::TwoSources { .. } => {
                 Some("keep exactly one of them (rename the other, e.g. to resume.md.bak)".into())
             }
-            Error::MissingTheme { name, available } => Some(match did_you_mean(name, available) {
+            Error::MissingTheme {
+                name, available, ..
+            } => Some(match did_you_mean(name, available) {
                 Some(best) => format!("did you mean `{best}`? available: {}", available.join(", ")),
                 None => format!("available themes: {}", available.join(", ")),
             }),

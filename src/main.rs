@@ -15,23 +15,40 @@ use vitae::parse::{Markup, ResumeParser, SourceFormat};
     about = "Résumé portfolios: parse, merge, render, build, serve"
 )]
 struct Cli {
-    /// The site's folder (where site.yaml and content/ are).
-    #[arg(short, long, global = true, default_value = ".")]
-    root: PathBuf,
+    /// The site's folder (where site.yaml and content/ are) [default: the current
+    /// folder]; for build, serve, show and check, which also take it after their name.
+    // Not a global option: init, parse and schema do not read a site, so their help
+    // does not offer it and they refuse it after their name.
+    #[arg(short, long, value_name = "DIR")]
+    root: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
+}
+
+/// `--root` for the commands that read a site.
+#[derive(clap::Args)]
+struct SiteRoot {
+    /// The site's folder (where site.yaml and content/ are) [default: the current folder].
+    #[arg(short, long, value_name = "DIR")]
+    root: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
 enum Command {
     /// Build the site into a folder (public/ by default).
     Build {
-        /// Where to write the site [default: ROOT/public].
-        #[arg(short, long)]
+        /// Where to write the site [default: ROOT/public]. The folder is replaced
+        /// whole, so it must be missing, empty, or an earlier output of vitae (it holds
+        /// a .vitae-output file); anything else is refused, and so are the site's own
+        /// folders, a folder holding the site or your home folder, and a symbolic link.
+        #[arg(short, long, value_name = "DIR")]
         output: Option<PathBuf>,
-        /// Override site.yaml's base_url.
-        #[arg(long)]
+        /// The address the site will be served at, instead of site.yaml's base_url
+        /// (an http:// or https:// URL, e.g. https://example.org/cv/; "" for none).
+        #[arg(long, value_name = "URL")]
         base_url: Option<String>,
+        #[command(flatten)]
+        site: SiteRoot,
     },
     /// Serve the site locally, rebuilding and reloading pages on change.
     Serve {
@@ -44,10 +61,16 @@ enum Command {
         /// Open the site in the default browser.
         #[arg(long)]
         open: bool,
+        #[command(flatten)]
+        site: SiteRoot,
     },
     /// Parse one résumé file and print it as JSON Resume.
     Parse {
+        /// The résumé file. Read by its extension: .json is JSON Resume, .yaml/.yml
+        /// JSON Resume in YAML, anything else text (plain, Markdown, LaTeX, Org,
+        /// reStructuredText, AsciiDoc), in any common encoding.
         file: PathBuf,
+        /// How to print the résumé read (JSON Resume either way).
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
         /// Print every source line with what it became, instead of the résumé.
@@ -59,15 +82,22 @@ enum Command {
     Show {
         /// The person: their folder's name under content/.
         slug: String,
-        /// Output format.
+        /// How to print the résumé (JSON Resume either way).
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
+        #[command(flatten)]
+        site: SiteRoot,
     },
     /// Validate the site without writing anything; reports every problem at once.
-    Check,
+    Check {
+        #[command(flatten)]
+        site: SiteRoot,
+    },
     /// Create a new one-person site in DIR; with --ci, also a workflow that publishes it
     /// (in a folder that already has a site.yaml, only the workflow).
     Init {
+        /// The folder to create the site in: a new one, or an empty one. With --ci, a
+        /// folder that has a site.yaml gets only the workflow.
         dir: PathBuf,
         /// Write a CI workflow that installs vitae, builds and publishes the site:
         /// github (GitHub Pages, .github/workflows/pages.yml).
@@ -85,12 +115,15 @@ enum Command {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum CiService {
+    /// GitHub Pages (.github/workflows/pages.yml).
     Github,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
+    /// JSON, as in resume.json.
     Json,
+    /// YAML, as in a resume.yaml.
     Yaml,
 }
 
@@ -108,25 +141,51 @@ fn main() -> ExitCode {
 fn report(e: &anyhow::Error) {
     match e.downcast_ref::<vitae::Error>() {
         Some(err) => eprint!("{}", err.report()),
-        None => eprintln!("error: {e:#}"),
+        None => eprintln!("error: {}", chain_once(e)),
     }
 }
 
+/// The error and its causes, each said once: a message that already quotes its
+/// cause (`cannot listen on …: <OS error>`) is not followed by it again.
+fn chain_once(e: &anyhow::Error) -> String {
+    let mut out = e.to_string();
+    for cause in e.chain().skip(1) {
+        let cause = cause.to_string();
+        if !out.contains(&cause) {
+            out.push_str(": ");
+            out.push_str(&cause);
+        }
+    }
+    out
+}
+
 fn run(cli: Cli) -> anyhow::Result<()> {
+    let top_root = cli.root;
+    // The folder of the site a command reads: given after the command's name, else before it.
+    let root = |site: SiteRoot| {
+        site.root
+            .or_else(|| top_root.clone())
+            .unwrap_or_else(|| PathBuf::from("."))
+    };
     match cli.command {
         Command::Parse {
             file,
             format,
             explain,
         } => parse(&file, format, explain),
-        Command::Build { output, base_url } => {
+        Command::Build {
+            output,
+            base_url,
+            site,
+        } => {
+            let root = root(site);
             let base_url = match base_url {
                 Some(url) => Some(vitae::site::base_url_option(&url)?),
                 None => None,
             };
             let opts = vitae::build::BuildOptions { base_url };
-            let output = output.unwrap_or_else(|| vitae::build::default_output(&cli.root));
-            let report = vitae::build::build_site(&cli.root, &output, &opts)?;
+            let output = output.unwrap_or_else(|| vitae::build::default_output(&root));
+            let report = vitae::build::build_site(&root, &output, &opts)?;
             for note in &report.notes {
                 eprintln!("note: {note}");
             }
@@ -143,12 +202,12 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
-        Command::Show { slug, format } => {
-            let resume = vitae::build::show_person(&cli.root, &slug)?;
+        Command::Show { slug, format, site } => {
+            let resume = vitae::build::show_person(&root(site), &slug)?;
             print_stdout(&to_text(&resume, format)?)
         }
-        Command::Check => {
-            let checked = vitae::site::check_site(&cli.root)?;
+        Command::Check { site } => {
+            let checked = vitae::site::check_site(&root(site))?;
             for line in &checked.read {
                 eprintln!("{line}");
             }
@@ -186,9 +245,14 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 .ok_or_else(|| anyhow::anyhow!("no schema `{name}`"))?;
             print_stdout(&file.text())
         }
-        Command::Serve { port, bind, open } => {
+        Command::Serve {
+            port,
+            bind,
+            open,
+            site,
+        } => {
             let opts = vitae::serve::ServeOptions {
-                root: cli.root,
+                root: root(site),
                 port,
                 bind,
                 open,

@@ -44,6 +44,7 @@ fn render(theme: &str) -> String {
     let page = PageVars {
         kind: "person".into(),
         root: "../".into(),
+        home: "../index.html".into(),
         path: "wilhelmina/".into(),
         canonical: Some("https://example.test/team/wilhelmina/".into()),
         theme_static: format!("../themes/{theme}/"),

@@ -113,7 +113,7 @@ fn asset_and_person_names_are_percent_encoded_in_links() {
     assert!(page.contains(r#"src="my%20photo.svg""#), "{page}");
     assert!(site
         .read("public/index.html")
-        .contains(r#"href="zo%C3%AB/""#));
+        .contains(r#"href="zo%C3%AB/index.html""#));
     assert!(site
         .read("public/sitemap.xml")
         .contains("<loc>https://example.test/zo%C3%AB/</loc>"));

@@ -257,7 +257,7 @@ impl SiteBuilder {
                     compiled.insert(name.to_string(), Arc::clone(&r));
                     out.insert(name.to_string(), r);
                 }
-                Err(e) => errors.push(e),
+                Err(e) => errors.extend(self.placed(e, people)),
             }
         }
         if errors.is_empty() {
@@ -265,6 +265,30 @@ impl SiteBuilder {
         } else {
             Err(Error::Many(errors))
         }
+    }
+
+    /// A missing theme once for every `theme:` line that asks for it.
+    fn placed(&self, e: Error, people: &[Person]) -> Vec<Error> {
+        let Error::MissingTheme {
+            name,
+            available,
+            file: None,
+        } = &e
+        else {
+            return vec![e];
+        };
+        let places = self.site.theme_sources(name, &self.config.theme, people);
+        if places.is_empty() {
+            return vec![e];
+        }
+        places
+            .into_iter()
+            .map(|file| Error::MissingTheme {
+                name: name.clone(),
+                available: available.clone(),
+                file: Some(file),
+            })
+            .collect()
     }
 
     fn write_person(

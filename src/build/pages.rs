@@ -34,6 +34,15 @@ pub fn normalise_base_url(url: &str) -> String {
     }
 }
 
+/// The file that links name inside a folder: `ada/index.html`, not `ada/`.
+///
+/// A site opened from disk (`file://`) gets no index file for a folder address (the
+/// browser lists the folder instead), while every static host serves the file at its
+/// own address too (some redirect it to the folder's): naming the file is the one
+/// link that works in both places, with no script and no setting. Canonical URLs and
+/// the sitemap keep the folder address, so that is the one search engines keep.
+pub const INDEX_FILE: &str = "index.html";
+
 /// `page` for a page at `path` (`""` for the root, `"ada/"` one level down).
 pub fn page_vars(
     kind: &str,
@@ -56,6 +65,7 @@ pub fn page_vars(
         .unwrap_or(config.paper);
     PageVars {
         kind: kind.to_string(),
+        home: format!("{root}{INDEX_FILE}"),
         root: root.clone(),
         path: path.to_string(),
         canonical: (!site.base_url.is_empty()).then(|| format!("{}{path}", site.base_url)),
@@ -161,7 +171,7 @@ pub fn person_link(person: &Person) -> PersonLink {
         slug: person.slug.clone(),
         name: person.resume.display_name().to_string(),
         label: person.resume.basics.label.clone(),
-        url: format!("{}/", path_segment(&person.slug)),
+        url: format!("{}/{INDEX_FILE}", path_segment(&person.slug)),
     }
 }
 
@@ -201,9 +211,13 @@ mod tests {
         let site = site_vars(&cfg, 1);
         let p = page_vars("person", "ada/", "classic", &site, &cfg, None);
         assert_eq!(p.root, "../");
+        assert_eq!(p.home, "../index.html");
         assert_eq!(p.theme_static, "../themes/classic/");
         assert_eq!(p.canonical.as_deref(), Some("https://x.org/cv/ada/"));
         let root = page_vars("index", "", "classic", &site, &cfg, None);
         assert_eq!(root.root, "");
+        assert_eq!(root.home, "index.html");
+        let not_found = page_vars("404", "", "classic", &site, &cfg, None);
+        assert_eq!(not_found.home, "https://x.org/cv/index.html");
     }
 }

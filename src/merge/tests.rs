@@ -364,15 +364,16 @@ fn values_of_the_wrong_kind_say_what_was_expected() {
     assert_eq!(at(&e).0, 3);
     assert!(
         e.to_string()
-            .contains("basics.summary: expected a string, found a list"),
+            .contains("basics.summary: expected text, found a list"),
         "{e}"
     );
 
     let e = error("work:\n  - name: Blue Yonder\n    highlights: Did things.\n");
     assert_eq!(at(&e), (3, 17));
     assert!(
-        e.to_string()
-            .contains("work[0].highlights: expected a list of strings, found \"Did things.\""),
+        e.to_string().contains(
+            "work[0].highlights: expected a list of strings, found the text \"Did things.\""
+        ),
         "{e}"
     );
 
@@ -381,13 +382,13 @@ fn values_of_the_wrong_kind_say_what_was_expected() {
     let e = error("work:\n  - name: Blue Yonder\n    hidden: yes please\n");
     assert!(
         e.to_string()
-            .contains("work[0].hidden: expected `true` or `false`, found \"yes please\""),
+            .contains("work[0].hidden: expected `true` or `false`, found the text \"yes please\""),
         "{e}"
     );
     let e = error("basics: Ada\n");
     assert!(
         e.to_string()
-            .contains("basics: expected a map (keys of `basics`), found \"Ada\""),
+            .contains("basics: expected a map (keys of `basics`), found the text \"Ada\""),
         "{e}"
     );
 }

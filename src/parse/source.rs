@@ -117,11 +117,10 @@ pub fn parse_str(
 ) -> Result<Resume> {
     match format {
         SourceFormat::Text(markup) => Ok(parser.parse_as(text, markup)),
-        SourceFormat::Json => serde_json::from_str(text).map_err(|e| Error::Syntax {
-            file: Source::at(path, e.line(), e.column()),
-            message: format!("invalid JSON Resume: {}", strip_position(&e.to_string())),
-        }),
-        SourceFormat::Yaml => serde_yaml::from_str(text).map_err(|e| yaml_error(path, &e)),
+        SourceFormat::Json => {
+            serde_json::from_str(text).map_err(|e| crate::serde_words::json_error(path, text, &e))
+        }
+        SourceFormat::Yaml => serde_yaml::from_str(text).map_err(|e| yaml_error(path, text, &e)),
         SourceFormat::Docx => Err(Error::Invalid {
             file: Source::file(path),
             message: "a DOCX is read from its bytes, not as text".into(),
@@ -129,24 +128,10 @@ pub fn parse_str(
     }
 }
 
-/// A serde_yaml error as ours, with its line and column when serde_yaml knows them.
-pub(crate) fn yaml_error(path: &Path, e: &serde_yaml::Error) -> Error {
-    let file = match e.location() {
-        Some(l) => Source::at(path, l.line(), l.column()),
-        None => Source::file(path),
-    };
-    Error::Syntax {
-        file,
-        message: format!("invalid YAML: {}", strip_position(&e.to_string())),
-    }
-}
-
-/// serde's messages end in " at line L column C"; we print the position up front instead.
-fn strip_position(msg: &str) -> String {
-    match msg.rfind(" at line ") {
-        Some(i) => msg[..i].to_string(),
-        None => msg.to_string(),
-    }
+/// A serde_yaml error reading `text` as ours: one position, the message in words
+/// (see [`crate::serde_words`]).
+pub(crate) fn yaml_error(path: &Path, text: &str, e: &serde_yaml::Error) -> Error {
+    crate::serde_words::yaml_error(path, text, e)
 }
 
 #[cfg(test)]

@@ -32,6 +32,8 @@ pub struct PageVars {
     pub kind: String,
     /// Relative path from this page back to the site root: `""` at the root, `"../"` one level down.
     pub root: String,
+    /// Link to the site's home page that works from disk too: `root` + `index.html`.
+    pub home: String,
     /// The page's path under the site root, e.g. `ada/` (empty for the root page).
     pub path: String,
     /// Absolute URL of the page when `base_url` is set.
@@ -169,7 +171,8 @@ pub struct PersonLink {
     pub name: String,
     /// `basics.label`, if any.
     pub label: Option<String>,
-    /// Relative to the site root: `ada/`.
+    /// Relative to the site root, naming the file: `ada/index.html` (see
+    /// `build::pages::INDEX_FILE`).
     pub url: String,
 }
 

@@ -148,6 +148,7 @@ mod tests {
         PageVars {
             kind: "person".into(),
             root: "../".into(),
+            home: "../index.html".into(),
             path: "ada/".into(),
             canonical: Some("https://x.example/ada/".into()),
             theme_static: "../themes/classic/".into(),

@@ -20,6 +20,7 @@ fn page() -> PageVars {
     PageVars {
         kind: "person".into(),
         root: "../".into(),
+        home: "../index.html".into(),
         path: "ada/".into(),
         canonical: Some("https://example.test/ada/".into()),
         theme_static: "../themes/classic/".into(),

@@ -101,7 +101,7 @@ impl SiteConfig {
                     value,
                     reason,
                 },
-                None => serde_error(path, &e),
+                None => serde_error(path, text, &e),
             }
         })?;
         crate::merge::check_section_names(&cfg.sections).map_err(|(key, expected)| {
@@ -116,9 +116,26 @@ impl SiteConfig {
     }
 }
 
+/// Where a top-level `key:` of the YAML file at `path` is: its line and the column of
+/// its value; the file alone when it has no such line (or cannot be read).
+pub(crate) fn top_level_key(path: &Path, key: &str) -> Source {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    for (i, line) in text.lines().enumerate() {
+        let Some(rest) = line
+            .strip_prefix(key)
+            .and_then(|r| r.trim_start().strip_prefix(':'))
+        else {
+            continue;
+        };
+        let value_at = line.len() - rest.trim_start().len();
+        return Source::at(path, i + 1, line[..value_at].chars().count() + 1);
+    }
+    Source::file(path)
+}
+
 /// A serde_yaml error, turned into [`Error::UnknownKey`] (with its did-you-mean) when it
 /// is serde's "unknown field" error, and into [`Error::Syntax`] otherwise.
-pub(crate) fn serde_error(path: &Path, e: &serde_yaml::Error) -> Error {
+pub(crate) fn serde_error(path: &Path, text: &str, e: &serde_yaml::Error) -> Error {
     let msg = e.to_string();
 
     if let Some(rest) = msg.split("unknown field `").nth(1) {
@@ -145,7 +162,7 @@ pub(crate) fn serde_error(path: &Path, e: &serde_yaml::Error) -> Error {
             };
         }
     }
-    crate::parse::yaml_error_for(path, e)
+    crate::parse::yaml_error_for(path, text, e)
 }
 
 #[cfg(test)]
@@ -210,6 +227,22 @@ mod tests {
              only http:// and https:// addresses are accepted"
         );
         assert!(e.hint().unwrap().contains("https://example.org/cv/"));
+    }
+
+    #[test]
+    fn top_level_keys_are_found_at_their_value() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("site.yaml");
+        std::fs::write(
+            &p,
+            "title: T\n# theme: no\n  theme: nested\ntheme:  modern\n",
+        )
+        .unwrap();
+        assert_eq!(
+            top_level_key(&p, "theme").at.map(|a| (a.line, a.column)),
+            Some((4, 9))
+        );
+        assert_eq!(top_level_key(&p, "paper").at, None);
     }
 
     #[test]

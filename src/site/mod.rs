@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Source};
 use crate::parse::ResumeParser;
 
 /// A site's settings and the people found in it.
@@ -68,6 +68,29 @@ impl Site {
 
     pub fn content_dir(&self) -> PathBuf {
         self.root.join("content")
+    }
+
+    /// Where the theme `name` is asked for: `theme:` in site.yaml (if it is the site's
+    /// theme) and in the overrides of each of `people` who sets it, by line and column.
+    pub fn theme_sources(&self, name: &str, site_theme: &str, people: &[Person]) -> Vec<Source> {
+        let mut out = Vec::new();
+        if site_theme == name {
+            out.push(config::top_level_key(&self.root.join("site.yaml"), "theme"));
+        }
+        for p in people
+            .iter()
+            .filter(|p| p.settings.theme.as_deref() == Some(name))
+        {
+            let dir = self.content_dir().join(&p.slug);
+            if let Some(file) = ["overrides.yaml", "overrides.yml"]
+                .map(|f| dir.join(f))
+                .into_iter()
+                .find(|f| f.is_file())
+            {
+                out.push(config::top_level_key(&file, "theme"));
+            }
+        }
+        out
     }
 
     /// Reads and merges every person in parallel, collecting every error.

@@ -44,8 +44,8 @@ pub(crate) fn read(
             // problem early in a file may be found before a syntax error later in
             // it. Broken YAML is the thing to report first.
             match serde_yaml::from_str::<de::IgnoredAny>(text) {
-                Err(syntax) => crate::parse::yaml_error_for(file, &syntax),
-                Ok(_) => reader.error(file, &e),
+                Err(syntax) => crate::parse::yaml_error_for(file, text, &syntax),
+                Ok(_) => reader.error(file, text, &e),
             }
         })
 }
@@ -77,7 +77,7 @@ impl Reader {
     }
 
     /// The serde_yaml error the walk ended with, as ours, at the position serde_yaml gives.
-    fn error(&self, file: &Path, e: &serde_yaml::Error) -> Error {
+    fn error(&self, file: &Path, text: &str, e: &serde_yaml::Error) -> Error {
         let at = match e.location() {
             Some(l) => Source::at(file, l.line(), l.column()),
             None => Source::file(file),
@@ -97,7 +97,7 @@ impl Reader {
             // A value of the wrong kind, found by serde_yaml against our `expecting`.
             None => match wrong_kind(&e.to_string()) {
                 Some(message) => Error::Invalid { file: at, message },
-                None => crate::parse::yaml_error_for(file, e),
+                None => crate::parse::yaml_error_for(file, text, e),
             },
         }
     }
@@ -109,13 +109,11 @@ fn wrong_kind(msg: &str) -> Option<String> {
     let (path, rest) = msg.split_once("invalid type: ")?;
     let rest = rest.rsplit_once(" at line ").map_or(rest, |(r, _)| r);
     let (found, expected) = rest.rsplit_once(", expected ")?;
-    let found = match found {
-        "sequence" => "a list".to_string(),
-        "map" => "a map".to_string(),
-        "unit value" => "nothing".to_string(),
-        s => s.strip_prefix("string ").unwrap_or(s).to_string(),
-    };
-    Some(format!("{path}expected {expected}, found {found}"))
+    let found = crate::serde_words::found_words(found);
+    Some(format!(
+        "{path}expected {}, found {found}",
+        crate::serde_words::kind(expected)
+    ))
 }
 
 /// The whole document: an empty one (or `null`) changes nothing.
@@ -168,7 +166,7 @@ mod tests {
     fn wrong_kind_says_expected_then_found() {
         assert_eq!(
             wrong_kind("work[0].highlights: invalid type: string \"x\", expected a list of strings at line 3 column 17").as_deref(),
-            Some("work[0].highlights: expected a list of strings, found \"x\"")
+            Some("work[0].highlights: expected a list of strings, found the text \"x\"")
         );
         assert_eq!(
             wrong_kind("invalid type: sequence, expected a map of overrides").as_deref(),

@@ -158,6 +158,7 @@ impl Themes {
         self.themes.get(name).ok_or_else(|| Error::MissingTheme {
             name: name.to_string(),
             available: self.names(),
+            file: None,
         })
     }
 
@@ -345,7 +346,7 @@ fn parse_manifest(path: &Path, bytes: &[u8]) -> Result<Manifest> {
     if text.trim().is_empty() {
         return Ok(Manifest::default());
     }
-    serde_yaml::from_str(text).map_err(|e| crate::parse::yaml_error_for(path, &e))
+    serde_yaml::from_str(text).map_err(|e| crate::parse::yaml_error_for(path, text, &e))
 }
 
 /// Every file under `dir` (none if it does not exist), by `/`-separated relative path.
