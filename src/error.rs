@@ -126,6 +126,14 @@ pub enum Error {
     #[error("{file}: {message}")]
     Invalid { file: Source, message: String },
 
+    /// A document (a PDF) that cannot be read, and what to do instead.
+    #[error("{}: {message}", path.display())]
+    Unreadable {
+        path: PathBuf,
+        message: String,
+        hint: String,
+    },
+
     /// An output folder that `vitae build` will not replace, and why.
     #[error("{}: the build will not write here: {reason}", path.display())]
     OutputRefused {
@@ -229,6 +237,7 @@ impl Error {
             Error::NotUtf8(_) => Some("save the file as UTF-8".into()),
             Error::Empty(_) => Some("write the résumé in it, or delete the file".into()),
             Error::OutputRefused { hint, .. } => Some(hint.clone()),
+            Error::Unreadable { hint, .. } => Some(hint.clone()),
             Error::NotASite { .. } => Some(
                 "create a site with `vitae init DIR`, or give the site's folder with --root".into(),
             ),

@@ -8,7 +8,8 @@ mod formats;
 mod source;
 mod text;
 
+pub use formats::pdf::{PdfProblem, PdfText};
 pub use formats::Markup;
 pub(crate) use source::yaml_error as yaml_error_for;
-pub use source::{load_resume, parse_str, read_text, SourceFormat};
+pub use source::{is_pdf, load_resume, parse_str, read_pdf, read_text, SourceFormat};
 pub use text::{LineNote, ResumeParser, Warning};

@@ -16,6 +16,7 @@ mod asciidoc;
 mod latex;
 mod markdown;
 mod org;
+pub mod pdf;
 mod rst;
 
 use std::path::Path;

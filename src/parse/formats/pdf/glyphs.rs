@@ -1,0 +1,154 @@
+//! Glyphs out of a PDF: every character pdf-extract draws, with its page, its place
+//! (points from the top-left of the page, at the baseline), its advance and its size.
+//!
+//! Takes a loaded document; gives the glyphs of each page in drawing order, without the
+//! ones drawn twice at the same spot (fake bold, shadows, a text layer over an identical
+//! one) and without those drawn outside the page. It does not group them into words.
+
+use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
+
+/// One drawn character.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Glyph {
+    /// 0-based page.
+    pub page: usize,
+    /// Left edge, points from the page's left.
+    pub x: f64,
+    /// Baseline, points from the page's top.
+    pub y: f64,
+    /// Advance width, points.
+    pub w: f64,
+    /// Font size as drawn, points.
+    pub size: f64,
+    /// The text (usually one character; ligatures are already spelled out).
+    pub text: String,
+}
+
+/// The size of one page, points.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Page {
+    pub width: f64,
+    pub height: f64,
+}
+
+/// Collects glyphs as pdf-extract walks the pages' content.
+#[derive(Default)]
+pub struct Collector {
+    pub glyphs: Vec<Glyph>,
+    pub pages: Vec<Page>,
+    seen: std::collections::HashSet<(usize, String, i64, i64)>,
+}
+
+impl OutputDev for Collector {
+    fn begin_page(
+        &mut self,
+        _no: u32,
+        media: &MediaBox,
+        _art: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), OutputError> {
+        self.pages.push(Page {
+            width: (media.urx - media.llx).abs(),
+            height: (media.ury - media.lly).abs(),
+        });
+        self.seen.clear();
+        Ok(())
+    }
+
+    fn end_page(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn output_character(
+        &mut self,
+        trm: &Transform,
+        width: f64,
+        _spacing: f64,
+        font_size: f64,
+        text: &str,
+    ) -> Result<(), OutputError> {
+        let Some(page) = self.pages.len().checked_sub(1) else {
+            return Ok(());
+        };
+        let Page { width: pw, height } = self.pages[page];
+        // Rotated or vertical text (margins' watermarks, sideways labels) is no line of
+        // the résumé's reading order.
+        if trm.m12.abs() > trm.m11.abs() * 0.1 || trm.m11 <= 0.0 {
+            return Ok(());
+        }
+        let size = (font_size * trm.m11 * font_size * trm.m22).abs().sqrt();
+        let (x, y) = (trm.m31, height - trm.m32);
+        if !(size.is_finite() && x.is_finite() && y.is_finite()) || size < 1.0 {
+            return Ok(());
+        }
+        // Outside the page: hidden from the reader, so hidden from us.
+        if x < -1.0 || x > pw + 1.0 || y < -1.0 || y > height + 1.0 {
+            return Ok(());
+        }
+        let text = spell_out(text);
+        if text.is_empty() {
+            return Ok(());
+        }
+        // Drawn twice at (nearly) the same spot: read once.
+        let key = (
+            page,
+            text.clone(),
+            (x * 2.0).round() as i64,
+            (y * 2.0).round() as i64,
+        );
+        if !text.trim().is_empty() && !self.seen.insert(key) {
+            return Ok(());
+        }
+        self.glyphs.push(Glyph {
+            page,
+            x,
+            y,
+            w: (width * size).max(0.0),
+            size,
+            text,
+        });
+        Ok(())
+    }
+
+    fn begin_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_line(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+}
+
+/// Typographic ligatures spelled out, control characters and soft hyphens dropped.
+fn spell_out(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\u{fb00}' => out.push_str("ff"),
+            '\u{fb01}' => out.push_str("fi"),
+            '\u{fb02}' => out.push_str("fl"),
+            '\u{fb03}' => out.push_str("ffi"),
+            '\u{fb04}' => out.push_str("ffl"),
+            '\u{fb05}' | '\u{fb06}' => out.push_str("st"),
+            '\u{a0}' | '\t' => out.push(' '),
+            '\u{ad}' | '\u{200b}' | '\u{feff}' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ligatures_are_spelled_out() {
+        assert_eq!(spell_out("\u{fb01}nance"), "finance");
+        assert_eq!(spell_out("o\u{fb03}ce\u{ad}"), "office");
+    }
+}

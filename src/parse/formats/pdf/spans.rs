@@ -1,0 +1,179 @@
+//! Glyphs → spans: the runs of words that sit on one baseline with no wide gap inside.
+//!
+//! Takes one page's glyphs; gives its spans, each with its box, size and text. Words are
+//! split where the gap between glyphs is wider than a narrow space; spans where it is
+//! wider than about one and a half spaces, as `pdftotext -layout` splits columns.
+//! Letter-spaced words (`S K I L L S`) are joined back. It does not order spans into
+//! columns or lines of reading; that is [`super::columns`]'s job.
+
+use super::glyphs::Glyph;
+
+/// A run of words on one baseline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Span {
+    pub page: usize,
+    pub x0: f64,
+    pub x1: f64,
+    /// Baseline, from the page's top.
+    pub y: f64,
+    /// The largest glyph size in the span.
+    pub size: f64,
+    pub text: String,
+}
+
+/// A gap wider than this many font sizes between glyphs is a space between words.
+const WORD_GAP: f64 = 0.12;
+/// A gap wider than this many font sizes (about one and a half spaces) separates spans.
+const SPAN_GAP: f64 = 0.45;
+
+/// The spans of one page's glyphs.
+pub fn spans(glyphs: &[Glyph]) -> Vec<Span> {
+    let mut order: Vec<&Glyph> = glyphs.iter().collect();
+    order.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
+    // Rows: glyphs whose baselines lie within a third of their size of the row's first.
+    let mut rows: Vec<Vec<&Glyph>> = Vec::new();
+    for g in order {
+        match rows.last_mut() {
+            Some(row) if (g.y - row[0].y).abs() <= row[0].size.max(g.size) * 0.3 => row.push(g),
+            _ => rows.push(vec![g]),
+        }
+    }
+    let mut out = Vec::new();
+    for mut row in rows {
+        row.sort_by(|a, b| a.x.total_cmp(&b.x));
+        split_row(&row, &mut out);
+    }
+    out
+}
+
+/// One row's glyphs, left to right, into spans.
+fn split_row(row: &[&Glyph], out: &mut Vec<Span>) {
+    let mut words: Vec<Vec<&Glyph>> = Vec::new();
+    let mut breaks: Vec<bool> = Vec::new(); // before word k: a span break
+    let mut end = f64::NEG_INFINITY;
+    let mut after_space = false;
+    for g in row {
+        if g.text.trim().is_empty() {
+            after_space = true;
+            end = end.max(g.x + g.w);
+            continue;
+        }
+        let gap = g.x - end;
+        let size = g.size;
+        if words.is_empty() || gap > size * WORD_GAP || after_space {
+            // Between two letters of a letter-spaced heading a word gap is wider than a
+            // plain space, yet no column break.
+            let spaced = words.last().is_some_and(|w| w.len() == 1) && gap < size;
+            breaks.push(!words.is_empty() && gap > size * SPAN_GAP && !spaced);
+            words.push(Vec::new());
+        }
+        if let Some(w) = words.last_mut() {
+            w.push(*g);
+        }
+        // Overlapping glyphs (kerning, accents) never move the end backwards.
+        end = end.max(g.x + g.w);
+        after_space = false;
+    }
+    let mut start = 0;
+    for k in 1..=words.len() {
+        if k == words.len() || breaks[k] {
+            out.push(span(&words[start..k]));
+            start = k;
+        }
+    }
+}
+
+fn span(words: &[Vec<&Glyph>]) -> Span {
+    let first = words[0][0];
+    let last = words[words.len() - 1].last().copied().unwrap_or(first);
+    let size = words.iter().flatten().map(|g| g.size).fold(0.0, f64::max);
+    let texts: Vec<String> = words
+        .iter()
+        .map(|w| w.iter().map(|g| g.text.as_str()).collect())
+        .collect();
+    Span {
+        page: first.page,
+        x0: first.x,
+        x1: last.x + last.w,
+        y: first.y,
+        size,
+        text: join_words(words, &texts),
+    }
+}
+
+/// Words joined by spaces; a letter-spaced run (every word one letter) joined back into
+/// words, split where the gap is clearly wider than between its letters.
+fn join_words(words: &[Vec<&Glyph>], texts: &[String]) -> String {
+    let single = |t: &String| t.chars().count() == 1 && t.chars().all(char::is_alphanumeric);
+    if words.len() < 4 || !texts.iter().all(single) {
+        return texts.join(" ");
+    }
+    let gaps: Vec<f64> = words
+        .windows(2)
+        .map(|p| p[1][0].x - (p[0][0].x + p[0][0].w))
+        .collect();
+    let mut sorted = gaps.clone();
+    sorted.sort_by(f64::total_cmp);
+    let median = sorted[sorted.len() / 2];
+    let mut out = texts[0].clone();
+    for (t, gap) in texts[1..].iter().zip(&gaps) {
+        if *gap > median * 1.8 + 0.5 {
+            out.push(' ');
+        }
+        out.push_str(t);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Glyphs for `text` from `x` on baseline `y`, each 6 points wide at size 10, with
+    /// `extra` points between letters.
+    fn glyphs(text: &str, x: f64, y: f64, extra: f64) -> Vec<Glyph> {
+        let mut out = Vec::new();
+        let mut at = x;
+        for c in text.chars() {
+            out.push(Glyph {
+                page: 0,
+                x: at,
+                y,
+                w: 6.0,
+                size: 10.0,
+                text: c.to_string(),
+            });
+            at += 6.0 + extra;
+        }
+        out
+    }
+
+    #[test]
+    fn a_space_glyph_or_a_gap_makes_words_a_wide_gap_makes_spans() {
+        let mut g = glyphs("Baker Crumb", 10.0, 50.0, 0.0);
+        g.extend(glyphs("2019", 200.0, 50.4, 0.0));
+        let s = spans(&g);
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(s[0].text, "Baker Crumb");
+        assert_eq!(s[1].text, "2019");
+    }
+
+    #[test]
+    fn letter_spaced_headings_are_joined() {
+        let mut g = glyphs("SKILLS", 10.0, 50.0, 3.0);
+        g.extend(glyphs("AND", 67.0, 50.0, 3.0));
+        let s = spans(&g);
+        assert_eq!(s[0].text, "SKILLS AND");
+    }
+
+    #[test]
+    fn rows_split_by_baseline() {
+        let mut g = glyphs("Ada", 10.0, 50.0, 0.0);
+        g.extend(glyphs("Baker", 10.0, 64.0, 0.0));
+        let s = spans(&g);
+        assert_eq!(
+            s.iter().map(|s| s.text.as_str()).collect::<Vec<_>>(),
+            ["Ada", "Baker"]
+        );
+    }
+}
