@@ -37,6 +37,44 @@ pub struct Collector {
     pub glyphs: Vec<Glyph>,
     pub pages: Vec<Page>,
     seen: std::collections::HashSet<(usize, String, i64, i64)>,
+    /// The last glyph of a run with unknown widths: (reported x, y, estimated end).
+    unknown_run: Option<(f64, f64, f64)>,
+}
+
+impl Collector {
+    /// A glyph's left edge and advance. When the font's widths are unknown to the crate
+    /// (some embedded CID fonts), it reports every glyph of a run at the run's start;
+    /// the run is then laid out again with estimated widths, keeping the reported
+    /// shifts (kerning, spacing) between glyphs.
+    fn place(&mut self, x: f64, y: f64, w: f64, size: f64, text: &str) -> (f64, f64) {
+        if w > 0.0 {
+            self.unknown_run = None;
+            return (x, w);
+        }
+        let w = text.chars().map(estimated_width).sum::<f64>() * size;
+        let at = match self.unknown_run {
+            Some((last_x, last_y, end))
+                if (y - last_y).abs() < 0.1 && x >= last_x - size && x <= last_x + size * 0.3 =>
+            {
+                end + (x - last_x)
+            }
+            _ => x,
+        };
+        self.unknown_run = Some((x, y, at + w));
+        (at, w)
+    }
+}
+
+/// A glyph's advance in font sizes, by the shape of common Latin typefaces.
+fn estimated_width(c: char) -> f64 {
+    match c {
+        'i' | 'j' | 'l' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | ' ' => 0.28,
+        'f' | 't' | 'r' | 'I' | '(' | ')' | '-' | '/' => 0.36,
+        'm' | 'w' | 'M' | 'W' | '@' => 0.85,
+        c if c.is_uppercase() => 0.68,
+        c if c.is_ascii_digit() => 0.55,
+        _ => 0.52,
+    }
 }
 
 impl OutputDev for Collector {
@@ -51,6 +89,7 @@ impl OutputDev for Collector {
             height: (media.ury - media.lly).abs(),
         });
         self.seen.clear();
+        self.unknown_run = None;
         Ok(())
     }
 
@@ -88,6 +127,7 @@ impl OutputDev for Collector {
         if text.is_empty() {
             return Ok(());
         }
+        let (x, w) = self.place(x, y, width * size, size, &text);
         // Drawn twice at (nearly) the same spot: read once.
         let key = (
             page,
@@ -102,7 +142,7 @@ impl OutputDev for Collector {
             page,
             x,
             y,
-            w: (width * size).max(0.0),
+            w,
             size,
             text,
         });

@@ -117,6 +117,11 @@ fn read_unguarded(bytes: &[u8]) -> Result<PdfText, PdfProblem> {
     if !collector.glyphs.iter().any(|g| !g.text.trim().is_empty()) {
         return Err(PdfProblem::NoText);
     }
+    if std::env::var_os("VITAE_PDF_GLYPHS").is_some() {
+        for g in collector.glyphs.iter().take(400) {
+            eprintln!("{} {:.1} {:.1} w{:.1} s{:.1} {:?}", g.page, g.x, g.y, g.w, g.size, g.text);
+        }
+    }
     let mut pages: Vec<Vec<columns::Line>> = vec![Vec::new(); collector.pages.len()];
     for (p, lines) in pages.iter_mut().enumerate() {
         let on_page: Vec<glyphs::Glyph> = collector
