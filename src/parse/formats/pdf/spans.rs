@@ -22,7 +22,7 @@ pub struct Span {
 }
 
 /// A gap wider than this many font sizes between glyphs is a space between words.
-const WORD_GAP: f64 = 0.12;
+const WORD_GAP: f64 = 0.08;
 /// A gap wider than this many font sizes (about one and a half spaces) separates spans.
 const SPAN_GAP: f64 = 0.45;
 
@@ -49,7 +49,8 @@ pub fn spans(glyphs: &[Glyph]) -> Vec<Span> {
 /// One row's glyphs, left to right, into spans.
 fn split_row(row: &[&Glyph], out: &mut Vec<Span>) {
     let mut words: Vec<Vec<&Glyph>> = Vec::new();
-    let mut breaks: Vec<bool> = Vec::new(); // before word k: a span break
+    // Before word k (k ≥ 1): the gap, and whether a span may break there.
+    let mut gaps: Vec<(f64, bool)> = vec![(0.0, false)];
     let mut end = f64::NEG_INFINITY;
     let mut after_space = false;
     for g in row {
@@ -64,7 +65,9 @@ fn split_row(row: &[&Glyph], out: &mut Vec<Span>) {
             // Between two letters of a letter-spaced heading a word gap is wider than a
             // plain space, yet no column break.
             let spaced = words.last().is_some_and(|w| w.len() == 1) && gap < size;
-            breaks.push(!words.is_empty() && gap > size * SPAN_GAP && !spaced);
+            if !words.is_empty() {
+                gaps.push((gap, gap > size * SPAN_GAP && !spaced));
+            }
             words.push(Vec::new());
         }
         if let Some(w) = words.last_mut() {
@@ -74,9 +77,14 @@ fn split_row(row: &[&Glyph], out: &mut Vec<Span>) {
         end = end.max(g.x + g.w);
         after_space = false;
     }
+    let mut sorted: Vec<f64> = gaps[1..].iter().map(|g| g.0).collect();
+    sorted.sort_by(f64::total_cmp);
+    // Justified text stretches every space of its line alike: a gap is a break only
+    // when it is also well wider than the line's usual space.
+    let usual = if sorted.len() >= 4 { sorted[sorted.len() / 2] } else { 0.0 };
     let mut start = 0;
     for k in 1..=words.len() {
-        if k == words.len() || breaks[k] {
+        if k == words.len() || (gaps[k].1 && gaps[k].0 > usual * 2.0) {
             out.push(span(&words[start..k]));
             start = k;
         }
