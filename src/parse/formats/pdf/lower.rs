@@ -60,6 +60,7 @@ fn is_bullet(c: char) -> bool {
 pub fn lower(pages: &[Vec<Line>], sizes: &[Page]) -> PdfText {
     let running = running_lines(pages, sizes);
     let body = body_size(pages);
+    let pitch = line_pitch(pages);
     let largest = pages.iter().flatten().map(|l| l.size).fold(0.0, f64::max);
     let mut out = PdfText::default();
     let mut lowered = Lowered::default();
@@ -80,9 +81,9 @@ pub fn lower(pages: &[Vec<Line>], sizes: &[Page]) -> PdfText {
             let heading = line.size >= body * HEADING_RATIO && line.text.chars().count() <= 80;
             if let Some(prev) = prev {
                 let gap = line.y - prev.y;
-                // A gap wider than a line and a half, a column's top, or a heading: a
-                // new block.
-                if gap > prev.size.max(line.size) * 1.7 || gap < 0.0 || heading {
+                // A gap clearly wider than the document's line spacing, a column's
+                // top, or a heading: a new block.
+                if gap > prev.size.max(line.size) * pitch * 1.3 || gap < 0.0 || heading {
                     push(&mut lowered, "");
                 }
             }
@@ -123,6 +124,25 @@ fn body_size(pages: &[Vec<Line>]) -> f64 {
         .into_iter()
         .max_by_key(|&(size, n)| (n, -size))
         .map_or(10.0, |(size, _)| size as f64 / 2.0)
+}
+
+/// The usual distance between baselines of one paragraph, in font sizes: the most
+/// common one between consecutive lines of the same size.
+fn line_pitch(pages: &[Vec<Line>]) -> f64 {
+    let mut count: HashMap<i64, usize> = HashMap::new();
+    for lines in pages {
+        for pair in lines.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            let ratio = (b.y - a.y) / a.size;
+            if (a.size - b.size).abs() < 0.3 && (0.9..2.5).contains(&ratio) {
+                *count.entry((ratio * 20.0).round() as i64).or_default() += 1;
+            }
+        }
+    }
+    count
+        .into_iter()
+        .max_by_key(|&(r, n)| (n, -r))
+        .map_or(1.25, |(r, _)| r as f64 / 20.0)
 }
 
 /// Lines that are running headers, footers or page numbers: `(page, index)`.
