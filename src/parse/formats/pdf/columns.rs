@@ -5,9 +5,10 @@
 //! column. A column break is a vertical gutter that no span crosses over most of the
 //! page's rows, with text on both sides. Rows whose spans line up across the gutter
 //! (a date column beside its entries, a table) are one layout, not two columns, and keep
-//! their rows. The column holding the document's largest text (its name) is read first;
-//! spans above both columns (a full-width header) come before either. It does not decide
-//! what a line is (a heading, an item).
+//! their rows. The wider column is the main text; the narrower one is a sidebar, read
+//! after the document's main text, unless it holds the largest text (the name) and so
+//! leads its page. Spans above both columns (a full-width header) come first. It does
+//! not decide what a line is (a heading, an item).
 
 use super::spans::Span;
 
@@ -24,10 +25,21 @@ pub struct Line {
 /// The separator between spans of one line: a wide gap, as the text reader expects.
 pub const WIDE_GAP: &str = "    ";
 
+/// A page's lines in reading order: those read in place, and a sidebar's, read after
+/// the whole document's main text (a main column often runs on over the next pages).
+#[derive(Debug, Default)]
+pub struct Reading {
+    pub main: Vec<Line>,
+    pub sidebar: Vec<Line>,
+}
+
 /// The page's lines in reading order.
-pub fn read_order(spans: &[Span], width: f64) -> Vec<Line> {
+pub fn read_order(spans: &[Span], width: f64) -> Reading {
     let Some(gutter) = gutter(spans, width) else {
-        return lines(spans.iter().collect());
+        return Reading {
+            main: lines(spans.iter().collect()),
+            sidebar: Vec::new(),
+        };
     };
     let top = spans
         .iter()
@@ -45,15 +57,32 @@ pub fn read_order(spans: &[Span], width: f64) -> Vec<Line> {
         }
     }
     let biggest = |side: &[&Span]| side.iter().map(|s| s.size).fold(0.0, f64::max);
-    let (first, second) = if biggest(&right) > biggest(&left) + 0.5 {
+    let extent = |side: &[&Span]| {
+        let x0 = side.iter().map(|s| s.x0).fold(f64::INFINITY, f64::min);
+        let x1 = side.iter().map(|s| s.x1).fold(f64::NEG_INFINITY, f64::max);
+        x1 - x0
+    };
+    // The wider column is the main one; the narrower is a sidebar, unless it holds the
+    // largest text (the name), which then leads the page.
+    let (main, side) = if extent(&right) > extent(&left) {
         (right, left)
     } else {
         (left, right)
     };
     let mut out = lines(head);
-    out.extend(lines(first));
-    out.extend(lines(second));
-    out
+    if biggest(&side) > biggest(&main) + 0.5 {
+        out.extend(lines(side));
+        out.extend(lines(main));
+        return Reading {
+            main: out,
+            sidebar: Vec::new(),
+        };
+    }
+    out.extend(lines(main));
+    Reading {
+        main: out,
+        sidebar: lines(side),
+    }
 }
 
 fn crosses(s: &Span, x: f64) -> bool {
@@ -173,10 +202,10 @@ mod tests {
             spans.push(span(220.0, 560.0, y + 5.0, 10.0, &format!("main {k}")));
         }
         let out = read_order(&spans, 600.0);
-        let t = texts(&out);
+        let t = texts(&out.main);
         assert_eq!(t[0], "Ada Quill");
         assert_eq!(t[1], "main 0");
-        assert_eq!(t[11], "side 0");
+        assert_eq!(texts(&out.sidebar)[0], "side 0");
     }
 
     #[test]
@@ -187,7 +216,7 @@ mod tests {
             spans.push(span(30.0, 100.0, y, 10.0, "2019 – 2021"));
             spans.push(span(150.0, 500.0, y, 10.0, &format!("entry {k}")));
         }
-        let out = read_order(&spans, 600.0);
+        let out = read_order(&spans, 600.0).main;
         assert_eq!(out[0].text, format!("2019 – 2021{WIDE_GAP}entry 0"));
     }
 
@@ -196,6 +225,6 @@ mod tests {
         let spans: Vec<Span> = (0..10)
             .map(|k| span(30.0, 560.0, 80.0 + 13.0 * k as f64, 10.0, "text"))
             .collect();
-        assert_eq!(read_order(&spans, 600.0).len(), 10);
+        assert_eq!(read_order(&spans, 600.0).main.len(), 10);
     }
 }

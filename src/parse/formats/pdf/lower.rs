@@ -2,8 +2,8 @@
 //! bullet glyph, running headers, footers and page numbers left out, blank lines where
 //! the page leaves a gap.
 //!
-//! Takes every page's lines and the pages' heights; gives the [`PdfText`]: the lowered
-//! lines, numbered in order, and the first line of each page. It does not read sections
+//! Takes every page's lines (main text, then sidebars) and the pages' heights; gives the
+//! [`PdfText`]: the lowered lines, numbered in order, and each one's page. It does not read sections
 //! or entries: the text reader does, as for any other format.
 
 use std::collections::HashMap;
@@ -57,25 +57,34 @@ fn is_bullet(c: char) -> bool {
     ) || ('\u{e000}'..='\u{f8ff}').contains(&c)
 }
 
-pub fn lower(pages: &[Vec<Line>], sizes: &[Page]) -> PdfText {
+/// `pages`' lines in order, then the sidebars' (one list per page).
+pub fn lower(pages: &[Vec<Line>], sidebars: &[Vec<Line>], sizes: &[Page]) -> PdfText {
     let running = running_lines(pages, sizes);
     let body = body_size(pages);
     let pitch = line_pitch(pages);
     let largest = pages.iter().flatten().map(|l| l.size).fold(0.0, f64::max);
     let mut out = PdfText::default();
     let mut lowered = Lowered::default();
-    let push = |lowered: &mut Lowered, text: &str| {
+    let push = |out: &mut PdfText, lowered: &mut Lowered, text: &str, page: usize| {
         let next = lowered.origin.len() + 1;
         lowered.push(text, next);
+        out.line_pages.push(page + 1);
     };
-    for (p, lines) in pages.iter().enumerate() {
-        if p > 0 {
-            push(&mut lowered, "");
+    let all = pages
+        .iter()
+        .enumerate()
+        .map(|(p, l)| (p, l, true))
+        .chain(sidebars.iter().enumerate().map(|(p, l)| (p, l, false)));
+    for (p, lines, in_main) in all {
+        if lines.is_empty() {
+            continue;
         }
-        out.page_starts.push(lowered.origin.len() + 1);
+        if !lowered.origin.is_empty() {
+            push(&mut out, &mut lowered, "", p);
+        }
         let mut prev: Option<&Line> = None;
         for (k, line) in lines.iter().enumerate() {
-            if running.contains(&(p, k)) {
+            if in_main && running.contains(&(p, k)) {
                 continue;
             }
             let heading = line.size >= body * HEADING_RATIO && line.text.chars().count() <= 80;
@@ -84,7 +93,7 @@ pub fn lower(pages: &[Vec<Line>], sizes: &[Page]) -> PdfText {
                 // A gap clearly wider than the document's line spacing, a column's
                 // top, or a heading: a new block.
                 if gap > prev.size.max(line.size) * pitch * 1.3 || gap < 0.0 || heading {
-                    push(&mut lowered, "");
+                    push(&mut out, &mut lowered, "", p);
                 }
             }
             let text = line.text.trim();
@@ -106,7 +115,7 @@ pub fn lower(pages: &[Vec<Line>], sizes: &[Page]) -> PdfText {
                     _ => text.to_string(),
                 }
             };
-            push(&mut lowered, &written);
+            push(&mut out, &mut lowered, &written, p);
             prev = Some(line);
         }
     }
@@ -212,7 +221,7 @@ mod tests {
             line(172.0, 10.0, "• Baked bread every morning for the town"),
             line(184.0, 10.0, "\u{f0b7} Ran the oven"),
         ];
-        let out = lower(&[page], &[A4]);
+        let out = lower(&[page], &[vec![]], &[A4]);
         assert_eq!(
             out.lowered.text,
             "# Ada Quill\n\n## Experience\nBaker, Crumb & Co\n- Baked bread every morning for the town\n- Ran the oven\n"
@@ -228,11 +237,11 @@ mod tests {
                 line(830.0, 8.0, &format!("Page {n} of 2")),
             ]
         };
-        let out = lower(&[page(1), page(2)], &[A4, A4]);
+        let out = lower(&[page(1), page(2)], &[vec![], vec![]], &[A4, A4]);
         assert_eq!(
             out.lowered.text,
             "Body text of the page goes here\n\nBody text of the page goes here\n"
         );
-        assert_eq!(out.page_starts, vec![1, 3]);
+        assert_eq!(out.line_pages, vec![1, 2, 2]);
     }
 }

@@ -2,7 +2,7 @@
 //! reading order → Markdown-shaped lines for the text reader.
 //!
 //! Takes the bytes of a PDF; gives a [`PdfText`] (the lowered lines, numbered in order,
-//! and the first line of each page, so a line number maps back to its page), or a
+//! and each line's page, so a line number maps back to page and line), or a
 //! [`PdfProblem`] saying why the file can't be read. It does not read sections or
 //! entries: the lowered lines go through the same text reader as every other format.
 //!
@@ -32,15 +32,23 @@ use super::Lowered;
 pub struct PdfText {
     /// The lowered lines; a line's origin is its own 1-based number.
     pub lowered: Lowered,
-    /// For page `p` (0-based), the number of its first lowered line.
-    pub page_starts: Vec<usize>,
+    /// For each lowered line, the 1-based page it is on (sidebars are read after the
+    /// main text, so pages need not ascend).
+    pub line_pages: Vec<usize>,
 }
 
 impl PdfText {
-    /// The 1-based page and the line within it for lowered line `no` (1-based).
+    /// The 1-based page of lowered line `no` (1-based), and the how-manieth line of
+    /// that page it is in reading order.
     pub fn page_of(&self, no: usize) -> (usize, usize) {
-        let p = self.page_starts.partition_point(|&s| s <= no).max(1);
-        (p, no + 1 - self.page_starts[p - 1])
+        let Some(&page) = no.checked_sub(1).and_then(|k| self.line_pages.get(k)) else {
+            return (0, no);
+        };
+        let before = self.line_pages[..no - 1]
+            .iter()
+            .filter(|&&p| p == page)
+            .count();
+        (page, before + 1)
     }
 }
 
@@ -119,10 +127,14 @@ fn read_unguarded(bytes: &[u8]) -> Result<PdfText, PdfProblem> {
     }
     if std::env::var_os("VITAE_PDF_GLYPHS").is_some() {
         for g in collector.glyphs.iter().take(400) {
-            eprintln!("{} {:.1} {:.1} w{:.1} s{:.1} {:?}", g.page, g.x, g.y, g.w, g.size, g.text);
+            eprintln!(
+                "{} {:.1} {:.1} w{:.1} s{:.1} {:?}",
+                g.page, g.x, g.y, g.w, g.size, g.text
+            );
         }
     }
     let mut pages: Vec<Vec<columns::Line>> = vec![Vec::new(); collector.pages.len()];
+    let mut sidebars = Vec::new();
     for (p, lines) in pages.iter_mut().enumerate() {
         let on_page: Vec<glyphs::Glyph> = collector
             .glyphs
@@ -131,9 +143,11 @@ fn read_unguarded(bytes: &[u8]) -> Result<PdfText, PdfProblem> {
             .cloned()
             .collect();
         let width = collector.pages[p].width;
-        *lines = columns::read_order(&spans::spans(&on_page), width);
+        let reading = columns::read_order(&spans::spans(&on_page), width);
+        *lines = reading.main;
+        sidebars.push(reading.sidebar);
     }
-    Ok(lower::lower(&pages, &collector.pages))
+    Ok(lower::lower(&pages, &sidebars, &collector.pages))
 }
 
 #[cfg(test)]
@@ -158,10 +172,11 @@ mod tests {
     fn line_numbers_map_to_pages() {
         let t = PdfText {
             lowered: Lowered::default(),
-            page_starts: vec![1, 40],
+            line_pages: vec![1, 1, 2, 2, 1],
         };
         assert_eq!(t.page_of(1), (1, 1));
-        assert_eq!(t.page_of(39), (1, 39));
-        assert_eq!(t.page_of(42), (2, 3));
+        assert_eq!(t.page_of(4), (2, 2));
+        assert_eq!(t.page_of(5), (1, 3));
+        assert_eq!(t.page_of(9), (0, 9));
     }
 }

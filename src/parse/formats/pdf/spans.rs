@@ -81,7 +81,11 @@ fn split_row(row: &[&Glyph], out: &mut Vec<Span>) {
     sorted.sort_by(f64::total_cmp);
     // Justified text stretches every space of its line alike: a gap is a break only
     // when it is also well wider than the line's usual space.
-    let usual = if sorted.len() >= 4 { sorted[sorted.len() / 2] } else { 0.0 };
+    let usual = if sorted.len() >= 4 {
+        sorted[sorted.len() / 2]
+    } else {
+        0.0
+    };
     let mut start = 0;
     for k in 1..=words.len() {
         if k == words.len() || (gaps[k].1 && gaps[k].0 > usual * 2.0) {
