@@ -43,25 +43,33 @@ pub struct Collector {
 
 impl Collector {
     /// A glyph's left edge and advance. When the font's widths are unknown to the crate
-    /// (some embedded CID fonts), it reports every glyph of a run at the run's start;
-    /// the run is then laid out again with estimated widths, keeping the reported
-    /// shifts (kerning, spacing) between glyphs.
+    /// (some embedded CID and Type 3 fonts), it advances every glyph by nothing or by a
+    /// whole em; such a run is laid out again with estimated widths, keeping the
+    /// reported shifts (kerning, spacing) between glyphs.
     fn place(&mut self, x: f64, y: f64, w: f64, size: f64, text: &str) -> (f64, f64) {
-        if w > 0.0 {
+        // A whole em is a real width for wide glyphs (an em dash, a W); for the rest it
+        // is the crate's stand-in for a width it could not find.
+        let em = (w - size).abs() < 1e-6
+            && (self.unknown_run.is_some() || text.chars().all(|c| estimated_width(c) < 0.6));
+        let unknown = w <= 0.0 || em;
+        if !unknown {
             self.unknown_run = None;
             return (x, w);
         }
-        let w = text.chars().map(estimated_width).sum::<f64>() * size;
+        let estimate = text.chars().map(estimated_width).sum::<f64>() * size;
         let at = match self.unknown_run {
-            Some((last_x, last_y, end))
-                if (y - last_y).abs() < 0.1 && x >= last_x - size && x <= last_x + size * 0.3 =>
-            {
-                end + (x - last_x)
+            Some((last_x, last_y, end)) => {
+                let shift = x - last_x;
+                if (y - last_y).abs() < 0.1 && shift >= w - size && shift <= w + size * 0.3 {
+                    end + (shift - w)
+                } else {
+                    x
+                }
             }
-            _ => x,
+            None => x,
         };
-        self.unknown_run = Some((x, y, at + w));
-        (at, w)
+        self.unknown_run = Some((x, y, at + estimate));
+        (at, estimate)
     }
 }
 
@@ -119,15 +127,15 @@ impl OutputDev for Collector {
         if !(size.is_finite() && x.is_finite() && y.is_finite()) || size < 1.0 {
             return Ok(());
         }
-        // Outside the page: hidden from the reader, so hidden from us.
-        if x < -1.0 || x > pw + 1.0 || y < -1.0 || y > height + 1.0 {
-            return Ok(());
-        }
         let text = spell_out(text);
         if text.is_empty() {
             return Ok(());
         }
         let (x, w) = self.place(x, y, width * size, size, &text);
+        // Outside the page: hidden from the reader, so hidden from us.
+        if x < -1.0 || x > pw + 1.0 || y < -1.0 || y > height + 1.0 {
+            return Ok(());
+        }
         // Drawn twice at (nearly) the same spot: read once.
         let key = (
             page,
