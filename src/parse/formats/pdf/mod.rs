@@ -126,7 +126,7 @@ fn read_unguarded(bytes: &[u8]) -> Result<PdfText, PdfProblem> {
         return Err(PdfProblem::NoText);
     }
     if std::env::var_os("VITAE_PDF_GLYPHS").is_some() {
-        for g in collector.glyphs.iter().take(400) {
+        for g in collector.glyphs.iter().take(4000) {
             eprintln!(
                 "{} {:.1} {:.1} w{:.1} s{:.1} {:?}",
                 g.page, g.x, g.y, g.w, g.size, g.text
@@ -135,6 +135,8 @@ fn read_unguarded(bytes: &[u8]) -> Result<PdfText, PdfProblem> {
     }
     let mut pages: Vec<Vec<columns::Line>> = vec![Vec::new(); collector.pages.len()];
     let mut sidebars = Vec::new();
+    let spaces = collector.glyphs.iter().filter(|g| g.text == " ").count();
+    let drawn_spaces = spaces * 30 > collector.glyphs.len();
     for (p, lines) in pages.iter_mut().enumerate() {
         let on_page: Vec<glyphs::Glyph> = collector
             .glyphs
@@ -143,7 +145,7 @@ fn read_unguarded(bytes: &[u8]) -> Result<PdfText, PdfProblem> {
             .cloned()
             .collect();
         let width = collector.pages[p].width;
-        let reading = columns::read_order(&spans::spans(&on_page), width);
+        let reading = columns::read_order(&spans::spans(&on_page, drawn_spaces), width);
         *lines = reading.main;
         sidebars.push(reading.sidebar);
     }

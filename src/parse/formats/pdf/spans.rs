@@ -21,13 +21,21 @@ pub struct Span {
     pub text: String,
 }
 
-/// A gap wider than this many font sizes between glyphs is a space between words.
+/// A gap wider than this many font sizes between glyphs is a space between words...
 const WORD_GAP: f64 = 0.08;
+/// ...or this many, in documents that draw their spaces as glyphs: there a narrower gap
+/// is a width the crate got wrong, not a space.
+const WORD_GAP_DRAWN: f64 = 0.3;
 /// A gap wider than this many font sizes (about one and a half spaces) separates spans.
 const SPAN_GAP: f64 = 0.45;
 
-/// The spans of one page's glyphs.
-pub fn spans(glyphs: &[Glyph]) -> Vec<Span> {
+/// The spans of one page's glyphs; `drawn_spaces`: the document draws its spaces.
+pub fn spans(glyphs: &[Glyph], drawn_spaces: bool) -> Vec<Span> {
+    let word_gap = if drawn_spaces {
+        WORD_GAP_DRAWN
+    } else {
+        WORD_GAP
+    };
     let mut order: Vec<&Glyph> = glyphs.iter().collect();
     order.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
     // Rows: glyphs whose baselines lie within a third of their size of the row's first.
@@ -41,13 +49,13 @@ pub fn spans(glyphs: &[Glyph]) -> Vec<Span> {
     let mut out = Vec::new();
     for mut row in rows {
         row.sort_by(|a, b| a.x.total_cmp(&b.x));
-        split_row(&row, &mut out);
+        split_row(&row, word_gap, &mut out);
     }
     out
 }
 
 /// One row's glyphs, left to right, into spans.
-fn split_row(row: &[&Glyph], out: &mut Vec<Span>) {
+fn split_row(row: &[&Glyph], word_gap: f64, out: &mut Vec<Span>) {
     let mut words: Vec<Vec<&Glyph>> = Vec::new();
     // Before word k (k ≥ 1): the gap, and whether a span may break there.
     let mut gaps: Vec<(f64, bool)> = vec![(0.0, false)];
@@ -61,7 +69,7 @@ fn split_row(row: &[&Glyph], out: &mut Vec<Span>) {
         }
         let gap = g.x - end;
         let size = g.size;
-        if words.is_empty() || gap > size * WORD_GAP || after_space {
+        if words.is_empty() || gap > size * word_gap || after_space {
             // Between two letters of a letter-spaced heading a word gap is wider than a
             // plain space, yet no column break.
             let spaced = words.last().is_some_and(|w| w.len() == 1) && gap < size;
@@ -164,7 +172,7 @@ mod tests {
     fn a_space_glyph_or_a_gap_makes_words_a_wide_gap_makes_spans() {
         let mut g = glyphs("Baker Crumb", 10.0, 50.0, 0.0);
         g.extend(glyphs("2019", 200.0, 50.4, 0.0));
-        let s = spans(&g);
+        let s = spans(&g, false);
         assert_eq!(s.len(), 2, "{s:?}");
         assert_eq!(s[0].text, "Baker Crumb");
         assert_eq!(s[1].text, "2019");
@@ -174,7 +182,7 @@ mod tests {
     fn letter_spaced_headings_are_joined() {
         let mut g = glyphs("SKILLS", 10.0, 50.0, 3.0);
         g.extend(glyphs("AND", 67.0, 50.0, 3.0));
-        let s = spans(&g);
+        let s = spans(&g, false);
         assert_eq!(s[0].text, "SKILLS AND");
     }
 
@@ -182,7 +190,7 @@ mod tests {
     fn rows_split_by_baseline() {
         let mut g = glyphs("Ada", 10.0, 50.0, 0.0);
         g.extend(glyphs("Baker", 10.0, 64.0, 0.0));
-        let s = spans(&g);
+        let s = spans(&g, false);
         assert_eq!(
             s.iter().map(|s| s.text.as_str()).collect::<Vec<_>>(),
             ["Ada", "Baker"]
