@@ -5,7 +5,7 @@
 //! ones drawn twice at the same spot (fake bold, shadows, a text layer over an identical
 //! one) and without those drawn outside the page. It does not group them into words.
 
-use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
+use pdf_extract::{ColorSpace, MediaBox, OutputDev, OutputError, Path, PathOp, Transform};
 
 /// One drawn character.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,6 +71,32 @@ impl Collector {
         self.unknown_run = Some((x, y, at + estimate));
         (at, estimate)
     }
+}
+
+/// A path's bounding box on the page (PDF coordinates, y up), if it has points.
+fn bounds(ctm: &Transform, path: &Path) -> Option<(f64, f64, f64, f64)> {
+    let mut pts = Vec::new();
+    for op in &path.ops {
+        match *op {
+            PathOp::MoveTo(x, y) | PathOp::LineTo(x, y) => pts.push((x, y)),
+            PathOp::CurveTo(_, _, _, _, x, y) => pts.push((x, y)),
+            PathOp::Rect(x, y, w, h) => {
+                pts.push((x, y));
+                pts.push((x + w, y + h));
+            }
+            PathOp::Close => {}
+        }
+    }
+    let mut out: Option<(f64, f64, f64, f64)> = None;
+    for (x, y) in pts {
+        let px = x * ctm.m11 + y * ctm.m21 + ctm.m31;
+        let py = x * ctm.m12 + y * ctm.m22 + ctm.m32;
+        out = Some(match out {
+            None => (px, py, px, py),
+            Some((a, b, c, d)) => (a.min(px), b.min(py), c.max(px), d.max(py)),
+        });
+    }
+    out
 }
 
 /// A glyph's advance in font sizes, by the shape of common Latin typefaces.
@@ -154,6 +180,41 @@ impl OutputDev for Collector {
             size,
             text,
         });
+        Ok(())
+    }
+
+    /// A small filled dot or square is a list bullet drawn as a shape (browsers draw
+    /// them so): it becomes a `•` glyph where it stands.
+    fn fill(
+        &mut self,
+        ctm: &Transform,
+        _space: &ColorSpace,
+        _color: &[f64],
+        path: &Path,
+    ) -> Result<(), OutputError> {
+        let Some(page) = self.pages.len().checked_sub(1) else {
+            return Ok(());
+        };
+        let height = self.pages[page].height;
+        let Some((x0, y0, x1, y1)) = bounds(ctm, path) else {
+            return Ok(());
+        };
+        let (w, h) = (x1 - x0, y1 - y0);
+        let dot =
+            (1.5..=5.0).contains(&w) && (1.5..=5.0).contains(&h) && (0.7..=1.4).contains(&(w / h));
+        if dot {
+            // The dot sits about half its height above the baseline of its line.
+            let top_down = height - y0;
+            self.glyphs.push(Glyph {
+                page,
+                x: x0,
+                y: top_down + h * 0.5,
+                w,
+                size: h * 3.3,
+                text: "•".into(),
+            });
+            self.unknown_run = None;
+        }
         Ok(())
     }
 
