@@ -122,7 +122,12 @@ fn read_unguarded(bytes: &[u8]) -> Result<PdfText, PdfProblem> {
     let mut collector = glyphs::Collector::default();
     pdf_extract::output_doc(&doc, &mut collector)
         .map_err(|e| PdfProblem::Corrupt(e.to_string()))?;
-    if !collector.glyphs.iter().any(|g| !g.text.trim().is_empty()) {
+    // Bullets drawn as shapes are no text layer.
+    if !collector
+        .glyphs
+        .iter()
+        .any(|g| !matches!(g.text.trim(), "" | "•"))
+    {
         return Err(PdfProblem::NoText);
     }
     if std::env::var_os("VITAE_PDF_GLYPHS").is_some() {

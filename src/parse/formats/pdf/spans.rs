@@ -36,22 +36,43 @@ pub fn spans(glyphs: &[Glyph], drawn_spaces: bool) -> Vec<Span> {
     } else {
         WORD_GAP
     };
-    let mut order: Vec<&Glyph> = glyphs.iter().collect();
-    order.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
+    // Each glyph with its place in drawing order.
+    let mut order: Vec<(usize, &Glyph)> = glyphs.iter().enumerate().collect();
+    order.sort_by(|a, b| a.1.y.total_cmp(&b.1.y).then(a.1.x.total_cmp(&b.1.x)));
     // Rows: glyphs whose baselines lie within a third of their size of the row's first.
-    let mut rows: Vec<Vec<&Glyph>> = Vec::new();
+    let mut rows: Vec<Vec<(usize, &Glyph)>> = Vec::new();
     for g in order {
         match rows.last_mut() {
-            Some(row) if (g.y - row[0].y).abs() <= row[0].size.max(g.size) * 0.3 => row.push(g),
+            Some(row) if (g.1.y - row[0].1.y).abs() <= row[0].1.size.max(g.1.size) * 0.3 => {
+                row.push(g)
+            }
             _ => rows.push(vec![g]),
         }
     }
     let mut out = Vec::new();
-    for mut row in rows {
-        row.sort_by(|a, b| a.x.total_cmp(&b.x));
-        split_row(&row, word_gap, &mut out);
+    for row in rows {
+        split_row(&left_to_right(row), word_gap, &mut out);
     }
     out
+}
+
+/// A row's glyphs left to right. Runs drawn one after the other keep their drawing
+/// order, so a kerned pair (a small letter tucked under a T) or a width the crate got
+/// slightly wrong does not swap letters; the runs are then ordered by where they start.
+fn left_to_right(mut row: Vec<(usize, &Glyph)>) -> Vec<&Glyph> {
+    row.sort_by_key(|g| g.0);
+    let mut runs: Vec<Vec<&Glyph>> = Vec::new();
+    let mut last: Option<(usize, f64, f64)> = None; // index, x, size
+    for (i, g) in row {
+        let follows = last.is_some_and(|(j, x, size)| i == j + 1 && g.x >= x - size * 0.25);
+        match runs.last_mut() {
+            Some(run) if follows => run.push(g),
+            _ => runs.push(vec![g]),
+        }
+        last = Some((i, g.x, g.size));
+    }
+    runs.sort_by(|a, b| a[0].x.total_cmp(&b[0].x));
+    runs.into_iter().flatten().collect()
 }
 
 /// One row's glyphs, left to right, into spans.
@@ -59,6 +80,8 @@ fn split_row(row: &[&Glyph], word_gap: f64, out: &mut Vec<Span>) {
     let mut words: Vec<Vec<&Glyph>> = Vec::new();
     // Before word k (k ≥ 1): the gap, and whether a span may break there.
     let mut gaps: Vec<(f64, bool)> = vec![(0.0, false)];
+    // Before word k: a space glyph was drawn.
+    let mut spaced_before: Vec<bool> = Vec::new();
     let mut end = f64::NEG_INFINITY;
     let mut after_space = false;
     for g in row {
@@ -76,6 +99,7 @@ fn split_row(row: &[&Glyph], word_gap: f64, out: &mut Vec<Span>) {
             if !words.is_empty() {
                 gaps.push((gap, gap > size * SPAN_GAP && !spaced));
             }
+            spaced_before.push(after_space);
             words.push(Vec::new());
         }
         if let Some(w) = words.last_mut() {
@@ -97,13 +121,13 @@ fn split_row(row: &[&Glyph], word_gap: f64, out: &mut Vec<Span>) {
     let mut start = 0;
     for k in 1..=words.len() {
         if k == words.len() || (gaps[k].1 && gaps[k].0 > usual * 2.0) {
-            out.push(span(&words[start..k]));
+            out.push(span(&words[start..k], &spaced_before[start..k]));
             start = k;
         }
     }
 }
 
-fn span(words: &[Vec<&Glyph>]) -> Span {
+fn span(words: &[Vec<&Glyph>], spaced_before: &[bool]) -> Span {
     let first = words[0][0];
     let last = words[words.len() - 1].last().copied().unwrap_or(first);
     let size = words.iter().flatten().map(|g| g.size).fold(0.0, f64::max);
@@ -117,15 +141,17 @@ fn span(words: &[Vec<&Glyph>]) -> Span {
         x1: last.x + last.w,
         y: first.y,
         size,
-        text: join_words(words, &texts),
+        text: join_words(words, &texts, spaced_before),
     }
 }
 
-/// Words joined by spaces; a letter-spaced run (every word one letter) joined back into
-/// words, split where the gap is clearly wider than between its letters.
-fn join_words(words: &[Vec<&Glyph>], texts: &[String]) -> String {
-    let single = |t: &String| t.chars().count() == 1 && t.chars().all(char::is_alphanumeric);
-    if words.len() < 4 || !texts.iter().all(single) {
+/// Words joined by spaces; a letter-spaced run (nearly every word one letter; a kerned
+/// pair may make two) joined back into words, split where a space was drawn or the gap
+/// is clearly wider than between its letters.
+fn join_words(words: &[Vec<&Glyph>], texts: &[String], spaced_before: &[bool]) -> String {
+    let letters = |t: &String| t.chars().count() <= 2 && t.chars().all(char::is_alphanumeric);
+    let single = texts.iter().filter(|t| t.chars().count() == 1).count();
+    if words.len() < 4 || !texts.iter().all(letters) || single * 5 < texts.len() * 4 {
         return texts.join(" ");
     }
     let gaps: Vec<f64> = words
@@ -136,8 +162,8 @@ fn join_words(words: &[Vec<&Glyph>], texts: &[String]) -> String {
     sorted.sort_by(f64::total_cmp);
     let median = sorted[sorted.len() / 2];
     let mut out = texts[0].clone();
-    for (t, gap) in texts[1..].iter().zip(&gaps) {
-        if *gap > median * 1.8 + 0.5 {
+    for ((t, gap), drawn) in texts[1..].iter().zip(&gaps).zip(&spaced_before[1..]) {
+        if *gap > median * 1.8 + 0.5 || *drawn {
             out.push(' ');
         }
         out.push_str(t);
