@@ -6,7 +6,7 @@
 //! [`PdfText`]: the lowered lines, numbered in order, and each one's page. It does not read sections
 //! or entries: the text reader does, as for any other format.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -60,7 +60,7 @@ fn is_bullet(c: char) -> bool {
 /// `pages`' lines in order, then the sidebars' (one list per page).
 pub fn lower(pages: &[Vec<Line>], sidebars: &[Vec<Line>], sizes: &[Page]) -> PdfText {
     let running = running_lines(pages, sizes);
-    let body = body_size(pages);
+    let body = body_size(pages, &running);
     let pitch = line_pitch(pages);
     let largest = pages.iter().flatten().map(|l| l.size).fold(0.0, f64::max);
     let mut out = PdfText::default();
@@ -123,11 +123,16 @@ pub fn lower(pages: &[Vec<Line>], sidebars: &[Vec<Line>], sizes: &[Page]) -> Pdf
     out
 }
 
-/// The body text's size: the size most characters are drawn at.
-fn body_size(pages: &[Vec<Line>]) -> f64 {
+/// The body text's size: the size most characters are drawn at, headers and footers
+/// aside.
+fn body_size(pages: &[Vec<Line>], running: &HashSet<(usize, usize)>) -> f64 {
     let mut count: HashMap<i64, usize> = HashMap::new();
-    for l in pages.iter().flatten() {
-        *count.entry((l.size * 2.0).round() as i64).or_default() += l.text.len();
+    for (p, lines) in pages.iter().enumerate() {
+        for (k, l) in lines.iter().enumerate() {
+            if !running.contains(&(p, k)) {
+                *count.entry((l.size * 2.0).round() as i64).or_default() += l.text.len();
+            }
+        }
     }
     count
         .into_iter()
@@ -155,7 +160,7 @@ fn line_pitch(pages: &[Vec<Line>]) -> f64 {
 }
 
 /// Lines that are running headers, footers or page numbers: `(page, index)`.
-fn running_lines(pages: &[Vec<Line>], sizes: &[Page]) -> std::collections::HashSet<(usize, usize)> {
+fn running_lines(pages: &[Vec<Line>], sizes: &[Page]) -> HashSet<(usize, usize)> {
     let in_margin = |p: usize, l: &Line| {
         let h = sizes.get(p).map_or(842.0, |s| s.height);
         l.y < h * MARGIN || l.y > h * (1.0 - MARGIN)
@@ -178,7 +183,7 @@ fn running_lines(pages: &[Vec<Line>], sizes: &[Page]) -> std::collections::HashS
             }
         }
     }
-    let mut out = std::collections::HashSet::new();
+    let mut out = HashSet::new();
     for (p, lines) in pages.iter().enumerate() {
         for (k, l) in lines.iter().enumerate() {
             if !in_margin(p, l) {
