@@ -130,14 +130,6 @@ fn read_unguarded(bytes: &[u8]) -> Result<PdfText, PdfProblem> {
     {
         return Err(PdfProblem::NoText);
     }
-    if std::env::var_os("VITAE_PDF_GLYPHS").is_some() {
-        for g in collector.glyphs.iter().take(4000) {
-            eprintln!(
-                "{} {:.1} {:.1} w{:.1} s{:.1} {:?}",
-                g.page, g.x, g.y, g.w, g.size, g.text
-            );
-        }
-    }
     let mut pages: Vec<Vec<columns::Line>> = vec![Vec::new(); collector.pages.len()];
     let mut sidebars = Vec::new();
     let spaces = collector.glyphs.iter().filter(|g| g.text == " ").count();
