@@ -17,9 +17,9 @@
 //! panic on malformed input, so every call runs under `catch_unwind`.
 
 mod columns;
-mod forms;
 mod glyphs;
 mod lower;
+mod repair;
 mod spans;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -120,7 +120,7 @@ fn read_unguarded(bytes: &[u8]) -> Result<PdfText, PdfProblem> {
     if count == 0 {
         return Err(PdfProblem::Corrupt("no pages".into()));
     }
-    forms::apply_matrices(&mut doc);
+    repair::repair(&mut doc);
     let mut collector = glyphs::Collector::default();
     pdf_extract::output_doc(&doc, &mut collector)
         .map_err(|e| PdfProblem::Corrupt(e.to_string()))?;
