@@ -32,13 +32,14 @@ snapshot!(pdf_sidebar_baker, "pdf_sidebar_baker.pdf");
 snapshot!(pdf_spaced_headings_nurse, "pdf_spaced_headings_nurse.pdf");
 
 #[test]
-fn a_sidebar_is_read_after_the_main_column_and_headings_take_their_marks() {
+fn a_left_sidebar_is_read_before_the_main_column_and_headings_take_their_marks() {
     let pdf = read_pdf(&fixture("pdf_sidebar_baker.pdf")).unwrap();
     let lines: Vec<&str> = pdf.lowered.text.lines().collect();
-    assert_eq!(lines[0], "# Théo Varga");
-    let at = |needle: &str| lines.iter().position(|l| l.contains(needle)).unwrap();
-    // The main column reads through before the sidebar's contact block.
-    assert!(at("## EDUCATION") < at("## CONTACT"), "{lines:#?}");
+    let at = |needle: &str| lines.iter().position(|l| l == &needle).unwrap();
+    // The sidebar reads through, then the main column, each whole.
+    assert!(at("## LANGUAGES") < at("# Théo Varga"), "{lines:#?}");
+    assert!(at("# Théo Varga") < at("## PROFILE"), "{lines:#?}");
+    assert!(at("## PROFILE") < at("## EDUCATION"), "{lines:#?}");
     assert!(lines.contains(&"- Trained four apprentices to CAP level."));
     // Every lowered line knows its page.
     assert_eq!(pdf.line_pages.len(), lines.len());

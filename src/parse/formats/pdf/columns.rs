@@ -5,10 +5,11 @@
 //! column. A column break is a vertical gutter that no span crosses over most of the
 //! page's rows, with text on both sides. Rows whose spans line up across the gutter
 //! (a date column beside its entries, a table) are one layout, not two columns, and keep
-//! their rows. The wider column is the main text; the narrower one is a sidebar, read
-//! after the document's main text, unless it holds the largest text (the name) and so
-//! leads its page. Spans above both columns (a full-width header) come first. It does
-//! not decide what a line is (a heading, an item).
+//! their rows. The wider column is the main text, the narrower one a sidebar. A sidebar
+//! on the left is read first, as the page reads; one on the right after the whole
+//! document's main text, which often runs on over the next pages, unless it holds the
+//! largest text (the name) and so leads its page. Spans above both columns (a
+//! full-width header) come first. It does not decide what a line is (a heading, an item).
 
 use super::spans::Span;
 
@@ -62,15 +63,16 @@ pub fn read_order(spans: &[Span], width: f64) -> Reading {
         let x1 = side.iter().map(|s| s.x1).fold(f64::NEG_INFINITY, f64::max);
         x1 - x0
     };
-    // The wider column is the main one; the narrower is a sidebar, unless it holds the
-    // largest text (the name), which then leads the page.
-    let (main, side) = if extent(&right) > extent(&left) {
+    // The wider column is the main one, the narrower a sidebar: read first on the left;
+    // on the right, after the main text unless it holds the largest text (the name).
+    let side_left = extent(&right) > extent(&left);
+    let (main, side) = if side_left {
         (right, left)
     } else {
         (left, right)
     };
     let mut out = lines(head);
-    if biggest(&side) > biggest(&main) + 0.5 {
+    if side_left || biggest(&side) > biggest(&main) + 0.5 {
         out.extend(lines(side));
         out.extend(lines(main));
         return Reading {
@@ -193,15 +195,29 @@ mod tests {
         lines.iter().map(|l| l.text.as_str()).collect()
     }
 
-    #[test]
-    fn a_sidebar_is_read_after_the_main_column() {
-        let mut spans = vec![span(220.0, 500.0, 40.0, 20.0, "Ada Quill")];
+    /// A main column at `main` and a sidebar at `side` (x ranges), ten rows each.
+    fn page(main: (f64, f64), side: (f64, f64)) -> Vec<Span> {
+        let mut spans = vec![span(main.0, main.1 - 60.0, 40.0, 20.0, "Ada Quill")];
         for k in 0..10 {
             let y = 80.0 + 13.0 * k as f64;
-            spans.push(span(30.0, 160.0, y, 9.0, &format!("side {k}")));
-            spans.push(span(220.0, 560.0, y + 5.0, 10.0, &format!("main {k}")));
+            spans.push(span(side.0, side.1, y, 9.0, &format!("side {k}")));
+            spans.push(span(main.0, main.1, y + 5.0, 10.0, &format!("main {k}")));
         }
-        let out = read_order(&spans, 600.0);
+        spans
+    }
+
+    #[test]
+    fn a_sidebar_on_the_left_is_read_first() {
+        let out = read_order(&page((220.0, 560.0), (30.0, 160.0)), 600.0);
+        let t = texts(&out.main);
+        assert_eq!(t[0], "side 0");
+        assert_eq!(t[10], "Ada Quill");
+        assert!(out.sidebar.is_empty());
+    }
+
+    #[test]
+    fn a_sidebar_on_the_right_is_read_after_the_main_text() {
+        let out = read_order(&page((30.0, 380.0), (440.0, 570.0)), 600.0);
         let t = texts(&out.main);
         assert_eq!(t[0], "Ada Quill");
         assert_eq!(t[1], "main 0");
