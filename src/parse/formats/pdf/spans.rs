@@ -51,9 +51,73 @@ pub fn spans(glyphs: &[Glyph], drawn_spaces: bool) -> Vec<Span> {
     }
     let mut out = Vec::new();
     for row in rows {
-        split_row(&left_to_right(row), word_gap, &mut out);
+        let row = with_accents(&left_to_right(row));
+        split_row(&row.iter().collect::<Vec<_>>(), word_gap, &mut out);
     }
     out
+}
+
+/// The combining mark for a spacing accent drawn as a glyph of its own (TeX and some
+/// other typesetters draw accents so, over the letter).
+fn combining(c: &str) -> Option<char> {
+    Some(match c {
+        "´" | "ˊ" => '\u{301}',
+        "`" | "ˋ" => '\u{300}',
+        "¨" => '\u{308}',
+        "ˆ" | "^" => '\u{302}',
+        "˜" => '\u{303}',
+        "¸" => '\u{327}',
+        "ˇ" => '\u{30c}',
+        "˘" => '\u{306}',
+        "˚" => '\u{30a}',
+        "¯" => '\u{304}',
+        "˙" => '\u{307}',
+        "˝" => '\u{30b}',
+        _ => return None,
+    })
+}
+
+/// A row's glyphs with each accent that overlaps a letter composed with it.
+fn with_accents(row: &[&Glyph]) -> Vec<Glyph> {
+    use unicode_normalization::UnicodeNormalization;
+    let overlaps = |a: &Glyph, b: &Glyph| {
+        let (l, r) = (a.x.max(b.x), (a.x + a.w).min(b.x + b.w));
+        r - l > a.w.min(b.w).max(0.1) * 0.3
+    };
+    let mut out: Vec<Glyph> = Vec::with_capacity(row.len());
+    let mut pending: Option<(char, &Glyph)> = None; // an accent waiting for its letter
+    for (k, g) in row.iter().enumerate() {
+        if let Some(mark) = combining(&g.text) {
+            let next = row
+                .get(k + 1)
+                .filter(|n| n.text.chars().all(char::is_alphabetic));
+            if next.is_some_and(|n| overlaps(g, n)) {
+                pending = Some((mark, g));
+                continue;
+            }
+            if let Some(prev) = out.last_mut() {
+                if prev.text.chars().all(char::is_alphabetic) && overlaps(g, prev) {
+                    prev.text = compose(&prev.text, mark);
+                    continue;
+                }
+            }
+        }
+        let mut glyph = (*g).clone();
+        if let Some((mark, _)) = pending.take() {
+            glyph.text = compose(&glyph.text, mark);
+        }
+        out.push(glyph);
+    }
+    if let Some((_, g)) = pending {
+        out.push((*g).clone());
+    }
+    return out;
+
+    fn compose(letter: &str, mark: char) -> String {
+        // A dotless i under an accent is the accented i.
+        let base = if letter == "ı" { "i" } else { letter };
+        base.chars().chain(std::iter::once(mark)).nfc().collect()
+    }
 }
 
 /// A row's glyphs left to right. Runs drawn one after the other keep their drawing
@@ -210,6 +274,21 @@ mod tests {
         g.extend(glyphs("AND", 67.0, 50.0, 3.0));
         let s = spans(&g, false);
         assert_eq!(s[0].text, "SKILLS AND");
+    }
+
+    #[test]
+    fn accents_drawn_apart_are_composed() {
+        let mut g = glyphs("Annal", 10.0, 50.0, 0.0);
+        g.push(Glyph {
+            page: 0,
+            x: 40.5,
+            y: 50.0,
+            w: 5.0,
+            size: 10.0,
+            text: "´".into(),
+        });
+        g.extend(glyphs("ı", 40.0, 50.0, 0.0));
+        assert_eq!(spans(&g, false)[0].text, "Annalí");
     }
 
     #[test]
