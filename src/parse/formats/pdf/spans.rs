@@ -49,6 +49,7 @@ pub fn spans(glyphs: &[Glyph], drawn_spaces: bool) -> Vec<Span> {
             _ => rows.push(vec![g]),
         }
     }
+    let rows = with_scripts(rows);
     let mut out = Vec::new();
     for row in rows {
         let row = with_accents(&left_to_right(row));
@@ -118,6 +119,47 @@ fn with_accents(row: &[&Glyph]) -> Vec<Glyph> {
         let base = if letter == "ı" { "i" } else { letter };
         base.chars().chain(std::iter::once(mark)).nfc().collect()
     }
+}
+
+/// Rows with superscripts and subscripts (exponents, ordinals, footnote marks: a few
+/// smaller glyphs set just above or below a line, within its width) put into that line.
+fn with_scripts(rows: Vec<Vec<(usize, &Glyph)>>) -> Vec<Vec<(usize, &Glyph)>> {
+    let size = |row: &[(usize, &Glyph)]| row.iter().map(|g| g.1.size).fold(0.0, f64::max);
+    let span = |row: &[(usize, &Glyph)]| {
+        let l = row.iter().map(|g| g.1.x).fold(f64::INFINITY, f64::min);
+        let r = row
+            .iter()
+            .map(|g| g.1.x + g.1.w)
+            .fold(f64::NEG_INFINITY, f64::max);
+        (l, r)
+    };
+    let script_of = |small: &[(usize, &Glyph)], line: &[(usize, &Glyph)]| {
+        let (s, l) = (size(small), size(line));
+        let ((a, b), (c, d)) = (span(small), span(line));
+        small.len() <= 6
+            && s <= l * 0.85
+            && (small[0].1.y - line[0].1.y).abs() <= l * 0.6
+            && a > c
+            && b < d
+    };
+    let mut out: Vec<Vec<(usize, &Glyph)>> = Vec::with_capacity(rows.len());
+    let mut rows = rows.into_iter().peekable();
+    while let Some(mut row) = rows.next() {
+        if let Some(next) = rows.peek_mut() {
+            if script_of(&row, next) {
+                next.append(&mut row);
+                continue;
+            }
+        }
+        if let Some(prev) = out.last_mut() {
+            if script_of(&row, prev) {
+                prev.append(&mut row);
+                continue;
+            }
+        }
+        out.push(row);
+    }
+    out
 }
 
 /// A row's glyphs left to right. Runs drawn one after the other keep their drawing
@@ -289,6 +331,21 @@ mod tests {
         });
         g.extend(glyphs("ı", 40.0, 50.0, 0.0));
         assert_eq!(spans(&g, false)[0].text, "Annalí");
+    }
+
+    #[test]
+    fn superscripts_stay_in_their_line() {
+        let mut g = glyphs("experiment 2 to assess", 10.0, 50.0, 0.0);
+        g.push(Glyph {
+            page: 0,
+            x: 76.0,
+            y: 46.0,
+            w: 4.0,
+            size: 7.0,
+            text: "3".into(),
+        });
+        let s = spans(&g, false);
+        assert_eq!(s.len(), 1, "{s:?}");
     }
 
     #[test]
