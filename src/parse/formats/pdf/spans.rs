@@ -191,9 +191,10 @@ fn split_row(row: &[&Glyph], word_gap: f64, out: &mut Vec<Span>) {
     let mut end = f64::NEG_INFINITY;
     let mut after_space = false;
     for g in row {
+        // Spaces mark a word break but do not close the gap: a run of them (or a tab
+        // drawn as one wide space) is as wide a gap as empty paper.
         if g.text.trim().is_empty() {
             after_space = true;
-            end = end.max(g.x + g.w);
             continue;
         }
         let gap = g.x - end;
@@ -201,7 +202,8 @@ fn split_row(row: &[&Glyph], word_gap: f64, out: &mut Vec<Span>) {
         if words.is_empty() || gap > size * word_gap || after_space {
             // Between two letters of a letter-spaced heading a word gap is wider than a
             // plain space, yet no column break.
-            let spaced = words.last().is_some_and(|w| w.len() == 1) && gap < size;
+            let reach = if after_space { 1.5 } else { 1.0 };
+            let spaced = words.last().is_some_and(|w| w.len() == 1) && gap < size * reach;
             if !words.is_empty() {
                 gaps.push((gap, gap > size * SPAN_GAP && !spaced));
             }
@@ -257,7 +259,7 @@ fn span(words: &[Vec<&Glyph>], spaced_before: &[bool]) -> Span {
 fn join_words(words: &[Vec<&Glyph>], texts: &[String], spaced_before: &[bool]) -> String {
     let letters = |t: &String| t.chars().count() <= 2 && t.chars().all(char::is_alphanumeric);
     let single = texts.iter().filter(|t| t.chars().count() == 1).count();
-    if words.len() < 4 || !texts.iter().all(letters) || single * 5 < texts.len() * 4 {
+    if words.len() < 4 || !texts.iter().all(letters) || single * 4 < texts.len() * 3 {
         return texts.join(" ");
     }
     let gaps: Vec<f64> = words
@@ -281,21 +283,22 @@ fn join_words(words: &[Vec<&Glyph>], texts: &[String], spaced_before: &[bool]) -
 mod tests {
     use super::*;
 
-    /// Glyphs for `text` from `x` on baseline `y`, each 6 points wide at size 10, with
-    /// `extra` points between letters.
+    /// Glyphs for `text` from `x` on baseline `y`, each 6 points wide at size 10 (a space
+    /// 2.5), with `extra` points between letters.
     fn glyphs(text: &str, x: f64, y: f64, extra: f64) -> Vec<Glyph> {
         let mut out = Vec::new();
         let mut at = x;
         for c in text.chars() {
+            let w = if c == ' ' { 2.5 } else { 6.0 };
             out.push(Glyph {
                 page: 0,
                 x: at,
                 y,
-                w: 6.0,
+                w,
                 size: 10.0,
                 text: c.to_string(),
             });
-            at += 6.0 + extra;
+            at += w + extra;
         }
         out
     }
@@ -335,17 +338,20 @@ mod tests {
 
     #[test]
     fn superscripts_stay_in_their_line() {
-        let mut g = glyphs("experiment 2 to assess", 10.0, 50.0, 0.0);
+        // Drawn in order, as typesetters do: the exponent raised and smaller.
+        let mut g = glyphs("experiment 2", 10.0, 50.0, 0.0);
         g.push(Glyph {
             page: 0,
-            x: 76.0,
+            x: 78.5,
             y: 46.0,
             w: 4.0,
             size: 7.0,
             text: "3".into(),
         });
+        g.extend(glyphs(" to assess", 82.5, 50.0, 0.0));
         let s = spans(&g, false);
         assert_eq!(s.len(), 1, "{s:?}");
+        assert_eq!(s[0].text, "experiment 23 to assess");
     }
 
     #[test]
