@@ -18,6 +18,7 @@
 
 mod columns;
 mod glyphs;
+mod inline;
 mod lower;
 mod repair;
 mod spans;
@@ -121,6 +122,7 @@ fn read_unguarded(bytes: &[u8]) -> Result<PdfText, PdfProblem> {
         return Err(PdfProblem::Corrupt("no pages".into()));
     }
     repair::repair(&mut doc);
+    inline::inline_forms(&mut doc);
     let mut collector = glyphs::Collector::default();
     pdf_extract::output_doc(&doc, &mut collector)
         .map_err(|e| PdfProblem::Corrupt(e.to_string()))?;
