@@ -264,6 +264,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 
 fn parse(file: &std::path::Path, format: Format, explain: bool) -> anyhow::Result<()> {
     let parser = ResumeParser::new();
+    if vitae::parse::is_pdf(file) {
+        return parse_pdf(file, format, explain, &parser);
+    }
     if SourceFormat::from_path(file) == Some(SourceFormat::Docx) {
         let doc = vitae::parse::read_docx(file)?;
         let out = if explain {
@@ -296,6 +299,31 @@ fn parse(file: &std::path::Path, format: Format, explain: bool) -> anyhow::Resul
     } else {
         let resume = vitae::parse::parse_str(file, &text, fmt, &parser)?;
         to_text(&resume, format)?
+    };
+    print_stdout(&out)
+}
+
+/// `vitae parse FILE.pdf`: the PDF's text with its layout, read like plain text; with
+/// `--explain`, each line's place given as page and line (`p.2 l.14`).
+fn parse_pdf(
+    file: &std::path::Path,
+    format: Format,
+    explain: bool,
+    parser: &ResumeParser,
+) -> anyhow::Result<()> {
+    let pdf = vitae::parse::read_pdf(file)?;
+    let out = if explain {
+        let (_, notes) = parser.explain_as(&pdf.lowered.text, Markup::Plain);
+        notes
+            .iter()
+            .map(|n| {
+                let (page, line) = pdf.page_of(n.line);
+                let place = format!("p.{page} l.{line}");
+                explain_unit(n, "").replacen(&format!("{:>4}", n.line), &format!("{place:>10}"), 1)
+            })
+            .collect()
+    } else {
+        to_text(&parser.parse_as(&pdf.lowered.text, Markup::Plain), format)?
     };
     print_stdout(&out)
 }

@@ -8,10 +8,12 @@ mod formats;
 mod source;
 mod text;
 
+pub use formats::pdf::{PdfProblem, PdfText};
 pub use formats::{Converted, Lowered, Markup};
 pub(crate) use source::yaml_error as yaml_error_for;
 pub use source::{
-    load_resume, parse_str, read_docx, read_docx_bytes, read_text, read_text_encoding, SourceFormat,
+    is_pdf, load_resume, parse_str, read_docx, read_docx_bytes, read_pdf, read_text,
+    read_text_encoding, SourceFormat,
 };
 // The date reader, for publishing dates in the schema's ISO form.
 pub(crate) use text::dates;

@@ -10,6 +10,7 @@ use std::path::Path;
 use crate::error::{Error, Result, Source};
 use crate::model::Resume;
 
+use super::formats::pdf::{self, PdfText};
 use super::formats::{docx, encoding, Converted, Markup};
 use super::ResumeParser;
 
@@ -63,8 +64,34 @@ pub fn read_text_encoding(path: &Path) -> Result<(String, Option<&'static str>)>
     Ok((decoded.text, decoded.encoding))
 }
 
+/// Whether `path` names a PDF (by extension). PDFs are read from their bytes, not as
+/// text, and are no [`SourceFormat`]: which file of a person's folder is the source is
+/// settled where the folder is read.
+pub fn is_pdf(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
+}
+
+/// Reads a PDF résumé's text with its layout, or says why it can't be read and what to do.
+pub fn read_pdf(path: &Path) -> Result<PdfText> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    if bytes.is_empty() {
+        return Err(Error::Empty(Source::file(path)));
+    }
+    pdf::read(&bytes).map_err(|problem| Error::Unreadable {
+        file: Source::file(path),
+        message: problem.to_string(),
+        hint: problem.hint().to_string(),
+    })
+}
+
 /// Loads a résumé from a file of any supported format.
 pub fn load_resume(path: &Path, parser: &ResumeParser) -> Result<Resume> {
+    if is_pdf(path) {
+        let pdf = read_pdf(path)?;
+        return Ok(parser.parse_as(&pdf.lowered.text, Markup::Plain));
+    }
     let format = SourceFormat::from_path(path).ok_or_else(|| Error::Invalid {
         file: Source::file(path),
         message: format!(

@@ -22,6 +22,7 @@ pub mod encoding;
 mod latex;
 mod markdown;
 mod org;
+pub mod pdf;
 mod rst;
 mod shared;
 
