@@ -32,6 +32,14 @@ enum Command {
         /// Override site.yaml's base_url.
         #[arg(long)]
         base_url: Option<String>,
+        /// Also print each person's page to <slug>/<slug>.pdf with Chromium or Chrome
+        /// (as `pdf: true` in site.yaml does).
+        #[arg(long)]
+        pdf: bool,
+        /// The browser to print PDFs with [default: chromium, chromium-browser or
+        /// google-chrome, the first found on PATH].
+        #[arg(long, value_name = "PATH")]
+        browser: Option<PathBuf>,
     },
     /// Serve the site locally, rebuilding and reloading pages on change.
     Serve {
@@ -119,16 +127,31 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             format,
             explain,
         } => parse(&file, format, explain),
-        Command::Build { output, base_url } => {
+        Command::Build {
+            output,
+            base_url,
+            pdf,
+            browser,
+        } => {
             let base_url = match base_url {
                 Some(url) => Some(vitae::site::base_url_option(&url)?),
                 None => None,
             };
-            let opts = vitae::build::BuildOptions { base_url };
+            let opts = vitae::build::BuildOptions {
+                base_url,
+                pdf: pdf.then_some(true),
+                browser,
+            };
             let output = output.unwrap_or_else(|| vitae::build::default_output(&cli.root));
             let report = vitae::build::build_site(&cli.root, &output, &opts)?;
             for note in &report.notes {
                 eprintln!("note: {note}");
+            }
+            for printed in &report.pdfs {
+                eprintln!("pdf: {printed}");
+            }
+            for warning in &report.warnings {
+                eprintln!("warning: {warning}");
             }
             eprintln!(
                 "built {} {} in {} ms → {}",

@@ -11,8 +11,7 @@ mod text;
 pub use formats::{Converted, Lowered, Markup};
 pub(crate) use source::yaml_error as yaml_error_for;
 pub use source::{
-    load_resume, parse_str, read_docx, read_docx_bytes, read_text, read_text_encoding,
-    SourceFormat,
+    load_resume, parse_str, read_docx, read_docx_bytes, read_text, read_text_encoding, SourceFormat,
 };
 // The date reader, for publishing dates in the schema's ISO form.
 pub(crate) use text::dates;

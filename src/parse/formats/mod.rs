@@ -17,8 +17,8 @@
 
 mod asciidoc;
 mod breaks;
-pub mod encoding;
 pub mod docx;
+pub mod encoding;
 mod latex;
 mod markdown;
 mod org;
