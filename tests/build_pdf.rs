@@ -32,6 +32,11 @@ fn site(privacy: &str) -> TempSite {
         ),
     );
     site.write(
+        "content/rue/resume.md",
+        "# Rue Fixture\n\n## Experience\n\n### Kiln Co — Potter\n2020 – 2023\n",
+    );
+    site.write_bytes("content/rue/cv.pdf", b"%PDF-1.4\n%%EOF\n");
+    site.write(
         "content/pim/resume.md",
         "# Pim Fixture\n\npim@example.test\n\n## Experience\n\n### Lantern Works — Glassblower\n2015 – 2022\n\n- Blew lanterns.\n",
     );
@@ -106,6 +111,11 @@ fn pdf_is_written_linked_and_not_printed_again() {
         );
     }
     assert!(!err.contains("warning"), "{err}");
+    // Someone with a PDF of their own keeps it: linked, and none printed.
+    assert!(!site.path("public/rue/rue.pdf").exists());
+    let rue = site.read("public/rue/index.html");
+    assert!(rue.contains(r#"href="cv.pdf""#) && !rue.contains("Download PDF"));
+    assert!(!err.contains("rue.pdf"), "{err}");
 
     // Unchanged: taken from the cache, not printed (the cached file is not rewritten).
     let cached: Vec<_> = std::fs::read_dir(site.path(".vitae-cache/pdf"))
@@ -256,4 +266,20 @@ fn without_a_browser_the_site_builds_without_pdfs() {
     let out = site.vitae(&["build", "--browser", "/nonexistent/chromium"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(!stderr(&out).contains("PDF"), "{}", stderr(&out));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_browser_that_fails_fails_the_build_and_keeps_the_last_site() {
+    let site = site("");
+    let out = site.vitae(&["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let before = site.read("public/odile/index.html");
+    let out = site.vitae(&["build", "--pdf", "--browser", "/bin/false"]);
+    let err = stderr(&out);
+    assert!(!out.status.success(), "{err}");
+    assert!(err.contains("could not print the PDF"), "{err}");
+    assert!(err.contains("/bin/false exited with"), "{err}");
+    assert_eq!(site.read("public/odile/index.html"), before);
+    assert!(!site.path("public/odile/odile.pdf").exists());
 }
