@@ -133,24 +133,16 @@ impl SiteBuilder {
             return Err(Error::Many(errors));
         }
         self.write_shared(&people, &renderers, &site, &links, out)?;
-        let mut warnings = Vec::new();
-        let pdfs = match &self.pdf {
-            pdf::Plan::Off => Vec::new(),
-            pdf::Plan::NoBrowser(message) => {
-                warnings.push(message.clone());
-                Vec::new()
-            }
-            pdf::Plan::On(browser) => pdf::Printer {
-                browser,
+        let (pdfs, warnings) = self.pdf.run(
+            &pdf::Printer {
                 root: &self.site.root,
                 config: &self.config,
                 renderers: &renderers,
                 site: &site,
                 out,
-            }
-            .print_all(&people)?,
-        };
-        warnings.extend(pdfs.iter().filter_map(pdf::Printed::warning));
+            },
+            &people,
+        )?;
         staging.commit()?;
         *self.links.lock().unwrap_or_else(|e| e.into_inner()) =
             links.into_iter().map(|l| (l.slug.clone(), l)).collect();

@@ -55,6 +55,24 @@ impl Plan {
         }
     }
 
+    /// Prints (or takes from the cache) everyone's PDF when the plan says so; gives the
+    /// PDFs written and the warnings to show (no browser, a PDF that is too long).
+    pub(super) fn run(
+        &self,
+        printer: &Printer,
+        people: &[Person],
+    ) -> Result<(Vec<Printed>, Vec<String>)> {
+        match self {
+            Plan::Off => Ok((Vec::new(), Vec::new())),
+            Plan::NoBrowser(message) => Ok((Vec::new(), vec![message.clone()])),
+            Plan::On(browser) => {
+                let pdfs = printer.print_all(browser, people)?;
+                let warnings = pdfs.iter().filter_map(Printed::warning).collect();
+                Ok((pdfs, warnings))
+            }
+        }
+    }
+
     /// Adjusts a person's web page for this plan: when PDFs were asked for, details
     /// shown only in print are left out of the page (they belong in the PDF); when
     /// one is printed, the page links it.
@@ -118,7 +136,6 @@ impl Printed {
 
 /// What a build needs to print its people.
 pub(super) struct Printer<'a> {
-    pub browser: &'a Path,
     pub root: &'a Path,
     pub config: &'a SiteConfig,
     pub renderers: &'a Renderers,
@@ -131,13 +148,13 @@ impl Printer<'_> {
     /// Prints (or takes from the cache) every person's PDF into the staging folder,
     /// one at a time (the browser uses every core it gets); then forgets cached PDFs
     /// this build did not use.
-    pub fn print_all(&self, people: &[Person]) -> Result<Vec<Printed>> {
+    fn print_all(&self, browser: &Path, people: &[Person]) -> Result<Vec<Printed>> {
         let cache = self.root.join(cache::DIR);
         std::fs::create_dir_all(&cache).map_err(|e| Error::io(&cache, e))?;
         let mut done = Vec::new();
         let mut keys = Vec::new();
         for person in people.iter().filter(|p| prints(p)) {
-            let (printed, key) = self.print(person, &cache)?;
+            let (printed, key) = self.print(browser, person, &cache)?;
             done.push(printed);
             keys.push(format!("{key}.pdf"));
         }
@@ -152,7 +169,7 @@ impl Printer<'_> {
         Ok(done)
     }
 
-    fn print(&self, person: &Person, cache: &Path) -> Result<(Printed, String)> {
+    fn print(&self, browser: &Path, person: &Person, cache: &Path) -> Result<(Printed, String)> {
         let theme = pages::theme_of(person, self.config);
         let path = format!("{}/", person.slug);
         let page = pages::page_vars("person", &path, theme, self.site, self.config, Some(person));
@@ -169,7 +186,7 @@ impl Printer<'_> {
             let copy = dir.join(PRINT_COPY);
             write_file(&copy, html.as_bytes())?;
             let partial = cache.join(format!("{key}.pdf.{}.part", std::process::id()));
-            let result = browser::print(self.browser, &copy, &partial, browser::TIMEOUT);
+            let result = browser::print(browser, &copy, &partial, browser::TIMEOUT);
             let _ = std::fs::remove_file(&copy);
             if let Err(message) = result {
                 let _ = std::fs::remove_file(&partial);
