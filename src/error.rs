@@ -171,8 +171,12 @@ pub enum Error {
     },
 
     /// The browser could not print a person's page to PDF.
-    #[error("{}: could not print the PDF: {message}", page.display())]
-    Print { page: PathBuf, message: String },
+    #[error("{pdf}: could not print the PDF: {message}")]
+    Print {
+        /// The PDF's path in the output, `ada/ada.pdf`.
+        pdf: String,
+        message: String,
+    },
 
     /// Several problems at once (what `vitae check` and a failed build report).
     #[error("{}", list_errors(.0))]

@@ -278,7 +278,10 @@ fn a_browser_that_fails_fails_the_build_and_keeps_the_last_site() {
     let out = site.vitae(&["build", "--pdf", "--browser", "/bin/false"]);
     let err = stderr(&out);
     assert!(!out.status.success(), "{err}");
-    assert!(err.contains("could not print the PDF"), "{err}");
+    assert!(
+        err.contains("odile/odile.pdf: could not print the PDF: /bin/false exited with"),
+        "{err}"
+    );
     assert!(err.contains("/bin/false exited with"), "{err}");
     assert_eq!(site.read("public/odile/index.html"), before);
     assert!(!site.path("public/odile/odile.pdf").exists());

@@ -114,9 +114,8 @@ fn run(
                 let _ = child.kill();
                 let _ = child.wait();
                 return Err(format!(
-                    "{} did not finish within {} s and was stopped",
+                    "{} did not finish within {timeout:?} and was stopped",
                     browser.display(),
-                    timeout.as_secs()
                 ));
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(50)),
@@ -128,12 +127,27 @@ fn run(
         return Ok(());
     }
     let said = std::fs::read_to_string(&log_path).unwrap_or_default();
-    let tail: Vec<&str> = said.lines().rev().take(3).collect();
+    // Without a session bus (servers, containers) Chromium logs bus errors at every
+    // start; they say nothing about the page.
+    let tail: Vec<&str> = said
+        .lines()
+        .rev()
+        .filter(|l| !l.trim().is_empty() && !l.contains("dbus"))
+        .take(3)
+        .collect();
     let tail: Vec<&str> = tail.into_iter().rev().collect();
+    let what = if status.success() {
+        "finished but wrote no PDF".to_string()
+    } else {
+        // `exit status: 1` reads as `exited with status 1`.
+        format!(
+            "exited with {}",
+            status.to_string().replace("exit status:", "status")
+        )
+    };
     Err(format!(
-        "{} exited with {status}{}{}",
+        "{} {what}{}",
         browser.display(),
-        if made { "" } else { " and wrote no PDF" },
         if tail.is_empty() {
             String::new()
         } else {
@@ -185,7 +199,47 @@ mod tests {
             TIMEOUT,
         )
         .unwrap_err();
-        assert!(e.contains("/bin/false exited with"), "{e}");
-        assert!(e.contains("wrote no PDF"), "{e}");
+        assert!(e.starts_with("/bin/false exited with status 1"), "{e}");
+        let e = print(
+            Path::new("/bin/true"),
+            &html,
+            &d.path().join("a.pdf"),
+            TIMEOUT,
+        )
+        .unwrap_err();
+        assert_eq!(e, "/bin/true finished but wrote no PDF");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_browser_that_hangs_is_stopped() {
+        use std::os::unix::fs::PermissionsExt;
+        let d = tempfile::tempdir().unwrap();
+        let slow = d.path().join("slow-browser");
+        std::fs::write(
+            &slow,
+            "#!/bin/sh\necho 'stuck on something' >&2\nexec sleep 30\n",
+        )
+        .unwrap();
+        std::fs::set_permissions(&slow, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let html = d.path().join("a.html");
+        std::fs::write(&html, "<p>x</p>").unwrap();
+        let start = Instant::now();
+        let e = print(
+            &slow,
+            &html,
+            &d.path().join("a.pdf"),
+            Duration::from_millis(300),
+        )
+        .unwrap_err();
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "{:?}",
+            start.elapsed()
+        );
+        assert!(
+            e.ends_with("did not finish within 300ms and was stopped"),
+            "{e}"
+        );
     }
 }

@@ -191,7 +191,7 @@ impl Printer<'_> {
             if let Err(message) = result {
                 let _ = std::fs::remove_file(&partial);
                 return Err(Error::Print {
-                    page: dir.join("index.html"),
+                    pdf: format!("{}/{}", person.slug, file_name(person)),
                     message,
                 });
             }
