@@ -97,7 +97,8 @@ pub struct Published {
     /// The résumé for the web medium (see [`Resume::redacted`]).
     pub resume: Resume,
     /// The contact details of the page header. The one place where a detail shown
-    /// only in print reaches the page, marked `only: print` for a print-only element.
+    /// only in print reaches the page, marked `only: print` for a print-only element
+    /// (unless the build prints PDFs: then it reaches the PDF alone, see `build::pdf`).
     pub contacts: Vec<Contact>,
     pub privacy: Privacy,
 }
