@@ -36,8 +36,9 @@ enum Command {
         /// (as `pdf: true` in site.yaml does).
         #[arg(long)]
         pdf: bool,
-        /// The browser to print PDFs with [default: chromium, chromium-browser or
-        /// google-chrome, the first found on PATH].
+        /// The browser to print PDFs with, when --pdf or site.yaml's `pdf: true` asks
+        /// for them [default: chromium, chromium-browser or google-chrome, the first
+        /// found on PATH].
         #[arg(long, value_name = "PATH")]
         browser: Option<PathBuf>,
     },
