@@ -254,6 +254,62 @@ mod tests {
             .starts_with("ada/ada.pdf has 3 pages"));
     }
 
+    fn ada(assets: &[&str]) -> (Person, SiteConfig) {
+        let resume = serde_json::from_str(
+            r#"{"basics":{"name":"Ada Fixture","email":"ada@example.test","phone":"+1 555 0100"}}"#,
+        )
+        .unwrap();
+        let person = Person {
+            slug: "ada".into(),
+            resume,
+            settings: Default::default(),
+            assets: assets.iter().map(PathBuf::from).collect(),
+        };
+        let mut config = SiteConfig::default();
+        config.privacy.web.phone = false;
+        (person, config)
+    }
+
+    fn adjusted(plan: &Plan, person: &Person, config: &SiteConfig, path: &str) -> PersonVars {
+        let mut vars = pages::person_vars(person, config, path);
+        plan.adjust(&mut vars, person, path);
+        vars
+    }
+
+    #[test]
+    fn the_page_links_the_pdf_and_drops_what_only_print_shows() {
+        let (person, config) = ada(&[]);
+        let kinds = |v: &PersonVars| {
+            v.contacts
+                .iter()
+                .map(|c| c.kind.clone())
+                .collect::<Vec<_>>()
+        };
+        let off = adjusted(&Plan::Off, &person, &config, "ada/");
+        assert_eq!(kinds(&off), ["email", "phone"], "without PDFs, as before");
+        assert_eq!(off.print_pdf, None);
+        let on = Plan::On("/usr/bin/chromium".into());
+        let page = adjusted(&on, &person, &config, "ada/");
+        assert_eq!(kinds(&page), ["email"]);
+        assert_eq!(page.print_pdf.as_deref(), Some("ada.pdf"));
+        let root = adjusted(&on, &person, &config, "");
+        assert_eq!(root.print_pdf.as_deref(), Some("ada/ada.pdf"));
+        let none = adjusted(&Plan::NoBrowser("none".into()), &person, &config, "ada/");
+        assert_eq!(
+            kinds(&none),
+            ["email"],
+            "asked for PDFs: print-only stays out"
+        );
+        assert_eq!(none.print_pdf, None);
+        // The print copy has the phone, and not as a print-only extra.
+        let print = pages::person_vars_for(&person, &config, "ada/", Medium::Print);
+        assert_eq!(print.resume.basics.phone.as_deref(), Some("+1 555 0100"));
+        assert_eq!(kinds(&print), ["email", "phone"]);
+        // Their own PDF is linked instead.
+        let (own, config) = ada(&["content/ada/cv.pdf"]);
+        assert_eq!(adjusted(&on, &own, &config, "ada/").print_pdf, None);
+    }
+
     #[test]
     fn not_asked_for_means_no_browser_is_looked_for() {
         assert_eq!(Plan::new(false, Some(Path::new("/nonexistent"))), Plan::Off);
