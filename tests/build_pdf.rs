@@ -256,6 +256,25 @@ fn without_a_browser_the_site_builds_without_pdfs() {
         .read("public/odile/index.html")
         .contains("Download PDF"));
 
+    // None on PATH either.
+    let empty = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_vitae"))
+        .arg("--root")
+        .arg(site.root())
+        .args(["build", "--pdf"])
+        .env("PATH", empty.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(
+            "warning: no Chromium or Chrome found: the site is built without PDFs; \
+             install chromium or pass --browser PATH"
+        ),
+        "{}",
+        stderr(&out)
+    );
+
     // `pdf: true` in site.yaml asks for PDFs as --pdf does.
     site.write("site.yaml", "title: PDF Fixtures\npdf: true\n");
     let out = site.vitae(&["build", "--browser", "/nonexistent/chromium"]);
