@@ -33,6 +33,7 @@ fn person_vars(resume: &vitae::Resume) -> PersonVars {
         resume: resume.clone(),
         photo: None,
         pdf: None,
+        print_pdf: None,
         json: "resume.json".into(),
         privacy,
     }

@@ -172,6 +172,14 @@ pub enum Error {
         suggestion: Option<String>,
     },
 
+    /// The browser could not print a person's page to PDF.
+    #[error("{pdf}: could not print the PDF: {message}")]
+    Print {
+        /// The PDF's path in the output, `ada/ada.pdf`.
+        pdf: String,
+        message: String,
+    },
+
     /// Several problems at once (what `vitae check` and a failed build report).
     #[error("{}", list_errors(.0))]
     Many(Vec<Error>),
@@ -267,6 +275,11 @@ impl Error {
                 ..
             } => Some(format!("rename the folder, e.g. to `{name}`")),
             Error::FolderName { .. } => Some("rename the folder".into()),
+            Error::Print { .. } => Some(
+                "check that the browser starts (try it with --headless), pass another with \
+                 --browser PATH, or build without --pdf"
+                    .into(),
+            ),
             Error::Many(_) => None,
             _ => None,
         }

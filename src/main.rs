@@ -49,6 +49,15 @@ enum Command {
         base_url: Option<String>,
         #[command(flatten)]
         site: SiteRoot,
+        /// Also print each person's page to <slug>/<slug>.pdf with Chromium or Chrome
+        /// (as `pdf: true` in site.yaml does).
+        #[arg(long)]
+        pdf: bool,
+        /// The browser to print PDFs with, when --pdf or site.yaml's `pdf: true` asks
+        /// for them [default: chromium, chromium-browser or google-chrome, the first
+        /// found on PATH].
+        #[arg(long, value_name = "PATH")]
+        browser: Option<PathBuf>,
     },
     /// Serve the site locally, rebuilding and reloading pages on change.
     Serve {
@@ -176,6 +185,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Build {
             output,
             base_url,
+            pdf,
+            browser,
             site,
         } => {
             let root = root(site);
@@ -183,11 +194,21 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 Some(url) => Some(vitae::site::base_url_option(&url)?),
                 None => None,
             };
-            let opts = vitae::build::BuildOptions { base_url };
+            let opts = vitae::build::BuildOptions {
+                base_url,
+                pdf: pdf.then_some(true),
+                browser,
+            };
             let output = output.unwrap_or_else(|| vitae::build::default_output(&root));
             let report = vitae::build::build_site(&root, &output, &opts)?;
             for note in &report.notes {
                 eprintln!("note: {note}");
+            }
+            for printed in &report.pdfs {
+                eprintln!("pdf: {printed}");
+            }
+            for warning in &report.warnings {
+                eprintln!("warning: {warning}");
             }
             eprintln!(
                 "built {} {} in {} ms → {}",

@@ -30,6 +30,7 @@ fn render(theme: &str) -> String {
         resume: resume.redacted(&privacy, Medium::Web),
         photo: Some("photo.jpg".into()),
         pdf: Some("cv.pdf".into()),
+        print_pdf: None,
         json: "resume.json".into(),
         privacy,
     };

@@ -149,9 +149,19 @@ step "vitae check"
 expect "site is valid" "$work/check.log"
 ok "$(tail -n1 "$work/check.log")"
 
-# TODO(pdf): `vitae build --pdf` is not built yet. When it is, build here with --pdf and
-# check each public/<slug>/<slug>.pdf with pdfinfo (page count ≤ 2) and pdftotext (the
-# person's name), and that the page links it ("Download PDF").
-echo "TODO: vitae build --pdf (not built yet; not replayed)"
+step "vitae build --pdf (back in the example site)"
+cd "$work/vitae"
+"$vitae" build --pdf 2>"$work/pdf.log" || { cat "$work/pdf.log" >&2; fail "vitae build --pdf"; }
+for dir in content/*/; do
+  slug=$(basename "$dir")
+  pdf=public/$slug/$slug.pdf
+  [[ -f $pdf ]] || fail "no $pdf"
+  pages=$(pdfinfo "$pdf" | sed -n 's/^Pages: *//p')
+  [[ -n $pages && $pages -ge 1 && $pages -le 2 ]] || fail "$pdf has ${pages:-no} pages"
+  name=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["basics"]["name"])' "public/$slug/resume.json")
+  pdftotext "$pdf" - | grep -qF "$name" || fail "$pdf does not hold the name $name"
+  grep -qF "$slug.pdf" "public/$slug/index.html" || fail "public/$slug/index.html does not link $slug.pdf"
+done
+ok "$(grep -c '^pdf:' "$work/pdf.log") PDFs printed, each 1–2 pages with the person's name, each linked"
 
 echo "walkthrough passed"

@@ -12,10 +12,12 @@
 //! themes/<name>/…         the static files of each theme in use
 //! 404.html, sitemap.xml, robots.txt, and the site's static/ folder copied verbatim
 //! .vitae-output           says the folder is vitae's, so a later build may replace it
+//! <slug>/<slug>.pdf       with --pdf: the page printed (see [`pdf`])
 //! ```
 
 mod output;
 mod pages;
+pub mod pdf;
 mod show;
 mod sitemap;
 
@@ -41,6 +43,10 @@ use output::{copy_into, copy_tree, write_file};
 pub struct BuildOptions {
     /// Replaces `site.yaml`'s `base_url` (as `zola build --base-url` does).
     pub base_url: Option<String>,
+    /// Print each person's page to PDF (`--pdf`); `None` leaves it to `site.yaml`'s `pdf`.
+    pub pdf: Option<bool>,
+    /// The browser to print with (`--browser`), instead of the first one on `PATH`.
+    pub browser: Option<PathBuf>,
 }
 
 /// What a build did.
@@ -50,6 +56,10 @@ pub struct BuildReport {
     pub elapsed: Duration,
     /// Things worth saying that did not stop the build (leftovers it left alone).
     pub notes: Vec<String>,
+    /// Things the user should act on (no browser for PDFs, a PDF that is too long).
+    pub warnings: Vec<String>,
+    /// The PDFs written (`--pdf`).
+    pub pdfs: Vec<pdf::Printed>,
 }
 
 /// Builds the site at `root` into `output`.
@@ -68,6 +78,7 @@ pub struct SiteBuilder {
     /// Compiled themes by name. Compiling one costs milliseconds, so `serve`'s
     /// one-person rebuilds reuse them; a change to any template loads a new builder.
     compiled: Mutex<BTreeMap<String, Arc<Renderer>>>,
+    pdf: pdf::Plan,
 }
 
 /// The renderer of each theme a build uses, by theme name.
@@ -82,6 +93,7 @@ impl SiteBuilder {
             config.base_url = url;
         }
         let themes = ThemeSet::load(root)?;
+        let pdf = pdf::Plan::new(opts.pdf.unwrap_or(config.pdf), opts.browser.as_deref());
         Ok(SiteBuilder {
             site,
             config,
@@ -89,6 +101,7 @@ impl SiteBuilder {
             parser: ResumeParser::new(),
             links: Mutex::new(BTreeMap::new()),
             compiled: Mutex::new(BTreeMap::new()),
+            pdf,
         })
     }
 
@@ -120,6 +133,16 @@ impl SiteBuilder {
             return Err(Error::Many(errors));
         }
         self.write_shared(&people, &renderers, &site, &links, out)?;
+        let (pdfs, warnings) = self.pdf.run(
+            &pdf::Printer {
+                root: &self.site.root,
+                config: &self.config,
+                renderers: &renderers,
+                site: &site,
+                out,
+            },
+            &people,
+        )?;
         staging.commit()?;
         *self.links.lock().unwrap_or_else(|e| e.into_inner()) =
             links.into_iter().map(|l| (l.slug.clone(), l)).collect();
@@ -127,6 +150,8 @@ impl SiteBuilder {
             people: people.len(),
             elapsed: start.elapsed(),
             notes,
+            warnings,
+            pdfs,
         })
     }
 
@@ -324,7 +349,8 @@ impl SiteBuilder {
     ) -> Result<()> {
         let theme = pages::theme_of(person, &self.config);
         let page = pages::page_vars("person", path, theme, site, &self.config, Some(person));
-        let vars = pages::person_vars(person, &self.config, path);
+        let mut vars = pages::person_vars(person, &self.config, path);
+        self.pdf.adjust(&mut vars, person, path);
         let html = renderer.render_person(site, &page, &vars)?;
         write_file(&out.join(path).join("index.html"), html.as_bytes())
     }

@@ -107,7 +107,8 @@ pub struct Published {
     /// The résumé for the web medium (see [`Resume::redacted`]).
     pub resume: Resume,
     /// The contact details of the page header. The one place where a detail shown
-    /// only in print reaches the page, marked `only: print` for a print-only element.
+    /// only in print reaches the page, marked `only: print` for a print-only element
+    /// (unless the build prints PDFs: then it reaches the PDF alone, see `build::pdf`).
     pub contacts: Vec<Contact>,
     pub privacy: Privacy,
 }
@@ -115,16 +116,26 @@ pub struct Published {
 /// Applies the person's privacy (over the site's) to their merged résumé, and makes
 /// its URLs absolute (see [`absolute_urls`]).
 pub fn publish(person: &Person, config: &SiteConfig) -> Published {
+    publish_for(person, config, Medium::Web)
+}
+
+/// [`publish`] for `medium`: for print, the résumé keeps what print shows, and the
+/// contacts are those of print alone (such a copy is only ever printed, never published).
+pub fn publish_for(person: &Person, config: &SiteConfig, medium: Medium) -> Published {
     let privacy = privacy_of(person, config);
-    let mut resume = person.resume.redacted(&privacy, Medium::Web);
+    let mut resume = person.resume.redacted(&privacy, medium);
     let base = normalise_base_url(&config.base_url);
     let page = url::Url::parse(&base)
         .and_then(|b| b.join(&format!("{}/", person.slug)))
         .ok();
     absolute_urls(&mut resume, page.as_ref());
+    let mut contacts = Contact::list(&person.resume, &privacy);
+    if medium == Medium::Print {
+        contacts.retain(|c| c.print);
+    }
     Published {
         resume,
-        contacts: Contact::list(&person.resume, &privacy),
+        contacts,
         privacy,
     }
 }
@@ -132,6 +143,16 @@ pub fn publish(person: &Person, config: &SiteConfig) -> Published {
 /// `person` for a page at `page_path`; asset links are made relative to that page.
 /// Every résumé value it carries comes from [`publish`].
 pub fn person_vars(person: &Person, config: &SiteConfig, page_path: &str) -> PersonVars {
+    person_vars_for(person, config, page_path, Medium::Web)
+}
+
+/// [`person_vars`] for `medium` (see [`publish_for`]).
+pub fn person_vars_for(
+    person: &Person,
+    config: &SiteConfig,
+    page_path: &str,
+    medium: Medium,
+) -> PersonVars {
     let prefix = if page_path.is_empty() {
         format!("{}/", path_segment(&person.slug))
     } else {
@@ -146,7 +167,7 @@ pub fn person_vars(person: &Person, config: &SiteConfig, page_path: &str) -> Per
         resume,
         contacts,
         privacy,
-    } = publish(person, config);
+    } = publish_for(person, config, medium);
     PersonVars {
         slug: person.slug.clone(),
         contacts,
@@ -156,6 +177,7 @@ pub fn person_vars(person: &Person, config: &SiteConfig, page_path: &str) -> Per
         photo: person.photo().and_then(file),
         pdf: person.pdf().and_then(file),
         json: format!("{prefix}resume.json"),
+        print_pdf: None,
         privacy,
     }
 }

@@ -62,6 +62,9 @@ pub struct PersonVars {
     pub pdf: Option<String>,
     /// Always `resume.json`; relative to the person's page.
     pub json: String,
+    /// The PDF vitae printed from this page (`vitae build --pdf`), if any; relative to
+    /// the person's page.
+    pub print_pdf: Option<String>,
     pub privacy: Privacy,
     /// The contact details to show, privacy already applied (see [`Contact`]).
     /// Themes show these rather than `resume.basics.email` etc.

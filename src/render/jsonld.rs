@@ -138,6 +138,7 @@ mod tests {
             sections: Vec::new(),
             photo: Some("photo.jpg".into()),
             pdf: None,
+            print_pdf: None,
             json: "resume.json".into(),
             privacy,
             resume,

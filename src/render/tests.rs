@@ -44,6 +44,7 @@ fn person(json: &str, privacy: Privacy) -> PersonVars {
         resume: resume.redacted(&privacy, crate::model::Medium::Web),
         photo: None,
         pdf: None,
+        print_pdf: None,
         json: "resume.json".into(),
         privacy,
     }

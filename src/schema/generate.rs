@@ -24,6 +24,7 @@ pub(super) const HELP: &[(SchemaFile, &str, &str)] = &[
     (SchemaFile::Site, "theme", "The theme every page uses, unless a person's overrides pick another: a built-in one or a folder under themes/."),
     (SchemaFile::Site, "language", "The pages' language as a BCP 47 tag (en, de, pt-BR): month names and words like \"Present\"."),
     (SchemaFile::Site, "paper", "Paper size for print and PDF."),
+    (SchemaFile::Site, "pdf", "true: every build prints each person's page to <slug>/<slug>.pdf through an installed Chromium or Chrome (as `vitae build --pdf`)."),
     (SchemaFile::Site, "sections", "Order of the résumé sections; sections not listed follow in the usual order."),
     (SchemaFile::Site, "privacy", "Which contact details the web page and print show, and whether meta and x- keys are published."),
     (SchemaFile::Overrides, "theme", "This person's theme, over site.yaml's."),

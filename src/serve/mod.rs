@@ -113,6 +113,10 @@ pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
     let url = local_url(addr);
     let build_options = BuildOptions {
         base_url: Some(url.clone()),
+        // PDFs are for `build`: printing every person again at each change would
+        // hold up the preview by seconds.
+        pdf: Some(false),
+        browser: None,
     };
     let mut rebuilder = Rebuilder::new(&opts.root, &output, build_options);
     match rebuilder.rebuild(Plan::everything()) {

@@ -42,6 +42,7 @@ pub static SITE: Place = Place {
         Field::new("theme", Kind::Text),
         Field::new("language", Kind::Text),
         Field::new("paper", Kind::Text),
+        Field::new("pdf", Kind::Flag),
         Field::new("sections", Kind::TextList),
         Field::new("privacy", Kind::Object(&PRIVACY)),
     ],
@@ -63,6 +64,8 @@ pub struct SiteConfig {
     /// BCP 47 language tag; picks month names and words like "Present".
     pub language: String,
     pub paper: Paper,
+    /// Print each person's page to `<slug>/<slug>.pdf` at every build, as `--pdf` does.
+    pub pdf: bool,
     /// Order of the résumé sections; sections not listed follow in the usual order.
     pub sections: Vec<String>,
     pub privacy: Privacy,
@@ -77,6 +80,7 @@ impl Default for SiteConfig {
             theme: "classic".into(),
             language: "en".into(),
             paper: Paper::A4,
+            pdf: false,
             sections: Vec::new(),
             privacy: Privacy::default(),
         }
@@ -191,10 +195,11 @@ mod tests {
     fn reads_fields() {
         let cfg = SiteConfig::parse(
             Path::new("site.yaml"),
-            "title: Team\nbase_url: https://x.org/\npaper: Letter\nsections: [education, work]\nprivacy:\n  print: {phone: false}\n",
+            "title: Team\nbase_url: https://x.org/\npaper: Letter\npdf: true\nsections: [education, work]\nprivacy:\n  print: {phone: false}\n",
         )
         .unwrap();
         assert_eq!(cfg.paper, Paper::Letter);
+        assert!(cfg.pdf);
         assert_eq!(cfg.sections, vec!["education", "work"]);
         assert!(!cfg.privacy.print.phone);
         assert!(cfg.privacy.print.email);

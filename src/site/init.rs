@@ -56,6 +56,15 @@ const OVERRIDES_YAML: &str = "\
 # order: [work, skills, education]
 ";
 
+/// What a build writes that is not the site's source: the output, what a build keeps
+/// beside it while it runs, and the PDFs kept by content (see `build::pdf`).
+const GITIGNORE: &str = "\
+/public/
+/.public.*
+/.vitae-build.lock
+/.vitae-cache/
+";
+
 /// Creates the site; refuses a folder that already has files in it.
 pub fn init_site(dir: &Path) -> Result<()> {
     if dir.exists() {
@@ -75,6 +84,7 @@ pub fn init_site(dir: &Path) -> Result<()> {
         (dir.join("site.yaml"), site_yaml.as_str()),
         (person.join("resume.md"), RESUME_MD),
         (person.join("overrides.yaml"), overrides_yaml.as_str()),
+        (dir.join(".gitignore"), GITIGNORE),
     ] {
         std::fs::write(&path, text).map_err(|e| Error::io(&path, e))?;
     }
@@ -100,6 +110,8 @@ mod tests {
         init_site(&site).unwrap();
         assert!(site.join("site.yaml").is_file());
         assert!(site.join("content/me/resume.md").is_file());
+        let ignored = std::fs::read_to_string(site.join(".gitignore")).unwrap();
+        assert!(ignored.lines().any(|l| l == "/.vitae-cache/"), "{ignored}");
         crate::site::SiteConfig::load(&site.join("site.yaml")).unwrap();
         // Each settings file names its schema on its first line, by a path that exists.
         for (file, rel) in [
