@@ -1,6 +1,7 @@
 //! The newcomer's first hour (`tests/walkthrough.sh`) replayed on a fresh clone of this
 //! repository, with the vitae binary cargo built for the tests: clone, the README's
-//! build command, the pages' links from disk, init, serve + a fetched page, show, check.
+//! build command, the pages' links from disk, init, serve + a fetched page, show, check,
+//! build --pdf.
 //! What is committed is what the clone gets.
 
 use std::path::Path;
