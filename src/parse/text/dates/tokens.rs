@@ -1,38 +1,10 @@
 //! The small grammar under `find_dates`: tokens (numbers, words, symbols), month and
-//! season names in several languages, one date point ("May 2022", "2019.03",
+//! season names (the words in several languages are the lexicon's), one date point ("May 2022", "2019.03",
 //! "09/2019", "2019年3月", "Present"), range separators and qualifiers, and numbers that
 //! only look like years.
 
 use super::{Point, Ymd};
-
-#[rustfmt::skip]
-const MONTHS: &[(&str, u8)] = &[
-    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
-    ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
-    ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10),
-    ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12), ("januar", 1),
-    ("jänner", 1), ("janvier", 1), ("janv", 1), ("enero", 1), ("ene", 1), ("gennaio", 1),
-    ("januari", 1), ("janeiro", 1), ("februar", 2), ("février", 2), ("fevrier", 2),
-    ("févr", 2), ("fev", 2), ("febrero", 2), ("febbraio", 2), ("februari", 2),
-    ("fevereiro", 2), ("märz", 3), ("maerz", 3), ("mars", 3), ("marzo", 3), ("maart", 3),
-    ("março", 3), ("marco", 3), ("avril", 4), ("avr", 4), ("abril", 4), ("abr", 4),
-    ("aprile", 4), ("mai", 5), ("mayo", 5), ("maggio", 5), ("mei", 5), ("maio", 5),
-    ("juni", 6), ("juin", 6), ("junio", 6), ("giugno", 6), ("junho", 6), ("juli", 7),
-    ("juillet", 7), ("juil", 7), ("julio", 7), ("luglio", 7), ("julho", 7), ("août", 8),
-    ("aout", 8), ("agosto", 8), ("augustus", 8), ("septembre", 9), ("septiembre", 9),
-    ("settembre", 9), ("setembro", 9), ("oktober", 10), ("okt", 10), ("octobre", 10),
-    ("octubre", 10), ("ottobre", 10), ("outubro", 10), ("novembre", 11), ("noviembre", 11),
-    ("novembro", 11), ("dezember", 12), ("dez", 12), ("décembre", 12), ("decembre", 12),
-    ("déc", 12), ("diciembre", 12), ("dic", 12), ("dicembre", 12), ("dezembro", 12),
-];
-
-/// Words that mean "still going" at the end of a range.
-#[rustfmt::skip]
-const PRESENT: &[&str] = &[
-    "present", "current", "currently", "now", "today", "ongoing", "heute", "actuel",
-    "actualidad", "presente", "oggi", "nu", "atual", "heden", "aktuell", "atualmente",
-    "actuellement", "hoy", "jetzt",
-];
+use crate::parse::text::lexicon::dates::{MONTHS, PRESENT};
 
 static MONTH_MAP: std::sync::LazyLock<std::collections::HashMap<&'static str, u8>> =
     std::sync::LazyLock::new(|| MONTHS.iter().copied().collect());

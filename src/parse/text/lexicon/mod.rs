@@ -4,11 +4,13 @@
 //! headings ([`headings`]) in German, French, Spanish, Portuguese, Italian, Dutch,
 //! Swedish and Polish (English headings, whose order of precedence is subtler, are
 //! read by `sections`), and the word for "at" between a title and its employer
-//! ([`AT_WORDS`]). Months, "present", "since" and "expected" are in `dates`;
-//! degree and title words in `vocab` and `education`.
+//! ([`AT_WORDS`]); month names and "present" ([`dates`]); job titles that open with
+//! their head ([`titles`]). "Since" and "expected" are read with the date grammar in
+//! `text::dates`; English degree and title words are in `vocab` and `education`.
 //!
 //! Nothing here looks at lines or context: the stages decide when a word counts.
 
+pub mod dates;
 pub mod headings;
 pub mod titles;
 

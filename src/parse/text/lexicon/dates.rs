@@ -1,0 +1,34 @@
+//! Date words in the languages the reader knows: month names and their short forms,
+//! and the words that mean "still going" at the end of a range. English, German,
+//! French, Spanish, Italian, Dutch and Portuguese; the grammar that reads dates with
+//! them is `dates`.
+
+/// Month names and abbreviations, lower case, with the month's number.
+#[rustfmt::skip]
+pub const MONTHS: &[(&str, u8)] = &[
+    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
+    ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
+    ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10),
+    ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12), ("januar", 1),
+    ("jänner", 1), ("janvier", 1), ("janv", 1), ("enero", 1), ("ene", 1), ("gennaio", 1),
+    ("januari", 1), ("janeiro", 1), ("februar", 2), ("février", 2), ("fevrier", 2),
+    ("févr", 2), ("fev", 2), ("febrero", 2), ("febbraio", 2), ("februari", 2),
+    ("fevereiro", 2), ("märz", 3), ("maerz", 3), ("mars", 3), ("marzo", 3), ("maart", 3),
+    ("março", 3), ("marco", 3), ("avril", 4), ("avr", 4), ("abril", 4), ("abr", 4),
+    ("aprile", 4), ("mai", 5), ("mayo", 5), ("maggio", 5), ("mei", 5), ("maio", 5),
+    ("juni", 6), ("juin", 6), ("junio", 6), ("giugno", 6), ("junho", 6), ("juli", 7),
+    ("juillet", 7), ("juil", 7), ("julio", 7), ("luglio", 7), ("julho", 7), ("août", 8),
+    ("aout", 8), ("agosto", 8), ("augustus", 8), ("septembre", 9), ("septiembre", 9),
+    ("settembre", 9), ("setembro", 9), ("oktober", 10), ("okt", 10), ("octobre", 10),
+    ("octubre", 10), ("ottobre", 10), ("outubro", 10), ("novembre", 11), ("noviembre", 11),
+    ("novembro", 11), ("dezember", 12), ("dez", 12), ("décembre", 12), ("decembre", 12),
+    ("déc", 12), ("diciembre", 12), ("dic", 12), ("dicembre", 12), ("dezembro", 12),
+];
+
+/// Words that mean "still going" at the end of a range.
+#[rustfmt::skip]
+pub const PRESENT: &[&str] = &[
+    "present", "current", "currently", "now", "today", "ongoing", "heute", "actuel",
+    "actualidad", "presente", "oggi", "nu", "atual", "heden", "aktuell", "atualmente",
+    "actuellement", "hoy", "jetzt",
+];
