@@ -130,6 +130,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             for note in &report.notes {
                 eprintln!("note: {note}");
             }
+            for warning in &report.warnings {
+                eprintln!("warning: {warning}");
+            }
             eprintln!(
                 "built {} {} in {} ms → {}",
                 report.people,

@@ -50,6 +50,8 @@ pub struct BuildReport {
     pub elapsed: Duration,
     /// Things worth saying that did not stop the build (leftovers it left alone).
     pub notes: Vec<String>,
+    /// What the build left out (symlinks out of the site), one line each.
+    pub warnings: Vec<String>,
 }
 
 /// Builds the site at `root` into `output`.
@@ -127,6 +129,7 @@ impl SiteBuilder {
             people: people.len(),
             elapsed: start.elapsed(),
             notes,
+            warnings: self.skipped(),
         })
     }
 
@@ -184,7 +187,17 @@ impl SiteBuilder {
         if !errors.is_empty() {
             return Err(Error::Many(errors));
         }
-        Ok(self.parser_warnings())
+        let mut warnings = self.skipped();
+        warnings.extend(self.parser_warnings());
+        Ok(warnings)
+    }
+
+    /// The symlinks not followed, in the site's folders and its themes and templates.
+    fn skipped(&self) -> Vec<String> {
+        let site = self.site.skipped.iter();
+        site.chain(self.themes.skipped())
+            .map(ToString::to_string)
+            .collect()
     }
 
     fn parser_warnings(&self) -> Vec<String> {
@@ -321,7 +334,7 @@ impl SiteBuilder {
                 write_file(&base.join(rel), &bytes)?;
             }
         }
-        copy_tree(&self.site.root.join("static"), out)
+        copy_tree(&self.site.root, &self.site.root.join("static"), out)
     }
 }
 

@@ -124,9 +124,14 @@ impl Rebuilder {
                 errors.push(e);
             }
         }
+        let fence = crate::site::links::Fence::new(&self.root);
         for rel in &plan.static_files {
-            if let Err(e) = copy_static(&self.root.join("static").join(rel), &self.output.join(rel))
-            {
+            let from = self.root.join("static").join(rel);
+            if let Err(skipped) = fence.check(&from) {
+                eprintln!("warning: {skipped}");
+                continue;
+            }
+            if let Err(e) = copy_static(&from, &self.output.join(rel)) {
                 errors.push(e);
             }
         }

@@ -8,6 +8,7 @@ mod base_url;
 mod ci;
 mod config;
 mod init;
+pub mod links;
 mod names;
 mod people;
 
@@ -32,6 +33,8 @@ pub struct Site {
     pub root: PathBuf,
     pub config: SiteConfig,
     pub people: Vec<PersonSource>,
+    /// Symlinks in `content/` and `static/` that were not followed (see [`links`]).
+    pub skipped: Vec<links::Skipped>,
 }
 
 impl Site {
@@ -53,8 +56,14 @@ impl Site {
             errors.push(e);
             SiteConfig::default()
         });
-        let (people, scan_errors) = scan_people(&root.join("content"));
+        let (people, scan_errors, mut skipped) = scan_people(&root.join("content"));
         errors.extend(scan_errors);
+        skipped.extend(people.iter().flat_map(|p| p.skipped.iter().cloned()));
+        // The build copies what the fence lets through; here only what it leaves out.
+        match links::Fence::new(root).files(&root.join("static"), false) {
+            Ok(listing) => skipped.extend(listing.skipped),
+            Err(e) => errors.push(Error::io(root.join("static"), e)),
+        }
         errors.extend(static_collisions(root, &people));
         if !errors.is_empty() {
             return Err(Error::Many(errors));
@@ -63,6 +72,7 @@ impl Site {
             root: root.to_path_buf(),
             config,
             people,
+            skipped,
         })
     }
 

@@ -6,6 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::links::{Fence, Skipped};
 use crate::error::{Error, Result, Source};
 use crate::merge::{Overrides, PersonSettings};
 use crate::model::Resume;
@@ -25,6 +26,8 @@ pub struct PersonSource {
     pub overrides: Option<PathBuf>,
     /// Files copied as they are, sorted by name.
     pub assets: Vec<PathBuf>,
+    /// Symlinks in the folder that were not followed (see `links`).
+    pub skipped: Vec<Skipped>,
 }
 
 /// A person, read and merged: what rendering needs.
@@ -86,9 +89,16 @@ impl PersonSource {
         let mut sources = Vec::new();
         let mut overrides = Vec::new();
         let mut assets = Vec::new();
+        let mut skipped = Vec::new();
+        // A person's folder is always content/<slug>: the site is two levels up.
+        let fence = Fence::new(dir.parent().and_then(Path::parent).unwrap_or(dir));
         let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
         for entry in entries {
             let path = entry.map_err(|e| Error::io(dir, e))?.path();
+            if let Err(s) = fence.check(&path) {
+                skipped.push(s);
+                continue;
+            }
             if !path.is_file() {
                 continue;
             }
@@ -121,6 +131,7 @@ impl PersonSource {
                 source: sources.remove(0),
                 overrides: overrides.pop(),
                 assets,
+                skipped,
             }),
             _ => Err(Error::TwoSources {
                 dir: dir.to_path_buf(),
@@ -154,13 +165,20 @@ fn read_overrides(path: &Path) -> Result<String> {
     }
 }
 
-/// Every person folder under `content/`, sorted by slug. Problems are collected, not
-/// stopped at, so a site with three broken people reports all three.
-pub fn scan_people(content: &Path) -> (Vec<PersonSource>, Vec<Error>) {
+/// Every person folder under `content/`, sorted by slug, and the folders that are
+/// symlinks out of the site (not read). Problems are collected, not stopped at, so a
+/// site with three broken people reports all three.
+pub fn scan_people(content: &Path) -> (Vec<PersonSource>, Vec<Error>, Vec<Skipped>) {
     let mut people = Vec::new();
     let mut errors = Vec::new();
+    let mut skipped = Vec::new();
     if !content.is_dir() {
-        return (people, errors);
+        return (people, errors, skipped);
+    }
+    let fence = Fence::new(content.parent().unwrap_or(content));
+    if let Err(s) = fence.check(content) {
+        skipped.push(s);
+        return (people, errors, skipped);
     }
     let mut dirs: Vec<PathBuf> = match std::fs::read_dir(content) {
         Ok(rd) => rd
@@ -169,17 +187,21 @@ pub fn scan_people(content: &Path) -> (Vec<PersonSource>, Vec<Error>) {
             .collect(),
         Err(e) => {
             errors.push(Error::io(content, e));
-            return (people, errors);
+            return (people, errors, skipped);
         }
     };
     dirs.sort();
     for dir in dirs {
+        if let Err(s) = fence.check(&dir) {
+            skipped.push(s);
+            continue;
+        }
         match PersonSource::scan(&dir) {
             Ok(p) => people.push(p),
             Err(e) => errors.push(e),
         }
     }
-    (people, errors)
+    (people, errors, skipped)
 }
 
 fn is_hidden(path: &Path) -> bool {
@@ -207,7 +229,7 @@ mod tests {
         write(&c.join("ada/cv.pdf"), "x");
         write(&c.join("ada/notes.docx"), "x");
         write(&c.join(".drafts/resume.md"), "# Hidden\n");
-        let (people, errors) = scan_people(&c);
+        let (people, errors, _) = scan_people(&c);
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(people.len(), 1);
         let p = &people[0];
@@ -224,7 +246,7 @@ mod tests {
         write(&c.join("bo/resume.md"), "# Bo\n");
         write(&c.join("bo/resume.json"), "{}");
         write(&c.join("cy/readme.txt"), "nothing");
-        let (people, errors) = scan_people(&c);
+        let (people, errors, _) = scan_people(&c);
         assert!(people.is_empty());
         assert_eq!(errors.len(), 2);
         assert!(matches!(errors[0], Error::TwoSources { .. }));
