@@ -160,6 +160,10 @@ pub enum Error {
         suggestion: Option<String>,
     },
 
+    /// A person's SVG that could run script in the site's pages; `found` says what.
+    #[error("{file}: this SVG could run script in the site's pages: it holds {found}")]
+    ScriptInSvg { file: Source, found: String },
+
     /// Several problems at once (what `vitae check` and a failed build report).
     #[error("{}", list_errors(.0))]
     Many(Vec<Error>),
@@ -247,6 +251,11 @@ impl Error {
                 ..
             } => Some(format!("rename the folder, e.g. to `{name}`")),
             Error::FolderName { .. } => Some("rename the folder".into()),
+            Error::ScriptInSvg { .. } => Some(
+                "remove it from the image (export it again as a plain SVG, or as PNG); \
+                 vitae publishes no image that can run script"
+                    .into(),
+            ),
             Error::Many(_) => None,
             _ => None,
         }

@@ -11,6 +11,7 @@ mod init;
 pub mod links;
 mod names;
 mod people;
+mod svg;
 
 pub use crate::model::{Privacy, Visibility};
 pub use base_url::from_option as base_url_option;

@@ -140,8 +140,24 @@ impl PersonSource {
         }
     }
 
-    /// Reads the source, parses it, and applies the overrides.
+    /// Reads the source, parses it, and applies the overrides; an SVG asset that could
+    /// run script is refused (every one of them, with the résumé's own errors).
     pub fn load(&self, parser: &ResumeParser) -> Result<Person> {
+        let svg_errors: Vec<Error> = (self.assets.iter())
+            .filter(|a| super::svg::is_svg(a))
+            .filter_map(|a| super::svg::check_file(a).err())
+            .collect();
+        match (self.read(parser), svg_errors.is_empty()) {
+            (Ok(person), true) => Ok(person),
+            (Ok(_), false) => Err(Error::Many(svg_errors)),
+            (Err(e), true) => Err(e),
+            (Err(e), false) => Err(Error::Many(
+                e.into_list().into_iter().chain(svg_errors).collect(),
+            )),
+        }
+    }
+
+    fn read(&self, parser: &ResumeParser) -> Result<Person> {
         let resume = load_resume(&self.source, parser)?;
         let overrides = match &self.overrides {
             Some(path) => Overrides::parse(path, &read_overrides(path)?)?,
