@@ -1,5 +1,8 @@
 //! What a site's files may hold, end to end through the binary: a person's SVG that
-//! could run script is refused with the file, line and what was found.
+//! could run script is refused with the file, line and what was found; the keys of a
+//! `resume.json`/`resume.yaml` are checked like overrides'; and every problem of a
+//! site (site.yaml, each overrides file's every unknown key, each source) is reported
+//! at once.
 
 mod common;
 
@@ -56,4 +59,85 @@ fn svgs_that_could_run_script_are_refused_where_they_are() {
         plain,
         "plain SVGs are copied as they are"
     );
+}
+
+/// The `error:` line of `log` that mentions `needle`.
+fn error_line<'a>(log: &'a str, needle: &str) -> &'a str {
+    log.lines()
+        .find(|l| l.starts_with("error: ") && l.contains(needle))
+        .unwrap_or_else(|| panic!("no error mentions {needle}:\n{log}"))
+}
+
+#[test]
+fn resume_sources_have_their_keys_checked_like_overrides() {
+    let site = TempSite::two_people();
+    site.write(
+        "content/ines/resume.json",
+        "{\n  \"basics\": {\"nmae\": \"Inès Fixture\"},\n  \"wrok\": [{\"name\": \"Acme\"}],\n  \"talks\": [{\"name\": \"On widgets\", \"event\": \"WidgetConf\"}],\n  \"x-notes\": \"mine\",\n  \"meta\": {\"anything\": 1}\n}\n",
+    );
+    site.write(
+        "content/vera/resume.yaml",
+        "basics:\n  name: Vera Fixture\neducation:\n  - institution: Uni\n    honors: Cum laude\n    studytype: BSc\n",
+    );
+    for command in [&["build"][..], &["check"]] {
+        let out = site.vitae(command);
+        let log = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{command:?}: {log}");
+        for (place, key, hint) in [
+            (
+                "content/ines/resume.json:2:14: ",
+                "`nmae`",
+                "did you mean `name`?",
+            ),
+            (
+                "content/ines/resume.json:3:3: ",
+                "`wrok`",
+                "did you mean `work`?",
+            ),
+            (
+                "content/vera/resume.yaml:6:5: ",
+                "`studytype`",
+                "did you mean `studyType`?",
+            ),
+        ] {
+            let line = error_line(&log, key);
+            assert!(line.contains(place), "{line}");
+            let next = log.lines().skip_while(|l| *l != line).nth(1).unwrap_or("");
+            assert!(next.contains(hint), "{next}");
+        }
+        assert!(
+            !log.contains("talks"),
+            "the academic lists are valid: {log}"
+        );
+        assert!(
+            !log.contains("x-notes") && !log.contains("anything"),
+            "{log}"
+        );
+    }
+    assert!(!site.path("public").exists());
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let site = TempSite::two_people();
+    site.write("site.yaml", "title: Fixture Team\nthem: modern\n");
+    site.write(
+        "content/ines/overrides.yaml",
+        "basics:\n  lable: Engineer\n  emial: x@example.test\nwrok: []\n",
+    );
+    site.write(
+        "content/vera/resume.json",
+        "{\"basics\": {\"nmae\": \"Vera\"}}",
+    );
+    for command in [&["check"][..], &["build"]] {
+        let out = site.vitae(command);
+        let log = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{command:?}: {log}");
+        assert!(error_line(&log, "`them`").contains("site.yaml:"));
+        assert!(error_line(&log, "`lable`").contains("content/ines/overrides.yaml:2:3: "));
+        assert!(error_line(&log, "`emial`").contains("content/ines/overrides.yaml:3:3: "));
+        assert!(error_line(&log, "`wrok`").contains("content/ines/overrides.yaml:4:1: "));
+        assert!(error_line(&log, "`nmae`").contains("content/vera/resume.json:1:"));
+        assert!(log.contains("error: 5 problems"), "{log}");
+    }
 }

@@ -77,18 +77,32 @@ type Renderers = BTreeMap<String, Arc<Renderer>>;
 
 impl SiteBuilder {
     /// Reads `site.yaml`, finds the people and loads the themes; résumés are read at build time.
+    /// Every problem is reported at once: a broken `site.yaml` or theme does not hide
+    /// the people's own problems.
     pub fn load(root: &Path, opts: BuildOptions) -> Result<SiteBuilder> {
-        let site = Site::load(root)?;
+        let (site, mut errors) = Site::load_all(root)?;
         let mut config = site.config.clone();
         if let Some(url) = opts.base_url {
             config.base_url = url;
         }
-        let themes = ThemeSet::load(root)?;
+        let themes = ThemeSet::load(root).map_err(|e| errors.extend(e.into_list()));
+        let parser = ResumeParser::new();
+        if !errors.is_empty() {
+            if let Err(e) = site.load_people(&parser) {
+                errors.extend(e.into_list());
+            }
+        }
+        let Ok(themes) = themes else {
+            return Err(Error::Many(errors));
+        };
+        if !errors.is_empty() {
+            return Err(Error::Many(errors));
+        }
         Ok(SiteBuilder {
             site,
             config,
             themes,
-            parser: ResumeParser::new(),
+            parser,
             links: Mutex::new(BTreeMap::new()),
             compiled: Mutex::new(BTreeMap::new()),
         })

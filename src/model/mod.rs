@@ -13,6 +13,7 @@
 pub mod keys;
 mod privacy;
 mod sections;
+pub mod source_keys;
 
 pub use privacy::{Medium, Privacy, Publish, Visibility};
 pub use sections::*;

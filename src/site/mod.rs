@@ -41,6 +41,17 @@ pub struct Site {
 impl Site {
     /// Reads `site.yaml` and finds the people; every problem found is reported at once.
     pub fn load(root: &Path) -> Result<Site> {
+        match Site::load_all(root)? {
+            (site, errors) if errors.is_empty() => Ok(site),
+            (_, errors) => Err(Error::Many(errors)),
+        }
+    }
+
+    /// [`Site::load`], but the site as far as it could be read comes back beside its
+    /// problems (default settings for a broken `site.yaml`, the people that scanned),
+    /// so a caller can look for more problems in it. Only a folder that is no site at
+    /// all is an error here.
+    pub fn load_all(root: &Path) -> Result<(Site, Vec<Error>)> {
         if !root.is_dir() {
             return Err(Error::Invalid {
                 file: crate::error::Source::file(root),
@@ -54,7 +65,7 @@ impl Site {
         }
         let mut errors = Vec::new();
         let config = SiteConfig::load(&root.join("site.yaml")).unwrap_or_else(|e| {
-            errors.push(e);
+            errors.extend(e.into_list());
             SiteConfig::default()
         });
         let (people, scan_errors, mut skipped) = scan_people(&root.join("content"));
@@ -66,15 +77,13 @@ impl Site {
             Err(e) => errors.push(Error::io(root.join("static"), e)),
         }
         errors.extend(static_collisions(root, &people));
-        if !errors.is_empty() {
-            return Err(Error::Many(errors));
-        }
-        Ok(Site {
+        let site = Site {
             root: root.to_path_buf(),
             config,
             people,
             skipped,
-        })
+        };
+        Ok((site, errors))
     }
 
     pub fn content_dir(&self) -> PathBuf {

@@ -10,7 +10,7 @@ use super::links::{Fence, Skipped};
 use crate::error::{Error, Result, Source};
 use crate::merge::{Overrides, PersonSettings};
 use crate::model::Resume;
-use crate::parse::{load_resume, read_text, ResumeParser, SourceFormat};
+use crate::parse::{read_text, ResumeParser, SourceFormat};
 
 /// File extensions copied next to a person's page (photo, downloadable CV…).
 const ASSET_EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "webp", "gif", "svg", "avif", "pdf"];
@@ -158,7 +158,7 @@ impl PersonSource {
     }
 
     fn read(&self, parser: &ResumeParser) -> Result<Person> {
-        let resume = load_resume(&self.source, parser)?;
+        let resume = crate::merge::load_source(&self.source, parser)?;
         let overrides = match &self.overrides {
             Some(path) => Overrides::parse(path, &read_overrides(path)?)?,
             None => Overrides::default(),
