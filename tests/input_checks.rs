@@ -141,3 +141,54 @@ fn every_problem_is_reported_at_once() {
         assert!(log.contains("error: 5 problems"), "{log}");
     }
 }
+
+#[test]
+fn check_drops_parser_warnings_the_overrides_settled() {
+    let site = TempSite::empty();
+    site.write("site.yaml", "title: Fixture Team\n");
+    site.write(
+        "content/kai/resume.md",
+        "kai@example.test\n\n## Experience\n\n### Lantern Labs — Engineer\n\n- Built lanterns.\n\n### Harbour Co — Analyst\n2015 – 2017\n\n### Quay Works — Intern\n\n- Filed things.\n\n### Pier Ltd — Clerk\n\n- Counted boats.\n",
+    );
+    let warnings = |site: &TempSite| {
+        let out = site.vitae(&["check"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        stderr(&out)
+            .lines()
+            .filter(|l| l.starts_with("warning: "))
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    let before = warnings(&site);
+    assert!(
+        before.iter().any(|w| w.contains("no name found")),
+        "{before:?}"
+    );
+    for line in [":5: ", ":12: ", ":16: "] {
+        assert!(
+            before
+                .iter()
+                .any(|w| w.contains(line) && w.contains("without dates")),
+            "{line} {before:?}"
+        );
+    }
+
+    // The name given, one entry dated, one hidden: those warnings go; the other stays.
+    site.write(
+        "content/kai/overrides.yaml",
+        "basics:\n  name: Kai Fixture\nwork:\n  - name: Lantern Labs\n    startDate: 2019-03\n  - name: Pier Ltd\n    hidden: true\n",
+    );
+    let after = warnings(&site);
+    assert!(
+        !after.iter().any(|w| w.contains("no name found")),
+        "{after:?}"
+    );
+    assert!(!after.iter().any(|w| w.contains(":5: ")), "{after:?}");
+    assert!(!after.iter().any(|w| w.contains(":16: ")), "{after:?}");
+    assert!(
+        after
+            .iter()
+            .any(|w| w.contains(":12: ") && w.contains("without dates")),
+        "Quay Works is still undated: {after:?}"
+    );
+}

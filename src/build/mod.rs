@@ -18,6 +18,7 @@ mod output;
 mod pages;
 mod show;
 mod sitemap;
+mod warnings;
 
 pub use output::Staging;
 pub use show::show_person;
@@ -30,7 +31,7 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 
 use crate::error::{Error, Result};
-use crate::parse::{read_text, ResumeParser, SourceFormat};
+use crate::parse::ResumeParser;
 use crate::render::{PersonLink, Renderer, SiteVars, ThemeSet};
 use crate::site::{Person, PersonSource, Site, SiteConfig};
 
@@ -215,21 +216,9 @@ impl SiteBuilder {
     }
 
     fn parser_warnings(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        for p in &self.site.people {
-            let Some(SourceFormat::Text(markup)) = SourceFormat::from_path(&p.source) else {
-                continue;
-            };
-            if let Ok(text) = read_text(&p.source) {
-                for w in self.parser.warnings_as(&text, markup) {
-                    out.push(match w.line {
-                        Some(l) => format!("{}:{l}: {}", p.source.display(), w.message),
-                        None => format!("{}: {}", p.source.display(), w.message),
-                    });
-                }
-            }
-        }
-        out
+        (self.site.people.iter())
+            .flat_map(|p| warnings::parser_warnings(p, &self.parser))
+            .collect()
     }
 
     /// One renderer per theme in use; every missing theme or broken template is reported.

@@ -100,9 +100,15 @@ impl ResumeParser {
 
     /// [`warnings`](Self::warnings) for `text` written in `markup`.
     pub fn warnings_as(&self, text: &str, markup: Markup) -> Vec<Warning> {
-        let (_, rec, doc) = self.run(text, markup);
+        self.parse_with_warnings_as(text, markup).1
+    }
+
+    /// The résumé and its warnings, from one parse.
+    pub fn parse_with_warnings_as(&self, text: &str, markup: Markup) -> (Resume, Vec<Warning>) {
+        let (resume, rec, doc) = self.run(text, markup);
         let notes = rec.notes(&doc.source);
-        rec.warnings(&notes)
+        let warnings = rec.warnings(&notes);
+        (resume, warnings)
     }
 
     fn run(&self, source: &str, markup: Markup) -> (Resume, Recorder, Document) {
@@ -166,7 +172,11 @@ impl ResumeParser {
             );
         }
         if resume.basics.name.is_none() {
-            rec.warn(None, "no name found: add basics.name in overrides.yaml");
+            rec.warn_about(
+                None,
+                Some("basics.name".into()),
+                "no name found: add basics.name in overrides.yaml",
+            );
         }
         (resume, rec, doc)
     }
@@ -257,7 +267,7 @@ fn read_section(
         Volunteer => {
             let mut group: Option<roles::Group> = None;
             for e in &entries::group(lines, idxs, Grouping::Jobs) {
-                warn_undated(lines, e, "volunteer", rec);
+                warn_undated(lines, e, "volunteer", resume.volunteer.len(), rec);
                 let (v, picked) =
                     roles::volunteer(lines, e, resume.volunteer.len(), group.as_ref(), rec);
                 group = next_group(&picked, group);
@@ -284,7 +294,7 @@ fn read_section(
             }
             let mut school = None;
             for e in &entries {
-                warn_undated(lines, e, "education", rec);
+                warn_undated(lines, e, "education", resume.education.len(), rec);
                 let n = resume.education.len();
                 let (ed, heading) = education::build(lines, e, n, school.as_deref(), rec);
                 school = heading;
@@ -508,7 +518,7 @@ fn jobs(lines: &[Line], idxs: &[usize], resume: &mut Resume, rec: &mut Recorder)
             group = next_group(&picked, group);
             continue;
         }
-        warn_undated(lines, e, "work", rec);
+        warn_undated(lines, e, "work", resume.work.len(), rec);
         let (w, picked) = roles::work(lines, e, resume.work.len(), group.as_ref(), rec);
         group = next_group(&picked, group);
         resume.work.push(w);
@@ -519,9 +529,14 @@ fn first_line(lines: &[Line], e: &Entry) -> Option<usize> {
     e.header.first().or(e.body.first()).map(|&i| lines[i].no)
 }
 
-fn warn_undated(lines: &[Line], e: &Entry, what: &str, rec: &mut Recorder) {
+/// Warns about the entry about to become `what[n]` when it has no dates.
+fn warn_undated(lines: &[Line], e: &Entry, what: &str, n: usize, rec: &mut Recorder) {
     if e.dates.start.is_none() && e.dates.end.is_none() && !e.dates.open {
-        rec.warn(first_line(lines, e), format!("{what} entry without dates"));
+        rec.warn_about(
+            first_line(lines, e),
+            Some(format!("{what}[{n}]")),
+            format!("{what} entry without dates"),
+        );
     }
 }
 
