@@ -192,3 +192,45 @@ fn check_drops_parser_warnings_the_overrides_settled() {
         "Quay Works is still undated: {after:?}"
     );
 }
+
+#[test]
+fn control_characters_from_json_and_yaml_escapes_never_reach_the_output() {
+    let site = TempSite::empty();
+    site.write("site.yaml", "title: \"Fixture\\0 Team\\x07\"\n");
+    site.write(
+        "content/nul/resume.json",
+        r#"{"basics":{"name":"Nul\u0000Person\u0007","label":"Tab\there\u001b[31m"},"work":[{"name":"Acme\u0000","position":"Dev\u0085","highlights":["line\u0000one\nline two"]}],"x-note\u0001":"private"}"#,
+    );
+    site.write(
+        "content/nul/overrides.yaml",
+        "basics:\n  summary: \"sum\\0mary\\x01\\u0080\"\n",
+    );
+    let out = site.vitae(&["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut files = 0;
+    for e in walkdir::WalkDir::new(site.path("public")) {
+        let e = e.unwrap();
+        if !e.file_type().is_file() || e.path().extension().is_some_and(|x| x == "woff2") {
+            continue;
+        }
+        let text = String::from_utf8_lossy(&std::fs::read(e.path()).unwrap()).into_owned();
+        let bad: Vec<char> = text
+            .chars()
+            .filter(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+            .collect();
+        assert!(bad.is_empty(), "{}: {bad:?}", e.path().display());
+        files += 1;
+    }
+    assert!(files >= 4);
+    let page = site.read("public/index.html");
+    assert!(page.contains("NulPerson"), "the text around them stays");
+    assert!(
+        page.contains("summary"),
+        "overrides are cleaned too: {page}"
+    );
+    let json = site.read("public/nul/resume.json");
+    assert!(json.contains("\"NulPerson\""), "{json}");
+    assert!(json.contains("Tab\\there"), "tabs stay: {json}");
+    let title = regex::Regex::new("<title>([^<]*)</title>").unwrap();
+    assert!(title.captures(&page).unwrap()[1].contains("NulPerson"));
+}

@@ -10,6 +10,7 @@
 //! This module only describes data; parsing text into it lives in `parse`, applying
 //! overrides in `merge`, and turning it into pages in `render`.
 
+pub mod controls;
 pub mod keys;
 mod privacy;
 mod sections;

@@ -104,6 +104,7 @@ impl SiteConfig {
                 None => serde_error(path, &e),
             }
         })?;
+        let cfg = crate::model::controls::cleaned(cfg);
         crate::merge::check_section_names(&cfg.sections).map_err(|(key, expected)| {
             Error::UnknownKey {
                 file: Source::file(path),

@@ -163,7 +163,8 @@ impl PersonSource {
             Some(path) => Overrides::parse(path, &read_overrides(path)?)?,
             None => Overrides::default(),
         };
-        let resume = overrides.apply(resume)?;
+        // Escapes in JSON and YAML can spell control characters the decoder never saw.
+        let resume = crate::model::controls::cleaned(overrides.apply(resume)?);
         Ok(Person {
             slug: self.slug.clone(),
             resume,
