@@ -60,6 +60,9 @@ fn links_out_of_the_site_are_not_read_and_are_said() {
     );
     link(&elsewhere.path().join("person"), "content/zed");
     link(Path::new("missing.css"), "static/broken.css");
+    // Not a person's folder nor a theme: not read either way, but said all the same.
+    link(&outside("stray.txt", SECRET), "content/stray.txt");
+    link(Path::new("nowhere"), "themes/gone");
     // Inside the site: read as the file it points to.
     site.write("shared/juno.png", "PNG-INSIDE");
     link(&site.path("shared/juno.png"), "content/juno/photo.png");
@@ -95,6 +98,8 @@ fn links_out_of_the_site_are_not_read_and_are_said() {
         ("themes/borrowed", "theme"),
         ("content/zed", "person"),
         ("static/broken.css", "missing.css"),
+        ("content/stray.txt", "stray.txt"),
+        ("themes/gone", "nowhere"),
     ];
     for (l, t) in expected {
         said(&log, l, t);

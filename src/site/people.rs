@@ -200,7 +200,7 @@ pub fn scan_people(content: &Path) -> (Vec<PersonSource>, Vec<Error>, Vec<Skippe
     let mut dirs: Vec<PathBuf> = match std::fs::read_dir(content) {
         Ok(rd) => rd
             .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.is_dir() && !is_hidden(p))
+            .filter(|p| !is_hidden(p))
             .collect(),
         Err(e) => {
             errors.push(Error::io(content, e));
@@ -209,8 +209,12 @@ pub fn scan_people(content: &Path) -> (Vec<PersonSource>, Vec<Error>, Vec<Skippe
     };
     dirs.sort();
     for dir in dirs {
+        // Any link not followed is said, a folder's or a file's.
         if let Err(s) = fence.check(&dir) {
             skipped.push(s);
+            continue;
+        }
+        if !dir.is_dir() {
             continue;
         }
         match PersonSource::scan(&dir) {

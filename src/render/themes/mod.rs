@@ -112,19 +112,19 @@ impl Themes {
             let mut dirs: Vec<PathBuf> = std::fs::read_dir(&site_themes)
                 .map_err(|e| Error::io(&site_themes, e))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.is_dir() && !is_hidden(p))
+                .filter(|p| !is_hidden(p))
                 .collect();
             dirs.sort();
             for dir in dirs {
-                if let Err(s) = fence.check(&dir) {
-                    skipped.push(s);
-                    continue;
-                }
-                match from_disk(&dir, &fence, &mut skipped) {
-                    Ok(theme) => {
-                        themes.insert(theme.name.clone(), theme);
-                    }
-                    Err(e) => errors.push(e),
+                match fence.check(&dir) {
+                    Err(s) => skipped.push(s),
+                    Ok(()) if !dir.is_dir() => {}
+                    Ok(()) => match from_disk(&dir, &fence, &mut skipped) {
+                        Ok(theme) => {
+                            themes.insert(theme.name.clone(), theme);
+                        }
+                        Err(e) => errors.push(e),
+                    },
                 }
             }
         }
