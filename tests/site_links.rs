@@ -116,3 +116,25 @@ fn links_out_of_the_site_are_not_read_and_are_said() {
         said(&check_log, l, t);
     }
 }
+
+#[test]
+fn a_resume_linked_from_outside_is_named_as_the_problem() {
+    let site = TempSite::two_people();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let cv = elsewhere.path().join("cv.md");
+    std::fs::write(&cv, format!("# {SECRET}\n")).unwrap();
+    std::fs::create_dir_all(site.path("content/una")).unwrap();
+    symlink(&cv, site.path("content/una/resume.md")).unwrap();
+    let out = site.vitae(&["check"]);
+    let log = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{log}");
+    let line = log
+        .lines()
+        .find(|l| l.contains("content/una/resume.md: "))
+        .unwrap_or_else(|| panic!("{log}"));
+    assert!(
+        line.contains("cv.md") && line.contains("not read"),
+        "{line}"
+    );
+    assert!(!log.contains(SECRET));
+}

@@ -105,6 +105,9 @@ impl Rebuilder {
         }
         let builder = SiteBuilder::load(&self.root, self.options.clone())?;
         let report = builder.build_all(&self.output)?;
+        for warning in &report.warnings {
+            eprintln!("warning: {warning}");
+        }
         self.people = builder
             .site()
             .people

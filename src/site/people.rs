@@ -115,6 +115,20 @@ impl PersonSource {
         sources.sort();
         overrides.sort();
         assets.sort();
+        // A résumé linked from outside the site is the likeliest missing source: say so.
+        let linked_source = skipped
+            .iter()
+            .find(|s| s.link.file_stem().is_some_and(|n| n == "resume"));
+        if let (true, Some(link)) = (sources.is_empty(), linked_source) {
+            return Err(Error::Invalid {
+                file: Source::file(&link.link),
+                message: format!(
+                    "a symlink to {}, which is not read (only files inside the site are); \
+                     copy the résumé into this folder",
+                    link.target.display()
+                ),
+            });
+        }
         if overrides.len() > 1 {
             return Err(Error::TwoSources {
                 dir: dir.to_path_buf(),
