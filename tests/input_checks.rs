@@ -120,7 +120,10 @@ fn resume_sources_have_their_keys_checked_like_overrides() {
 #[test]
 fn every_problem_is_reported_at_once() {
     let site = TempSite::two_people();
-    site.write("site.yaml", "title: Fixture Team\nthem: modern\n");
+    site.write(
+        "site.yaml",
+        "title: Fixture Team\nthem: modern\nlangauge: de\n",
+    );
     site.write(
         "content/ines/overrides.yaml",
         "basics:\n  lable: Engineer\n  emial: x@example.test\nwrok: []\n",
@@ -133,12 +136,13 @@ fn every_problem_is_reported_at_once() {
         let out = site.vitae(command);
         let log = stderr(&out);
         assert_eq!(out.status.code(), Some(1), "{command:?}: {log}");
-        assert!(error_line(&log, "`them`").contains("site.yaml:"));
+        assert!(error_line(&log, "`them`").contains("site.yaml:2:1: "));
+        assert!(error_line(&log, "`langauge`").contains("site.yaml:3:1: "));
         assert!(error_line(&log, "`lable`").contains("content/ines/overrides.yaml:2:3: "));
         assert!(error_line(&log, "`emial`").contains("content/ines/overrides.yaml:3:3: "));
         assert!(error_line(&log, "`wrok`").contains("content/ines/overrides.yaml:4:1: "));
         assert!(error_line(&log, "`nmae`").contains("content/vera/resume.json:1:"));
-        assert!(log.contains("error: 5 problems"), "{log}");
+        assert!(log.contains("error: 6 problems"), "{log}");
     }
 }
 

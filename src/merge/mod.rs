@@ -28,7 +28,7 @@ pub use settings::{
     replaceable, PersonSettings, PrivacyPatch, PublishPatch, VisibilityPatch, SETTINGS,
 };
 
-pub use source::load_source;
+pub use source::{load_source, unknown_keys_in};
 
 use locate::Locator;
 use patch::{Change, ListPatch, MapPatch};
