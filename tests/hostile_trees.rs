@@ -102,7 +102,7 @@ fn private_site(generation: u64) -> TempSite {
 fn target(rng: &mut Rng, out: &Path, site: &Path) -> (PathBuf, bool) {
     let inside = |rel: &str| (site.join(rel), false);
     let away = |rel: &str| (out.join(rel), true);
-    match rng.below(9) {
+    match rng.below(10) {
         0 => away("secret.txt"),
         1 => away("taxes.pdf"),
         2 => away("dir"),
@@ -110,7 +110,9 @@ fn target(rng: &mut Rng, out: &Path, site: &Path) -> (PathBuf, bool) {
         4 => away("theme"),
         5 => (PathBuf::from("missing-target"), true),
         6 => (PathBuf::from("."), false),
-        7 => inside("shared/logo.png"),
+        // The site's root or the folder of the link: everything, overrides and all.
+        7 => (PathBuf::from(".."), false),
+        8 => inside("shared/logo.png"),
         _ => inside("content/juno/resume.md"),
     }
 }

@@ -63,6 +63,9 @@ fn links_out_of_the_site_are_not_read_and_are_said() {
     // Not a person's folder nor a theme: not read either way, but said all the same.
     link(&outside("stray.txt", SECRET), "content/stray.txt");
     link(Path::new("nowhere"), "themes/gone");
+    // A link to the folder that holds it brings the whole site: a loop, said.
+    site.write("content/ines/overrides.yaml", "x-note: PRIVATE-NOTE-5521\n");
+    link(Path::new(".."), "static/everything");
     // Inside the site: read as the file it points to.
     site.write("shared/juno.png", "PNG-INSIDE");
     link(&site.path("shared/juno.png"), "content/juno/photo.png");
@@ -77,6 +80,11 @@ fn links_out_of_the_site_are_not_read_and_are_said() {
         !all_text(&public).contains(SECRET),
         "published a file from outside"
     );
+    assert!(
+        !all_text(&public).contains("PRIVATE-NOTE"),
+        "published the site's own sources"
+    );
+    assert!(!public.join("everything").exists());
     assert!(!public.join("ines/cv.pdf").exists());
     assert!(!public.join("notes.txt").exists());
     assert!(!public.join("zed").exists());
@@ -100,6 +108,7 @@ fn links_out_of_the_site_are_not_read_and_are_said() {
         ("static/broken.css", "missing.css"),
         ("content/stray.txt", "stray.txt"),
         ("themes/gone", "nowhere"),
+        ("static/everything", ".."),
     ];
     for (l, t) in expected {
         said(&log, l, t);

@@ -63,6 +63,13 @@ impl Fence {
     pub fn check(&self, path: &Path) -> Result<(), Skipped> {
         let target = || std::fs::read_link(path).ok();
         match path.canonicalize() {
+            // A folder that holds the link itself (`..`, the site's root) would bring the
+            // whole site along, sources and overrides and all: a loop, not read.
+            Ok(real) if real.starts_with(&self.real) && holds_link(&real, path) => Err(Skipped {
+                link: path.to_path_buf(),
+                target: target().unwrap_or(real),
+                why: Why::Loop,
+            }),
             Ok(real) if real.starts_with(&self.real) => Ok(()),
             Ok(real) => Err(Skipped {
                 link: path.to_path_buf(),
@@ -142,6 +149,12 @@ impl Fence {
     }
 }
 
+/// Whether `real` (a resolved folder) holds the place `link` sits in.
+fn holds_link(real: &Path, link: &Path) -> bool {
+    let place = link.parent().and_then(|p| p.canonicalize().ok());
+    real.is_dir() && place.is_some_and(|p| p.starts_with(real))
+}
+
 /// What [`Fence::files`] found.
 #[derive(Debug, Default)]
 pub struct Listing {
@@ -181,6 +194,7 @@ mod tests {
         symlink("../shared/logo.png", root.join("static/logo.png")).unwrap();
         symlink("nowhere", root.join("static/broken.css")).unwrap();
         symlink(".", root.join("static/self")).unwrap();
+        symlink("..", root.join("static/site")).unwrap();
 
         let fence = Fence::new(&root);
         let l = fence.files(&root.join("static"), true).unwrap();
@@ -206,6 +220,7 @@ mod tests {
                 ("leak.txt".to_string(), Why::Outside),
                 ("private".to_string(), Why::Outside),
                 ("self".to_string(), Why::Loop),
+                ("site".to_string(), Why::Loop),
             ]
         );
         let leak = l
