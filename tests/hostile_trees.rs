@@ -102,7 +102,7 @@ fn private_site(generation: u64) -> TempSite {
 fn target(rng: &mut Rng, out: &Path, site: &Path) -> (PathBuf, bool) {
     let inside = |rel: &str| (site.join(rel), false);
     let away = |rel: &str| (out.join(rel), true);
-    match rng.below(10) {
+    match rng.below(11) {
         0 => away("secret.txt"),
         1 => away("taxes.pdf"),
         2 => away("dir"),
@@ -113,6 +113,8 @@ fn target(rng: &mut Rng, out: &Path, site: &Path) -> (PathBuf, bool) {
         // The site's root or the folder of the link: everything, overrides and all.
         7 => (PathBuf::from(".."), false),
         8 => inside("shared/logo.png"),
+        // People's own files, overrides and all: never copied as they are.
+        9 => inside("content"),
         _ => inside("content/juno/resume.md"),
     }
 }

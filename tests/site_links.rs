@@ -66,6 +66,7 @@ fn links_out_of_the_site_are_not_read_and_are_said() {
     // A link to the folder that holds it brings the whole site: a loop, said.
     site.write("content/ines/overrides.yaml", "x-note: PRIVATE-NOTE-5521\n");
     link(Path::new(".."), "static/everything");
+    link(Path::new("../content"), "static/files");
     // Inside the site: read as the file it points to.
     site.write("shared/juno.png", "PNG-INSIDE");
     link(&site.path("shared/juno.png"), "content/juno/photo.png");
@@ -85,6 +86,7 @@ fn links_out_of_the_site_are_not_read_and_are_said() {
         "published the site's own sources"
     );
     assert!(!public.join("everything").exists());
+    assert!(!public.join("files").exists());
     assert!(!public.join("ines/cv.pdf").exists());
     assert!(!public.join("notes.txt").exists());
     assert!(!public.join("zed").exists());
@@ -109,6 +111,7 @@ fn links_out_of_the_site_are_not_read_and_are_said() {
         ("content/stray.txt", "stray.txt"),
         ("themes/gone", "nowhere"),
         ("static/everything", ".."),
+        ("static/files", "content"),
     ];
     for (l, t) in expected {
         said(&log, l, t);

@@ -127,7 +127,7 @@ impl Rebuilder {
                 errors.push(e);
             }
         }
-        let fence = crate::site::links::Fence::new(&self.root);
+        let fence = crate::site::links::Fence::for_copying(&self.root);
         for rel in &plan.static_files {
             let from = self.root.join("static").join(rel);
             if let Err(skipped) = fence.check(&from) {

@@ -25,6 +25,10 @@ pub enum Why {
     Outside,
     Broken,
     Loop,
+    /// From a folder copied as it is (`static/`) into `content/` or a hidden folder
+    /// (`.git`, a build's staging folder): people's files are published only through
+    /// their pages, with their privacy settings applied.
+    Private,
 }
 
 impl fmt::Display for Skipped {
@@ -33,6 +37,10 @@ impl fmt::Display for Skipped {
             Why::Outside => "a symlink to outside the site",
             Why::Broken => "a broken symlink",
             Why::Loop => "a symlink that loops",
+            Why::Private => {
+                "a symlink into content/ or a hidden folder, whose files are published \
+                 only through people's pages"
+            }
         };
         write!(
             f,
@@ -47,6 +55,8 @@ impl fmt::Display for Skipped {
 #[derive(Debug, Clone)]
 pub struct Fence {
     real: PathBuf,
+    /// Links into `content/` and hidden folders are refused too ([`Why::Private`]).
+    copying: bool,
 }
 
 impl Fence {
@@ -55,7 +65,26 @@ impl Fence {
             .canonicalize()
             .or_else(|_| std::path::absolute(root))
             .unwrap_or_else(|_| root.to_path_buf());
-        Fence { real }
+        Fence {
+            real,
+            copying: false,
+        }
+    }
+
+    /// The fence for a folder copied verbatim into the output (`static/`): links may not
+    /// lead into `content/` or a hidden folder either.
+    pub fn for_copying(root: &Path) -> Fence {
+        Fence {
+            copying: true,
+            ..Fence::new(root)
+        }
+    }
+
+    /// Whether a resolved path inside the site is one a verbatim copy may not reach.
+    fn private(&self, real: &Path) -> bool {
+        let rel = real.strip_prefix(&self.real).unwrap_or(real);
+        let mut parts = rel.components().map(|c| c.as_os_str().to_string_lossy());
+        self.copying && (rel.starts_with("content") || parts.any(|p| p.starts_with('.')))
     }
 
     /// Whether `path` may be read. A path that does not exist and is no link is fine
@@ -69,6 +98,11 @@ impl Fence {
                 link: path.to_path_buf(),
                 target: target().unwrap_or(real),
                 why: Why::Loop,
+            }),
+            Ok(real) if real.starts_with(&self.real) && self.private(&real) => Err(Skipped {
+                link: path.to_path_buf(),
+                target: target().unwrap_or(real),
+                why: Why::Private,
             }),
             Ok(real) if real.starts_with(&self.real) => Ok(()),
             Ok(real) => Err(Skipped {
@@ -239,6 +273,28 @@ mod tests {
             fence.check(&root.join("static/leak.txt")).unwrap_err().why,
             Why::Outside
         );
+    }
+
+    #[test]
+    fn copies_never_reach_into_content_or_hidden_folders() {
+        let d = tempfile::tempdir().unwrap();
+        let root = d.path().join("site");
+        write(&root.join("content/ada/overrides.yaml"), "x-note: private");
+        write(&root.join(".git/config"), "[core]");
+        write(&root.join("shared/logo.png"), "png");
+        std::fs::create_dir_all(root.join("static")).unwrap();
+        symlink("../content", root.join("static/files")).unwrap();
+        symlink("../content/ada/overrides.yaml", root.join("static/o.yaml")).unwrap();
+        symlink("../.git", root.join("static/git")).unwrap();
+        symlink("../shared/logo.png", root.join("static/logo.png")).unwrap();
+        let l = Fence::for_copying(&root)
+            .files(&root.join("static"), false)
+            .unwrap();
+        assert_eq!(l.files, [root.join("static/logo.png")]);
+        assert_eq!(l.skipped.len(), 3);
+        assert!(l.skipped.iter().all(|s| s.why == Why::Private));
+        // Reading the site (a person's asset linked to another's) may go there.
+        assert!(Fence::new(&root).check(&root.join("static/files")).is_ok());
     }
 
     #[test]

@@ -72,7 +72,7 @@ impl Site {
         errors.extend(scan_errors);
         skipped.extend(people.iter().flat_map(|p| p.skipped.iter().cloned()));
         // The build copies what the fence lets through; here only what it leaves out.
-        match links::Fence::new(root).files(&root.join("static"), false) {
+        match links::Fence::for_copying(root).files(&root.join("static"), false) {
             Ok(listing) => skipped.extend(listing.skipped),
             Err(e) => errors.push(Error::io(root.join("static"), e)),
         }

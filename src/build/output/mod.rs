@@ -206,7 +206,7 @@ pub fn copy_into(file: &Path, dest_dir: &Path) -> Result<()> {
 /// Symlinks that lead out of the site (`root`) are not followed (`Site::load` has said
 /// so already).
 pub fn copy_tree(root: &Path, from: &Path, to: &Path) -> Result<()> {
-    let listing = crate::site::links::Fence::new(root)
+    let listing = crate::site::links::Fence::for_copying(root)
         .files(from, false)
         .map_err(|e| Error::io(from, e))?;
     for file in listing.files {
