@@ -179,6 +179,9 @@ pub enum Error {
         pdf: String,
         message: String,
     },
+    /// A person's SVG that could run script in the site's pages; `found` says what.
+    #[error("{file}: this SVG could run script in the site's pages: it holds {found}")]
+    ScriptInSvg { file: Source, found: String },
 
     /// Several problems at once (what `vitae check` and a failed build report).
     #[error("{}", list_errors(.0))]
@@ -278,6 +281,11 @@ impl Error {
             Error::Print { .. } => Some(
                 "check that the browser starts (try it with --headless), pass another with \
                  --browser PATH, or build without --pdf"
+                    .into(),
+            ),
+            Error::ScriptInSvg { .. } => Some(
+                "remove it from the image (export it again as a plain SVG, or as PNG); \
+                 vitae publishes no image that can run script"
                     .into(),
             ),
             Error::Many(_) => None,

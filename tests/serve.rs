@@ -423,3 +423,86 @@ fn ports_taken_and_addresses() {
     assert_eq!(bad.status.code(), Some(1));
     assert!(common::stderr(&bad).contains("not an address to listen on"));
 }
+
+#[test]
+fn redirects_stay_on_the_site_and_only_its_own_host_is_answered() {
+    use tungstenite::client::IntoClientRequest;
+
+    let site = TempSite::two_people();
+    let server = Served::start(site.root());
+    let port = server.addr.port();
+
+    // A folder asked for with a doubled slash is redirected on this site, not to
+    // `//ines/` (which a browser reads as the host `ines`).
+    for (path, to) in [("//ines", "/ines/"), ("///ines?x=1", "/ines/?x=1")] {
+        let r = server.get(path);
+        assert_eq!(r.status, 308, "{path}");
+        assert_eq!(r.header("location"), Some(to), "{path}");
+    }
+
+    let with = |host: &str, origin: Option<&str>| {
+        let origin = origin
+            .map(|o| format!("Origin: {o}\r\n"))
+            .unwrap_or_default();
+        raw_request(
+            server.addr,
+            format!("GET /ines/ HTTP/1.1\r\nHost: {host}\r\n{origin}Connection: close\r\n\r\n")
+                .as_bytes(),
+        )
+    };
+    for host in [
+        format!("127.0.0.1:{port}"),
+        format!("localhost:{port}"),
+        format!("LocalHost:{port}"),
+    ] {
+        assert_eq!(with(&host, None).status, 200, "{host}");
+    }
+    let own = format!("http://localhost:{port}");
+    assert_eq!(with(&format!("127.0.0.1:{port}"), Some(&own)).status, 200);
+    // DNS rebinding: the attacker's name resolves to 127.0.0.1, the Host header says so.
+    for (host, origin) in [
+        (format!("evil.test:{port}"), None),
+        (format!("127.0.0.1.evil.test:{port}"), None),
+        (format!("127.0.0.1:{}", port.wrapping_add(1)), None),
+        (format!("127.0.0.1:{port}"), Some("http://evil.test")),
+        (format!("127.0.0.1:{port}"), Some("null")),
+    ] {
+        let r = with(&host, origin);
+        assert_eq!(r.status, 403, "{host} {origin:?}");
+        assert!(!r.text().contains("Inès Fixture"), "{host} {origin:?}");
+    }
+
+    // The live-reload socket: pages of the preview connect, other sites' pages don't.
+    // (The handshake's status: 101 opened it.)
+    let socket_with = |origin: &str| -> u16 {
+        let stream = std::net::TcpStream::connect(server.addr).unwrap();
+        let mut request = format!("ws://{}/__vitae/livereload", server.addr)
+            .into_client_request()
+            .unwrap();
+        request
+            .headers_mut()
+            .insert("Origin", origin.parse().unwrap());
+        match tungstenite::client(request, stream) {
+            Ok(_) => 101,
+            Err(tungstenite::HandshakeError::Failure(tungstenite::Error::Http(r))) => {
+                r.status().as_u16()
+            }
+            Err(e) => panic!("handshake: {e}"),
+        }
+    };
+    assert_eq!(socket_with(&format!("http://127.0.0.1:{port}")), 101);
+    assert_eq!(socket_with("http://evil.test"), 403);
+
+    // --bind opens the preview to that address, still not to any name.
+    let open = Served::start_with(site.root(), &["--port", "0", "--bind", "0.0.0.0"]);
+    let open_port = open.addr.port();
+    let via = |host: String| {
+        raw_request(
+            open.addr,
+            format!("GET / HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").as_bytes(),
+        )
+        .status
+    };
+    assert_eq!(via(format!("192.0.2.7:{open_port}")), 200);
+    assert_eq!(via(format!("evil.test:{open_port}")), 403);
+}

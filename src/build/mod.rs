@@ -20,6 +20,7 @@ mod pages;
 pub mod pdf;
 mod show;
 mod sitemap;
+mod warnings;
 
 pub use output::Staging;
 pub use show::show_person;
@@ -32,7 +33,7 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 
 use crate::error::{Error, Result};
-use crate::parse::{read_docx, read_text, ResumeParser, SourceFormat};
+use crate::parse::ResumeParser;
 use crate::render::{PersonLink, Renderer, SiteVars, ThemeSet};
 use crate::site::{Person, PersonSource, Site, SiteConfig};
 
@@ -56,7 +57,8 @@ pub struct BuildReport {
     pub elapsed: Duration,
     /// Things worth saying that did not stop the build (leftovers it left alone).
     pub notes: Vec<String>,
-    /// Things the user should act on (no browser for PDFs, a PDF that is too long).
+    /// Things the user should act on: what the build left out (symlinks out of the
+    /// site), no browser for PDFs, a PDF that is too long; one line each.
     pub warnings: Vec<String>,
     /// The PDFs written (`--pdf`).
     pub pdfs: Vec<pdf::Printed>,
@@ -86,19 +88,33 @@ type Renderers = BTreeMap<String, Arc<Renderer>>;
 
 impl SiteBuilder {
     /// Reads `site.yaml`, finds the people and loads the themes; résumés are read at build time.
+    /// Every problem is reported at once: a broken `site.yaml` or theme does not hide
+    /// the people's own problems.
     pub fn load(root: &Path, opts: BuildOptions) -> Result<SiteBuilder> {
-        let site = Site::load(root)?;
+        let (site, mut errors) = Site::load_all(root)?;
         let mut config = site.config.clone();
         if let Some(url) = opts.base_url {
             config.base_url = url;
         }
-        let themes = ThemeSet::load(root)?;
+        let themes = ThemeSet::load(root).map_err(|e| errors.extend(e.into_list()));
+        let parser = ResumeParser::new();
+        if !errors.is_empty() {
+            if let Err(e) = site.load_people(&parser) {
+                errors.extend(e.into_list());
+            }
+        }
+        let Ok(themes) = themes else {
+            return Err(Error::Many(errors));
+        };
+        if !errors.is_empty() {
+            return Err(Error::Many(errors));
+        }
         let pdf = pdf::Plan::new(opts.pdf.unwrap_or(config.pdf), opts.browser.as_deref());
         Ok(SiteBuilder {
             site,
             config,
             themes,
-            parser: ResumeParser::new(),
+            parser,
             links: Mutex::new(BTreeMap::new()),
             compiled: Mutex::new(BTreeMap::new()),
             pdf,
@@ -150,7 +166,7 @@ impl SiteBuilder {
             people: people.len(),
             elapsed: start.elapsed(),
             notes,
-            warnings,
+            warnings: self.skipped().into_iter().chain(warnings).collect(),
             pdfs,
         })
     }
@@ -209,7 +225,17 @@ impl SiteBuilder {
         if !errors.is_empty() {
             return Err(Error::Many(errors));
         }
-        Ok(self.parser_warnings())
+        let mut warnings = self.skipped();
+        warnings.extend(self.parser_warnings());
+        Ok(warnings)
+    }
+
+    /// The symlinks not followed, in the site's folders and its themes and templates.
+    fn skipped(&self) -> Vec<String> {
+        let site = self.site.skipped.iter();
+        site.chain(self.themes.skipped())
+            .map(ToString::to_string)
+            .collect()
     }
 
     /// One line per person: the source read, relative to the site, and any other
@@ -236,27 +262,9 @@ impl SiteBuilder {
     }
 
     fn parser_warnings(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        for p in &self.site.people {
-            let (warnings, unit) = match SourceFormat::from_path(&p.source) {
-                Some(SourceFormat::Text(markup)) => match read_text(&p.source) {
-                    Ok(text) => (self.parser.warnings_as(&text, markup), ":"),
-                    Err(_) => continue,
-                },
-                Some(SourceFormat::Docx) => match read_docx(&p.source) {
-                    Ok(doc) => (self.parser.warnings_converted(&doc), ": ¶"),
-                    Err(_) => continue,
-                },
-                _ => continue,
-            };
-            for w in warnings {
-                out.push(match w.line {
-                    Some(l) => format!("{}{unit}{l}: {}", p.source.display(), w.message),
-                    None => format!("{}: {}", p.source.display(), w.message),
-                });
-            }
-        }
-        out
+        (self.site.people.iter())
+            .flat_map(|p| warnings::parser_warnings(p, &self.parser))
+            .collect()
     }
 
     /// One renderer per theme in use; every missing theme or broken template is reported.
@@ -400,7 +408,7 @@ impl SiteBuilder {
                 write_file(&base.join(rel), &bytes)?;
             }
         }
-        copy_tree(&self.site.root.join("static"), out)
+        copy_tree(&self.site.root, &self.site.root.join("static"), out)
     }
 }
 

@@ -31,7 +31,23 @@ impl Locator<'_> {
     /// The file, at the node found by `path` — or, with `key`, at that key of the map
     /// found by `path`. Without a position if the path leads nowhere.
     pub fn at(&self, path: &[Segment], key: Option<&str>) -> Source {
+        self.at_in(path, key, false)
+    }
+
+    /// [`Locator::at`] in a YAML file, or (`json`) a JSON one.
+    pub fn at_in(&self, path: &[Segment], key: Option<&str>, json: bool) -> Source {
         let probe = Probe { path, key };
+        if json {
+            let mut d = serde_json::Deserializer::from_str(self.text);
+            return match probe.deserialize(&mut d) {
+                // serde_json is past the key's closing quote: back to its opening one.
+                Err(e) if e.to_string().contains(ARRIVED) => {
+                    let back = key.map_or(0, |k| k.chars().count() + 1);
+                    Source::at(self.file, e.line(), e.column().saturating_sub(back).max(1))
+                }
+                _ => Source::file(self.file),
+            };
+        }
         match probe.deserialize(serde_yaml::Deserializer::from_str(self.text)) {
             Err(e) if e.to_string().contains(ARRIVED) => match e.location() {
                 Some(l) => Source::at(self.file, l.line(), l.column()),

@@ -16,6 +16,7 @@ mod locate;
 mod patch;
 mod read;
 mod settings;
+mod source;
 
 use std::path::{Path, PathBuf};
 
@@ -26,6 +27,8 @@ use crate::model::{Resume, SECTION_ORDER};
 pub use settings::{
     replaceable, PersonSettings, PrivacyPatch, PublishPatch, VisibilityPatch, SETTINGS,
 };
+
+pub use source::{load_source, unknown_keys_in};
 
 use locate::Locator;
 use patch::{Change, ListPatch, MapPatch};

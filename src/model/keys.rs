@@ -2,8 +2,8 @@
 //! each takes, and which fields identify an entry of each list section.
 //!
 //! This is the one place that knows the shape of JSON Resume v1.0.0 plus vitae's
-//! documented extensions (work `keywords`; education `location` and `honors`; project
-//! `location`). `merge` validates overrides against it; anything else that needs to
+//! documented extensions (work `keywords`; education `location`, `honors` and
+//! `description`; project `location`). `merge` validates overrides against it; anything else that needs to
 //! know "is this a key of a work entry?" should ask here rather than keep its own list.
 //! Keys starting with `x-` are a person's own data and valid anywhere ([`is_custom_key`]).
 //! `meta` is free-form. The keys of the `privacy` setting ([`PRIVACY`]) sit beside
@@ -263,6 +263,9 @@ pub static EDUCATION: ListSection = ListSection {
             texts("courses"),
             text("location"),                       // extension
             Field::new("honors", Kind::TextOrList), // extension
+            // Extension: the one schema entry with no free text of its own, while degrees
+            // are described (a thesis, a focus) as jobs and projects are.
+            text("description"),
         ],
         open: false,
     },
@@ -439,7 +442,14 @@ mod tests {
         // Only the documented extensions (and `$schema`) fall through to `extra`.
         let mut extra = extras(&r);
         extra.sort();
-        assert_eq!(extra, ["projects.location", "resume.$schema"]);
+        assert_eq!(
+            extra,
+            [
+                "education.description",
+                "projects.location",
+                "resume.$schema"
+            ]
+        );
     }
 
     #[test]

@@ -10,9 +10,11 @@
 //! This module only describes data; parsing text into it lives in `parse`, applying
 //! overrides in `merge`, and turning it into pages in `render`.
 
+pub mod controls;
 pub mod keys;
 mod privacy;
 mod sections;
+pub mod source_keys;
 
 pub use privacy::{Medium, Privacy, Publish, Visibility};
 pub use sections::*;

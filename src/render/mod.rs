@@ -54,6 +54,11 @@ impl ThemeSet {
         })
     }
 
+    /// Symlinks in the site's `themes/` and `templates/` that were not followed.
+    pub fn skipped(&self) -> &[crate::site::links::Skipped] {
+        &self.themes.skipped
+    }
+
     /// Every theme name, sorted.
     pub fn names(&self) -> Vec<String> {
         self.themes.names()

@@ -13,6 +13,7 @@
 //! If the port is taken, the next free one of the ten after it is used, and said so
 //! ([`listen`]).
 
+mod guard;
 mod listen;
 mod livereload;
 mod plan;
@@ -150,7 +151,12 @@ pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
         open_browser(&url);
     }
 
-    let state = Arc::new(AppState { output, reloader });
+    let hosts = Arc::new(guard::HostPolicy::new(&opts.bind, addr));
+    let state = Arc::new(AppState {
+        output,
+        reloader,
+        hosts,
+    });
     let result = runtime.block_on(run_server(listener, state, stop));
     eprintln!("stopping");
     stopper.stop();

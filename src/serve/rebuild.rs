@@ -105,6 +105,9 @@ impl Rebuilder {
         }
         let builder = SiteBuilder::load(&self.root, self.options.clone())?;
         let report = builder.build_all(&self.output)?;
+        for warning in &report.warnings {
+            eprintln!("warning: {warning}");
+        }
         self.people = builder
             .site()
             .people
@@ -124,9 +127,14 @@ impl Rebuilder {
                 errors.push(e);
             }
         }
+        let fence = crate::site::links::Fence::for_copying(&self.root);
         for rel in &plan.static_files {
-            if let Err(e) = copy_static(&self.root.join("static").join(rel), &self.output.join(rel))
-            {
+            let from = self.root.join("static").join(rel);
+            if let Err(skipped) = fence.check(&from) {
+                eprintln!("warning: {skipped}");
+                continue;
+            }
+            if let Err(e) = copy_static(&from, &self.output.join(rel)) {
                 errors.push(e);
             }
         }

@@ -5,7 +5,9 @@
 //! No request reaches outside the output folder: the path is split on `/` before
 //! percent-decoding, and a segment that decodes to `.`, `..`, or holds a slash, a
 //! backslash or a NUL is refused (400); a file that resolves (through symlinks)
-//! outside the folder is not found (404).
+//! outside the folder is not found (404). A folder's redirect keeps to this site
+//! (`//x` goes to `/x/`, never to `//x/`, which a browser reads as another host), and
+//! only the preview's own Host and Origin are answered (see `guard`).
 
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
@@ -18,6 +20,7 @@ use axum::routing::get;
 use axum::Router;
 use percent_encoding::percent_decode_str;
 
+use super::guard::{self, HostPolicy};
 use super::livereload::{self, Reloader};
 
 /// What the handlers share.
@@ -25,14 +28,18 @@ pub struct AppState {
     /// The folder the site is built into.
     pub output: PathBuf,
     pub reloader: Reloader,
+    /// The hosts and origins answered (see `guard`).
+    pub hosts: Arc<HostPolicy>,
 }
 
 pub fn router(state: Arc<AppState>) -> Router {
+    let hosts = state.hosts.clone();
     Router::new()
         .route(livereload::SOCKET_PATH, get(livereload::socket))
         .route(livereload::SCRIPT_PATH, get(livereload::script))
         .fallback(site_file)
         .with_state(state)
+        .layer(axum::middleware::from_fn_with_state(hosts, guard::check))
 }
 
 async fn site_file(State(app): State<Arc<AppState>>, method: Method, uri: Uri) -> Response {
@@ -59,7 +66,7 @@ async fn site_file(State(app): State<Arc<AppState>>, method: Method, uri: Uri) -
         },
         Found::Folder => {
             // Pages link relatively, so `/ada` must become `/ada/` before it is served.
-            let mut to = format!("{}/", uri.path());
+            let mut to = folder_location(uri.path());
             if let Some(q) = uri.query() {
                 to.push('?');
                 to.push_str(q);
@@ -75,6 +82,17 @@ async fn site_file(State(app): State<Arc<AppState>>, method: Method, uri: Uri) -
         }
         Found::Nothing => not_found(&app.output).await,
     }
+}
+
+/// Where a folder asked for without its slash is found: the path with empty segments
+/// dropped, so it always starts with exactly one `/` (`//host/` would leave the site).
+pub fn folder_location(raw: &str) -> String {
+    let mut to = String::from("/");
+    for segment in raw.split('/').filter(|s| !s.is_empty()) {
+        to.push_str(segment);
+        to.push('/');
+    }
+    to
 }
 
 /// The decoded segments of a request path, or `None` for a path that tries to leave
@@ -224,6 +242,14 @@ mod tests {
         );
         assert_eq!(segs("/caf%C3%A9.txt"), Some(vec!["café.txt".into()]));
         assert_eq!(segs("/a%20b"), Some(vec!["a b".into()]));
+    }
+
+    #[test]
+    fn folder_redirects_stay_on_the_site() {
+        assert_eq!(folder_location("/ada"), "/ada/");
+        assert_eq!(folder_location("//ada"), "/ada/");
+        assert_eq!(folder_location("///evil.test//ada"), "/evil.test/ada/");
+        assert_eq!(folder_location("/caf%C3%A9"), "/caf%C3%A9/");
     }
 
     #[test]

@@ -98,6 +98,11 @@ impl SiteConfig {
     }
 
     pub fn parse(path: &Path, text: &str) -> Result<Self> {
+        // serde stops at the first unknown key; a file with several has each said.
+        let unknown = crate::merge::unknown_keys_in(path, text, false, &[&SITE], "this file");
+        if unknown.len() > 1 {
+            return Err(Error::Many(unknown));
+        }
         let cfg: SiteConfig = serde_yaml::from_str(text).map_err(|e| {
             match super::base_url::from_serde_message(&e.to_string()) {
                 Some((reason, value)) => Error::BaseUrl {
@@ -108,6 +113,7 @@ impl SiteConfig {
                 None => serde_error(path, text, &e),
             }
         })?;
+        let cfg = crate::model::controls::cleaned(cfg);
         crate::merge::check_section_names(&cfg.sections).map_err(|(key, expected)| {
             Error::UnknownKey {
                 file: Source::file(path),
@@ -183,6 +189,21 @@ mod tests {
             .map(String::as_str)
             .collect();
         assert_eq!(fields, SITE.keys().collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn every_unknown_key_is_said() {
+        let text = "them: modern\ntitel: Team\nprivacy:\n  wbe: {}\n";
+        let e = SiteConfig::parse(Path::new("site.yaml"), text).unwrap_err();
+        let said: Vec<String> = e.into_list().iter().map(|e| e.to_string()).collect();
+        assert_eq!(
+            said,
+            [
+                "site.yaml:1:1: unknown key `them` in this file",
+                "site.yaml:2:1: unknown key `titel` in this file",
+                "site.yaml:4:3: unknown key `wbe` in `privacy`",
+            ]
+        );
     }
 
     #[test]

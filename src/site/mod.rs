@@ -8,8 +8,10 @@ mod base_url;
 mod ci;
 mod config;
 mod init;
+pub mod links;
 mod names;
 mod people;
+mod svg;
 
 pub use crate::model::{Privacy, Visibility};
 pub use base_url::from_option as base_url_option;
@@ -32,11 +34,24 @@ pub struct Site {
     pub root: PathBuf,
     pub config: SiteConfig,
     pub people: Vec<PersonSource>,
+    /// Symlinks in `content/` and `static/` that were not followed (see [`links`]).
+    pub skipped: Vec<links::Skipped>,
 }
 
 impl Site {
     /// Reads `site.yaml` and finds the people; every problem found is reported at once.
     pub fn load(root: &Path) -> Result<Site> {
+        match Site::load_all(root)? {
+            (site, errors) if errors.is_empty() => Ok(site),
+            (_, errors) => Err(Error::Many(errors)),
+        }
+    }
+
+    /// [`Site::load`], but the site as far as it could be read comes back beside its
+    /// problems (default settings for a broken `site.yaml`, the people that scanned),
+    /// so a caller can look for more problems in it. Only a folder that is no site at
+    /// all is an error here.
+    pub fn load_all(root: &Path) -> Result<(Site, Vec<Error>)> {
         if !root.is_dir() {
             return Err(Error::Invalid {
                 file: crate::error::Source::file(root),
@@ -50,20 +65,25 @@ impl Site {
         }
         let mut errors = Vec::new();
         let config = SiteConfig::load(&root.join("site.yaml")).unwrap_or_else(|e| {
-            errors.push(e);
+            errors.extend(e.into_list());
             SiteConfig::default()
         });
-        let (people, scan_errors) = scan_people(&root.join("content"));
+        let (people, scan_errors, mut skipped) = scan_people(&root.join("content"));
         errors.extend(scan_errors);
-        errors.extend(static_collisions(root, &people));
-        if !errors.is_empty() {
-            return Err(Error::Many(errors));
+        skipped.extend(people.iter().flat_map(|p| p.skipped.iter().cloned()));
+        // The build copies what the fence lets through; here only what it leaves out.
+        match links::Fence::for_copying(root).files(&root.join("static"), false) {
+            Ok(listing) => skipped.extend(listing.skipped),
+            Err(e) => errors.push(Error::io(root.join("static"), e)),
         }
-        Ok(Site {
+        errors.extend(static_collisions(root, &people));
+        let site = Site {
             root: root.to_path_buf(),
             config,
             people,
-        })
+            skipped,
+        };
+        Ok((site, errors))
     }
 
     pub fn content_dir(&self) -> PathBuf {

@@ -12,10 +12,11 @@
 
 use std::path::{Path, PathBuf};
 
+use super::links::{Fence, Skipped};
 use crate::error::{Error, Result, Source};
 use crate::merge::{Overrides, PersonSettings};
 use crate::model::Resume;
-use crate::parse::{load_resume, read_text, ResumeParser, SourceFormat};
+use crate::parse::{read_text, ResumeParser, SourceFormat};
 
 /// File extensions copied next to a person's page (photo, downloadable CV…).
 const ASSET_EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "webp", "gif", "svg", "avif", "pdf"];
@@ -33,6 +34,8 @@ pub struct PersonSource {
     pub overrides: Option<PathBuf>,
     /// Files copied as they are, sorted by name.
     pub assets: Vec<PathBuf>,
+    /// Symlinks in the folder that were not followed (see `links`).
+    pub skipped: Vec<Skipped>,
 }
 
 /// A person, read and merged: what rendering needs.
@@ -106,9 +109,16 @@ impl PersonSource {
         let mut sources = Vec::new();
         let mut overrides = Vec::new();
         let mut assets = Vec::new();
+        let mut skipped = Vec::new();
+        // A person's folder is always content/<slug>: the site is two levels up.
+        let fence = Fence::new(dir.parent().and_then(Path::parent).unwrap_or(dir));
         let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
         for entry in entries {
             let path = entry.map_err(|e| Error::io(dir, e))?.path();
+            if let Err(s) = fence.check(&path) {
+                skipped.push(s);
+                continue;
+            }
             if !path.is_file() {
                 continue;
             }
@@ -124,6 +134,20 @@ impl PersonSource {
         }
         sources.sort();
         overrides.sort();
+        // A résumé linked from outside the site is the likeliest missing source: say so.
+        let linked_source = skipped
+            .iter()
+            .find(|s| s.link.file_stem().is_some_and(|n| n == "resume"));
+        if let (true, Some(link)) = (sources.is_empty(), linked_source) {
+            return Err(Error::Invalid {
+                file: Source::file(&link.link),
+                message: format!(
+                    "a symlink to {}, which is not read (only files inside the site are); \
+                     copy the résumé into this folder",
+                    link.target.display()
+                ),
+            });
+        }
         if overrides.len() > 1 {
             return Err(Error::TwoSources {
                 dir: dir.to_path_buf(),
@@ -163,17 +187,35 @@ impl PersonSource {
             passed_over: sources,
             overrides: overrides.pop(),
             assets,
+            skipped,
         })
     }
 
-    /// Reads the source, parses it, and applies the overrides.
+    /// Reads the source, parses it, and applies the overrides; an SVG asset that could
+    /// run script is refused (every one of them, with the résumé's own errors).
     pub fn load(&self, parser: &ResumeParser) -> Result<Person> {
-        let resume = load_resume(&self.source, parser)?;
+        let svg_errors: Vec<Error> = (self.assets.iter())
+            .filter(|a| super::svg::is_svg(a))
+            .filter_map(|a| super::svg::check_file(a).err())
+            .collect();
+        match (self.read(parser), svg_errors.is_empty()) {
+            (Ok(person), true) => Ok(person),
+            (Ok(_), false) => Err(Error::Many(svg_errors)),
+            (Err(e), true) => Err(e),
+            (Err(e), false) => Err(Error::Many(
+                e.into_list().into_iter().chain(svg_errors).collect(),
+            )),
+        }
+    }
+
+    fn read(&self, parser: &ResumeParser) -> Result<Person> {
+        let resume = crate::merge::load_source(&self.source, parser)?;
         let overrides = match &self.overrides {
             Some(path) => Overrides::parse(path, &read_overrides(path)?)?,
             None => Overrides::default(),
         };
-        let resume = overrides.apply(resume)?;
+        // Escapes in JSON and YAML can spell control characters the decoder never saw.
+        let resume = crate::model::controls::cleaned(overrides.apply(resume)?);
         Ok(Person {
             slug: self.slug.clone(),
             resume,
@@ -191,32 +233,47 @@ fn read_overrides(path: &Path) -> Result<String> {
     }
 }
 
-/// Every person folder under `content/`, sorted by slug. Problems are collected, not
-/// stopped at, so a site with three broken people reports all three.
-pub fn scan_people(content: &Path) -> (Vec<PersonSource>, Vec<Error>) {
+/// Every person folder under `content/`, sorted by slug, and the folders that are
+/// symlinks out of the site (not read). Problems are collected, not stopped at, so a
+/// site with three broken people reports all three.
+pub fn scan_people(content: &Path) -> (Vec<PersonSource>, Vec<Error>, Vec<Skipped>) {
     let mut people = Vec::new();
     let mut errors = Vec::new();
+    let mut skipped = Vec::new();
     if !content.is_dir() {
-        return (people, errors);
+        return (people, errors, skipped);
+    }
+    let fence = Fence::new(content.parent().unwrap_or(content));
+    if let Err(s) = fence.check(content) {
+        skipped.push(s);
+        return (people, errors, skipped);
     }
     let mut dirs: Vec<PathBuf> = match std::fs::read_dir(content) {
         Ok(rd) => rd
             .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.is_dir() && !is_hidden(p))
+            .filter(|p| !is_hidden(p))
             .collect(),
         Err(e) => {
             errors.push(Error::io(content, e));
-            return (people, errors);
+            return (people, errors, skipped);
         }
     };
     dirs.sort();
     for dir in dirs {
+        // Any link not followed is said, a folder's or a file's.
+        if let Err(s) = fence.check(&dir) {
+            skipped.push(s);
+            continue;
+        }
+        if !dir.is_dir() {
+            continue;
+        }
         match PersonSource::scan(&dir) {
             Ok(p) => people.push(p),
             Err(e) => errors.push(e),
         }
     }
-    (people, errors)
+    (people, errors, skipped)
 }
 
 fn is_hidden(path: &Path) -> bool {
@@ -244,7 +301,7 @@ mod tests {
         write(&c.join("ada/cv.pdf"), "x");
         write(&c.join("ada/notes.docx"), "x");
         write(&c.join(".drafts/resume.md"), "# Hidden\n");
-        let (people, errors) = scan_people(&c);
+        let (people, errors, _) = scan_people(&c);
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(people.len(), 1);
         let p = &people[0];
@@ -261,7 +318,7 @@ mod tests {
         write(&c.join("bo/resume.md"), "# Bo\n");
         write(&c.join("bo/resume.txt"), "Bo");
         write(&c.join("cy/readme.txt"), "nothing");
-        let (people, errors) = scan_people(&c);
+        let (people, errors, _) = scan_people(&c);
         assert!(people.is_empty());
         assert_eq!(errors.len(), 2);
         assert!(matches!(errors[0], Error::TwoSources { .. }));
@@ -280,7 +337,7 @@ mod tests {
         write(&c.join("bo/resume.txt"), "Bo");
         write(&c.join("cy/resume.docx"), "x");
         write(&c.join("cy/resume.pdf"), "x");
-        let (people, errors) = scan_people(&c);
+        let (people, errors, _) = scan_people(&c);
         assert!(errors.is_empty(), "{errors:?}");
         let source = |i: usize| people[i].source.file_name().unwrap().to_str().unwrap();
         assert_eq!(

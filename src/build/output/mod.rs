@@ -203,19 +203,14 @@ pub fn copy_into(file: &Path, dest_dir: &Path) -> Result<()> {
 }
 
 /// Copies a folder's files verbatim (recursively); a missing folder copies nothing.
-pub fn copy_tree(from: &Path, to: &Path) -> Result<()> {
-    if !from.is_dir() {
-        return Ok(());
-    }
-    for entry in walkdir::WalkDir::new(from).follow_links(false) {
-        let entry = entry.map_err(|e| {
-            let path = e.path().unwrap_or(from).to_path_buf();
-            Error::io(path, e.into())
-        })?;
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let rel = entry.path().strip_prefix(from).unwrap_or(entry.path());
+/// Symlinks that lead out of the site (`root`) are not followed (`Site::load` has said
+/// so already).
+pub fn copy_tree(root: &Path, from: &Path, to: &Path) -> Result<()> {
+    let listing = crate::site::links::Fence::for_copying(root)
+        .files(from, false)
+        .map_err(|e| Error::io(from, e))?;
+    for file in listing.files {
+        let rel = file.strip_prefix(from).unwrap_or(&file);
         let dest = to.join(rel);
         if let Some(parent) = dest.parent() {
             std::fs::create_dir_all(parent).map_err(|e| Error::Output {
@@ -223,7 +218,7 @@ pub fn copy_tree(from: &Path, to: &Path) -> Result<()> {
                 source: e,
             })?;
         }
-        std::fs::copy(entry.path(), &dest).map_err(|e| Error::io(entry.path(), e))?;
+        std::fs::copy(&file, &dest).map_err(|e| Error::io(&file, e))?;
     }
     Ok(())
 }

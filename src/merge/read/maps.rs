@@ -12,7 +12,7 @@ use crate::model::keys::{is_custom_key, Field, Kind, ListSection, Place, DIRECTI
 
 use super::super::patch::{Change, EntryPatch, ListPatch, MapPatch, Segment};
 use super::values::{FlagSeed, MatchSeed, TextList, TextOrList, TextSeed};
-use super::{Problem, Reader};
+use super::{Problem, Reader, Unknown};
 
 /// A map as read: its changes, and the directives when it is an override entry.
 pub(super) struct MapRead {
@@ -51,8 +51,9 @@ impl<'de> Visitor<'de> for MapVisitor<'_> {
                 r: self.r,
                 places: self.places,
                 context: self.context,
-                directives: self.entry_of.is_some(),
+                directives: self.entry_of.is_some() && self.r.directives,
                 seen: &seen,
+                at: &self.at,
             };
             let Some(key) = map.next_key_seed(key)? else {
                 break;
@@ -74,6 +75,8 @@ impl<'de> Visitor<'de> for MapVisitor<'_> {
                     seen.push(key.clone());
                     read.patch.changes.push((key, Change::Set(value)));
                 }
+                // Said once the walk is over; the rest of the file is still checked.
+                Key::Unknown => map.next_value::<de::IgnoredAny>().map(|_| ())?,
                 Key::Directive(name) => {
                     seen.push(name.to_string());
                     match name {
@@ -106,6 +109,8 @@ enum Key {
     /// An `x-` key, or any key of a free-form place.
     Free(String),
     Directive(&'static str),
+    /// Not valid here: recorded in the reader, its value skipped.
+    Unknown,
 }
 
 struct KeySeed<'a> {
@@ -114,6 +119,7 @@ struct KeySeed<'a> {
     context: &'static str,
     directives: bool,
     seen: &'a [String],
+    at: &'a [Segment],
 }
 
 impl<'de> DeserializeSeed<'de> for KeySeed<'_> {
@@ -158,11 +164,13 @@ impl<'de> Visitor<'de> for KeySeed<'_> {
         if self.directives {
             expected.extend(DIRECTIVES.iter().map(|d| d.to_string()));
         }
-        Err(self.r.fail(Problem::UnknownKey {
+        self.r.unknown.borrow_mut().push(Unknown {
+            at: self.at.to_vec(),
             key: v.to_string(),
             context: self.context,
             expected,
-        }))
+        });
+        Ok(Key::Unknown)
     }
 }
 

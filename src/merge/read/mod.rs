@@ -17,41 +17,138 @@ use serde::de::{self, DeserializeSeed, Deserializer, Visitor};
 use crate::error::{Error, Source};
 use crate::model::keys::Place;
 
-use super::patch::MapPatch;
+use super::locate::Locator;
+use super::patch::{MapPatch, Segment};
 
 mod maps;
 mod values;
 
 use maps::MapVisitor;
 
+/// How a file is read: its syntax, and whether override directives are allowed.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Mode {
+    pub json: bool,
+    /// `match`, `new`, `hidden` in list entries (overrides only).
+    pub directives: bool,
+}
+
 /// Reads `text` as a map whose keys are those of `places` (the first place that
-/// knows a key wins); `context` names the top level in errors.
+/// knows a key wins); `context` names the top level in errors. Every unknown key is
+/// reported (with its line and column), not only the first; a value of the wrong kind
+/// ends the walk, so it is the last thing reported.
 pub(crate) fn read(
     file: &Path,
     text: &str,
     places: &[&'static Place],
     context: &'static str,
 ) -> Result<MapPatch, Error> {
-    let reader = Reader::default();
+    let mode = Mode {
+        json: false,
+        directives: true,
+    };
+    match read_as(file, text, places, context, mode) {
+        (Ok(patch), unknown) if unknown.is_empty() => Ok(patch),
+        (Ok(_), unknown) => Err(one_or_many(unknown)),
+        (Err(e), mut unknown) => {
+            unknown.push(e);
+            Err(one_or_many(unknown))
+        }
+    }
+}
+
+/// The walk itself: the patch (or the error that ended it) and the unknown keys met.
+/// Broken syntax is reported alone.
+pub(crate) fn read_as(
+    file: &Path,
+    text: &str,
+    places: &[&'static Place],
+    context: &'static str,
+    mode: Mode,
+) -> (Result<MapPatch, Error>, Vec<Error>) {
+    let reader = Reader {
+        directives: mode.directives,
+        ..Reader::default()
+    };
     let doc = DocSeed {
         r: &reader,
         places,
         context,
     };
-    doc.deserialize(serde_yaml::Deserializer::from_str(text))
-        .map_err(|e| {
-            // serde_yaml hands out events before it has read the whole file, so a
-            // problem early in a file may be found before a syntax error later in
-            // it. Broken YAML is the thing to report first.
-            match serde_yaml::from_str::<de::IgnoredAny>(text) {
-                Err(syntax) => crate::parse::yaml_error_for(file, text, &syntax),
-                Ok(_) => reader.error(file, text, &e),
-            }
+    let walked = if mode.json {
+        let mut d = serde_json::Deserializer::from_str(text);
+        doc.deserialize(&mut d)
+            .and_then(|p| d.end().map(|()| p))
+            .map_err(|e| {
+                let at = Source::at(file, e.line(), e.column());
+                match serde_json::from_str::<de::IgnoredAny>(text) {
+                    Err(syntax) => Error::Syntax {
+                        file: Source::at(file, syntax.line(), syntax.column()),
+                        message: format!("invalid JSON: {}", strip_at(&syntax.to_string())),
+                    },
+                    Ok(_) => reader.error(at, &strip_at(&e.to_string()), || Error::Syntax {
+                        file: Source::at(file, e.line(), e.column()),
+                        message: strip_at(&e.to_string()),
+                    }),
+                }
+            })
+    } else {
+        doc.deserialize(serde_yaml::Deserializer::from_str(text))
+            .map_err(|e| {
+                // serde_yaml hands out events before it has read the whole file, so a
+                // problem early in a file may be found before a syntax error later in
+                // it. Broken YAML is the thing to report first.
+                match serde_yaml::from_str::<de::IgnoredAny>(text) {
+                    Err(syntax) => crate::parse::yaml_error_for(file, text, &syntax),
+                    Ok(_) => {
+                        let at = match e.location() {
+                            Some(l) => Source::at(file, l.line(), l.column()),
+                            None => Source::file(file),
+                        };
+                        reader.error(at, &e.to_string(), || {
+                            crate::parse::yaml_error_for(file, text, &e)
+                        })
+                    }
+                }
+            })
+    };
+    if matches!(walked, Err(Error::Syntax { .. })) {
+        return (walked, Vec::new());
+    }
+    let loc = Locator { file, text };
+    let unknown = reader
+        .unknown
+        .take()
+        .into_iter()
+        .map(|u| Error::UnknownKey {
+            file: loc.at_in(&u.at, Some(&u.key), mode.json),
+            key: u.key,
+            context: u.context.to_string(),
+            expected: u.expected,
         })
+        .collect();
+    (walked, unknown)
+}
+
+fn one_or_many(mut errors: Vec<Error>) -> Error {
+    if errors.len() == 1 {
+        errors.remove(0)
+    } else {
+        Error::Many(errors)
+    }
+}
+
+/// serde_json's message without its " at line L column C" (the position is given apart).
+fn strip_at(msg: &str) -> String {
+    match msg.rsplit_once(" at line ") {
+        Some((m, _)) => m.to_string(),
+        None => msg.to_string(),
+    }
 }
 
 /// What went wrong, in more detail than a serde error message can carry.
 pub(super) enum Problem {
+    /// An unknown key where the walk can't go on (inside `match:`).
     UnknownKey {
         key: String,
         context: &'static str,
@@ -60,10 +157,21 @@ pub(super) enum Problem {
     Invalid(String),
 }
 
-/// Keeps the last [`Problem`] raised while the walk unwinds with a serde error.
+/// An unknown key met on the walk: reported once the walk is over (the walk goes on).
+pub(super) struct Unknown {
+    pub(super) at: Vec<Segment>,
+    pub(super) key: String,
+    pub(super) context: &'static str,
+    pub(super) expected: Vec<String>,
+}
+
+/// Keeps the last [`Problem`] raised while the walk unwinds with a serde error, and
+/// the unknown keys met on the way.
 #[derive(Default)]
 pub(super) struct Reader {
     problem: RefCell<Option<Problem>>,
+    pub(super) unknown: RefCell<Vec<Unknown>>,
+    pub(super) directives: bool,
 }
 
 impl Reader {
@@ -76,12 +184,9 @@ impl Reader {
         E::custom(message)
     }
 
-    /// The serde_yaml error the walk ended with, as ours, at the position serde_yaml gives.
-    fn error(&self, file: &Path, text: &str, e: &serde_yaml::Error) -> Error {
-        let at = match e.location() {
-            Some(l) => Source::at(file, l.line(), l.column()),
-            None => Source::file(file),
-        };
+    /// The error the walk ended with (its message `message`), as ours, at `at`;
+    /// `otherwise` when it is none of ours.
+    fn error(&self, at: Source, message: &str, otherwise: impl FnOnce() -> Error) -> Error {
         match self.problem.borrow_mut().take() {
             Some(Problem::UnknownKey {
                 key,
@@ -94,10 +199,10 @@ impl Reader {
                 expected,
             },
             Some(Problem::Invalid(message)) => Error::Invalid { file: at, message },
-            // A value of the wrong kind, found by serde_yaml against our `expecting`.
-            None => match wrong_kind(&e.to_string()) {
+            // A value of the wrong kind, found by serde against our `expecting`.
+            None => match wrong_kind(message) {
                 Some(message) => Error::Invalid { file: at, message },
-                None => crate::parse::yaml_error_for(file, text, e),
+                None => otherwise(),
             },
         }
     }

@@ -24,9 +24,15 @@ impl ResumeParser {
 
     /// [`warnings`](Self::warnings) for a converted binary source.
     pub fn warnings_converted(&self, doc: &Converted) -> Vec<Warning> {
-        let (_, rec, d) = self.run_converted(doc);
+        self.parse_with_warnings_converted(doc).1
+    }
+
+    /// The résumé and its warnings from a converted binary source, from one parse.
+    pub fn parse_with_warnings_converted(&self, doc: &Converted) -> (Resume, Vec<Warning>) {
+        let (resume, rec, d) = self.run_converted(doc);
         let notes = rec.notes(&d.source);
-        rec.warnings(&notes)
+        let warnings = rec.warnings(&notes);
+        (resume, warnings)
     }
 
     fn run_converted(&self, doc: &Converted) -> (Resume, Recorder, Document) {

@@ -24,6 +24,10 @@ pub struct LineNote {
 pub struct Warning {
     pub line: Option<usize>,
     pub message: String,
+    /// The field of the parsed résumé the warning is about (`basics.name`, or a whole
+    /// entry `work[2]` for its dates), so a caller can tell when overrides settled it.
+    #[serde(skip)]
+    pub field: Option<String>,
 }
 
 /// The role a line gets when nothing placed it.
@@ -93,11 +97,18 @@ impl Recorder {
         self.at(line.no, role);
     }
 
-    pub fn warn(&mut self, line: Option<usize>, message: impl Into<String>) {
+    /// A warning, about one field of the résumé if `field` says which (see [`Warning::field`]).
+    pub fn warn_about(
+        &mut self,
+        line: Option<usize>,
+        field: Option<String>,
+        message: impl Into<String>,
+    ) {
         let line = line.map(|n| self.source_no(n)).filter(|&n| n > 0);
         self.warnings.push(Warning {
             line,
             message: message.into(),
+            field,
         });
     }
 
@@ -153,6 +164,7 @@ impl Recorder {
                 ""
             };
             out.push(Warning {
+                field: None,
                 line: Some(notes[start].line),
                 message: if n == 1 {
                     format!("line left unplaced: \"{preview}{more}\"")
@@ -180,7 +192,7 @@ mod tests {
         r.at(1, "basics.name");
         r.at(6, "work[0].name");
         r.at(6, "work[0].name");
-        r.warn(Some(6), "entry without dates");
+        r.warn_about(Some(6), None, "entry without dates");
         let notes = r.notes(&source);
         assert_eq!(notes.len(), 6);
         assert_eq!(notes[0].role, "basics.name");

@@ -107,9 +107,15 @@ impl ResumeParser {
 
     /// [`warnings`](Self::warnings) for `text` written in `markup`.
     pub fn warnings_as(&self, text: &str, markup: Markup) -> Vec<Warning> {
-        let (_, rec, doc) = self.run(text, markup);
+        self.parse_with_warnings_as(text, markup).1
+    }
+
+    /// The résumé and its warnings, from one parse.
+    pub fn parse_with_warnings_as(&self, text: &str, markup: Markup) -> (Resume, Vec<Warning>) {
+        let (resume, rec, doc) = self.run(text, markup);
         let notes = rec.notes(&doc.source);
-        rec.warnings(&notes)
+        let warnings = rec.warnings(&notes);
+        (resume, warnings)
     }
 
     fn run(&self, source: &str, markup: Markup) -> (Resume, Recorder, Document) {
@@ -189,7 +195,11 @@ impl ResumeParser {
             );
         }
         if resume.basics.name.is_none() {
-            rec.warn(None, "no name found: add basics.name in overrides.yaml");
+            rec.warn_about(
+                None,
+                Some("basics.name".into()),
+                "no name found: add basics.name in overrides.yaml",
+            );
         }
         (resume, rec, doc)
     }

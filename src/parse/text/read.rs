@@ -77,7 +77,7 @@ pub(super) fn read_section(
         Volunteer => {
             let mut group: Option<roles::Group> = None;
             for e in &entries::group(lines, idxs, Grouping::Jobs) {
-                warn_undated(lines, e, "volunteer", rec);
+                warn_undated(lines, e, "volunteer", resume.volunteer.len(), rec);
                 let (v, picked) =
                     roles::volunteer(lines, e, resume.volunteer.len(), group.as_ref(), rec);
                 group = next_group(&picked, group);
@@ -118,7 +118,7 @@ pub(super) fn read_section(
             }
             let mut school = None;
             for e in &entries {
-                warn_undated(lines, e, "education", rec);
+                warn_undated(lines, e, "education", resume.education.len(), rec);
                 let n = resume.education.len();
                 let (ed, heading) = education::build(lines, e, n, school.as_deref(), rec);
                 school = heading;
@@ -342,7 +342,7 @@ fn jobs(lines: &[Line], idxs: &[usize], resume: &mut Resume, rec: &mut Recorder)
             group = next_group(&picked, group);
             continue;
         }
-        warn_undated(lines, e, "work", rec);
+        warn_undated(lines, e, "work", resume.work.len(), rec);
         let (w, picked) = roles::work(lines, e, resume.work.len(), group.as_ref(), rec);
         group = next_group(&picked, group);
         resume.work.push(w);
@@ -353,8 +353,13 @@ fn first_line(lines: &[Line], e: &Entry) -> Option<usize> {
     e.header.first().or(e.body.first()).map(|&i| lines[i].no)
 }
 
-fn warn_undated(lines: &[Line], e: &Entry, what: &str, rec: &mut Recorder) {
+/// Warns about the entry about to become `what[n]` when it has no dates.
+fn warn_undated(lines: &[Line], e: &Entry, what: &str, n: usize, rec: &mut Recorder) {
     if e.dates.start.is_none() && e.dates.end.is_none() && !e.dates.open {
-        rec.warn(first_line(lines, e), format!("{what} entry without dates"));
+        rec.warn_about(
+            first_line(lines, e),
+            Some(format!("{what}[{n}]")),
+            format!("{what} entry without dates"),
+        );
     }
 }

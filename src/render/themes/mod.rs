@@ -23,6 +23,7 @@ use serde::Deserialize;
 
 use crate::error::{did_you_mean, Error, Result, Source};
 use crate::model::keys::{Field, Kind, Place};
+use crate::site::links::{Fence, Skipped};
 
 mod css;
 
@@ -91,6 +92,8 @@ pub struct TemplateFile {
 pub struct Themes {
     themes: BTreeMap<String, Theme>,
     site_templates: Vec<TemplateFile>,
+    /// Symlinks out of the site in its `themes/` and `templates/`, not read.
+    pub skipped: Vec<Skipped>,
 }
 
 impl Themes {
@@ -102,24 +105,30 @@ impl Themes {
             themes.insert(theme.name.clone(), theme);
         }
         let mut errors = Vec::new();
+        let fence = Fence::new(site_root);
+        let mut skipped = Vec::new();
         let site_themes = site_root.join("themes");
         if site_themes.is_dir() {
             let mut dirs: Vec<PathBuf> = std::fs::read_dir(&site_themes)
                 .map_err(|e| Error::io(&site_themes, e))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.is_dir() && !is_hidden(p))
+                .filter(|p| !is_hidden(p))
                 .collect();
             dirs.sort();
             for dir in dirs {
-                match from_disk(&dir) {
-                    Ok(theme) => {
-                        themes.insert(theme.name.clone(), theme);
-                    }
-                    Err(e) => errors.push(e),
+                match fence.check(&dir) {
+                    Err(s) => skipped.push(s),
+                    Ok(()) if !dir.is_dir() => {}
+                    Ok(()) => match from_disk(&dir, &fence, &mut skipped) {
+                        Ok(theme) => {
+                            themes.insert(theme.name.clone(), theme);
+                        }
+                        Err(e) => errors.push(e),
+                    },
                 }
             }
         }
-        let site_templates = match read_tree(&site_root.join("templates")) {
+        let site_templates = match read_tree(&fence, &site_root.join("templates"), &mut skipped) {
             Ok(files) => files
                 .into_iter()
                 .filter_map(
@@ -147,6 +156,7 @@ impl Themes {
         Ok(Themes {
             themes,
             site_templates,
+            skipped,
         })
     }
 
@@ -308,7 +318,7 @@ fn collect_embedded(
     }
 }
 
-fn from_disk(dir: &Path) -> Result<Theme> {
+fn from_disk(dir: &Path, fence: &Fence, skipped: &mut Vec<Skipped>) -> Result<Theme> {
     let name = dir
         .file_name()
         .and_then(|n| n.to_str())
@@ -326,7 +336,7 @@ fn from_disk(dir: &Path) -> Result<Theme> {
     }
     let bytes = std::fs::read(&manifest_path).map_err(|e| Error::io(&manifest_path, e))?;
     let manifest = parse_manifest(&manifest_path, &bytes)?;
-    let files = read_tree(dir)?
+    let files = read_tree(fence, dir, skipped)?
         .into_iter()
         .map(|(rel, bytes)| (rel, Cow::Owned(bytes)))
         .collect();
@@ -349,22 +359,19 @@ fn parse_manifest(path: &Path, bytes: &[u8]) -> Result<Manifest> {
     serde_yaml::from_str(text).map_err(|e| crate::parse::yaml_error_for(path, text, &e))
 }
 
-/// Every file under `dir` (none if it does not exist), by `/`-separated relative path.
-fn read_tree(dir: &Path) -> Result<Vec<(String, Vec<u8>)>> {
+/// Every file under `dir` (none if it does not exist), by `/`-separated relative path;
+/// hidden files left out, symlinks out of the site added to `skipped`.
+fn read_tree(
+    fence: &Fence,
+    dir: &Path,
+    skipped: &mut Vec<Skipped>,
+) -> Result<Vec<(String, Vec<u8>)>> {
+    let listing = fence.files(dir, true).map_err(|e| Error::io(dir, e))?;
+    skipped.extend(listing.skipped);
     let mut out = Vec::new();
-    if !dir.is_dir() {
-        return Ok(out);
-    }
-    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
-        let entry = entry.map_err(|e| {
-            let path = e.path().unwrap_or(dir).to_path_buf();
-            Error::io(path, e.into())
-        })?;
-        let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
-        if !entry.file_type().is_file() || rel.components().any(|c| is_hidden(Path::new(&c))) {
-            continue;
-        }
-        let bytes = std::fs::read(entry.path()).map_err(|e| Error::io(entry.path(), e))?;
+    for path in listing.files {
+        let rel = path.strip_prefix(dir).unwrap_or(&path);
+        let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
         out.push((slash_path(rel), bytes));
     }
     Ok(out)
