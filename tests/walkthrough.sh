@@ -109,6 +109,8 @@ step "vitae serve, then fetch the page"
 # meets a port in use; the address is read from what serve prints.
 # Its preview folder goes in a temp folder of its own, to see it removed on exit.
 mkdir "$work/serve-tmp"
+# The log exists before serve starts: the background shell opens it when it gets to it.
+: >"$work/serve.log"
 TMPDIR="$work/serve-tmp" "$vitae" serve --port 0 2>"$work/serve.log" &
 server_pid=$!
 url=
