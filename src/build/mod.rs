@@ -47,6 +47,9 @@ pub struct BuildOptions {
     pub pdf: Option<bool>,
     /// The browser to print with (`--browser`), instead of the first one on `PATH`.
     pub browser: Option<PathBuf>,
+    /// `serve`: full builds do not print; they keep the previous build's PDFs, and the
+    /// caller prints later with [`SiteBuilder::print_pdfs`].
+    pub pdf_later: bool,
 }
 
 /// What a build did.
@@ -79,6 +82,7 @@ pub struct SiteBuilder {
     /// one-person rebuilds reuse them; a change to any template loads a new builder.
     compiled: Mutex<BTreeMap<String, Arc<Renderer>>>,
     pdf: pdf::Plan,
+    pdf_later: bool,
 }
 
 /// The renderer of each theme a build uses, by theme name.
@@ -102,6 +106,7 @@ impl SiteBuilder {
             links: Mutex::new(BTreeMap::new()),
             compiled: Mutex::new(BTreeMap::new()),
             pdf,
+            pdf_later: opts.pdf_later,
         })
     }
 
@@ -133,16 +138,21 @@ impl SiteBuilder {
             return Err(Error::Many(errors));
         }
         self.write_shared(&people, &renderers, &site, &links, out)?;
-        let (pdfs, warnings) = self.pdf.run(
-            &pdf::Printer {
-                root: &self.site.root,
-                config: &self.config,
-                renderers: &renderers,
-                site: &site,
-                out,
-            },
-            &people,
-        )?;
+        let (pdfs, warnings) = if self.pdf_later {
+            pdf::carry_over(&people, output, out);
+            (Vec::new(), Vec::new())
+        } else {
+            self.pdf.run(
+                &pdf::Printer {
+                    root: &self.site.root,
+                    config: &self.config,
+                    renderers: &renderers,
+                    site: &site,
+                    out,
+                },
+                &people,
+            )?
+        };
         staging.commit()?;
         *self.links.lock().unwrap_or_else(|e| e.into_inner()) =
             links.into_iter().map(|l| (l.slug.clone(), l)).collect();
