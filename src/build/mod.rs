@@ -138,21 +138,16 @@ impl SiteBuilder {
             return Err(Error::Many(errors));
         }
         self.write_shared(&people, &renderers, &site, &links, out)?;
-        let (pdfs, warnings) = if self.pdf_later {
-            pdf::carry_over(&people, output, out);
-            (Vec::new(), Vec::new())
-        } else {
-            self.pdf.run(
-                &pdf::Printer {
-                    root: &self.site.root,
-                    config: &self.config,
-                    renderers: &renderers,
-                    site: &site,
-                    out,
-                },
-                &people,
-            )?
+        let printer = pdf::Printer {
+            root: &self.site.root,
+            config: &self.config,
+            renderers: &renderers,
+            site: &site,
+            out,
         };
+        let (pdfs, warnings) = self
+            .pdf
+            .run_or_keep(self.pdf_later, &printer, &people, output)?;
         staging.commit()?;
         *self.links.lock().unwrap_or_else(|e| e.into_inner()) =
             links.into_iter().map(|l| (l.slug.clone(), l)).collect();

@@ -76,6 +76,22 @@ impl Plan {
         }
     }
 
+    /// [`Plan::run`]; or, when the PDFs are printed `later` (by `serve`), nothing
+    /// printed and the PDFs of the `previous` build kept (see [`carry_over`]).
+    pub(super) fn run_or_keep(
+        &self,
+        later: bool,
+        printer: &Printer,
+        people: &[Person],
+        previous: &Path,
+    ) -> Result<(Vec<Printed>, Vec<String>)> {
+        if later {
+            carry_over(people, previous, printer.out);
+            return Ok((Vec::new(), Vec::new()));
+        }
+        self.run(printer, people)
+    }
+
     /// Adjusts a person's web page for this plan: when PDFs were asked for, details
     /// shown only in print are left out of the page (they belong in the PDF); when
     /// one is printed, the page links it.
@@ -104,7 +120,7 @@ fn prints(person: &Person) -> bool {
 /// Copies each printed person's PDF from the last build (`from`) into the staging
 /// folder (`to`), so the pages link a PDF until a new one is printed. A missing PDF
 /// (a new person, the first build) is left missing.
-pub(super) fn carry_over(people: &[Person], from: &Path, to: &Path) {
+fn carry_over(people: &[Person], from: &Path, to: &Path) {
     for person in people.iter().filter(|p| prints(p)) {
         let rel = Path::new(&person.slug).join(file_name(person));
         if from.join(&rel).is_file() {
