@@ -70,6 +70,11 @@ enum Command {
         /// Open the site in the default browser.
         #[arg(long)]
         open: bool,
+        /// Print each person's page to <slug>/<slug>.pdf with Chromium, as `build --pdf`
+        /// does (also on with `pdf: true` in site.yaml); an edited person's PDF is
+        /// printed again in the background, after the page has reloaded.
+        #[arg(long)]
+        pdf: bool,
         #[command(flatten)]
         site: SiteRoot,
     },
@@ -198,6 +203,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 base_url,
                 pdf: pdf.then_some(true),
                 browser,
+                pdf_later: false,
             };
             let output = output.unwrap_or_else(|| vitae::build::default_output(&root));
             let report = vitae::build::build_site(&root, &output, &opts)?;
@@ -270,6 +276,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             port,
             bind,
             open,
+            pdf,
             site,
         } => {
             let opts = vitae::serve::ServeOptions {
@@ -277,6 +284,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 port,
                 bind,
                 open,
+                pdf,
             };
             Ok(vitae::serve::serve(opts)?)
         }

@@ -48,6 +48,9 @@ pub struct BuildOptions {
     pub pdf: Option<bool>,
     /// The browser to print with (`--browser`), instead of the first one on `PATH`.
     pub browser: Option<PathBuf>,
+    /// `serve`: full builds do not print; they keep the previous build's PDFs, and the
+    /// caller prints later with [`SiteBuilder::print_pdfs`].
+    pub pdf_later: bool,
 }
 
 /// What a build did.
@@ -81,6 +84,7 @@ pub struct SiteBuilder {
     /// one-person rebuilds reuse them; a change to any template loads a new builder.
     compiled: Mutex<BTreeMap<String, Arc<Renderer>>>,
     pdf: pdf::Plan,
+    pdf_later: bool,
 }
 
 /// The renderer of each theme a build uses, by theme name.
@@ -118,6 +122,7 @@ impl SiteBuilder {
             links: Mutex::new(BTreeMap::new()),
             compiled: Mutex::new(BTreeMap::new()),
             pdf,
+            pdf_later: opts.pdf_later,
         })
     }
 
@@ -149,16 +154,16 @@ impl SiteBuilder {
             return Err(Error::Many(errors));
         }
         self.write_shared(&people, &renderers, &site, &links, out)?;
-        let (pdfs, warnings) = self.pdf.run(
-            &pdf::Printer {
-                root: &self.site.root,
-                config: &self.config,
-                renderers: &renderers,
-                site: &site,
-                out,
-            },
-            &people,
-        )?;
+        let printer = pdf::Printer {
+            root: &self.site.root,
+            config: &self.config,
+            renderers: &renderers,
+            site: &site,
+            out,
+        };
+        let (pdfs, warnings) = self
+            .pdf
+            .run_or_keep(self.pdf_later, &printer, &people, output)?;
         staging.commit()?;
         *self.links.lock().unwrap_or_else(|e| e.into_inner()) =
             links.into_iter().map(|l| (l.slug.clone(), l)).collect();

@@ -10,12 +10,16 @@
 //! - [`livereload`] tells open pages to reload, swap their stylesheets, or show the
 //!   build error over the page; [`server`] serves the folder over HTTP.
 //!
+//! - with `pdf: true` (or `--pdf`), [`pdf`] prints the people a rebuild touched
+//!   afterwards, in the background, so the reload never waits for a PDF.
+//!
 //! If the port is taken, the next free one of the ten after it is used, and said so
 //! ([`listen`]).
 
 mod guard;
 mod listen;
 mod livereload;
+mod pdf;
 mod plan;
 mod rebuild;
 mod server;
@@ -31,8 +35,9 @@ use crate::build::BuildOptions;
 
 use listen::{bind, local_url};
 use livereload::{Event, Reloader};
+use pdf::PdfPrinter;
 use plan::Plan;
-use rebuild::Rebuilder;
+use rebuild::{Rebuilder, Rebuilt};
 use server::AppState;
 use watch::SiteWatcher;
 
@@ -46,6 +51,8 @@ pub struct ServeOptions {
     pub bind: String,
     /// Open the site in the default browser once it is served.
     pub open: bool,
+    /// Print PDFs (`--pdf`) even when `site.yaml` does not say `pdf: true`.
+    pub pdf: bool,
 }
 
 /// Why the preview could not start. (Build errors don't stop it: they are shown.)
@@ -114,14 +121,19 @@ pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
     let url = local_url(addr);
     let build_options = BuildOptions {
         base_url: Some(url.clone()),
-        // PDFs are for `build`: printing every person again at each change would
-        // hold up the preview by seconds.
-        pdf: Some(false),
+        pdf: opts.pdf.then_some(true),
         browser: None,
+        // Printing takes seconds: the preview prints after the pages are up.
+        pdf_later: true,
     };
+    let printer = PdfPrinter::start(output.clone())
+        .map_err(io_error("cannot start the PDF printing thread"))?;
     let mut rebuilder = Rebuilder::new(&opts.root, &output, build_options);
     match rebuilder.rebuild(Plan::everything()) {
-        Ok((done, took)) => eprintln!("built {done} in {} ms", took.as_millis()),
+        Ok((done, took)) => {
+            eprintln!("built {done} in {} ms", took.as_millis());
+            print_after(&printer, &rebuilder, &done);
+        }
         Err(e) => {
             eprint!("{}", e.report());
             eprintln!("the build failed: serving anyway; the pages reload once it is fixed");
@@ -135,7 +147,7 @@ pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
         let reloader = reloader.clone();
         std::thread::Builder::new()
             .name("vitae-rebuild".into())
-            .spawn(move || rebuild_loop(watcher, rebuilder, &abs_root, &reloader))
+            .spawn(move || rebuild_loop(watcher, rebuilder, &abs_root, &reloader, &printer))
             .map_err(io_error("cannot start the rebuild thread"))?
     };
 
@@ -167,7 +179,13 @@ pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
 }
 
 /// Waits for batches of changes and rebuilds, telling open pages, until stopped.
-fn rebuild_loop(mut watcher: SiteWatcher, mut rebuilder: Rebuilder, root: &Path, pages: &Reloader) {
+fn rebuild_loop(
+    mut watcher: SiteWatcher,
+    mut rebuilder: Rebuilder,
+    root: &Path,
+    pages: &Reloader,
+    printer: &PdfPrinter,
+) {
     while let Some(batch) = watcher.next_batch() {
         let plan = rebuilder.plan(root, &batch.paths, batch.rescan);
         // While the build is broken any change is a retry: deleting a broken folder
@@ -193,6 +211,7 @@ fn rebuild_loop(mut watcher: SiteWatcher, mut rebuilder: Rebuilder, root: &Path,
                 } else {
                     Event::Reload { changed }
                 });
+                print_after(printer, &rebuilder, &done);
             }
             Err(e) => {
                 eprintln!("change: {} → the build failed", summarise(&changed));
@@ -203,6 +222,20 @@ fn rebuild_loop(mut watcher: SiteWatcher, mut rebuilder: Rebuilder, root: &Path,
             }
         }
     }
+}
+
+/// Hands the people a rebuild touched to the background printer: those rebuilt, or
+/// everyone after a full build or a static file (which the PDFs may use); the cache
+/// passes over whoever did not change.
+fn print_after(printer: &PdfPrinter, rebuilder: &Rebuilder, done: &Rebuilt) {
+    let Some(builder) = rebuilder.builder() else {
+        return;
+    };
+    let slugs = match done {
+        Rebuilt::People(slugs) => slugs.clone(),
+        Rebuilt::Site { .. } | Rebuilt::StaticFiles(_) => builder.slugs(),
+    };
+    printer.submit(builder, slugs);
 }
 
 fn summarise(changed: &[String]) -> String {

@@ -8,6 +8,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::build::{BuildOptions, SiteBuilder};
@@ -41,7 +42,7 @@ pub struct Rebuilder {
     root: PathBuf,
     output: PathBuf,
     options: BuildOptions,
-    builder: Option<SiteBuilder>,
+    builder: Option<Arc<SiteBuilder>>,
     /// The people of the last good build, by slug.
     people: BTreeMap<String, PersonSource>,
     /// Work that failed, redone with the next plan.
@@ -69,6 +70,11 @@ impl Rebuilder {
         let mut plan = Plan::classify(abs_root, paths, |slug| self.people.contains_key(slug));
         plan.full |= rescan;
         plan
+    }
+
+    /// The builder of the last good build (for printing its PDFs afterwards).
+    pub fn builder(&self) -> Option<Arc<SiteBuilder>> {
+        self.builder.clone()
     }
 
     /// Whether the last rebuild failed (its error is still showing).
@@ -114,7 +120,7 @@ impl Rebuilder {
             .iter()
             .map(|p| (p.slug.clone(), p.clone()))
             .collect();
-        self.builder = Some(builder);
+        self.builder = Some(Arc::new(builder));
         Ok(Rebuilt::Site {
             people: report.people,
         })

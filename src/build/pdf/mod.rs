@@ -12,11 +12,12 @@
 //!
 //! PDFs are kept in the site's cache folder ([`cache::DIR`]) by content, so an
 //! unchanged person is not printed again. Without a browser the site is built without
-//! PDFs, and the build says so once. This module does not regenerate PDFs while
-//! `serve` runs.
+//! PDFs, and the build says so once. For `serve`, [`later`] prints chosen people into
+//! the served folder after the pages are up; this module does not decide when.
 
 mod browser;
 mod cache;
+mod later;
 
 use std::fmt;
 
@@ -75,6 +76,22 @@ impl Plan {
         }
     }
 
+    /// [`Plan::run`]; or, when the PDFs are printed `later` (by `serve`), nothing
+    /// printed and the PDFs of the `previous` build kept (see [`carry_over`]).
+    pub(super) fn run_or_keep(
+        &self,
+        later: bool,
+        printer: &Printer,
+        people: &[Person],
+        previous: &Path,
+    ) -> Result<(Vec<Printed>, Vec<String>)> {
+        if later {
+            carry_over(people, previous, printer.out);
+            return Ok((Vec::new(), Vec::new()));
+        }
+        self.run(printer, people)
+    }
+
     /// Adjusts a person's web page for this plan: when PDFs were asked for, details
     /// shown only in print are left out of the page (they belong in the PDF); when
     /// one is printed, the page links it.
@@ -98,6 +115,18 @@ impl Plan {
 /// their folder, which the page links instead.
 fn prints(person: &Person) -> bool {
     person.pdf().is_none()
+}
+
+/// Copies each printed person's PDF from the last build (`from`) into the staging
+/// folder (`to`), so the pages link a PDF until a new one is printed. A missing PDF
+/// (a new person, the first build) is left missing.
+fn carry_over(people: &[Person], from: &Path, to: &Path) {
+    for person in people.iter().filter(|p| prints(p)) {
+        let rel = Path::new(&person.slug).join(file_name(person));
+        if from.join(&rel).is_file() {
+            let _ = std::fs::copy(from.join(&rel), to.join(&rel));
+        }
+    }
 }
 
 /// `<slug>.pdf`.
@@ -219,7 +248,15 @@ impl Printer<'_> {
         }
         let bytes = std::fs::read(&cached).map_err(|e| Error::io(&cached, e))?;
         let name = file_name(person);
-        write_file(&dir.join(&name), &bytes)?;
+        // A temporary file renamed into place: the served folder may be read meanwhile,
+        // and a download must never get half a PDF.
+        let partial = dir.join(format!(".{name}.part"));
+        write_file(&partial, &bytes)?;
+        let target = dir.join(&name);
+        std::fs::rename(&partial, &target).map_err(|e| Error::Output {
+            path: target.clone(),
+            source: e,
+        })?;
         let printed = Printed {
             path: format!("{}/{name}", person.slug),
             pages: cache::page_count(&bytes),
