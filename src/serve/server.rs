@@ -7,7 +7,9 @@
 //! backslash or a NUL is refused (400); a file that resolves (through symlinks)
 //! outside the folder is not found (404). A folder's redirect keeps to this site
 //! (`//x` goes to `/x/`, never to `//x/`, which a browser reads as another host), and
-//! only the preview's own Host and Origin are answered (see `guard`).
+//! only the preview's own Host and Origin are answered (see `guard`). The build's own
+//! working files in the folder (`.vitae…`, `.….part`: a PDF's print copy holds
+//! print-only details) are never served.
 
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
@@ -132,6 +134,11 @@ impl Found {
     /// path ended with `/` (`folder`). Anything whose real path (symlinks resolved) is
     /// outside `root` is [`Found::Nothing`].
     pub fn look_up(root: &Path, segments: &[String], folder: bool) -> Found {
+        // The build's own working files in the output (its marker, a PDF's print copy
+        // with print-only details, a half-written PDF) are never served.
+        if segments.iter().any(|s| is_build_working_file(s)) {
+            return Found::Nothing;
+        }
         let Ok(real_root) = root.canonicalize() else {
             return Found::Nothing;
         };
@@ -158,6 +165,12 @@ impl Found {
             _ => Found::Nothing,
         }
     }
+}
+
+/// A file name the build writes for itself: `.vitae…` files and `.….part` files. Other
+/// dot-files (a site's `static/.well-known/`) are the site's and are served.
+fn is_build_working_file(name: &str) -> bool {
+    name.starts_with(".vitae") || (name.starts_with('.') && name.ends_with(".part"))
 }
 
 /// The theme's `404.html` with status 404 (with the live-reload script, so the page
@@ -250,6 +263,31 @@ mod tests {
         assert_eq!(folder_location("//ada"), "/ada/");
         assert_eq!(folder_location("///evil.test//ada"), "/evil.test/ada/");
         assert_eq!(folder_location("/caf%C3%A9"), "/caf%C3%A9/");
+    }
+
+    #[test]
+    fn the_builds_working_files_are_not_served() {
+        let dir = tempfile::tempdir().unwrap();
+        let ada = dir.path().join("ada");
+        std::fs::create_dir_all(dir.path().join(".well-known")).unwrap();
+        std::fs::create_dir_all(&ada).unwrap();
+        for f in [".vitae-print.html", ".ada.pdf.part", "index.html"] {
+            std::fs::write(ada.join(f), "x").unwrap();
+        }
+        std::fs::write(dir.path().join(".vitae-output"), "x").unwrap();
+        std::fs::write(dir.path().join(".well-known/security.txt"), "x").unwrap();
+        let look = |p: &[&str]| {
+            let segs: Vec<String> = p.iter().map(|s| s.to_string()).collect();
+            Found::look_up(dir.path(), &segs, false)
+        };
+        assert_eq!(look(&["ada", ".vitae-print.html"]), Found::Nothing);
+        assert_eq!(look(&["ada", ".ada.pdf.part"]), Found::Nothing);
+        assert_eq!(look(&[".vitae-output"]), Found::Nothing);
+        assert!(matches!(look(&["ada", "index.html"]), Found::File(_)));
+        assert!(matches!(
+            look(&[".well-known", "security.txt"]),
+            Found::File(_)
+        ));
     }
 
     #[test]
