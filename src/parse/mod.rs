@@ -5,6 +5,7 @@
 //! `text` is vitae's own reader of messy résumé text.
 
 mod formats;
+mod glyphs;
 mod source;
 mod text;
 

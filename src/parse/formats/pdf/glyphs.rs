@@ -5,6 +5,7 @@
 //! ones drawn twice at the same spot (fake bold, shadows, a text layer over an identical
 //! one) and without those drawn outside the page. It does not group them into words.
 
+use crate::parse::glyphs::ligature;
 use pdf_extract::{ColorSpace, MediaBox, OutputDev, OutputError, Path, PathOp, Transform};
 
 /// One drawn character.
@@ -236,12 +237,7 @@ fn spell_out(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
-            '\u{fb00}' => out.push_str("ff"),
-            '\u{fb01}' => out.push_str("fi"),
-            '\u{fb02}' => out.push_str("fl"),
-            '\u{fb03}' => out.push_str("ffi"),
-            '\u{fb04}' => out.push_str("ffl"),
-            '\u{fb05}' | '\u{fb06}' => out.push_str("st"),
+            c if ligature(c).is_some() => out.push_str(ligature(c).unwrap_or_default()),
             '\u{a0}' | '\t' => out.push(' '),
             '\u{ad}' | '\u{200b}' | '\u{feff}' => {}
             c if c.is_control() => {}

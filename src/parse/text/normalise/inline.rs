@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::html;
+use crate::parse::glyphs::ligature;
 
 static LATEX_WRAP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\\(?:textbf|textit|emph|underline|texttt|textsc|textrm|mathrm|mathbf|text|uline|mbox)\{([^{}]*)\}").unwrap()
@@ -25,12 +26,7 @@ pub fn clean_inline(raw: &str) -> String {
             | '\u{2003}' | '\u{3000}' => s.push(' '),
             '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' | '\r' => {}
             '\t' => s.push_str("   "),
-            'ﬀ' => s.push_str("ff"),
-            'ﬁ' => s.push_str("fi"),
-            'ﬂ' => s.push_str("fl"),
-            'ﬃ' => s.push_str("ffi"),
-            'ﬄ' => s.push_str("ffl"),
-            'ﬅ' | 'ﬆ' => s.push_str("st"),
+            c if ligature(c).is_some() => s.push_str(ligature(c).unwrap_or_default()),
             '\u{2010}' | '\u{2011}' => s.push('-'),
             '\u{2012}' | '\u{2015}' | '\u{2212}' => s.push('–'),
             _ => s.push(c),
