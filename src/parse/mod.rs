@@ -11,7 +11,6 @@ mod text;
 
 pub use formats::pdf::{PdfProblem, PdfText};
 pub use formats::{Converted, Lowered, Markup};
-pub(crate) use source::yaml_error as yaml_error_for;
 pub use source::{
     is_pdf, load_resume, parse_str, read_docx, read_docx_bytes, read_pdf, read_text,
     read_text_encoding, SourceFormat,

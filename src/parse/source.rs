@@ -147,18 +147,14 @@ pub fn parse_str(
         SourceFormat::Json => {
             serde_json::from_str(text).map_err(|e| crate::serde_words::json_error(path, text, &e))
         }
-        SourceFormat::Yaml => serde_yaml::from_str(text).map_err(|e| yaml_error(path, text, &e)),
+        SourceFormat::Yaml => {
+            serde_yaml::from_str(text).map_err(|e| crate::serde_words::yaml_error(path, text, &e))
+        }
         SourceFormat::Docx => Err(Error::Invalid {
             file: Source::file(path),
             message: "a DOCX is read from its bytes, not as text".into(),
         }),
     }
-}
-
-/// A serde_yaml error reading `text` as ours: one position, the message in words
-/// (see [`crate::serde_words`]).
-pub(crate) fn yaml_error(path: &Path, text: &str, e: &serde_yaml::Error) -> Error {
-    crate::serde_words::yaml_error(path, text, e)
 }
 
 #[cfg(test)]

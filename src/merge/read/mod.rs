@@ -99,14 +99,14 @@ pub(crate) fn read_as(
                 // problem early in a file may be found before a syntax error later in
                 // it. Broken YAML is the thing to report first.
                 match serde_yaml::from_str::<de::IgnoredAny>(text) {
-                    Err(syntax) => crate::parse::yaml_error_for(file, text, &syntax),
+                    Err(syntax) => crate::serde_words::yaml_error(file, text, &syntax),
                     Ok(_) => {
                         let at = match e.location() {
                             Some(l) => Source::at(file, l.line(), l.column()),
                             None => Source::file(file),
                         };
                         reader.error(at, &e.to_string(), || {
-                            crate::parse::yaml_error_for(file, text, &e)
+                            crate::serde_words::yaml_error(file, text, &e)
                         })
                     }
                 }
