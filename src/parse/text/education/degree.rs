@@ -294,6 +294,13 @@ fn field_after(s: &str, from: usize) -> (Option<String>, usize) {
         return (None, i);
     } else if let Some(b) = t.strip_prefix(", ").or_else(|| t.strip_prefix(": ")) {
         (b, 2)
+    } else if let Some(b) = ["– ", "— ", "- "]
+        .iter()
+        .find_map(|d| t.strip_prefix(d))
+        .filter(|b| b.starts_with(char::is_uppercase))
+    {
+        // "Bachelor of Science – Accounting": the field set off by a dash.
+        (b, t.len() - b.len())
     } else if t.starts_with(|c: char| c.is_uppercase()) && lead > 0 {
         (t, 0)
     } else {

@@ -81,6 +81,11 @@ fn degree_forms() {
         ),
         ("Certificate in Nursing", "Certificate", Some("Nursing")),
         (
+            "Bachelor of Science – Marine Biology, Minor: Chemistry",
+            "Bachelor of Science",
+            Some("Marine Biology"),
+        ),
+        (
             "Master of Urban Forestry, Kelda University",
             "Master of Urban Forestry",
             Some("Urban Forestry"),
