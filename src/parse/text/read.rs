@@ -14,7 +14,7 @@ use super::explain::Recorder;
 use super::lines;
 use super::normalise::Line;
 use super::sections::{Section, SectionKind};
-use super::{contact, education, header, lists, projects, roles, skills, spoken, teaching};
+use super::{contact, education, lists, projects, roles, skills, spoken, teaching};
 use crate::model::{Meta, Resume};
 
 pub(super) fn read_section(
@@ -61,11 +61,7 @@ pub(super) fn read_section(
         }
         Research => {
             let entries = entries::group(lines, idxs, Grouping::Jobs);
-            let titled = entries
-                .iter()
-                .filter(|e| e.heads.iter().any(|h| h.has(|k| *k == header::Kind::Title)))
-                .count();
-            if titled * 2 > entries.len() {
+            if entries::mostly_titled(&entries) {
                 jobs(lines, idxs, resume, rec);
             } else {
                 for e in &entries {
@@ -108,11 +104,7 @@ pub(super) fn read_section(
                 .iter()
                 .filter(|e| education::has_degree(lines, e))
                 .count();
-            let titled = entries
-                .iter()
-                .filter(|e| e.heads.iter().any(|h| h.has(|k| *k == header::Kind::Title)))
-                .count();
-            if entries.len() >= 2 && degrees == 0 && titled * 2 > entries.len() {
+            if entries.len() >= 2 && degrees == 0 && entries::mostly_titled(&entries) {
                 jobs(lines, idxs, resume, rec);
                 return;
             }

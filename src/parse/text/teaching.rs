@@ -11,7 +11,6 @@ use serde_json::{json, Map, Value};
 
 use super::entries::{self, Entry};
 use super::explain::Recorder;
-use super::header::Kind;
 use super::lines::trim_piece;
 use super::normalise::Line;
 use super::vocab;
@@ -19,11 +18,7 @@ use crate::model::Resume;
 
 /// Whether most entries of a section name no job title: then they are courses.
 pub fn lists_courses(entries: &[Entry]) -> bool {
-    let titled = entries
-        .iter()
-        .filter(|e| e.heads.iter().any(|h| h.has(|k| *k == Kind::Title)))
-        .count();
-    titled * 2 <= entries.len()
+    !entries::mostly_titled(entries)
 }
 
 /// The section's courses into `resume`'s `teaching` list.

@@ -40,6 +40,17 @@ pub struct Entry {
     pub bullets_in_section: bool,
 }
 
+/// Whether most of `entries` name a job title in their header lines: the sign that a
+/// section whose heading could mean several things ("Research", "Teaching",
+/// "Academic Experience") lists posts held.
+pub fn mostly_titled(entries: &[Entry]) -> bool {
+    let titled = entries
+        .iter()
+        .filter(|e| e.heads.iter().any(|h| h.has(|k| *k == header::Kind::Title)))
+        .count();
+    titled * 2 > entries.len()
+}
+
 /// An entry's dates as written.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Dates {
