@@ -13,7 +13,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::error::{Error, Result, Source};
-use crate::model::Resume;
+use crate::model::{PartEditor, Resume};
 
 use super::locate::Locator;
 use super::patch::{Change, EntryPatch, ListPatch, MapPatch};
@@ -24,52 +24,50 @@ use super::patch::{Change, EntryPatch, ListPatch, MapPatch};
 /// `serde_json::Value` and back on its own; parts it leaves alone are not converted.
 pub(crate) fn apply_patch(mut resume: Resume, patch: &MapPatch, loc: Locator) -> Result<Resume> {
     for (key, change) in &patch.changes {
-        let r = &mut resume;
-        match key.as_str() {
-            "basics" => merge_part(&mut r.basics, key, change, loc)?,
-            "work" => merge_part(&mut r.work, key, change, loc)?,
-            "volunteer" => merge_part(&mut r.volunteer, key, change, loc)?,
-            "education" => merge_part(&mut r.education, key, change, loc)?,
-            "awards" => merge_part(&mut r.awards, key, change, loc)?,
-            "certificates" => merge_part(&mut r.certificates, key, change, loc)?,
-            "publications" => merge_part(&mut r.publications, key, change, loc)?,
-            "skills" => merge_part(&mut r.skills, key, change, loc)?,
-            "languages" => merge_part(&mut r.languages, key, change, loc)?,
-            "interests" => merge_part(&mut r.interests, key, change, loc)?,
-            "references" => merge_part(&mut r.references, key, change, loc)?,
-            "projects" => merge_part(&mut r.projects, key, change, loc)?,
-            "meta" => merge_part(&mut r.meta, key, change, loc)?,
+        let part = PartMerge { change, loc };
+        if let Some(done) = resume.edit_part(key, part) {
+            done?;
+        } else {
             // `$schema` and `x-` keys: kept with the résumé's other unknown keys.
-            _ => {
-                let mut extra: Map<String, Value> = r.extra.drain(..).collect();
-                merge_change(&mut extra, key, change, loc)?;
-                r.extra = extra.into_iter().collect();
-            }
+            let mut extra: Map<String, Value> = resume.extra.drain(..).collect();
+            merge_change(&mut extra, key, change, loc)?;
+            resume.extra = extra.into_iter().collect();
         }
     }
     Ok(resume)
 }
 
-/// Applies one change to one typed part of the résumé, through JSON.
-fn merge_part<T>(part: &mut T, key: &str, change: &Change, loc: Locator) -> Result<()>
-where
-    T: Serialize + DeserializeOwned + Default,
-{
-    let broken = |e: serde_json::Error| Error::Invalid {
-        file: Source::file(loc.file),
-        message: format!("the overrides do not fit the résumé's `{key}`: {e}"),
-    };
-    let mut holder = Map::new();
-    holder.insert(
-        key.to_string(),
-        serde_json::to_value(&*part).map_err(broken)?,
-    );
-    merge_change(&mut holder, key, change, loc)?;
-    *part = match holder.remove(key) {
-        Some(value) => serde_json::from_value(value).map_err(broken)?,
-        None => T::default(),
-    };
-    Ok(())
+/// One change applied to one typed part of the résumé (whichever the registry hands
+/// over), through JSON.
+struct PartMerge<'a> {
+    change: &'a Change,
+    loc: Locator<'a>,
+}
+
+impl PartEditor for PartMerge<'_> {
+    type Output = Result<()>;
+
+    fn edit<T>(self, key: &str, part: &mut T) -> Result<()>
+    where
+        T: Serialize + DeserializeOwned + Default,
+    {
+        let PartMerge { change, loc } = self;
+        let broken = |e: serde_json::Error| Error::Invalid {
+            file: Source::file(loc.file),
+            message: format!("the overrides do not fit the résumé's `{key}`: {e}"),
+        };
+        let mut holder = Map::new();
+        holder.insert(
+            key.to_string(),
+            serde_json::to_value(&*part).map_err(broken)?,
+        );
+        merge_change(&mut holder, key, change, loc)?;
+        *part = match holder.remove(key) {
+            Some(value) => serde_json::from_value(value).map_err(broken)?,
+            None => T::default(),
+        };
+        Ok(())
+    }
 }
 
 /// Applies `patch` to the map `target`, key by key.

@@ -21,7 +21,7 @@ mod source;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::model::keys::RESUME;
+use crate::model::registry::RESUME;
 use crate::model::{Resume, SECTION_ORDER};
 
 pub use settings::{

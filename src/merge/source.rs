@@ -8,7 +8,8 @@
 use std::path::Path;
 
 use crate::error::{Error, Result};
-use crate::model::keys::{Place, RESUME};
+use crate::model::keys::Place;
+use crate::model::registry::RESUME;
 use crate::model::source_keys::SOURCE_EXTRAS;
 use crate::model::Resume;
 use crate::parse::{load_resume, parse_str, read_text, ResumeParser, SourceFormat};

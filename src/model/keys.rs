@@ -7,7 +7,8 @@
 //! know "is this a key of a work entry?" should ask here rather than keep its own list.
 //! Keys starting with `x-` are a person's own data and valid anywhere ([`is_custom_key`]).
 //! `meta` is free-form. The keys of the `privacy` setting ([`PRIVACY`]) sit beside
-//! their types in `model::privacy`. The table describes keys only; the Rust types are
+//! their types in `model::privacy`; the top level of a résumé ([`super::registry::RESUME`])
+//! is built from the section registry. The table describes keys only; the Rust types are
 //! in `model`.
 
 pub use super::privacy::PRIVACY;
@@ -93,70 +94,6 @@ const fn text(key: &'static str) -> Field {
 const fn texts(key: &'static str) -> Field {
     Field::new(key, Kind::TextList)
 }
-
-/// The whole résumé (top level of JSON Resume).
-pub static RESUME: Place = Place {
-    context: "the résumé",
-    fields: &[
-        Field {
-            key: "$schema",
-            kind: Kind::Text,
-        },
-        Field {
-            key: "basics",
-            kind: Kind::Object(&BASICS),
-        },
-        Field {
-            key: "work",
-            kind: Kind::List(&WORK),
-        },
-        Field {
-            key: "volunteer",
-            kind: Kind::List(&VOLUNTEER),
-        },
-        Field {
-            key: "education",
-            kind: Kind::List(&EDUCATION),
-        },
-        Field {
-            key: "awards",
-            kind: Kind::List(&AWARDS),
-        },
-        Field {
-            key: "certificates",
-            kind: Kind::List(&CERTIFICATES),
-        },
-        Field {
-            key: "publications",
-            kind: Kind::List(&PUBLICATIONS),
-        },
-        Field {
-            key: "skills",
-            kind: Kind::List(&SKILLS),
-        },
-        Field {
-            key: "languages",
-            kind: Kind::List(&LANGUAGES),
-        },
-        Field {
-            key: "interests",
-            kind: Kind::List(&INTERESTS),
-        },
-        Field {
-            key: "references",
-            kind: Kind::List(&REFERENCES),
-        },
-        Field {
-            key: "projects",
-            kind: Kind::List(&PROJECTS),
-        },
-        Field {
-            key: "meta",
-            kind: Kind::Object(&META),
-        },
-    ],
-    open: false,
-};
 
 /// `meta`: the schema's three keys, and anything else a person wants to keep there.
 pub static META: Place = Place {
@@ -374,103 +311,3 @@ pub static PROJECTS: ListSection = ListSection {
     },
     identity: &["name"],
 };
-
-/// The list section under the top-level key `name` (`"work"` → [`WORK`]).
-pub fn list_section(name: &str) -> Option<&'static ListSection> {
-    match RESUME.field(name)?.kind {
-        Kind::List(list) => Some(list),
-        _ => None,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{Resume, SECTION_ORDER};
-    use serde_json::{json, Value};
-
-    fn sample(kind: Kind) -> Value {
-        match kind {
-            Kind::Text => json!("text"),
-            Kind::TextList | Kind::TextOrList => json!(["one", "two"]),
-            Kind::Flag => json!(true),
-            Kind::Any => json!({"free": 1}),
-            Kind::Object(place) => filled(place),
-            Kind::List(list) => json!([filled(&list.entry)]),
-        }
-    }
-
-    fn filled(place: &Place) -> Value {
-        Value::Object(
-            place
-                .fields
-                .iter()
-                .map(|f| (f.key.to_string(), sample(f.kind)))
-                .collect(),
-        )
-    }
-
-    /// The keys of the table that the Rust model keeps in `extra` (documented extensions).
-    fn extras(r: &Resume) -> Vec<String> {
-        let mut out = Vec::new();
-        let mut add = |place: &str, e: &crate::model::Extra| {
-            out.extend(e.keys().map(|k| format!("{place}.{k}")))
-        };
-        add("resume", &r.extra);
-        add("basics", &r.basics.extra);
-        add("location", &r.basics.location.as_ref().unwrap().extra);
-        add("profiles", &r.basics.profiles[0].extra);
-        add("work", &r.work[0].extra);
-        add("volunteer", &r.volunteer[0].extra);
-        add("education", &r.education[0].extra);
-        add("awards", &r.awards[0].extra);
-        add("certificates", &r.certificates[0].extra);
-        add("publications", &r.publications[0].extra);
-        add("skills", &r.skills[0].extra);
-        add("languages", &r.languages[0].extra);
-        add("interests", &r.interests[0].extra);
-        add("references", &r.references[0].extra);
-        add("projects", &r.projects[0].extra);
-        out
-    }
-
-    #[test]
-    fn every_key_of_the_table_fits_the_model() {
-        let doc = filled(&RESUME);
-        let r: Resume = serde_json::from_value(doc.clone()).expect("table fits the model");
-        assert_eq!(serde_json::to_value(&r).unwrap(), doc, "round trip");
-        // Only the documented extensions (and `$schema`) fall through to `extra`.
-        let mut extra = extras(&r);
-        extra.sort();
-        assert_eq!(
-            extra,
-            [
-                "education.description",
-                "projects.location",
-                "resume.$schema"
-            ]
-        );
-    }
-
-    #[test]
-    fn list_sections_are_the_display_sections() {
-        let mut table: Vec<&str> = RESUME
-            .fields
-            .iter()
-            .filter(|f| matches!(f.kind, Kind::List(_)))
-            .map(|f| f.key)
-            .collect();
-        let mut order = SECTION_ORDER.to_vec();
-        table.sort();
-        order.sort();
-        assert_eq!(table, order);
-        for name in SECTION_ORDER {
-            let list = list_section(name).unwrap();
-            assert_eq!(list.key, *name);
-            for id in list.identity {
-                assert!(list.entry.field(id).is_some(), "{name}.{id}");
-            }
-        }
-        assert!(list_section("basics").is_none());
-    }
-}

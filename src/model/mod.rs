@@ -5,6 +5,7 @@
 //! `extra` map so that nothing a person writes is lost on the way through vitae.
 //! Extensions beyond the schema: `keywords` on work entries and a free-form `meta`.
 //! [`keys`] is the table of valid keys at each place (what overrides are checked against);
+//! [`registry`] the one list of the list sections that everything else derives from;
 //! [`Resume::redacted`] is the résumé as one medium may publish it (see [`Privacy`]).
 //!
 //! This module only describes data; parsing text into it lives in `parse`, applying
@@ -13,10 +14,12 @@
 pub mod controls;
 pub mod keys;
 mod privacy;
+pub mod registry;
 mod sections;
 pub mod source_keys;
 
 pub use privacy::{Medium, Privacy, Publish, Visibility};
+pub use registry::{PartEditor, SECTIONS, SECTION_ORDER};
 pub use sections::*;
 
 use indexmap::IndexMap;
@@ -59,41 +62,7 @@ pub struct Resume {
     pub extra: Extra,
 }
 
-/// The list sections of the schema, in the order a résumé usually presents them.
-/// Themes render sections in this order unless the site or person sets another.
-pub const SECTION_ORDER: &[&str] = &[
-    "work",
-    "volunteer",
-    "education",
-    "projects",
-    "publications",
-    "awards",
-    "certificates",
-    "skills",
-    "languages",
-    "interests",
-    "references",
-];
-
 impl Resume {
-    /// Whether the section called `name` (a key of [`SECTION_ORDER`]) has any entry.
-    pub fn has_section(&self, name: &str) -> bool {
-        match name {
-            "work" => !self.work.is_empty(),
-            "volunteer" => !self.volunteer.is_empty(),
-            "education" => !self.education.is_empty(),
-            "projects" => !self.projects.is_empty(),
-            "publications" => !self.publications.is_empty(),
-            "awards" => !self.awards.is_empty(),
-            "certificates" => !self.certificates.is_empty(),
-            "skills" => !self.skills.is_empty(),
-            "languages" => !self.languages.is_empty(),
-            "interests" => !self.interests.is_empty(),
-            "references" => !self.references.is_empty(),
-            _ => false,
-        }
-    }
-
     /// The display name: `basics.name`, or a placeholder for a résumé without one.
     pub fn display_name(&self) -> &str {
         self.basics

@@ -1,7 +1,7 @@
 //! Keys a résumé source (`resume.json`, `resume.yaml`) may hold beyond the key table
 //! of [`super::keys`]: the two lists the academic theme shows beside JSON Resume's
 //! sections, `talks` and `teaching` (which the text reader also fills). A source is
-//! checked against [`super::keys::RESUME`] and [`SOURCE_EXTRAS`] together.
+//! checked against [`super::registry::RESUME`] and [`SOURCE_EXTRAS`] together.
 
 use super::keys::{Field, Kind, ListSection, Place};
 

@@ -6,7 +6,8 @@
 
 use serde::Serialize;
 
-use crate::model::Resume;
+use crate::model::keys::{self, Field, Kind, Place};
+use crate::model::{Resume, SECTIONS};
 use crate::site::{Paper, Privacy};
 
 use super::urls::{safe_url, tel_href, url_label};
@@ -209,68 +210,55 @@ fn add<'a>(
     out.last_mut()
 }
 
-/// The fields of each JSON Resume section (v1.0.0, plus vitae's `keywords` on work).
-/// [`fill_schema`] gives every one of them a value, so templates can use any field
-/// of any entry without checking that it exists.
-#[rustfmt::skip]
-const SCHEMA: &[(&str, &[&str], &[&str])] = &[
-    // (section, scalar fields, list fields)
-    ("work", &["name", "location", "description", "position", "url", "startDate", "endDate", "summary"], &["highlights", "keywords"]),
-    ("volunteer", &["organization", "position", "url", "startDate", "endDate", "summary"], &["highlights"]),
-    ("education", &["institution", "url", "area", "studyType", "startDate", "endDate", "score", "location"], &["courses", "honors"]),
-    ("awards", &["title", "date", "awarder", "summary"], &[]),
-    ("certificates", &["name", "date", "url", "issuer"], &[]),
-    ("publications", &["name", "publisher", "releaseDate", "url", "summary"], &[]),
-    ("skills", &["name", "level"], &["keywords"]),
-    ("languages", &["language", "fluency"], &[]),
-    ("interests", &["name"], &["keywords"]),
-    ("references", &["name", "reference"], &[]),
-    ("projects", &["name", "description", "startDate", "endDate", "url", "entity", "type"], &["highlights", "keywords", "roles"]),
-];
-
-#[rustfmt::skip]
-const BASICS: &[&str] = &["name", "label", "image", "email", "phone", "url", "summary", "location"];
-const LOCATION: &[&str] = &["address", "postalCode", "city", "countryCode", "region"];
-const PROFILE: &[&str] = &["network", "username", "url"];
-
-/// Adds every schema field a serialised résumé leaves out (the model skips empty
-/// ones): `null` for a missing value, `[]` for a missing list.
+/// Adds every field of the key tables that a serialised résumé leaves out (the model
+/// skips empty ones): `null` for a missing value, `[]` for a missing list, `{}` for a
+/// missing map, in `basics` and in every entry of every section of the registry. Templates
+/// can then use any field of any entry without checking that it exists.
 pub fn fill_schema(resume: &mut serde_json::Value) {
-    use serde_json::Value;
     let Some(r) = resume.as_object_mut() else {
         return;
     };
-    let basics = r
-        .entry("basics")
-        .or_insert_with(|| Value::Object(Default::default()));
-    fill(basics, BASICS, &["profiles"]);
-    if let Some(b) = basics.as_object_mut() {
-        if b["location"].is_null() {
-            b.insert("location".into(), Value::Object(Default::default()));
-        }
-        fill(&mut b["location"], LOCATION, &[]);
-        if let Some(profiles) = b["profiles"].as_array_mut() {
-            profiles.iter_mut().for_each(|p| fill(p, PROFILE, &[]));
-        }
-    }
-    for (section, scalars, lists) in SCHEMA {
-        let entries = r
-            .entry(*section)
-            .or_insert_with(|| Value::Array(Vec::new()));
-        if let Some(entries) = entries.as_array_mut() {
-            entries.iter_mut().for_each(|e| fill(e, scalars, lists));
-        }
+    fill_field(r, &Field::new("basics", Kind::Object(&keys::BASICS)));
+    for section in SECTIONS {
+        fill_field(r, &Field::new(section.key, Kind::List(section)));
     }
 }
 
-fn fill(v: &mut serde_json::Value, scalars: &[&str], lists: &[&str]) {
+fn fill_place(v: &mut serde_json::Value, place: &Place) {
     if let Some(o) = v.as_object_mut() {
-        for k in scalars {
-            o.entry(*k).or_insert(serde_json::Value::Null);
+        place.fields.iter().for_each(|f| fill_field(o, f));
+    }
+}
+
+fn fill_field(o: &mut serde_json::Map<String, serde_json::Value>, field: &Field) {
+    use serde_json::Value;
+    let slot = o.entry(field.key).or_insert(Value::Null);
+    match field.kind {
+        Kind::Text => {}
+        Kind::TextList | Kind::TextOrList => {
+            if slot.is_null() {
+                *slot = Value::Array(Vec::new());
+            }
         }
-        for k in lists {
-            o.entry(*k)
-                .or_insert_with(|| serde_json::Value::Array(Vec::new()));
+        Kind::Object(place) => {
+            if slot.is_null() {
+                *slot = Value::Object(Default::default());
+            }
+            fill_place(slot, place);
+        }
+        Kind::List(list) => {
+            if slot.is_null() {
+                *slot = Value::Array(Vec::new());
+            }
+            if let Some(entries) = slot.as_array_mut() {
+                entries.iter_mut().for_each(|e| fill_place(e, &list.entry));
+            }
+        }
+        // Settings flags and free-form keys are not résumé fields a theme expects.
+        Kind::Flag | Kind::Any => {
+            if slot.is_null() {
+                o.shift_remove(field.key);
+            }
         }
     }
 }
@@ -281,44 +269,18 @@ mod tests {
     use crate::site::Visibility;
 
     #[test]
-    fn schema_table_names_real_fields() {
-        // Every listed field must be a field of the model, not an unknown key that
-        // would land in `extra`.
-        let mut doc = serde_json::Map::new();
-        for (section, scalars, lists) in SCHEMA {
-            let mut entry = serde_json::Map::new();
-            for k in *scalars {
-                entry.insert(k.to_string(), "x".into());
-            }
-            for k in *lists {
-                entry.insert(k.to_string(), serde_json::json!(["x"]));
-            }
-            doc.insert(section.to_string(), serde_json::json!([entry]));
+    fn fill_gives_every_table_field_of_every_section() {
+        let mut v = serde_json::to_value(Resume::default()).unwrap();
+        fill_schema(&mut v);
+        for section in SECTIONS {
+            assert_eq!(v[section.key], serde_json::json!([]), "{}", section.key);
         }
-        let mut basics: serde_json::Map<_, _> =
-            BASICS.iter().map(|k| (k.to_string(), "x".into())).collect();
-        basics.insert(
-            "location".into(),
-            serde_json::Value::Object(
-                LOCATION
-                    .iter()
-                    .map(|k| (k.to_string(), serde_json::Value::from("x")))
-                    .collect(),
-            ),
-        );
-        basics.insert(
-            "profiles".into(),
-            serde_json::json!([PROFILE
-                .iter()
-                .map(|k| (k.to_string(), "x".into()))
-                .collect::<serde_json::Map<_, _>>()]),
-        );
-        doc.insert("basics".into(), basics.into());
-        let r: Resume = serde_json::from_value(doc.into()).unwrap();
-        assert!(r.extra.is_empty() && r.basics.extra.is_empty());
-        assert!(r.work[0].extra.is_empty() && r.projects[0].extra.is_empty());
-        assert!(r.education[0].extra.is_empty() && r.skills[0].extra.is_empty());
-        assert!(r.basics.location.unwrap().extra.is_empty());
+        let mut v = serde_json::json!({ "education": [{}], "projects": [{}] });
+        fill_schema(&mut v);
+        assert!(v["education"][0]["studyType"].is_null());
+        assert_eq!(v["education"][0]["honors"], serde_json::json!([]));
+        assert_eq!(v["projects"][0]["roles"], serde_json::json!([]));
+        assert_eq!(v["basics"]["profiles"], serde_json::json!([]));
     }
 
     #[test]

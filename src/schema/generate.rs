@@ -11,7 +11,8 @@ use serde_json::{json, Map, Value};
 
 use super::SchemaFile;
 use crate::merge::{replaceable, SETTINGS};
-use crate::model::keys::{Kind, ListSection, Place, DIRECTIVES, RESUME};
+use crate::model::keys::{Kind, ListSection, Place, DIRECTIVES};
+use crate::model::registry::RESUME;
 use crate::model::SECTION_ORDER;
 use crate::render::{built_in_themes, THEME_YAML};
 use crate::site::SITE;
