@@ -20,7 +20,6 @@ pub mod model;
 pub mod parse;
 pub mod render;
 pub mod schema;
-mod serde_words;
 pub mod serve;
 pub mod site;
 

@@ -145,10 +145,10 @@ pub fn parse_str(
     match format {
         SourceFormat::Text(markup) => Ok(parser.parse_as(text, markup)),
         SourceFormat::Json => {
-            serde_json::from_str(text).map_err(|e| crate::serde_words::json_error(path, text, &e))
+            serde_json::from_str(text).map_err(|e| crate::error::serde_words::json_error(path, text, &e))
         }
         SourceFormat::Yaml => {
-            serde_yaml::from_str(text).map_err(|e| crate::serde_words::yaml_error(path, text, &e))
+            serde_yaml::from_str(text).map_err(|e| crate::error::serde_words::yaml_error(path, text, &e))
         }
         SourceFormat::Docx => Err(Error::Invalid {
             file: Source::file(path),

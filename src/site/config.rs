@@ -172,7 +172,7 @@ pub(crate) fn serde_error(path: &Path, text: &str, e: &serde_yaml::Error) -> Err
             };
         }
     }
-    crate::serde_words::yaml_error(path, text, e)
+    crate::error::serde_words::yaml_error(path, text, e)
 }
 
 #[cfg(test)]

@@ -99,14 +99,14 @@ pub(crate) fn read_as(
                 // problem early in a file may be found before a syntax error later in
                 // it. Broken YAML is the thing to report first.
                 match serde_yaml::from_str::<de::IgnoredAny>(text) {
-                    Err(syntax) => crate::serde_words::yaml_error(file, text, &syntax),
+                    Err(syntax) => crate::error::serde_words::yaml_error(file, text, &syntax),
                     Ok(_) => {
                         let at = match e.location() {
                             Some(l) => Source::at(file, l.line(), l.column()),
                             None => Source::file(file),
                         };
                         reader.error(at, &e.to_string(), || {
-                            crate::serde_words::yaml_error(file, text, &e)
+                            crate::error::serde_words::yaml_error(file, text, &e)
                         })
                     }
                 }
@@ -214,10 +214,10 @@ fn wrong_kind(msg: &str) -> Option<String> {
     let (path, rest) = msg.split_once("invalid type: ")?;
     let rest = rest.rsplit_once(" at line ").map_or(rest, |(r, _)| r);
     let (found, expected) = rest.rsplit_once(", expected ")?;
-    let found = crate::serde_words::found_words(found);
+    let found = crate::error::serde_words::found_words(found);
     Some(format!(
         "{path}expected {}, found {found}",
-        crate::serde_words::kind(expected)
+        crate::error::serde_words::kind(expected)
     ))
 }
 

@@ -356,7 +356,7 @@ fn parse_manifest(path: &Path, bytes: &[u8]) -> Result<Manifest> {
     if text.trim().is_empty() {
         return Ok(Manifest::default());
     }
-    serde_yaml::from_str(text).map_err(|e| crate::serde_words::yaml_error(path, text, &e))
+    serde_yaml::from_str(text).map_err(|e| crate::error::serde_words::yaml_error(path, text, &e))
 }
 
 /// Every file under `dir` (none if it does not exist), by `/`-separated relative path;

@@ -3,7 +3,10 @@
 //!
 //! Errors are values; printing them (and choosing an exit code) is the CLI's job.
 //! `Display` gives the one-line `file:line:col: message` form followed by an
-//! indented `hint:` line when there is one, like rustc and Zola do.
+//! indented `hint:` line when there is one, like rustc and Zola do. [`serde_words`]
+//! turns serde's errors into these, below every module that reads JSON or YAML.
+
+pub(crate) mod serde_words;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
