@@ -8,8 +8,8 @@ use serde_json::Value;
 
 use crate::error::{Error, Result};
 use crate::model::keys::{Field, Kind, Place, PRIVACY};
+use crate::model::Paper;
 use crate::model::{Privacy, Publish, Visibility, SECTION_ORDER};
-use crate::site::Paper;
 
 use super::locate::Locator;
 use super::patch::{Change, MapPatch, Segment};

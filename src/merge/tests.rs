@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use super::*;
-use crate::site::Paper;
+use crate::model::Paper;
 
 /// A fictional person with two roles at one employer and debris-like spacing.
 const RESUME: &str = r#"{
@@ -252,8 +252,8 @@ fn settings_theme_paper_order_privacy() {
         s.order.as_deref(),
         Some(&["skills".to_string(), "work".to_string()][..])
     );
-    let site = crate::site::Privacy {
-        web: crate::site::Visibility {
+    let site = crate::model::Privacy {
+        web: crate::model::Visibility {
             email: true,
             phone: true,
             address: false,

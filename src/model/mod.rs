@@ -13,11 +13,13 @@
 
 pub mod controls;
 pub mod keys;
+mod paper;
 mod privacy;
 pub mod registry;
 mod sections;
 pub mod source_keys;
 
+pub use paper::Paper;
 pub use privacy::{Medium, Privacy, Publish, Visibility};
 pub use registry::{PartEditor, SECTIONS, SECTION_ORDER};
 pub use sections::*;

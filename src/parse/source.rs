@@ -144,12 +144,10 @@ pub fn parse_str(
 ) -> Result<Resume> {
     match format {
         SourceFormat::Text(markup) => Ok(parser.parse_as(text, markup)),
-        SourceFormat::Json => {
-            serde_json::from_str(text).map_err(|e| crate::error::serde_words::json_error(path, text, &e))
-        }
-        SourceFormat::Yaml => {
-            serde_yaml::from_str(text).map_err(|e| crate::error::serde_words::yaml_error(path, text, &e))
-        }
+        SourceFormat::Json => serde_json::from_str(text)
+            .map_err(|e| crate::error::serde_words::json_error(path, text, &e)),
+        SourceFormat::Yaml => serde_yaml::from_str(text)
+            .map_err(|e| crate::error::serde_words::yaml_error(path, text, &e)),
         SourceFormat::Docx => Err(Error::Invalid {
             file: Source::file(path),
             message: "a DOCX is read from its bytes, not as text".into(),

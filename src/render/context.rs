@@ -7,8 +7,8 @@
 use serde::Serialize;
 
 use crate::model::keys::{self, Field, Kind, Place};
+use crate::model::{Paper, Privacy};
 use crate::model::{Resume, SECTIONS};
-use crate::site::{Paper, Privacy};
 
 use super::urls::{safe_url, tel_href, url_label};
 
@@ -266,7 +266,7 @@ fn fill_field(o: &mut serde_json::Map<String, serde_json::Value>, field: &Field)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::site::Visibility;
+    use crate::model::Visibility;
 
     #[test]
     fn fill_gives_every_table_field_of_every_section() {

@@ -125,8 +125,8 @@ fn script_safe(v: &Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Paper;
     use crate::model::{Medium, Privacy, Resume};
-    use crate::site::Paper;
 
     /// The person as the build gives them: the résumé redacted for the web.
     fn person(resume: Resume, privacy: Privacy) -> PersonVars {

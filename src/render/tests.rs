@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::model::Resume;
-use crate::site::{Paper, Privacy};
+use crate::model::{Paper, Privacy};
 
 fn site() -> SiteVars {
     SiteVars {

@@ -10,26 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result, Source};
 use crate::model::keys::{Field, Kind, Place, PRIVACY};
-use crate::model::Privacy;
+use crate::model::{Paper, Privacy};
 use crate::parse::read_text;
-
-/// Paper size for print.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Paper {
-    #[default]
-    A4,
-    Letter,
-}
-
-impl Paper {
-    /// The CSS `@page { size: … }` value.
-    pub fn css_size(self) -> &'static str {
-        match self {
-            Paper::A4 => "A4",
-            Paper::Letter => "letter",
-        }
-    }
-}
 
 /// The keys of `site.yaml`, as [`SiteConfig`] reads them (a test keeps the two in
 /// step); the editor schema (`vitae schema site`) is made from this table.

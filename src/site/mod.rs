@@ -13,10 +13,10 @@ mod names;
 mod people;
 mod svg;
 
-pub use crate::model::{Privacy, Visibility};
+pub use crate::model::{Paper, Privacy, Visibility};
 pub use base_url::from_option as base_url_option;
 pub use ci::{workflow, write_ci, Ci, GITHUB_WORKFLOW, REPOSITORY_PLACEHOLDER};
-pub use config::{Paper, SiteConfig, SITE};
+pub use config::{SiteConfig, SITE};
 pub use init::init_site;
 pub use names::RESERVED;
 pub use people::{scan_people, Person, PersonSource};
