@@ -234,7 +234,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             print_stdout(&to_text(&resume, format)?)
         }
         Command::Check { site } => {
-            let checked = vitae::site::check_site(&root(site))?;
+            let checked = vitae::build::check_site(&root(site))?;
             for line in &checked.read {
                 eprintln!("{line}");
             }
@@ -247,20 +247,20 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Init { dir, ci } => {
             let existing = ci.is_some() && dir.join("site.yaml").is_file();
             if !existing {
-                vitae::site::init_site(&dir)?;
+                vitae::init::init_site(&dir)?;
                 eprintln!(
                     "created a new site in {0}; next: cd {0} && vitae serve",
                     dir.display()
                 );
             }
             if let Some(CiService::Github) = ci {
-                let path = vitae::site::write_ci(&dir, vitae::site::Ci::GitHub)?;
+                let path = vitae::init::write_ci(&dir, vitae::init::Ci::GitHub)?;
                 eprintln!(
                     "wrote {}; then on GitHub: Settings → Pages → Source: GitHub Actions",
                     path.display()
                 );
-                if vitae::site::workflow(vitae::site::Ci::GitHub)
-                    .contains(vitae::site::REPOSITORY_PLACEHOLDER)
+                if vitae::init::workflow(vitae::init::Ci::GitHub)
+                    .contains(vitae::init::REPOSITORY_PLACEHOLDER)
                 {
                     eprintln!("set VITAE_GIT in it to the git repository vitae is installed from");
                 }

@@ -15,13 +15,16 @@
 //! <slug>/<slug>.pdf       with --pdf: the page printed (see [`pdf`])
 //! ```
 
+mod check;
 mod output;
 mod pages;
 pub mod pdf;
+pub mod people;
 mod show;
 mod sitemap;
 mod warnings;
 
+pub use check::{check_site, Checked};
 pub use output::Staging;
 pub use show::show_person;
 
@@ -33,9 +36,10 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 
 use crate::error::{Error, Result};
-use crate::parse::ResumeParser;
+use crate::parse::{source_rank, ResumeParser};
 use crate::render::{PersonLink, Renderer, SiteVars, ThemeSet};
-use crate::site::{Person, PersonSource, Site, SiteConfig};
+use crate::site::{PersonSource, Site, SiteConfig};
+use people::Person;
 
 use output::{copy_into, copy_tree, write_file};
 
@@ -95,7 +99,7 @@ impl SiteBuilder {
     /// Every problem is reported at once: a broken `site.yaml` or theme does not hide
     /// the people's own problems.
     pub fn load(root: &Path, opts: BuildOptions) -> Result<SiteBuilder> {
-        let (site, mut errors) = Site::load_all(root)?;
+        let (site, mut errors) = Site::load_all(root, source_rank)?;
         let mut config = site.config.clone();
         if let Some(url) = opts.base_url {
             config.base_url = url;
@@ -103,7 +107,7 @@ impl SiteBuilder {
         let themes = ThemeSet::load(root).map_err(|e| errors.extend(e.into_list()));
         let parser = ResumeParser::new();
         if !errors.is_empty() {
-            if let Err(e) = site.load_people(&parser) {
+            if let Err(e) = people::load_all(&site, &parser) {
                 errors.extend(e.into_list());
             }
         }
@@ -138,7 +142,7 @@ impl SiteBuilder {
     pub fn build_all(&self, output: &Path) -> Result<BuildReport> {
         let start = Instant::now();
         let (_lock, notes) = output::prepare(&self.site.root, output)?;
-        let people = self.site.load_people(&self.parser)?;
+        let people = people::load_all(&self.site, &self.parser)?;
         let renderers = self.renderers(&people)?;
         let staging = Staging::new(output)?;
         let out = staging.path();
@@ -181,7 +185,7 @@ impl SiteBuilder {
     /// previous full build. Used by `serve` when only that person's files changed.
     pub fn build_person(&self, slug: &str, output: &Path) -> Result<()> {
         let dir = self.site.content_dir().join(slug);
-        let person = PersonSource::scan(&dir)?.load(&self.parser)?;
+        let person = people::load(&PersonSource::scan(&dir, source_rank)?, &self.parser)?;
         let renderers = self.renderers(std::slice::from_ref(&person))?;
         let mut links = self.links.lock().unwrap_or_else(|e| e.into_inner());
         links.insert(slug.to_string(), pages::person_link(&person));
@@ -205,7 +209,7 @@ impl SiteBuilder {
 
     /// Everything a build would do, without writing: returns the parser's warnings.
     pub fn check(&self) -> Result<Vec<String>> {
-        let people = self.site.load_people(&self.parser)?;
+        let people = people::load_all(&self.site, &self.parser)?;
         let renderers = self.renderers(&people)?;
         let site = pages::site_vars(&self.config, people.len());
         let mut errors = Vec::new();
@@ -315,7 +319,8 @@ impl SiteBuilder {
         else {
             return vec![e];
         };
-        let places = self.site.theme_sources(name, &self.config.theme, people);
+        let asking = people::asking_for_theme(people, name);
+        let places = self.site.theme_sources(name, &self.config.theme, &asking);
         if places.is_empty() {
             return vec![e];
         }

@@ -9,7 +9,8 @@ use crate::render::{path_segment, Contact, PageVars, PersonLink, PersonVars, Sit
 
 mod published;
 
-use crate::site::{Person, Privacy, SiteConfig};
+use super::people::Person;
+use crate::site::{Privacy, SiteConfig};
 use published::{absolute_urls, schema_dates};
 
 /// `site` for every page.

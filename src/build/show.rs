@@ -16,7 +16,7 @@ use super::pages;
 /// The résumé `vitae build` would write to `<slug>/resume.json`. An unknown slug is
 /// an error that lists the site's people (with a did-you-mean).
 pub fn show_person(root: &Path, slug: &str) -> Result<Resume> {
-    let site = Site::load(root)?;
+    let site = Site::load(root, crate::parse::source_rank)?;
     let Some(source) = site.people.iter().find(|p| p.slug == slug) else {
         return Err(Error::NoPerson {
             root: site.content_dir(),
@@ -24,7 +24,7 @@ pub fn show_person(root: &Path, slug: &str) -> Result<Resume> {
             people: site.people.iter().map(|p| p.slug.clone()).collect(),
         });
     };
-    let person = source.load(&ResumeParser::new())?;
+    let person = super::people::load(source, &ResumeParser::new())?;
     Ok(pages::public_resume(&person, &site.config))
 }
 

@@ -15,8 +15,8 @@ use serde_json::{Map, Value};
 use crate::error::{Error, Result, Source};
 use crate::model::{PartEditor, Resume};
 
-use super::locate::Locator;
-use super::patch::{Change, EntryPatch, ListPatch, MapPatch};
+use crate::keyed::locate::Locator;
+use crate::keyed::patch::{Change, EntryPatch, ListPatch, MapPatch};
 
 /// The résumé with the patch applied.
 ///

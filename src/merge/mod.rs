@@ -12,9 +12,6 @@
 //! itself is `parse`'s job; rendering what comes out is `render`'s.
 
 mod apply;
-mod locate;
-mod patch;
-mod read;
 mod settings;
 mod source;
 
@@ -22,16 +19,16 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 use crate::model::registry::RESUME;
-use crate::model::{Resume, SECTION_ORDER};
+use crate::model::Resume;
 
 pub use settings::{
     replaceable, PersonSettings, PrivacyPatch, PublishPatch, VisibilityPatch, SETTINGS,
 };
 
-pub use source::{load_source, unknown_keys_in};
+pub use source::load_source;
 
-use locate::Locator;
-use patch::{Change, ListPatch, MapPatch};
+use crate::keyed::locate::Locator;
+use crate::keyed::patch::{self, Change, ListPatch, MapPatch};
 
 /// A parsed and checked `overrides.yaml`.
 #[derive(Debug, Clone, Default)]
@@ -51,7 +48,8 @@ impl Overrides {
     /// unknown section names are errors with line and column.
     pub fn parse(path: &Path, text: &str) -> Result<Self> {
         let loc = Locator { file: path, text };
-        let mut patch = read::read(path, text, &[&RESUME, &settings::SETTINGS], "the overrides")?;
+        let mut patch =
+            crate::keyed::read(path, text, &[&RESUME, &settings::SETTINGS], "the overrides")?;
         let (settings, replace) = settings::take_settings(&mut patch, loc)?;
         mark_replaced(&mut patch, &replace, loc)?;
         for list in lists(&patch) {
@@ -73,19 +71,6 @@ impl Overrides {
         };
         apply::apply_patch(resume, &self.patch, loc)
     }
-}
-
-/// Checks a list of section names; on failure returns the bad name and the valid ones.
-pub fn check_section_names(names: &[String]) -> std::result::Result<(), (String, Vec<String>)> {
-    for n in names {
-        if !SECTION_ORDER.contains(&n.as_str()) {
-            return Err((
-                n.clone(),
-                SECTION_ORDER.iter().map(|s| s.to_string()).collect(),
-            ));
-        }
-    }
-    Ok(())
 }
 
 /// Every list the patch changes: the sections, and `basics.profiles`.

@@ -11,8 +11,8 @@ use crate::model::keys::{Field, Kind, Place, PRIVACY};
 use crate::model::Paper;
 use crate::model::{Privacy, Publish, Visibility, SECTION_ORDER};
 
-use super::locate::Locator;
-use super::patch::{Change, MapPatch, Segment};
+use crate::keyed::locate::Locator;
+use crate::keyed::patch::{Change, MapPatch, Segment};
 
 /// The settings keys of an overrides file (beside the résumé's own keys).
 pub static SETTINGS: Place = Place {

@@ -8,13 +8,10 @@
 use std::path::Path;
 
 use crate::error::{Error, Result};
-use crate::model::keys::Place;
 use crate::model::registry::RESUME;
 use crate::model::source_keys::SOURCE_EXTRAS;
 use crate::model::Resume;
 use crate::parse::{load_resume, parse_str, read_text, ResumeParser, SourceFormat};
-
-use super::read::{read_as, Mode};
 
 /// The résumé in `path`, read and (for JSON and YAML) checked key by key.
 pub fn load_source(path: &Path, parser: &ResumeParser) -> Result<Resume> {
@@ -43,23 +40,7 @@ pub fn load_source(path: &Path, parser: &ResumeParser) -> Result<Resume> {
 /// The unknown keys of a JSON or YAML résumé. Values of the wrong kind and broken
 /// syntax are left to the source's own parse, which says them as before.
 pub fn unknown_keys(path: &Path, text: &str, json: bool) -> Vec<Error> {
-    unknown_keys_in(path, text, json, &[&RESUME, &SOURCE_EXTRAS], "the résumé")
-}
-
-/// Every unknown key of a file checked against `places` (`context` names its top
-/// level), each at its line and column with a did-you-mean.
-pub fn unknown_keys_in(
-    path: &Path,
-    text: &str,
-    json: bool,
-    places: &[&'static Place],
-    context: &'static str,
-) -> Vec<Error> {
-    let mode = Mode {
-        json,
-        directives: false,
-    };
-    read_as(path, text, places, context, mode).1
+    crate::keyed::unknown_keys_in(path, text, json, &[&RESUME, &SOURCE_EXTRAS], "the résumé")
 }
 
 #[cfg(test)]

@@ -96,6 +96,12 @@ pub fn list_section(name: &str) -> Option<&'static ListSection> {
     SECTIONS.iter().copied().find(|s| s.key == name)
 }
 
+/// The first of `names` that is no section of the registry (a `sections:` setting
+/// with a typo), if any.
+pub fn unknown_section(names: &[String]) -> Option<&String> {
+    names.iter().find(|n| !SECTION_ORDER.contains(&n.as_str()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,7 +13,7 @@ pub use formats::pdf::{PdfProblem, PdfText};
 pub use formats::{Converted, Lowered, Markup};
 pub use source::{
     is_pdf, load_resume, parse_str, read_docx, read_docx_bytes, read_pdf, read_text,
-    read_text_encoding, SourceFormat,
+    read_text_encoding, source_rank, SourceFormat,
 };
 // The date reader, for publishing dates in the schema's ISO form.
 pub(crate) use text::dates;

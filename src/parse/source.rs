@@ -44,6 +44,19 @@ impl SourceFormat {
     }
 }
 
+/// Whether `path` can be a person's résumé source, and its precedence among the
+/// sources of one folder, lowest first: structured data says exactly what it means;
+/// text is what the person wrote; a Word document is read through its layout, losing a
+/// little more. `None` for a file that is no source. The site hands this to the scan
+/// of a person's folder (`site::PersonSource::scan`), which knows no formats itself.
+pub fn source_rank(path: &Path) -> Option<u8> {
+    match SourceFormat::from_path(path)? {
+        SourceFormat::Json | SourceFormat::Yaml => Some(0),
+        SourceFormat::Text(_) => Some(1),
+        SourceFormat::Docx => Some(2),
+    }
+}
+
 /// Reads a text file in any common encoding (see [`encoding`]), refusing binary and
 /// empty files with a clear error.
 pub fn read_text(path: &Path) -> Result<String> {

@@ -162,7 +162,7 @@ impl Rebuilder {
                 return Ok(true);
             };
             // A folder that no longer scans is reported by the person's own rebuild.
-            let Ok(now) = PersonSource::scan(&before.dir) else {
+            let Ok(now) = PersonSource::scan(&before.dir, crate::parse::source_rank) else {
                 continue;
             };
             if before.assets.iter().any(|a| !now.assets.contains(a)) {

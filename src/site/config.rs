@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result, Source};
 use crate::model::keys::{Field, Kind, Place, PRIVACY};
-use crate::model::{Paper, Privacy};
-use crate::parse::read_text;
+use crate::model::registry::unknown_section;
+use crate::model::{Paper, Privacy, SECTION_ORDER};
 
 /// The keys of `site.yaml`, as [`SiteConfig`] reads them (a test keeps the two in
 /// step); the editor schema (`vitae schema site`) is made from this table.
@@ -75,13 +75,12 @@ impl SiteConfig {
         if !path.exists() {
             return Ok(SiteConfig::default());
         }
-        let text = read_text(path)?;
-        Self::parse(path, &text)
+        Self::parse(path, &read_yaml(path)?)
     }
 
     pub fn parse(path: &Path, text: &str) -> Result<Self> {
         // serde stops at the first unknown key; a file with several has each said.
-        let unknown = crate::merge::unknown_keys_in(path, text, false, &[&SITE], "this file");
+        let unknown = crate::keyed::unknown_keys_in(path, text, false, &[&SITE], "this file");
         if unknown.len() > 1 {
             return Err(Error::Many(unknown));
         }
@@ -96,15 +95,34 @@ impl SiteConfig {
             }
         })?;
         let cfg = crate::model::controls::cleaned(cfg);
-        crate::merge::check_section_names(&cfg.sections).map_err(|(key, expected)| {
-            Error::UnknownKey {
+        if let Some(key) = unknown_section(&cfg.sections) {
+            return Err(Error::UnknownKey {
                 file: Source::file(path),
-                key,
+                key: key.clone(),
                 context: "`sections`".into(),
-                expected,
-            }
-        })?;
+                expected: SECTION_ORDER.iter().map(|s| s.to_string()).collect(),
+            });
+        }
         Ok(cfg)
+    }
+}
+
+/// The text of a settings file. YAML is Unicode by definition, and settings are
+/// written in an editor, not exported from another program: so UTF-8 (a byte-order
+/// mark is dropped) or an error at the first byte that is not, never a guessed
+/// encoding. An empty file is an empty map: all defaults.
+pub(crate) fn read_yaml(path: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) if text.trim().is_empty() => Ok("{}".to_string()),
+        Ok(text) => Ok(text.to_string()),
+        Err(e) => {
+            let good = &bytes[..e.valid_up_to()];
+            let line = 1 + good.iter().filter(|&&b| b == b'\n').count();
+            let column = 1 + good.iter().rev().take_while(|&&b| b != b'\n').count();
+            Err(Error::NotUtf8(Source::at(path, line, column)))
+        }
     }
 }
 
@@ -186,6 +204,22 @@ mod tests {
                 "site.yaml:4:3: unknown key `wbe` in `privacy`",
             ]
         );
+    }
+
+    #[test]
+    fn settings_files_are_utf8_and_empty_means_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("site.yaml");
+        std::fs::write(&path, "").unwrap();
+        assert_eq!(
+            SiteConfig::load(&path).unwrap().title,
+            SiteConfig::default().title
+        );
+        std::fs::write(&path, b"\xEF\xBB\xBFtitle: T\n").unwrap();
+        assert_eq!(SiteConfig::load(&path).unwrap().title, "T");
+        std::fs::write(&path, b"title: T\nauthor: Ren\xE9e\n").unwrap();
+        let e = SiteConfig::load(&path).unwrap_err().to_string();
+        assert!(e.contains("site.yaml:2:12: not valid UTF-8"), "{e}");
     }
 
     #[test]

@@ -1,32 +1,27 @@
 //! A site on disk: `site.yaml`, the people under `content/<slug>/`, and the
 //! site's own `templates/`, `themes/` and `static/` folders.
 //!
-//! Loading a site reads names and settings only; résumés are read per person
-//! (see [`PersonSource::load`]) so that the build can do it in parallel.
+//! Loading a site reads names and settings only; résumés are read per person by the
+//! build (`build::people`), in parallel. This is the bottom of the site's side of the
+//! pipeline: it imports no reader and no merge; which files are résumé sources it is
+//! told ([`Rank`]).
 
 mod base_url;
-mod ci;
 mod config;
-mod init;
 pub mod links;
 mod names;
-mod people;
+pub mod people;
 mod svg;
 
 pub use crate::model::{Paper, Privacy, Visibility};
 pub use base_url::from_option as base_url_option;
-pub use ci::{workflow, write_ci, Ci, GITHUB_WORKFLOW, REPOSITORY_PLACEHOLDER};
 pub use config::{SiteConfig, SITE};
-pub use init::init_site;
 pub use names::RESERVED;
-pub use people::{scan_people, Person, PersonSource};
+pub use people::{scan_people, PersonSource, Rank};
 
 use std::path::{Path, PathBuf};
 
-use rayon::prelude::*;
-
 use crate::error::{Error, Result, Source};
-use crate::parse::ResumeParser;
 
 /// A site's settings and the people found in it.
 #[derive(Debug, Clone)]
@@ -40,8 +35,8 @@ pub struct Site {
 
 impl Site {
     /// Reads `site.yaml` and finds the people; every problem found is reported at once.
-    pub fn load(root: &Path) -> Result<Site> {
-        match Site::load_all(root)? {
+    pub fn load(root: &Path, rank: Rank) -> Result<Site> {
+        match Site::load_all(root, rank)? {
             (site, errors) if errors.is_empty() => Ok(site),
             (_, errors) => Err(Error::Many(errors)),
         }
@@ -51,7 +46,7 @@ impl Site {
     /// problems (default settings for a broken `site.yaml`, the people that scanned),
     /// so a caller can look for more problems in it. Only a folder that is no site at
     /// all is an error here.
-    pub fn load_all(root: &Path) -> Result<(Site, Vec<Error>)> {
+    pub fn load_all(root: &Path, rank: Rank) -> Result<(Site, Vec<Error>)> {
         if !root.is_dir() {
             return Err(Error::Invalid {
                 file: crate::error::Source::file(root),
@@ -68,7 +63,7 @@ impl Site {
             errors.extend(e.into_list());
             SiteConfig::default()
         });
-        let (people, scan_errors, mut skipped) = scan_people(&root.join("content"));
+        let (people, scan_errors, mut skipped) = scan_people(&root.join("content"), rank);
         errors.extend(scan_errors);
         skipped.extend(people.iter().flat_map(|p| p.skipped.iter().cloned()));
         // The build copies what the fence lets through; here only what it leaves out.
@@ -91,17 +86,15 @@ impl Site {
     }
 
     /// Where the theme `name` is asked for: `theme:` in site.yaml (if it is the site's
-    /// theme) and in the overrides of each of `people` who sets it, by line and column.
-    pub fn theme_sources(&self, name: &str, site_theme: &str, people: &[Person]) -> Vec<Source> {
+    /// theme) and in the overrides of each person of `slugs` (those who set it), by
+    /// line and column.
+    pub fn theme_sources(&self, name: &str, site_theme: &str, slugs: &[&str]) -> Vec<Source> {
         let mut out = Vec::new();
         if site_theme == name {
             out.push(config::top_level_key(&self.root.join("site.yaml"), "theme"));
         }
-        for p in people
-            .iter()
-            .filter(|p| p.settings.theme.as_deref() == Some(name))
-        {
-            let dir = self.content_dir().join(&p.slug);
+        for slug in slugs {
+            let dir = self.content_dir().join(slug);
             if let Some(file) = ["overrides.yaml", "overrides.yml"]
                 .map(|f| dir.join(f))
                 .into_iter()
@@ -111,24 +104,6 @@ impl Site {
             }
         }
         out
-    }
-
-    /// Reads and merges every person in parallel, collecting every error.
-    pub fn load_people(&self, parser: &ResumeParser) -> Result<Vec<Person>> {
-        let results: Vec<Result<Person>> = self.people.par_iter().map(|p| p.load(parser)).collect();
-        let mut people = Vec::with_capacity(results.len());
-        let mut errors = Vec::new();
-        for r in results {
-            match r {
-                Ok(p) => people.push(p),
-                Err(e) => errors.extend(e.into_list()),
-            }
-        }
-        if errors.is_empty() {
-            Ok(people)
-        } else {
-            Err(Error::Many(errors))
-        }
     }
 }
 
@@ -159,26 +134,4 @@ fn static_collisions(root: &Path, people: &[PersonSource]) -> Vec<Error> {
             suggestion: None,
         })
         .collect()
-}
-
-/// What `check` found in a valid site.
-#[derive(Debug, Clone, Default)]
-pub struct Checked {
-    /// For each person, the source file read: `ada: read content/ada/resume.docx`
-    /// (and the other sources passed over, when there are any).
-    pub read: Vec<String>,
-    /// The parser's warnings (likely misses, with line or paragraph numbers).
-    pub warnings: Vec<String>,
-}
-
-/// Validates a whole site without writing anything: settings, every person's source
-/// and overrides, themes and templates. Says which file was read for each person and
-/// gives the parser's warnings when there are no errors; every error at once otherwise.
-pub fn check_site(root: &Path) -> Result<Checked> {
-    let builder = crate::build::SiteBuilder::load(root, crate::build::BuildOptions::default())?;
-    let warnings = builder.check()?;
-    Ok(Checked {
-        read: builder.sources_read(),
-        warnings,
-    })
 }

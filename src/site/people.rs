@@ -7,16 +7,13 @@
 //! always was beside a text source: an asset, the downloadable CV. Two sources of the
 //! same rank are an error: nothing says which one the person meant.
 //!
-//! This module only looks at file names; reading and merging the résumé is
-//! [`PersonSource::load`], which calls `parse` and `merge`.
+//! This module only looks at file names, and which of them are résumé sources it is
+//! told ([`Rank`]); reading and merging the résumé is the build's (`build::people`).
 
 use std::path::{Path, PathBuf};
 
 use super::links::{Fence, Skipped};
 use crate::error::{Error, Result, Source};
-use crate::merge::{Overrides, PersonSettings};
-use crate::model::Resume;
-use crate::parse::{read_text, ResumeParser, SourceFormat};
 
 /// File extensions copied next to a person's page (photo, downloadable CV…).
 const ASSET_EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "webp", "gif", "svg", "avif", "pdf"];
@@ -38,54 +35,19 @@ pub struct PersonSource {
     pub skipped: Vec<Skipped>,
 }
 
-/// A person, read and merged: what rendering needs.
-#[derive(Debug, Clone)]
-pub struct Person {
-    pub slug: String,
-    pub resume: Resume,
-    pub settings: PersonSettings,
-    pub assets: Vec<PathBuf>,
+/// Whether a file can be a person's résumé source, and its precedence among the
+/// sources of one folder (lowest first): the reader's knowledge, handed in by the caller
+/// (`parse::source_rank`), so that finding people needs no reader.
+pub type Rank = fn(&Path) -> Option<u8>;
+
+/// Whether `path` is an image a page may show (the photo).
+pub fn is_image(path: &Path) -> bool {
+    has_extension(path, IMAGE_EXTENSIONS)
 }
 
-impl Person {
-    /// The photo among the assets: one named `photo.*`/`avatar.*`/`portrait.*`, else the first image.
-    pub fn photo(&self) -> Option<&Path> {
-        let images = || {
-            self.assets
-                .iter()
-                .filter(|p| has_extension(p, IMAGE_EXTENSIONS))
-        };
-        images()
-            .find(|p| {
-                let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-                matches!(
-                    stem.to_ascii_lowercase().as_str(),
-                    "photo" | "avatar" | "portrait" | "picture"
-                )
-            })
-            .or_else(|| images().next())
-            .map(PathBuf::as_path)
-    }
-
-    /// The first PDF among the assets (a downloadable CV).
-    pub fn pdf(&self) -> Option<&Path> {
-        self.assets
-            .iter()
-            .find(|p| has_extension(p, &["pdf"]))
-            .map(PathBuf::as_path)
-    }
-}
-
-/// A source's precedence, lowest first: structured data says exactly what it means;
-/// text is what the person wrote; a Word document is read through its layout, a PDF
-/// through its drawing, each losing a little more.
-pub fn rank(path: &Path) -> u8 {
-    match SourceFormat::from_path(path) {
-        Some(SourceFormat::Json | SourceFormat::Yaml) => 0,
-        Some(SourceFormat::Text(_)) => 1,
-        Some(SourceFormat::Docx) => 2,
-        _ => 3,
-    }
+/// Whether `path` is a PDF (a downloadable CV).
+pub fn is_pdf(path: &Path) -> bool {
+    has_extension(path, &["pdf"])
 }
 
 fn has_extension(path: &Path, exts: &[&str]) -> bool {
@@ -96,7 +58,7 @@ fn has_extension(path: &Path, exts: &[&str]) -> bool {
 
 impl PersonSource {
     /// Looks at one folder under `content/`.
-    pub fn scan(dir: &Path) -> Result<PersonSource> {
+    pub fn scan(dir: &Path, rank: Rank) -> Result<PersonSource> {
         let slug = dir
             .file_name()
             .and_then(|n| n.to_str())
@@ -124,7 +86,7 @@ impl PersonSource {
             }
             let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
             let stem = path.file_stem().and_then(|n| n.to_str()).unwrap_or("");
-            if stem == "resume" && SourceFormat::from_path(&path).is_some() {
+            if stem == "resume" && rank(&path).is_some() {
                 sources.push(path);
             } else if name == "overrides.yaml" || name == "overrides.yml" {
                 overrides.push(path);
@@ -190,53 +152,23 @@ impl PersonSource {
             skipped,
         })
     }
-
-    /// Reads the source, parses it, and applies the overrides; an SVG asset that could
-    /// run script is refused (every one of them, with the résumé's own errors).
-    pub fn load(&self, parser: &ResumeParser) -> Result<Person> {
-        let svg_errors: Vec<Error> = (self.assets.iter())
-            .filter(|a| super::svg::is_svg(a))
-            .filter_map(|a| super::svg::check_file(a).err())
-            .collect();
-        match (self.read(parser), svg_errors.is_empty()) {
-            (Ok(person), true) => Ok(person),
-            (Ok(_), false) => Err(Error::Many(svg_errors)),
-            (Err(e), true) => Err(e),
-            (Err(e), false) => Err(Error::Many(
-                e.into_list().into_iter().chain(svg_errors).collect(),
-            )),
-        }
-    }
-
-    fn read(&self, parser: &ResumeParser) -> Result<Person> {
-        let resume = crate::merge::load_source(&self.source, parser)?;
-        let overrides = match &self.overrides {
-            Some(path) => Overrides::parse(path, &read_overrides(path)?)?,
-            None => Overrides::default(),
-        };
-        // Escapes in JSON and YAML can spell control characters the decoder never saw.
-        let resume = crate::model::controls::cleaned(overrides.apply(resume)?);
-        Ok(Person {
-            slug: self.slug.clone(),
-            resume,
-            settings: overrides.settings.clone(),
-            assets: self.assets.clone(),
-        })
-    }
 }
 
-/// An empty overrides file is fine (a person may have cleared it); anything else must be text.
-fn read_overrides(path: &Path) -> Result<String> {
-    match read_text(path) {
-        Err(Error::Empty(_)) => Ok("{}".to_string()),
-        other => other,
+impl PersonSource {
+    /// Problems with the assets that would be published: an SVG that could run script
+    /// (every one of them).
+    pub fn check_assets(&self) -> Vec<Error> {
+        (self.assets.iter())
+            .filter(|a| super::svg::is_svg(a))
+            .filter_map(|a| super::svg::check_file(a).err())
+            .collect()
     }
 }
 
 /// Every person folder under `content/`, sorted by slug, and the folders that are
 /// symlinks out of the site (not read). Problems are collected, not stopped at, so a
 /// site with three broken people reports all three.
-pub fn scan_people(content: &Path) -> (Vec<PersonSource>, Vec<Error>, Vec<Skipped>) {
+pub fn scan_people(content: &Path, rank: Rank) -> (Vec<PersonSource>, Vec<Error>, Vec<Skipped>) {
     let mut people = Vec::new();
     let mut errors = Vec::new();
     let mut skipped = Vec::new();
@@ -268,7 +200,7 @@ pub fn scan_people(content: &Path) -> (Vec<PersonSource>, Vec<Error>, Vec<Skippe
         if !dir.is_dir() {
             continue;
         }
-        match PersonSource::scan(&dir) {
+        match PersonSource::scan(&dir, rank) {
             Ok(p) => people.push(p),
             Err(e) => errors.push(e),
         }
@@ -286,6 +218,16 @@ fn is_hidden(path: &Path) -> bool {
 mod tests {
     use super::*;
 
+    /// The reader's precedence for the formats these tests use (`parse::source_rank`).
+    fn rank(path: &Path) -> Option<u8> {
+        match path.extension()?.to_str()? {
+            "json" | "yaml" => Some(0),
+            "md" | "txt" => Some(1),
+            "docx" => Some(2),
+            _ => None,
+        }
+    }
+
     fn write(path: &Path, text: &str) {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
@@ -301,7 +243,7 @@ mod tests {
         write(&c.join("ada/cv.pdf"), "x");
         write(&c.join("ada/notes.docx"), "x");
         write(&c.join(".drafts/resume.md"), "# Hidden\n");
-        let (people, errors, _) = scan_people(&c);
+        let (people, errors, _) = scan_people(&c, rank);
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(people.len(), 1);
         let p = &people[0];
@@ -318,7 +260,7 @@ mod tests {
         write(&c.join("bo/resume.md"), "# Bo\n");
         write(&c.join("bo/resume.txt"), "Bo");
         write(&c.join("cy/readme.txt"), "nothing");
-        let (people, errors, _) = scan_people(&c);
+        let (people, errors, _) = scan_people(&c, rank);
         assert!(people.is_empty());
         assert_eq!(errors.len(), 2);
         assert!(matches!(errors[0], Error::TwoSources { .. }));
@@ -337,7 +279,7 @@ mod tests {
         write(&c.join("bo/resume.txt"), "Bo");
         write(&c.join("cy/resume.docx"), "x");
         write(&c.join("cy/resume.pdf"), "x");
-        let (people, errors, _) = scan_people(&c);
+        let (people, errors, _) = scan_people(&c, rank);
         assert!(errors.is_empty(), "{errors:?}");
         let source = |i: usize| people[i].source.file_name().unwrap().to_str().unwrap();
         assert_eq!(
@@ -349,21 +291,5 @@ mod tests {
         assert!(people[0].assets.iter().any(|a| a.ends_with("resume.pdf")));
         assert!(people[2].assets.iter().any(|a| a.ends_with("resume.pdf")));
         assert!(!people[1].assets.iter().any(|a| a.ends_with("resume.docx")));
-    }
-
-    #[test]
-    fn photo_prefers_named_file() {
-        let p = Person {
-            slug: "x".into(),
-            resume: Resume::default(),
-            settings: PersonSettings::default(),
-            assets: vec![
-                "a/banner.png".into(),
-                "a/cv.pdf".into(),
-                "a/photo.jpg".into(),
-            ],
-        };
-        assert_eq!(p.photo(), Some(Path::new("a/photo.jpg")));
-        assert_eq!(p.pdf(), Some(Path::new("a/cv.pdf")));
     }
 }

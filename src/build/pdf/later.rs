@@ -40,7 +40,10 @@ impl SiteBuilder {
                 continue;
             }
             let printed = (|| {
-                let person = PersonSource::scan(&dir)?.load(&self.parser)?;
+                let person = crate::build::people::load(
+                    &PersonSource::scan(&dir, crate::parse::source_rank)?,
+                    &self.parser,
+                )?;
                 if !prints(&person) {
                     return Ok(None);
                 }

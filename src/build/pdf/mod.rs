@@ -24,10 +24,11 @@ use std::fmt;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
+use super::people::Person;
 use crate::error::{Error, Result};
 use crate::model::Medium;
 use crate::render::{path_segment, PersonVars, SiteVars};
-use crate::site::{Person, SiteConfig};
+use crate::site::SiteConfig;
 
 use super::output::write_file;
 use super::{pages, Renderers};

@@ -3,6 +3,10 @@
 //! line that points YAML language servers at the local schemas it writes beside them
 //! (`.vitae/schema/`, see [`crate::schema`]).
 
+mod ci;
+
+pub use ci::{workflow, write_ci, Ci, GITHUB_WORKFLOW, REPOSITORY_PLACEHOLDER};
+
 use std::path::Path;
 
 use crate::error::{Error, Result, Source};

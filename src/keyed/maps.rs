@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use crate::model::keys::{is_custom_key, Field, Kind, ListSection, Place, DIRECTIVES};
 
-use super::super::patch::{Change, EntryPatch, ListPatch, MapPatch, Segment};
+use super::patch::{Change, EntryPatch, ListPatch, MapPatch, Segment};
 use super::values::{FlagSeed, MatchSeed, TextList, TextOrList, TextSeed};
 use super::{Problem, Reader, Unknown};
 

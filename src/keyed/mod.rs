@@ -1,12 +1,16 @@
-//! Reading an overrides file: YAML → [`MapPatch`], checked against the key table
-//! ([`crate::model::keys`]) while it is read, so that every unknown key and every value
-//! of the wrong kind is reported at its own line and column.
+//! Reading a YAML or JSON document against the key table ([`crate::model::keys`]):
+//! an overrides file into a [`MapPatch`], a résumé source or `site.yaml` for its
+//! unknown keys alone ([`unknown_keys_in`]). Every unknown key and every value of the
+//! wrong kind is reported at its own line and column, with a did-you-mean.
+//!
+//! Below `site` and `merge`, which both read files this way; it knows the key table
+//! and errors only.
 //!
 //! serde_yaml's `Value` has no positions, but an error raised inside a visitor comes
 //! back from serde_yaml with the position of the YAML event being read. So the checks
 //! live in `DeserializeSeed`s that walk the document; the details an error needs beyond
 //! a message (the keys valid there, for did-you-mean) travel beside it in [`Reader`].
-//! What the patch means for a résumé is `apply`'s business, not this module's.
+//! What the patch means for a résumé is `merge`'s business, not this module's.
 
 use std::cell::RefCell;
 use std::fmt;
@@ -17,11 +21,13 @@ use serde::de::{self, DeserializeSeed, Deserializer, Visitor};
 use crate::error::{Error, Source};
 use crate::model::keys::Place;
 
-use super::locate::Locator;
-use super::patch::{MapPatch, Segment};
-
+pub(crate) mod locate;
 mod maps;
+pub(crate) mod patch;
 mod values;
+
+use locate::Locator;
+use patch::{MapPatch, Segment};
 
 use maps::MapVisitor;
 
@@ -55,6 +61,22 @@ pub(crate) fn read(
             Err(one_or_many(unknown))
         }
     }
+}
+
+/// Every unknown key of a file checked against `places` (`context` names its top
+/// level), each at its line and column with a did-you-mean.
+pub(crate) fn unknown_keys_in(
+    path: &Path,
+    text: &str,
+    json: bool,
+    places: &[&'static Place],
+    context: &'static str,
+) -> Vec<Error> {
+    let mode = Mode {
+        json,
+        directives: false,
+    };
+    read_as(path, text, places, context, mode).1
 }
 
 /// The walk itself: the patch (or the error that ended it) and the unknown keys met.
