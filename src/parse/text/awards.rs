@@ -96,7 +96,9 @@ fn award_then_name(s: &str) -> Option<(String, String)> {
         },
     };
     let words: Vec<&str> = s.split_whitespace().collect();
-    let k = words.iter().position(|w| {
+    // A word with a comma after it ends a phrase: "Award, Best App" is a title and its
+    // category, not an award followed by who gave it.
+    let award_noun = |w: &&str| {
         let w = w
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
@@ -104,13 +106,31 @@ fn award_then_name(s: &str) -> Option<(String, String)> {
             w.as_str(),
             "award" | "prize" | "medal" | "scholarship" | "fellowship" | "trophy"
         )
-    })?;
+    };
+    let mut k = words.iter().position(award_noun)?;
+    // Award nouns compound ("Prize Scholarship", "Fellowship Award"): the title ends
+    // at the last of them, or at one with a comma after it.
+    while let Some(next) = words.get(k + 1) {
+        match next.strip_suffix(',') {
+            Some(bare) if award_noun(&bare) => {
+                k += 1;
+                break;
+            }
+            None if award_noun(next) => k += 1,
+            _ => break,
+        }
+    }
     let rest = &words[k + 1..];
     let named = rest.len() >= 2
         && rest
             .iter()
             .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
-    named.then(|| (words[..=k].join(" "), rest.join(" ")))
+    named.then(|| {
+        (
+            words[..=k].join(" ").trim_end_matches(',').to_string(),
+            rest.join(" "),
+        )
+    })
 }
 
 #[cfg(test)]
@@ -172,6 +192,13 @@ mod tests {
             (
                 "Best Poster Award".into(),
                 Some("Harrow Data Summit".into())
+            )
+        );
+        assert_eq!(
+            split(&["3rd Prize Scholarship", "Harrow University"]),
+            (
+                "3rd Prize Scholarship".into(),
+                Some("Harrow University".into())
             )
         );
         assert_eq!(

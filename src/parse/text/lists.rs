@@ -34,17 +34,60 @@ struct Item {
     more: Vec<usize>,
 }
 
+/// How many blank-separated blocks must repeat one shape before that shape is trusted.
+const MIN_BLOCKS: usize = 2;
+
+/// Blocks of lines (split at blank lines) that are one item each: when every block
+/// of the section holds exactly one dated line, first, and no bullets, the document
+/// repeats one shape — a dated first line and the lines that finish it (who gave the
+/// award, where) — so each block is one item. The same repetition reads entries (see
+/// `entries`). `None` when the section does not repeat so.
+fn dated_blocks(lines: &[Line], idxs: &[usize]) -> Option<Vec<bool>> {
+    let mut starts = vec![false; idxs.len()];
+    let mut blocks: Vec<(usize, usize)> = Vec::new();
+    for (k, &i) in idxs.iter().enumerate() {
+        if k == 0 || lines[i].blank_before {
+            starts[k] = true;
+            blocks.push((k, k + 1));
+        } else if let Some(b) = blocks.last_mut() {
+            b.1 = k + 1;
+        }
+    }
+    let one_shape = blocks.len() >= MIN_BLOCKS
+        && blocks.iter().any(|&(a, b)| b - a > 1)
+        && blocks.iter().all(|&(a, b)| {
+            let dated = |k: usize| !find_dates(&lines[idxs[k]].plain).is_empty();
+            dated(a)
+                && (a + 1..b).all(|k| !dated(k))
+                && (a..b).all(|k| lines[idxs[k]].bullet.is_none())
+        });
+    one_shape.then_some(starts)
+}
+
 /// Groups lines into items: top-level lines start one; deeper bullets, wrapped
-/// prose and date-only lines add to the one above.
+/// prose and date-only lines add to the one above; in a section of dated blocks
+/// ([`dated_blocks`]) each block is one item.
 fn items(lines: &[Line], idxs: &[usize]) -> Vec<Item> {
+    let blocks = dated_blocks(lines, idxs);
     let top = idxs
         .iter()
         .filter_map(|&i| lines[i].bullet)
         .min()
         .unwrap_or(0);
     let mut out: Vec<Item> = Vec::new();
-    for &i in idxs {
+    for (k, &i) in idxs.iter().enumerate() {
         let line = &lines[i];
+        if let Some(starts) = &blocks {
+            match out.last_mut() {
+                Some(item) if !starts[k] => item.attached.push(i),
+                _ => out.push(Item {
+                    head: i,
+                    attached: Vec::new(),
+                    more: Vec::new(),
+                }),
+            }
+            continue;
+        }
         let t: &str = &line.plain;
         let deeper = line.bullet.is_some_and(|d| d > top);
         let dates = find_dates(t);

@@ -239,6 +239,9 @@ fn spell_out(text: &str) -> String {
         match c {
             c if ligature(c).is_some() => out.push_str(ligature(c).unwrap_or_default()),
             '\u{a0}' | '\t' => out.push(' '),
+            // Fonts' Unicode maps often give the typographic apostrophe as the
+            // modifier letter (U+02BC); in running text both are the same mark.
+            '\u{2bc}' => out.push('’'),
             '\u{ad}' | '\u{200b}' | '\u{feff}' => {}
             c if c.is_control() => {}
             c => out.push(c),
@@ -255,5 +258,6 @@ mod tests {
     fn ligatures_are_spelled_out() {
         assert_eq!(spell_out("\u{fb01}nance"), "finance");
         assert_eq!(spell_out("o\u{fb03}ce\u{ad}"), "office");
+        assert_eq!(spell_out("Kelda\u{2bc}s"), "Kelda’s");
     }
 }

@@ -18,6 +18,9 @@ use crate::parse::formats::Lowered;
 
 /// A heading is this much larger than the body text at least.
 const HEADING_RATIO: f64 = 1.15;
+/// How far right of its bullet (in ems of the line's size) a line must start to be
+/// the item's wrapped text rather than a new paragraph.
+const HANG_MIN_EM: f64 = 0.3;
 /// The top and bottom share of a page where running headers and footers sit.
 const MARGIN: f64 = 0.1;
 
@@ -83,6 +86,9 @@ pub fn lower(pages: &[Vec<Line>], sidebars: &[Vec<Line>], sizes: &[Page]) -> Pdf
             push(&mut out, &mut lowered, "", p);
         }
         let mut prev: Option<&Line> = None;
+        // The left edge of the list item being read: its wrapped lines hang right of
+        // the bullet, as every word processor and browser sets a list item.
+        let mut item_x: Option<f64> = None;
         for (k, line) in lines.iter().enumerate() {
             if in_main && running.contains(&(p, k)) {
                 continue;
@@ -94,10 +100,12 @@ pub fn lower(pages: &[Vec<Line>], sidebars: &[Vec<Line>], sizes: &[Page]) -> Pdf
                 // top, or a heading: a new block.
                 if gap > prev.size.max(line.size) * pitch * 1.3 || gap < 0.0 || heading {
                     push(&mut out, &mut lowered, "", p);
+                    item_x = None;
                 }
             }
             let text = line.text.trim();
             let written = if heading {
+                item_x = None;
                 let level = if line.size >= largest - 0.5 {
                     "#"
                 } else {
@@ -110,9 +118,20 @@ pub fn lower(pages: &[Vec<Line>], sidebars: &[Vec<Line>], sizes: &[Page]) -> Pdf
                         if is_bullet(c)
                             && text.chars().nth(1).map_or(true, char::is_whitespace) =>
                     {
+                        item_x = Some(line.x0);
                         format!("- {}", text[c.len_utf8()..].trim_start())
                     }
-                    _ => text.to_string(),
+                    // Hanging right of the bullet: the item's own text wrapped, joined
+                    // onto it whatever it starts or ends with (a date, a full stop).
+                    _ if item_x.is_some_and(|x| line.x0 > x + line.size * HANG_MIN_EM) => {
+                        append(&mut lowered, text);
+                        prev = Some(line);
+                        continue;
+                    }
+                    _ => {
+                        item_x = None;
+                        text.to_string()
+                    }
                 }
             };
             push(&mut out, &mut lowered, &written, p);
@@ -121,6 +140,23 @@ pub fn lower(pages: &[Vec<Line>], sidebars: &[Vec<Line>], sizes: &[Page]) -> Pdf
     }
     out.lowered = lowered;
     out
+}
+
+/// `text` added to the last lowered line, a space between them, except after a word
+/// broken at its own hyphen ("real-" / "time").
+fn append(lowered: &mut Lowered, text: &str) {
+    if lowered.text.ends_with('\n') {
+        lowered.text.pop();
+    }
+    let mut tail = lowered.text.chars().rev();
+    let hyphen_break = tail.next() == Some('-')
+        && tail.next().is_some_and(char::is_alphabetic)
+        && text.starts_with(char::is_lowercase);
+    if !hyphen_break {
+        lowered.text.push(' ');
+    }
+    lowered.text.push_str(text);
+    lowered.text.push('\n');
 }
 
 /// The body text's size: the size most characters are drawn at, headers and footers
@@ -230,6 +266,26 @@ mod tests {
         assert_eq!(
             out.lowered.text,
             "# Ada Quill\n\n## Experience\nBaker, Crumb & Co\n- Baked bread every morning for the town\n- Ran the oven\n"
+        );
+    }
+
+    #[test]
+    fn an_items_wrapped_lines_hang_right_of_its_bullet() {
+        let at = |x0: f64, y: f64, text: &str| Line {
+            x0,
+            ..line(y, 10.0, text)
+        };
+        let page = vec![
+            at(50.0, 100.0, "• Built a tool for the team by providing a"),
+            at(58.0, 112.0, "Runtime and a fast serialiser."),
+            at(50.0, 118.0, "• Cut the cost of real-"),
+            at(58.0, 124.0, "time jobs in 2021."),
+            at(50.0, 130.0, "Kelda Bakery"),
+        ];
+        let out = lower(&[page], &[vec![]], &[A4]);
+        assert_eq!(
+            out.lowered.text,
+            "- Built a tool for the team by providing a Runtime and a fast serialiser.\n- Cut the cost of real-time jobs in 2021.\nKelda Bakery\n"
         );
     }
 

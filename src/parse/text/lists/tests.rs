@@ -86,3 +86,28 @@ fn publications_take_the_quoted_title() {
     assert_eq!(out[0].name.as_deref(), Some("Tidal heat in shallow bays"));
     assert_eq!(out[0].release_date.as_deref(), Some("2021"));
 }
+
+#[test]
+fn blocks_of_a_dated_title_and_its_giver_are_one_award_each() {
+    let a = awards_of(
+        "Best Poster Award    2021\nKelda Data Summit\n\nDean's List    2019\nHarrow University\n",
+    );
+    let got: Vec<_> = a
+        .iter()
+        .map(|a| (a.title.as_deref(), a.awarder.as_deref(), a.date.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                Some("Best Poster Award"),
+                Some("Kelda Data Summit"),
+                Some("2021")
+            ),
+            (Some("Dean's List"), Some("Harrow University"), Some("2019")),
+        ]
+    );
+    // Blocks that do not repeat the shape (an undated block) are read line by line.
+    let a = awards_of("Best Poster Award    2021\nKelda Data Summit\n\nDean's List\nChess Cup\n");
+    assert_eq!(a.len(), 4);
+}

@@ -262,7 +262,15 @@ impl Document {
                     && !m.bullet
                     && m.heading == 0;
                 if (!blank || across_blank) && continues(prev, &m, m.indent) {
-                    prev.text.push(' ');
+                    // A compound broken after its hyphen ("real-" / "time") joins
+                    // without a space; only a dash set apart by spaces separates.
+                    let mut tail = prev.text.chars().rev();
+                    let hyphen_break = tail.next() == Some('-')
+                        && tail.next().is_some_and(char::is_alphabetic)
+                        && m.text.trim_start().starts_with(char::is_lowercase);
+                    if !hyphen_break {
+                        prev.text.push(' ');
+                    }
                     prev.text.push_str(m.text.trim());
                     prev.more.push(no);
                     continue;

@@ -125,3 +125,14 @@ fn sub_bullets_get_depth() {
     let depths: Vec<_> = doc.lines.iter().map(|l| l.bullet).collect();
     assert_eq!(depths, [Some(0), Some(1), Some(2), Some(1)]);
 }
+
+#[test]
+fn a_compound_broken_after_its_hyphen_joins_without_a_space() {
+    let doc = Document::new(
+        "- Boosted the speed of the whole real-\n  time engine by a tenth - and\n  more.\n",
+    );
+    assert_eq!(
+        doc.lines[0].text,
+        "Boosted the speed of the whole real-time engine by a tenth - and more."
+    );
+}
