@@ -81,7 +81,8 @@ enum Command {
     /// Parse one résumé file and print it as JSON Resume.
     Parse {
         /// The résumé file. Read by its extension: .json is JSON Resume, .yaml/.yml
-        /// JSON Resume in YAML, anything else text (plain, Markdown, LaTeX, Org,
+        /// JSON Resume in YAML, .docx a Word document, .pdf a PDF, .zip (or a folder)
+        /// LinkedIn's data export, anything else text (plain, Markdown, LaTeX, Org,
         /// reStructuredText, AsciiDoc), in any common encoding.
         file: PathBuf,
         /// How to print the résumé read (JSON Resume either way).
@@ -293,6 +294,16 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 
 fn parse(file: &std::path::Path, format: Format, explain: bool) -> anyhow::Result<()> {
     let parser = ResumeParser::new();
+    if vitae::parse::is_linkedin(file) {
+        if explain {
+            anyhow::bail!(
+                "{}: --explain shows how vitae reads a résumé's text; a LinkedIn export is \
+                 structured data, read column by column (see the README's input table)",
+                file.display()
+            );
+        }
+        return print_stdout(&to_text(&vitae::parse::read_linkedin(file)?, format)?);
+    }
     if vitae::parse::is_pdf(file) {
         return parse_pdf(file, format, explain, &parser);
     }

@@ -1,7 +1,7 @@
 //! Reading a résumé source file: decoding its text (any common encoding), refusing
 //! binary and empty files, format by extension, and JSON/YAML deserialisation with
-//! the error's line and column. Binary sources (DOCX) are read as bytes and converted
-//! by their format reader.
+//! the error's line and column. Binary sources (DOCX, PDF) are read as bytes and
+//! converted by their format reader; a LinkedIn export is read by `linkedin`.
 //!
 //! It does not interpret text résumés; that is [`ResumeParser`]'s job.
 
@@ -12,7 +12,7 @@ use crate::model::Resume;
 
 use super::formats::pdf::{self, PdfText};
 use super::formats::{docx, encoding, Converted, Markup};
-use super::ResumeParser;
+use super::{linkedin, ResumeParser};
 
 /// The formats a résumé source can come in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,8 +86,12 @@ pub fn read_pdf(path: &Path) -> Result<PdfText> {
     })
 }
 
-/// Loads a résumé from a file of any supported format.
+/// Loads a résumé from a file of any supported format, or from a LinkedIn export
+/// (a folder or a `.zip`).
 pub fn load_resume(path: &Path, parser: &ResumeParser) -> Result<Resume> {
+    if linkedin::is_candidate(path) {
+        return read_linkedin(path);
+    }
     if is_pdf(path) {
         let pdf = read_pdf(path)?;
         return Ok(parser.parse_as(&pdf.lowered.text, Markup::Plain));
@@ -104,6 +108,25 @@ pub fn load_resume(path: &Path, parser: &ResumeParser) -> Result<Resume> {
     }
     let text = read_text(path)?;
     parse_str(path, &text, format, parser)
+}
+
+/// Reads a LinkedIn export (the `.zip` or the folder it unpacks to) into a résumé;
+/// an error names the export's file and line at fault (`export.zip/Positions.csv:1:1`).
+pub fn read_linkedin(path: &Path) -> Result<Resume> {
+    linkedin::read(path).map_err(|p| {
+        let file = match p.entry {
+            Some(entry) => path.join(entry),
+            None => path.to_path_buf(),
+        };
+        Error::Unreadable {
+            file: match p.line {
+                Some(line) => Source::at(file, line, 1),
+                None => Source::file(file),
+            },
+            message: p.message,
+            hint: p.hint,
+        }
+    })
 }
 
 /// Reads a DOCX file into lowered lines numbered by paragraph.

@@ -3,9 +3,12 @@
 //!
 //! A folder may hold the résumé in several formats; the one read is the first of:
 //! structured data (`resume.json`, `resume.yaml`), text (`.md`, `.txt`, `.tex`, `.org`,
-//! `.rst`, `.adoc`), a Word document (`.docx`), a PDF. A PDF passed over stays what it
-//! always was beside a text source: an asset, the downloadable CV. Two sources of the
-//! same rank are an error: nothing says which one the person meant.
+//! `.rst`, `.adoc`), a Word document (`.docx`), a LinkedIn data export (a `.zip` of
+//! any name, or a folder, holding `Profile.csv` or `Positions.csv`), a PDF (see
+//! [`rank`] for why). A PDF passed over stays what it always was beside another
+//! source: an asset, the downloadable CV; a PDF that is read is that too. Two sources
+//! of the same rank are an error: nothing says which one the person meant (an export
+//! kept both zipped and unpacked is one of them twice: one is to go).
 //!
 //! This module only looks at file names; reading and merging the résumé is
 //! [`PersonSource::load`], which calls `parse` and `merge`.
@@ -16,7 +19,7 @@ use super::links::{Fence, Skipped};
 use crate::error::{Error, Result, Source};
 use crate::merge::{Overrides, PersonSettings};
 use crate::model::Resume;
-use crate::parse::{read_text, ResumeParser, SourceFormat};
+use crate::parse::{is_linkedin_export, is_pdf, read_text, ResumeParser, SourceFormat};
 
 /// File extensions copied next to a person's page (photo, downloadable CV…).
 const ASSET_EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "webp", "gif", "svg", "avif", "pdf"];
@@ -27,7 +30,8 @@ const IMAGE_EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "webp", "gif", "svg", 
 pub struct PersonSource {
     pub slug: String,
     pub dir: PathBuf,
-    /// The résumé source read: the first by [`rank`] of the folder's `resume.*` files.
+    /// The résumé source read: the first by [`rank`] of the folder's `resume.*` files
+    /// and LinkedIn exports.
     pub source: PathBuf,
     /// Other `resume.*` sources in the folder, not read (a PDF among them is an asset).
     pub passed_over: Vec<PathBuf>,
@@ -78,13 +82,18 @@ impl Person {
 
 /// A source's precedence, lowest first: structured data says exactly what it means;
 /// text is what the person wrote; a Word document is read through its layout, a PDF
-/// through its drawing, each losing a little more.
+/// through its drawing, each losing a little more. A LinkedIn export is exact too, but
+/// it is the profile LinkedIn keeps, not the résumé the person wrote: a résumé file
+/// beside it is the one they mean to publish. It goes before a PDF, which is read by
+/// guessing from its drawing and beside any other source is the download.
 pub fn rank(path: &Path) -> u8 {
     match SourceFormat::from_path(path) {
         Some(SourceFormat::Json | SourceFormat::Yaml) => 0,
         Some(SourceFormat::Text(_)) => 1,
         Some(SourceFormat::Docx) => 2,
-        _ => 3,
+        None if is_pdf(path) => 4,
+        // The only other sources a folder yields are LinkedIn exports.
+        None => 3,
     }
 }
 
@@ -119,12 +128,16 @@ impl PersonSource {
                 skipped.push(s);
                 continue;
             }
+            if is_linkedin_export(&path) {
+                sources.push(path);
+                continue;
+            }
             if !path.is_file() {
                 continue;
             }
             let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
             let stem = path.file_stem().and_then(|n| n.to_str()).unwrap_or("");
-            if stem == "resume" && SourceFormat::from_path(&path).is_some() {
+            if stem == "resume" && (SourceFormat::from_path(&path).is_some() || is_pdf(&path)) {
                 sources.push(path);
             } else if name == "overrides.yaml" || name == "overrides.yml" {
                 overrides.push(path);
@@ -326,7 +339,7 @@ mod tests {
     }
 
     #[test]
-    fn precedence_json_then_text_then_docx() {
+    fn precedence_json_then_text_then_docx_then_pdf() {
         let d = tempfile::tempdir().unwrap();
         let c = d.path().join("content");
         write(&c.join("ada/resume.docx"), "x");
@@ -344,11 +357,35 @@ mod tests {
             (source(0), source(1), source(2)),
             ("resume.yaml", "resume.txt", "resume.docx")
         );
-        assert_eq!(people[0].passed_over.len(), 2);
+        assert_eq!(people[0].passed_over.len(), 3);
         // A PDF passed over is still the downloadable CV.
         assert!(people[0].assets.iter().any(|a| a.ends_with("resume.pdf")));
         assert!(people[2].assets.iter().any(|a| a.ends_with("resume.pdf")));
         assert!(!people[1].assets.iter().any(|a| a.ends_with("resume.docx")));
+    }
+
+    #[test]
+    fn a_lone_pdf_is_the_source_and_the_download_and_an_export_goes_before_it() {
+        let d = tempfile::tempdir().unwrap();
+        let c = d.path().join("content");
+        write(&c.join("ada/resume.pdf"), "x");
+        write(&c.join("ada/cv.pdf"), "x");
+        write(&c.join("bo/resume.pdf"), "x");
+        write(&c.join("bo/linkedin/Positions.csv"), "Company Name\n");
+        write(&c.join("cy/resume.txt"), "Cy");
+        write(&c.join("cy/linkedin/Profile.csv"), "First Name\n");
+        // A folder of other CSV files is no export.
+        write(&c.join("cy/data/Skills.csv"), "Name\n");
+        let (people, errors, _) = scan_people(&c);
+        assert!(errors.is_empty(), "{errors:?}");
+        let source = |i: usize| people[i].source.strip_prefix(&people[i].dir).unwrap();
+        assert_eq!(source(0), Path::new("resume.pdf"));
+        assert!(people[0].assets.iter().any(|a| a.ends_with("resume.pdf")));
+        assert_eq!(source(1), Path::new("linkedin"));
+        assert_eq!(people[1].passed_over, [c.join("bo/resume.pdf")]);
+        assert!(people[1].assets.iter().any(|a| a.ends_with("resume.pdf")));
+        assert_eq!(source(2), Path::new("resume.txt"));
+        assert_eq!(people[2].passed_over, [c.join("cy/linkedin")]);
     }
 
     #[test]
