@@ -34,11 +34,19 @@ use crate::model::{
 };
 use crate::parse::text::place;
 
-/// The export's files the reader maps, each with the columns it reads.
-const LAYOUT: &[(&str, &[Column])] = &[
-    (
-        "Profile.csv",
-        &[
+/// One file of the export the reader maps: its name, the columns it reads, and what
+/// it fills in.
+struct File {
+    name: &'static str,
+    columns: &'static [Column],
+    fill: fn(&mut Resume, &Table),
+}
+
+/// The export's files the reader maps, in the order they are read.
+const LAYOUT: &[File] = &[
+    File {
+        name: "Profile.csv",
+        columns: &[
             col("First Name"),
             col("Last Name"),
             col("Address"),
@@ -49,25 +57,28 @@ const LAYOUT: &[(&str, &[Column])] = &[
             col("Twitter Handles"),
             col("Websites"),
         ],
-    ),
-    (
-        "Email Addresses.csv",
-        &[col("Email Address"), col("Confirmed"), col("Primary")],
-    ),
-    (
-        "PhoneNumbers.csv",
+        fill: profile,
+    },
+    File {
+        name: "Email Addresses.csv",
+        columns: &[col("Email Address"), col("Confirmed"), col("Primary")],
+        fill: |r, t| r.basics.email = email(t),
+    },
+    File {
+        name: "PhoneNumbers.csv",
         // Descriptions of the export name this column both ways.
-        &[
+        columns: &[
             Column {
                 name: "Number",
                 aliases: &["Phone Number"],
             },
             col("Extension"),
         ],
-    ),
-    (
-        "Positions.csv",
-        &[
+        fill: |r, t| r.basics.phone = phone(t),
+    },
+    File {
+        name: "Positions.csv",
+        columns: &[
             col("Company Name"),
             col("Title"),
             col("Description"),
@@ -75,10 +86,11 @@ const LAYOUT: &[(&str, &[Column])] = &[
             col("Started On"),
             col("Finished On"),
         ],
-    ),
-    (
-        "Education.csv",
-        &[
+        fill: |r, t| r.work = t.rows().map(|w| work(&w)).collect(),
+    },
+    File {
+        name: "Education.csv",
+        columns: &[
             col("School Name"),
             col("Start Date"),
             col("End Date"),
@@ -86,12 +98,36 @@ const LAYOUT: &[(&str, &[Column])] = &[
             col("Degree Name"),
             col("Activities"),
         ],
-    ),
-    ("Skills.csv", &[col("Name")]),
-    ("Languages.csv", &[col("Name"), col("Proficiency")]),
-    (
-        "Certifications.csv",
-        &[
+        fill: |r, t| r.education = t.rows().map(|e| education(&e)).collect(),
+    },
+    File {
+        name: "Skills.csv",
+        columns: &[col("Name")],
+        fill: |r, t| {
+            r.skills = (t.rows().filter_map(|s| s.opt("Name")))
+                .map(|name| Skill {
+                    name: Some(name),
+                    ..Skill::default()
+                })
+                .collect();
+        },
+    },
+    File {
+        name: "Languages.csv",
+        columns: &[col("Name"), col("Proficiency")],
+        fill: |r, t| {
+            r.languages = (t.rows())
+                .map(|l| Language {
+                    language: l.opt("Name"),
+                    fluency: l.opt("Proficiency"),
+                    ..Language::default()
+                })
+                .collect();
+        },
+    },
+    File {
+        name: "Certifications.csv",
+        columns: &[
             col("Name"),
             col("Url"),
             col("Authority"),
@@ -99,34 +135,69 @@ const LAYOUT: &[(&str, &[Column])] = &[
             col("Finished On"),
             col("License Number"),
         ],
-    ),
-    (
-        "Projects.csv",
-        &[
+        fill: |r, t| r.certificates = t.rows().map(|c| certificate(&c)).collect(),
+    },
+    File {
+        name: "Projects.csv",
+        columns: &[
             col("Title"),
             col("Description"),
             col("Url"),
             col("Started On"),
             col("Finished On"),
         ],
-    ),
-    (
-        "Honors.csv",
-        &[col("Title"), col("Description"), col("Issued On")],
-    ),
-    (
-        "Publications.csv",
-        &[
+        fill: |r, t| {
+            r.projects = (t.rows())
+                .map(|p| Project {
+                    name: p.opt("Title"),
+                    description: p.opt("Description"),
+                    url: p.opt("Url"),
+                    start_date: date(p.get("Started On")),
+                    end_date: date(p.get("Finished On")),
+                    ..Project::default()
+                })
+                .collect();
+        },
+    },
+    File {
+        name: "Honors.csv",
+        columns: &[col("Title"), col("Description"), col("Issued On")],
+        fill: |r, t| {
+            r.awards = (t.rows())
+                .map(|a| Award {
+                    title: a.opt("Title"),
+                    summary: a.opt("Description"),
+                    date: date(a.get("Issued On")),
+                    ..Award::default()
+                })
+                .collect();
+        },
+    },
+    File {
+        name: "Publications.csv",
+        columns: &[
             col("Name"),
             col("Published On"),
             col("Description"),
             col("Publisher"),
             col("Url"),
         ],
-    ),
-    (
-        "Volunteering.csv",
-        &[
+        fill: |r, t| {
+            r.publications = (t.rows())
+                .map(|p| Publication {
+                    name: p.opt("Name"),
+                    publisher: p.opt("Publisher"),
+                    release_date: date(p.get("Published On")),
+                    url: p.opt("Url"),
+                    summary: p.opt("Description"),
+                    ..Publication::default()
+                })
+                .collect();
+        },
+    },
+    File {
+        name: "Volunteering.csv",
+        columns: &[
             col("Company Name"),
             col("Role"),
             col("Cause"),
@@ -134,93 +205,34 @@ const LAYOUT: &[(&str, &[Column])] = &[
             col("Finished On"),
             col("Description"),
         ],
-    ),
+        fill: |r, t| r.volunteer = t.rows().map(|v| volunteer(&v)).collect(),
+    },
 ];
 
 /// The names of the export's files the reader maps, in the order they are read.
 pub fn files() -> Vec<&'static str> {
-    LAYOUT.iter().map(|(name, _)| *name).collect()
+    LAYOUT.iter().map(|f| f.name).collect()
 }
 
 /// The résumé the found files say.
 pub fn resume(found: &[Found]) -> Result<Resume, Problem> {
     let mut r = Resume::default();
     for f in found {
-        let columns = (LAYOUT.iter())
-            .find(|(name, _)| *name == f.name)
-            .map_or(&[][..], |(_, c)| c);
-        let table = Table::read(f.name, &f.text, columns)?;
-        let rows = table.rows();
-        match f.name {
-            "Profile.csv" => {
-                if let Some(row) = table.rows().next() {
-                    profile(&mut r, &row);
-                }
-            }
-            "Email Addresses.csv" => r.basics.email = email(&table),
-            "PhoneNumbers.csv" => r.basics.phone = phone(&table),
-            "Positions.csv" => r.work = rows.map(|w| work(&w)).collect(),
-            "Education.csv" => r.education = rows.map(|e| education(&e)).collect(),
-            "Skills.csv" => {
-                r.skills = (rows.filter_map(|s| s.opt("Name")))
-                    .map(|name| Skill {
-                        name: Some(name),
-                        ..Skill::default()
-                    })
-                    .collect();
-            }
-            "Languages.csv" => {
-                r.languages = rows
-                    .map(|l| Language {
-                        language: l.opt("Name"),
-                        fluency: l.opt("Proficiency"),
-                        ..Language::default()
-                    })
-                    .collect();
-            }
-            "Certifications.csv" => r.certificates = rows.map(|c| certificate(&c)).collect(),
-            "Projects.csv" => {
-                r.projects = rows
-                    .map(|p| Project {
-                        name: p.opt("Title"),
-                        description: p.opt("Description"),
-                        url: p.opt("Url"),
-                        start_date: date(p.get("Started On")),
-                        end_date: date(p.get("Finished On")),
-                        ..Project::default()
-                    })
-                    .collect();
-            }
-            "Honors.csv" => {
-                r.awards = rows
-                    .map(|a| Award {
-                        title: a.opt("Title"),
-                        summary: a.opt("Description"),
-                        date: date(a.get("Issued On")),
-                        ..Award::default()
-                    })
-                    .collect();
-            }
-            "Publications.csv" => {
-                r.publications = rows
-                    .map(|p| Publication {
-                        name: p.opt("Name"),
-                        publisher: p.opt("Publisher"),
-                        release_date: date(p.get("Published On")),
-                        url: p.opt("Url"),
-                        summary: p.opt("Description"),
-                        ..Publication::default()
-                    })
-                    .collect();
-            }
-            "Volunteering.csv" => r.volunteer = rows.map(|v| volunteer(&v)).collect(),
-            _ => {}
-        }
+        let Some(file) = LAYOUT.iter().find(|l| l.name == f.name) else {
+            continue;
+        };
+        let table = Table::read(f.name, &f.text, file.columns)?;
+        (file.fill)(&mut r, &table);
     }
     Ok(r)
 }
 
-fn profile(r: &mut Resume, row: &Row) {
+/// The profile is one row: the first.
+fn profile(r: &mut Resume, table: &Table) {
+    let Some(row) = table.rows().next() else {
+        return;
+    };
+    let row = &row;
     let name = [row.get("First Name"), row.get("Last Name")]
         .into_iter()
         .filter(|s| !s.is_empty())
