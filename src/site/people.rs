@@ -4,14 +4,16 @@
 //! A folder may hold the résumé in several formats; the one read is the first of:
 //! structured data (`resume.json`, `resume.yaml`), text (`.md`, `.txt`, `.tex`, `.org`,
 //! `.rst`, `.adoc`), a Word document (`.docx`), a LinkedIn data export (a `.zip` of
-//! any name, or a folder, holding `Profile.csv` or `Positions.csv`), a PDF (see
-//! [`rank`] for why). A PDF passed over stays what it always was beside another
+//! any name, or a folder, holding `Profile.csv` or `Positions.csv`), `resume.pdf`
+//! (see [`rank`] for why). A PDF passed over stays what it always was beside another
 //! source: an asset, the downloadable CV; a PDF that is read is that too. Two sources
 //! of the same rank are an error: nothing says which one the person meant (an export
 //! kept both zipped and unpacked is one of them twice: one is to go).
 //!
-//! This module only looks at file names; reading and merging the résumé is
-//! [`PersonSource::load`], which calls `parse` and `merge`.
+//! This module only looks at file names (and, to tell an export, at the names a zip
+//! or a subfolder holds); reading and merging the résumé is [`PersonSource::load`],
+//! which calls `parse` and `merge`. An export is never an asset: it holds messages
+//! and contacts, so nothing of it is copied.
 
 use std::path::{Path, PathBuf};
 
