@@ -3,8 +3,8 @@
 //!
 //! A folder may hold the résumé in several formats; the one read is the first of:
 //! structured data (`resume.json`, `resume.yaml`), text (`.md`, `.txt`, `.tex`, `.org`,
-//! `.rst`, `.adoc`), a Word document (`.docx`), a LinkedIn data export (a `.zip` of
-//! any name, or a folder, holding `Profile.csv` or `Positions.csv`), `resume.pdf`
+//! `.rst`, `.adoc`), a Word document (`.docx`), a LinkedIn data export (a `.zip` or a
+//! folder holding `Profile.csv` or `Positions.csv`, or named for LinkedIn), `resume.pdf`
 //! (see [`rank`] for why). A PDF passed over stays what it always was beside another
 //! source: an asset, the downloadable CV; a PDF that is read is that too. Two sources
 //! of the same rank are an error: nothing says which one the person meant (an export

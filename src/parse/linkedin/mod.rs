@@ -76,16 +76,24 @@ pub fn is_candidate(path: &Path) -> bool {
 }
 
 /// Whether `path`, a file or folder in a person's folder, is a LinkedIn export: a
-/// `.zip` or a folder holding the profile's files.
+/// `.zip` or a folder named for LinkedIn (as its archive is, and the folder it
+/// unpacks to) or holding the profile's files. One named so that holds none of them
+/// is still taken, so that reading it says what is missing.
 pub fn is_export(path: &Path) -> bool {
+    let named = (path.file_name().and_then(|n| n.to_str()))
+        .is_some_and(|n| n.to_ascii_lowercase().contains(NAME));
     if path.is_dir() {
-        archive::has_any(&archive::dir_names(path), MARKERS)
+        named || archive::has_any(&archive::dir_names(path), MARKERS)
     } else if has_zip_extension(path) {
-        archive::zip_names(path).is_some_and(|names| archive::has_any(&names, MARKERS))
+        named || archive::zip_names(path).is_some_and(|names| archive::has_any(&names, MARKERS))
     } else {
         false
     }
 }
+
+/// What LinkedIn's archive is named after (`Basic_LinkedInDataExport_….zip`), and a
+/// person may name its folder (`linkedin/`).
+const NAME: &str = "linkedin";
 
 fn has_zip_extension(path: &Path) -> bool {
     path.extension()

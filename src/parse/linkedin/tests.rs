@@ -106,6 +106,22 @@ fn a_zip_reads_as_its_folder_and_entries_may_sit_in_a_folder() {
 }
 
 #[test]
+fn a_folder_or_zip_named_for_linkedin_is_an_export_whatever_it_holds() {
+    let d = tempfile::tempdir().unwrap();
+    let dir = d.path().join("LinkedIn");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("Connections.csv"), "First Name\n").unwrap();
+    assert!(is_export(&dir));
+    let e = read(&dir).unwrap_err();
+    assert!(e.message.contains("no file of a LinkedIn export"), "{e:?}");
+    let zip = zip_of(d.path(), &[("Connections.csv", b"First Name\n")]);
+    let named = d.path().join("Basic_LinkedInDataExport_01-15-2026.zip");
+    std::fs::rename(&zip, &named).unwrap();
+    assert!(is_export(&named));
+    assert!(!is_export(&d.path().join("linkedin.txt")));
+}
+
+#[test]
 fn what_is_no_export() {
     let (d, dir) = folder(&[("notes.csv", "a,b\n")]);
     assert!(!is_export(&dir));
