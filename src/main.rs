@@ -6,7 +6,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use vitae::parse::{Markup, ResumeParser, SourceFormat};
+mod parse_cmd;
+
+use parse_cmd::parse;
 
 #[derive(Parser)]
 #[command(
@@ -81,7 +83,8 @@ enum Command {
     /// Parse one résumé file and print it as JSON Resume.
     Parse {
         /// The résumé file. Read by its extension: .json is JSON Resume, .yaml/.yml
-        /// JSON Resume in YAML, anything else text (plain, Markdown, LaTeX, Org,
+        /// JSON Resume in YAML, .docx a Word document, .pdf a PDF, .zip (or a folder)
+        /// LinkedIn's data export, anything else text (plain, Markdown, LaTeX, Org,
         /// reStructuredText, AsciiDoc), in any common encoding.
         file: PathBuf,
         /// How to print the résumé read (JSON Resume either way).
@@ -291,72 +294,6 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
-fn parse(file: &std::path::Path, format: Format, explain: bool) -> anyhow::Result<()> {
-    let parser = ResumeParser::new();
-    if vitae::parse::is_pdf(file) {
-        return parse_pdf(file, format, explain, &parser);
-    }
-    if SourceFormat::from_path(file) == Some(SourceFormat::Docx) {
-        let doc = vitae::parse::read_docx(file)?;
-        let out = if explain {
-            // A DOCX has no lines: its units are paragraphs, numbered ¶1, ¶2, …
-            let (_, notes) = parser.explain_converted(&doc);
-            notes.iter().map(|n| explain_unit(n, "¶")).collect()
-        } else {
-            to_text(&parser.parse_converted(&doc), format)?
-        };
-        return print_stdout(&out);
-    }
-    let (text, encoding) = vitae::parse::read_text_encoding(file)?;
-    // Any file name goes: an unknown extension is read as plain text, like the corpus' `.txt`.
-    let fmt = SourceFormat::from_path(file).unwrap_or(SourceFormat::Text(Markup::Plain));
-    let out = if explain {
-        let SourceFormat::Text(markup) = fmt else {
-            anyhow::bail!(
-                "{}: --explain shows how vitae reads a text résumé ({}); \
-                 JSON Resume and YAML are taken as they are",
-                file.display(),
-                Markup::EXTENSIONS
-            );
-        };
-        let (_, notes) = parser.explain_as(&text, markup);
-        // Say so when the file was not UTF-8, so a wrong guess is easy to spot.
-        let note = encoding.map(|e| format!("note: read as {e} (the file is not UTF-8)\n"));
-        note.into_iter()
-            .chain(notes.iter().map(|n| explain_unit(n, "")))
-            .collect()
-    } else {
-        let resume = vitae::parse::parse_str(file, &text, fmt, &parser)?;
-        to_text(&resume, format)?
-    };
-    print_stdout(&out)
-}
-
-/// `vitae parse FILE.pdf`: the PDF's text with its layout, read like plain text; with
-/// `--explain`, each line's place given as page and line (`p.2 l.14`).
-fn parse_pdf(
-    file: &std::path::Path,
-    format: Format,
-    explain: bool,
-    parser: &ResumeParser,
-) -> anyhow::Result<()> {
-    let pdf = vitae::parse::read_pdf(file)?;
-    let out = if explain {
-        let (_, notes) = parser.explain_as(&pdf.lowered.text, Markup::Plain);
-        notes
-            .iter()
-            .map(|n| {
-                let (page, line) = pdf.page_of(n.line);
-                let place = format!("p.{page} l.{line}");
-                explain_unit(n, "").replacen(&format!("{:>4}", n.line), &format!("{place:>10}"), 1)
-            })
-            .collect()
-    } else {
-        to_text(&parser.parse_as(&pdf.lowered.text, Markup::Plain), format)?
-    };
-    print_stdout(&out)
-}
-
 /// A résumé as `--format` asks, ending with a newline.
 fn to_text(resume: &vitae::Resume, format: Format) -> anyhow::Result<String> {
     let mut out = match format {
@@ -367,21 +304,6 @@ fn to_text(resume: &vitae::Resume, format: Format) -> anyhow::Result<String> {
         out.push('\n');
     }
     Ok(out)
-}
-
-/// One `--explain` line: number (a line's, or a paragraph's after `unit`), what the
-/// line became, the line. A role too long for its column goes on a line of its own,
-/// so the source text stays aligned.
-fn explain_unit(n: &vitae::parse::LineNote, unit: &str) -> String {
-    const ROLE: usize = 30;
-    let no = format!("{unit}{}", n.line);
-    if n.text.trim().is_empty() && n.role.is_empty() {
-        format!("{no:>4}\n")
-    } else if n.role.chars().count() <= ROLE {
-        format!("{no:>4}  {:<ROLE$}  {}\n", n.role, n.text)
-    } else {
-        format!("{no:>4}  {}\n      {:<ROLE$}  {}\n", n.role, "", n.text)
-    }
 }
 
 /// Writes to stdout; a closed pipe (`vitae parse … | head`) is not an error.

@@ -1,6 +1,7 @@
 //! Word documents from the command line: `vitae parse FILE.docx` (and `--explain` by
-//! paragraph), the errors for files that are no readable DOCX, and which file of a
-//! person's folder is read when it holds several (`vitae check` says which).
+//! paragraph, after the page each starts on when the document records its pages),
+//! the errors for files that are no readable DOCX, and which file of a person's
+//! folder is read when it holds several (`vitae check` says which).
 
 mod common;
 
@@ -106,11 +107,16 @@ fn precedence_of_sources_and_check_says_which_was_read() {
 
 /// A minimal DOCX of plain paragraphs.
 fn docx_of(paragraphs: &[&str]) -> Vec<u8> {
-    use std::io::Write;
     let body: String = paragraphs
         .iter()
         .map(|t| format!("<w:p><w:r><w:t>{t}</w:t></w:r></w:p>"))
         .collect();
+    docx_body(&body)
+}
+
+/// A minimal DOCX of the given body XML.
+fn docx_body(body: &str) -> Vec<u8> {
+    use std::io::Write;
     let doc = format!(
         r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
     );
@@ -147,4 +153,27 @@ fn check_warnings_point_at_paragraphs() {
         err.contains("content/wren/resume.docx: ¶4: ") && err.contains("without dates"),
         "{err}"
     );
+}
+
+#[test]
+fn explain_gives_the_page_a_paragraph_starts_on() {
+    let site = TempSite::empty();
+    let p = |t: &str| format!("<w:p><w:r><w:t>{t}</w:t></w:r></w:p>");
+    let body = [
+        p("Wren Halloway"),
+        p("EXPERIENCE"),
+        "<w:p><w:r><w:lastRenderedPageBreak/><w:t>Baker, Crumb and Co, 2019 - 2021</w:t></w:r></w:p>".into(),
+        p("- Baked bread."),
+    ]
+    .concat();
+    site.write_bytes("cv.docx", &docx_body(&body));
+    let out = site.vitae(&["parse", site.path("cv.docx").to_str().unwrap(), "--explain"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let places: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.trim_start().split("  ").next())
+        .filter(|p| p.starts_with("p."))
+        .collect();
+    assert_eq!(places, ["p.1 ¶1", "p.1 ¶2", "p.2 ¶3", "p.2 ¶4"], "{text}");
 }

@@ -247,8 +247,9 @@ impl SiteBuilder {
             .collect()
     }
 
-    /// One line per person: the source read, relative to the site, and any other
-    /// sources in the folder that were passed over.
+    /// One line per person: the source read, relative to the site, any other sources
+    /// in the folder that were passed over, and the PDF source that is the download
+    /// (`bo: read content/bo/resume.md (download: content/bo/resume.pdf)`).
     pub fn sources_read(&self) -> Vec<String> {
         let rel = |p: &std::path::Path| {
             p.strip_prefix(&self.site.root)
@@ -261,9 +262,18 @@ impl SiteBuilder {
             .iter()
             .map(|p| {
                 let mut line = format!("{}: read {}", p.slug, rel(&p.source));
-                if !p.passed_over.is_empty() {
-                    let names: Vec<String> = p.passed_over.iter().map(|f| rel(f)).collect();
+                // A PDF source, read or passed over, is also what visitors download.
+                let (pdfs, others): (Vec<_>, Vec<_>) =
+                    p.passed_over.iter().partition(|f| crate::parse::is_pdf(f));
+                if !others.is_empty() {
+                    let names: Vec<String> = others.iter().map(|f| rel(f)).collect();
                     line.push_str(&format!(" (passed over: {})", names.join(", ")));
+                }
+                if crate::parse::is_pdf(&p.source) {
+                    line.push_str(" (also the download)");
+                } else if !pdfs.is_empty() {
+                    let names: Vec<String> = pdfs.iter().map(|f| rel(f)).collect();
+                    line.push_str(&format!(" (download: {})", names.join(", ")));
                 }
                 line
             })

@@ -104,7 +104,7 @@ pub enum Error {
     #[error("{}: more than one résumé source: {}", dir.display(), list_files(files))]
     TwoSources { dir: PathBuf, files: Vec<PathBuf> },
 
-    #[error("{}: no résumé source (resume.md, resume.txt, resume.json, resume.yaml or resume.docx)", dir.display())]
+    #[error("{}: no résumé source (resume.md, resume.txt, resume.json, resume.yaml, resume.docx, resume.pdf or a LinkedIn data export)", dir.display())]
     NoSource { dir: PathBuf },
 
     #[error("{}theme `{name}` not found", place(file.as_ref()))]
@@ -248,9 +248,11 @@ impl Error {
                 "add `position` (or the other identity field) to pick one of: {}",
                 candidates.join("; ")
             )),
-            Error::TwoSources { .. } => {
-                Some("keep exactly one of them (rename the other, e.g. to resume.md.bak)".into())
-            }
+            Error::TwoSources { .. } => Some(
+                "keep exactly one of them (rename the other, e.g. to resume.md.bak; move a \
+                     second LinkedIn export out of the folder)"
+                    .into(),
+            ),
             Error::MissingTheme {
                 name, available, ..
             } => Some(match did_you_mean(name, available) {

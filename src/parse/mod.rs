@@ -2,17 +2,21 @@
 //!
 //! `source` reads a file and picks the format by its extension (text and Markdown
 //! go through the text parser; JSON Resume and YAML are deserialised directly).
-//! `text` is vitae's own reader of messy résumé text.
+//! `text` is vitae's own reader of messy résumé text; `formats` lowers each markup
+//! (and DOCX, PDF) to the lines it reads. `linkedin` reads LinkedIn's data export,
+//! which is structured: it gives a résumé directly, as JSON Resume does.
 
 mod formats;
 mod glyphs;
+mod linkedin;
 mod source;
 mod text;
 
 pub use formats::pdf::{PdfProblem, PdfText};
 pub use formats::{Converted, Lowered, Markup};
+pub use linkedin::{is_candidate as is_linkedin, is_export as is_linkedin_export};
 pub use source::{
-    is_pdf, load_resume, parse_str, read_docx, read_docx_bytes, read_pdf, read_text,
+    is_pdf, load_resume, parse_str, read_docx, read_docx_bytes, read_linkedin, read_pdf, read_text,
     read_text_encoding, source_rank, SourceFormat,
 };
 // The date reader, for publishing dates in the schema's ISO form.

@@ -1,7 +1,7 @@
 //! Reading a résumé source file: decoding its text (any common encoding), refusing
 //! binary and empty files, format by extension, and JSON/YAML deserialisation with
-//! the error's line and column. Binary sources (DOCX) are read as bytes and converted
-//! by their format reader.
+//! the error's line and column. Binary sources (DOCX, PDF) are read as bytes and
+//! converted by their format reader; a LinkedIn export is read by `linkedin`.
 //!
 //! It does not interpret text résumés; that is [`ResumeParser`]'s job.
 
@@ -12,7 +12,7 @@ use crate::model::Resume;
 
 use super::formats::pdf::{self, PdfText};
 use super::formats::{docx, encoding, Converted, Markup};
-use super::ResumeParser;
+use super::{linkedin, ResumeParser};
 
 /// The formats a résumé source can come in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,16 +44,27 @@ impl SourceFormat {
     }
 }
 
-/// Whether `path` can be a person's résumé source, and its precedence among the
-/// sources of one folder, lowest first: structured data says exactly what it means;
-/// text is what the person wrote; a Word document is read through its layout, losing a
-/// little more. `None` for a file that is no source. The site hands this to the scan
-/// of a person's folder (`site::PersonSource::scan`), which knows no formats itself.
-pub fn source_rank(path: &Path) -> Option<u8> {
+/// Whether `path` (a file or folder of a person's folder) can be a résumé source: its
+/// precedence among one folder's sources, lowest first, and whether it is one only
+/// when named `resume.*`. Structured data says exactly what it means; text is what the
+/// person wrote; a Word document is read through its layout, losing a little more. A
+/// LinkedIn export is exact too, but it is the profile LinkedIn keeps, not the résumé
+/// the person wrote, so a résumé file beside it is the one they mean to publish; it is
+/// a source by its contents, whatever its name. A PDF comes last: it is read by
+/// guessing from its drawing, and beside any other source it is the download. `None`
+/// for anything else. The site hands this to the scan of a person's folder
+/// (`site::PersonSource::scan`), which knows no formats itself.
+pub fn source_rank(path: &Path) -> Option<(u8, bool)> {
+    if super::linkedin::is_export(path) {
+        return Some((3, false));
+    }
+    if is_pdf(path) {
+        return Some((4, true));
+    }
     match SourceFormat::from_path(path)? {
-        SourceFormat::Json | SourceFormat::Yaml => Some(0),
-        SourceFormat::Text(_) => Some(1),
-        SourceFormat::Docx => Some(2),
+        SourceFormat::Json | SourceFormat::Yaml => Some((0, true)),
+        SourceFormat::Text(_) => Some((1, true)),
+        SourceFormat::Docx => Some((2, true)),
     }
 }
 
@@ -99,8 +110,12 @@ pub fn read_pdf(path: &Path) -> Result<PdfText> {
     })
 }
 
-/// Loads a résumé from a file of any supported format.
+/// Loads a résumé from a file of any supported format, or from a LinkedIn export
+/// (a folder or a `.zip`).
 pub fn load_resume(path: &Path, parser: &ResumeParser) -> Result<Resume> {
+    if linkedin::is_candidate(path) {
+        return read_linkedin(path);
+    }
     if is_pdf(path) {
         let pdf = read_pdf(path)?;
         return Ok(parser.parse_as(&pdf.lowered.text, Markup::Plain));
@@ -117,6 +132,25 @@ pub fn load_resume(path: &Path, parser: &ResumeParser) -> Result<Resume> {
     }
     let text = read_text(path)?;
     parse_str(path, &text, format, parser)
+}
+
+/// Reads a LinkedIn export (the `.zip` or the folder it unpacks to) into a résumé;
+/// an error names the export's file and line at fault (`export.zip/Positions.csv:1:1`).
+pub fn read_linkedin(path: &Path) -> Result<Resume> {
+    linkedin::read(path).map_err(|p| {
+        let file = match p.entry {
+            Some(entry) => path.join(entry),
+            None => path.to_path_buf(),
+        };
+        Error::Unreadable {
+            file: match p.line {
+                Some(line) => Source::at(file, line, 1),
+                None => Source::file(file),
+            },
+            message: p.message,
+            hint: p.hint,
+        }
+    })
 }
 
 /// Reads a DOCX file into lowered lines numbered by paragraph.

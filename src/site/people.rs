@@ -3,9 +3,12 @@
 //!
 //! A folder may hold the résumé in several formats; the one read is the first of:
 //! structured data (`resume.json`, `resume.yaml`), text (`.md`, `.txt`, `.tex`, `.org`,
-//! `.rst`, `.adoc`), a Word document (`.docx`), a PDF. A PDF passed over stays what it
-//! always was beside a text source: an asset, the downloadable CV. Two sources of the
-//! same rank are an error: nothing says which one the person meant.
+//! `.rst`, `.adoc`), a Word document (`.docx`), a LinkedIn data export (a `.zip` or a
+//! folder holding `Profile.csv` or `Positions.csv`, or named for LinkedIn), `resume.pdf`
+//! (see [`rank`] for why). A PDF passed over stays what it always was beside another
+//! source: an asset, the downloadable CV; a PDF that is read is that too. Two sources
+//! of the same rank are an error: nothing says which one the person meant (an export
+//! kept both zipped and unpacked is one of them twice: one is to go).
 //!
 //! This module only looks at file names, and which of them are résumé sources it is
 //! told ([`Rank`]); reading and merging the résumé is the build's (`build::people`).
@@ -24,7 +27,8 @@ const IMAGE_EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "webp", "gif", "svg", 
 pub struct PersonSource {
     pub slug: String,
     pub dir: PathBuf,
-    /// The résumé source read: the first by [`rank`] of the folder's `resume.*` files.
+    /// The résumé source read: the first by [`rank`] of the folder's `resume.*` files
+    /// and LinkedIn exports.
     pub source: PathBuf,
     /// Other `resume.*` sources in the folder, not read (a PDF among them is an asset).
     pub passed_over: Vec<PathBuf>,
@@ -35,10 +39,13 @@ pub struct PersonSource {
     pub skipped: Vec<Skipped>,
 }
 
-/// Whether a file can be a person's résumé source, and its precedence among the
-/// sources of one folder (lowest first): the reader's knowledge, handed in by the caller
-/// (`parse::source_rank`), so that finding people needs no reader.
-pub type Rank = fn(&Path) -> Option<u8>;
+/// Whether a file or folder can be a person's résumé source: its precedence among the
+/// sources of one folder (lowest first), and whether it is one only when named
+/// `resume.*` (`true` for a text, JSON, Word or PDF file, which may be anything else;
+/// `false` for what is a source by its contents, a LinkedIn export). The reader's
+/// knowledge, handed in by the caller (`parse::source_rank`), so that finding people
+/// needs no reader.
+pub type Rank = fn(&Path) -> Option<(u8, bool)>;
 
 /// Whether `path` is an image a page may show (the photo).
 pub fn is_image(path: &Path) -> bool {
@@ -81,14 +88,20 @@ impl PersonSource {
                 skipped.push(s);
                 continue;
             }
+            // A source by its contents (an export, any name), or by its name.
+            if let Some((_, by_name)) = rank(&path) {
+                let named =
+                    path.is_file() && path.file_stem().and_then(|n| n.to_str()) == Some("resume");
+                if !by_name || named {
+                    sources.push(path);
+                    continue;
+                }
+            }
             if !path.is_file() {
                 continue;
             }
             let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            let stem = path.file_stem().and_then(|n| n.to_str()).unwrap_or("");
-            if stem == "resume" && rank(&path).is_some() {
-                sources.push(path);
-            } else if name == "overrides.yaml" || name == "overrides.yml" {
+            if name == "overrides.yaml" || name == "overrides.yml" {
                 overrides.push(path);
             } else if has_extension(&path, ASSET_EXTENSIONS) {
                 assets.push(path);
@@ -121,11 +134,12 @@ impl PersonSource {
                 dir: dir.to_path_buf(),
             });
         }
-        sources.sort_by_key(|p| rank(p));
-        let best = rank(&sources[0]);
+        let precedence = |p: &Path| rank(p).map(|r| r.0);
+        sources.sort_by_key(|p| precedence(p));
+        let best = precedence(&sources[0]);
         let tied: Vec<PathBuf> = sources
             .iter()
-            .filter(|p| rank(p) == best)
+            .filter(|p| precedence(p) == best)
             .cloned()
             .collect();
         if tied.len() > 1 {
@@ -219,11 +233,15 @@ mod tests {
     use super::*;
 
     /// The reader's precedence for the formats these tests use (`parse::source_rank`).
-    fn rank(path: &Path) -> Option<u8> {
+    fn rank(path: &Path) -> Option<(u8, bool)> {
+        if path.join("Profile.csv").is_file() || path.join("Positions.csv").is_file() {
+            return Some((3, false));
+        }
         match path.extension()?.to_str()? {
-            "json" | "yaml" => Some(0),
-            "md" | "txt" => Some(1),
-            "docx" => Some(2),
+            "json" | "yaml" => Some((0, true)),
+            "md" | "txt" => Some((1, true)),
+            "docx" => Some((2, true)),
+            "pdf" => Some((4, true)),
             _ => None,
         }
     }
@@ -268,7 +286,7 @@ mod tests {
     }
 
     #[test]
-    fn precedence_json_then_text_then_docx() {
+    fn precedence_json_then_text_then_docx_then_pdf() {
         let d = tempfile::tempdir().unwrap();
         let c = d.path().join("content");
         write(&c.join("ada/resume.docx"), "x");
@@ -286,10 +304,34 @@ mod tests {
             (source(0), source(1), source(2)),
             ("resume.yaml", "resume.txt", "resume.docx")
         );
-        assert_eq!(people[0].passed_over.len(), 2);
+        assert_eq!(people[0].passed_over.len(), 3);
         // A PDF passed over is still the downloadable CV.
         assert!(people[0].assets.iter().any(|a| a.ends_with("resume.pdf")));
         assert!(people[2].assets.iter().any(|a| a.ends_with("resume.pdf")));
         assert!(!people[1].assets.iter().any(|a| a.ends_with("resume.docx")));
+    }
+
+    #[test]
+    fn a_lone_pdf_is_the_source_and_the_download_and_an_export_goes_before_it() {
+        let d = tempfile::tempdir().unwrap();
+        let c = d.path().join("content");
+        write(&c.join("ada/resume.pdf"), "x");
+        write(&c.join("ada/cv.pdf"), "x");
+        write(&c.join("bo/resume.pdf"), "x");
+        write(&c.join("bo/linkedin/Positions.csv"), "Company Name\n");
+        write(&c.join("cy/resume.txt"), "Cy");
+        write(&c.join("cy/linkedin/Profile.csv"), "First Name\n");
+        // A folder of other CSV files is no export.
+        write(&c.join("cy/data/Skills.csv"), "Name\n");
+        let (people, errors, _) = scan_people(&c, rank);
+        assert!(errors.is_empty(), "{errors:?}");
+        let source = |i: usize| people[i].source.strip_prefix(&people[i].dir).unwrap();
+        assert_eq!(source(0), Path::new("resume.pdf"));
+        assert!(people[0].assets.iter().any(|a| a.ends_with("resume.pdf")));
+        assert_eq!(source(1), Path::new("linkedin"));
+        assert_eq!(people[1].passed_over, [c.join("bo/resume.pdf")]);
+        assert!(people[1].assets.iter().any(|a| a.ends_with("resume.pdf")));
+        assert_eq!(source(2), Path::new("resume.txt"));
+        assert_eq!(people[2].passed_over, [c.join("cy/linkedin")]);
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod browser;
 pub mod hostile;
+pub mod linkedin;
 pub mod server;
 
 use std::path::{Path, PathBuf};

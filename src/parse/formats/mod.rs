@@ -128,6 +128,9 @@ impl Lowered {
 pub struct Converted {
     pub lowered: Lowered,
     pub units: Vec<String>,
+    /// The page unit `k + 1` starts on at `pages[k]`, as the document records its
+    /// pages; empty when it records none.
+    pub pages: Vec<u16>,
 }
 
 /// `text` as the text reader should read it; `None` when it reads `text` as it is.

@@ -57,6 +57,8 @@ mod titles;
 mod vocab;
 
 pub use explain::{LineNote, Warning};
+// Places as the text reader reads them, for structured sources that write one in a field.
+pub(crate) use places::location as place;
 
 use serde_json::Value;
 

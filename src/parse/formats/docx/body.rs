@@ -13,6 +13,7 @@
 
 use std::collections::HashMap;
 
+pub use super::pages::Pages;
 use super::styles::{toggle, Styles};
 use super::xml::{walk, Attrs, Ev};
 
@@ -35,6 +36,8 @@ pub struct Para {
     /// List level (`w:ilvl`) when the paragraph is numbered.
     pub list: Option<u8>,
     pub runs: Vec<Run>,
+    /// The page the paragraph starts on.
+    pub page: Pages,
 }
 
 impl Para {
@@ -95,6 +98,8 @@ struct Walker<'a> {
     in_rpr: bool,
     in_t: bool,
     in_instr: bool,
+    /// The page being read, by each count.
+    page: Pages,
 }
 
 /// Reads the blocks of one part; a damaged part gives an error saying where.
@@ -114,6 +119,7 @@ pub fn read(
         in_rpr: false,
         in_t: false,
         in_instr: false,
+        page: Pages::default(),
     };
     walk(xml, |ev| w.event(ev))?;
     Ok(w.out)
@@ -149,7 +155,11 @@ impl Walker<'_> {
     fn open(&mut self, name: &str, a: &Attrs) {
         let val = a.get("val");
         match name {
-            "p" => self.paras.push(Open::default()),
+            "p" => {
+                let mut open = Open::default();
+                open.para.page = self.page;
+                self.paras.push(open);
+            }
             "tbl" => self.tables.push(Table::default()),
             "tr" => {
                 if let Some(t) = self.tables.last_mut() {
@@ -179,6 +189,7 @@ impl Walker<'_> {
             "fldChar" | "fldSimple" => self.field(name, a),
             _ => {
                 let (in_ppr, in_rpr) = (self.in_ppr, self.in_rpr);
+                self.page_break(name, a, in_ppr);
                 let Some(p) = self.paras.last_mut() else {
                     return;
                 };
@@ -280,6 +291,31 @@ impl Walker<'_> {
                 p.field_link = false;
             }
             _ => {}
+        }
+    }
+
+    /// Counts a page break, of either kind (see [`Pages`]); a paragraph whose text
+    /// starts after it starts on the new page.
+    fn page_break(&mut self, name: &str, a: &Attrs, in_ppr: bool) {
+        let rendered = match name {
+            "lastRenderedPageBreak" => true,
+            "br" if !in_ppr && a.get("type") == Some("page") => false,
+            "pageBreakBefore" if in_ppr && toggle(a.get("val")) => false,
+            _ => return,
+        };
+        let count = match rendered {
+            true => &mut self.page.rendered,
+            false => &mut self.page.explicit,
+        };
+        *count = count.saturating_add(1);
+        let page = self.page;
+        if let Some(p) = self.paras.last_mut() {
+            if p.para.runs.iter().all(|r| r.text.trim().is_empty()) {
+                match rendered {
+                    true => p.para.page.rendered = page.rendered,
+                    false => p.para.page.explicit = page.explicit,
+                }
+            }
         }
     }
 

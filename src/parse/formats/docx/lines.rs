@@ -14,7 +14,7 @@
 //!
 //! It does not interpret the résumé.
 
-use super::body::{Block, Para, Run};
+use super::body::{Block, Pages, Para, Run};
 use super::styles::Styles;
 use crate::parse::formats::Lowered;
 
@@ -26,11 +26,12 @@ const GAP: &str = "    ";
 /// a page layout (a sidebar beside the main text), not the pieces of one line.
 const COLUMN_LINES: usize = 3;
 
-/// The lowered document and the plain text of paragraph `k + 1` at `units[k]`.
-pub fn write(blocks: &[Block], styles: &Styles) -> (Lowered, Vec<String>) {
+/// The lowered document, and the plain text and pages of paragraph `k + 1` at `k`.
+pub fn write(blocks: &[Block], styles: &Styles) -> (Lowered, Vec<String>, Vec<Pages>) {
     let mut w = Writer {
         out: Lowered::default(),
         units: Vec::new(),
+        pages: Vec::new(),
         styles,
     };
     for block in blocks {
@@ -45,12 +46,13 @@ pub fn write(blocks: &[Block], styles: &Styles) -> (Lowered, Vec<String>) {
             Block::Row(cells) => w.row(cells),
         }
     }
-    (w.out, w.units)
+    (w.out, w.units, w.pages)
 }
 
 struct Writer<'a> {
     out: Lowered,
     units: Vec<String>,
+    pages: Vec<Pages>,
     styles: &'a Styles,
 }
 
@@ -59,6 +61,7 @@ impl Writer<'_> {
     fn unit(&mut self, p: &Para) -> usize {
         let plain = p.plain().replace('\t', GAP).replace('\n', " / ");
         self.units.push(plain.trim_end().to_string());
+        self.pages.push(p.page);
         self.units.len()
     }
 

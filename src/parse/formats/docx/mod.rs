@@ -9,7 +9,8 @@
 //! [`Problem`] saying what it is and what to do.
 //!
 //! Modules: [`archive`] opens the zip under size caps, [`xml`] walks XML, [`styles`]
-//! reads the style sheet, [`body`] the paragraphs and tables, [`lines`] writes them.
+//! reads the style sheet, [`body`] the paragraphs and tables, [`lines`] writes them,
+//! [`pages`] says which page each paragraph starts on.
 //!
 //! It does not read footers (page numbers and the like), footnotes, comments or
 //! images, nor interpret the résumé. Numbering definitions (`numbering.xml`) are not
@@ -19,6 +20,7 @@
 mod archive;
 mod body;
 mod lines;
+mod pages;
 mod styles;
 #[cfg(test)]
 mod tests;
@@ -154,7 +156,7 @@ pub fn read(bytes: &[u8]) -> Result<Converted, Problem> {
     }
     let links = links_of(&rels);
     blocks.extend(body::read(&document, &styles, &links).map_err(|e| damaged(&main, e))?);
-    let (lowered, units) = lines::write(&blocks, &styles);
+    let (lowered, units, pages) = lines::write(&blocks, &styles);
     // Some generators put the whole text in an embedded HTML or RTF part that Word
     // converts on opening; the document itself is then empty.
     if lowered.text.trim().is_empty() && document.contains("altChunk") {
@@ -163,7 +165,11 @@ pub fn read(bytes: &[u8]) -> Result<Converted, Problem> {
             "open it in Word and save it again as a Word document (.docx)",
         ));
     }
-    Ok(Converted { lowered, units })
+    Ok(Converted {
+        lowered,
+        units,
+        pages: pages::page_numbers(&pages),
+    })
 }
 
 fn links_of(rels: &[Rel]) -> HashMap<String, String> {

@@ -276,3 +276,55 @@ fn too_many_parts_are_refused() {
     let e = read(&zip_parts(&parts)).unwrap_err();
     assert!(e.message.contains("5001 files"), "{e:?}");
 }
+
+#[test]
+fn pages_from_word_layout_else_from_explicit_breaks() {
+    let rendered = r#"<w:r><w:lastRenderedPageBreak/><w:t>Skills</w:t></w:r>"#;
+    let page_break = r#"<w:r><w:t>Awards</w:t><w:br w:type="page"/></w:r>"#;
+    let before = r#"<w:p><w:pPr><w:pageBreakBefore/></w:pPr><w:r><w:t>Tail</w:t></w:r></w:p>"#;
+    // Word's record of its layout: a paragraph starting after one is on the new page.
+    let word = read_body(
+        &[
+            para(None, &run("Wren")),
+            para(None, rendered),
+            para(None, &run("Baking")),
+        ]
+        .concat(),
+    );
+    assert_eq!(word.pages, [1, 2, 2]);
+    // Text before a break in the same paragraph keeps the paragraph on its page.
+    let mid = format!(
+        "{}<w:r><w:lastRenderedPageBreak/><w:t>on</w:t></w:r>",
+        run("Carried")
+    );
+    assert_eq!(
+        read_body(
+            &[
+                para(None, &run("Wren")),
+                para(None, &mid),
+                para(None, &run("x"))
+            ]
+            .concat()
+        )
+        .pages,
+        [1, 1, 2]
+    );
+    // No layout recorded: the writer's own breaks.
+    let explicit = read_body(
+        &[
+            para(None, page_break),
+            para(None, &run("Next")),
+            before.to_string(),
+        ]
+        .concat(),
+    );
+    assert_eq!(explicit.pages, [1, 2, 3]);
+    // Both: Word's layout already counts the breaks the writer put in.
+    let both = r#"<w:p><w:r><w:lastRenderedPageBreak/><w:t>Next</w:t></w:r></w:p>"#.to_string();
+    assert_eq!(
+        read_body(&[para(None, page_break), both].concat()).pages,
+        [1, 2]
+    );
+    // No break of either kind: nothing is said about pages.
+    assert!(read_body(&para(None, &run("Wren"))).pages.is_empty());
+}
