@@ -9,11 +9,11 @@
 
 use std::ops::Range;
 
+mod numeric;
 mod tokens;
 
-use tokens::{
-    is_dash, is_present, month_short_year, point_at, qualifier, range_sep, rejected, tokenize, Kind,
-};
+use numeric::month_short_year;
+use tokens::{is_dash, is_present, point_at, qualifier, range_sep, rejected, tokenize, Kind};
 
 /// A calendar date as precise as the résumé gives it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
