@@ -13,7 +13,7 @@ use super::entries::{self, Entry, Grouping};
 use super::explain::Recorder;
 use super::lines;
 use super::normalise::Line;
-use super::sections::{Section, SectionKind};
+use super::sections::{self, Section, SectionKind};
 use super::{contact, education, lists, projects, roles, skills, spoken, teaching};
 use crate::model::{Meta, Resume};
 
@@ -99,12 +99,21 @@ pub(super) fn read_section(
                 return;
             }
             // "Academic Experience" that lists posts held ("Research Assistant at …"):
-            // no degree anywhere and most entries titled, so they are jobs.
+            // no degree anywhere and most entries titled, so they are jobs. Under a
+            // heading that names studies only ("Education", "Formação"), professional
+            // degrees that read as titles ("Engineer", "Technician") stay studies.
             let degrees = entries
                 .iter()
                 .filter(|e| education::has_degree(lines, e))
                 .count();
-            if entries.len() >= 2 && degrees == 0 && entries::mostly_titled(&entries) {
+            let may_hold_posts = section
+                .heading
+                .map_or(true, |h| sections::names_work(&lines[h]));
+            if entries.len() >= 2
+                && degrees == 0
+                && may_hold_posts
+                && entries::mostly_titled(&entries)
+            {
                 jobs(lines, idxs, resume, rec);
                 return;
             }

@@ -122,6 +122,14 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
     kind_of(&words)
 }
 
+/// Whether any word of a heading alone names jobs ("Academic Experience", "Academic
+/// Positions"): such a heading may head posts held, whatever its other words say.
+pub fn names_work(line: &Line) -> bool {
+    heading_words(&line.plain)
+        .into_iter()
+        .any(|w| kind_of(std::slice::from_ref(&w)) == Some(SectionKind::Work))
+}
+
 /// Splits the document into the preamble and its sections. "(Cont.)" headings of the
 /// section in progress don't start a new one; they are returned as ignored.
 pub fn split(lines: &[Line]) -> (Vec<Section>, Vec<usize>) {

@@ -82,3 +82,20 @@ fn every_line_has_a_note() {
     assert_eq!(roles[5], "work[0].position");
     assert_eq!(roles[7], "work[0].highlights[0]");
 }
+
+#[test]
+fn professional_degrees_under_an_education_heading_stay_studies() {
+    let text = "Ana Tide\n\nEXPERIENCE\nHarbour Works Ltd\nSurveyor | 2015 – 2021\n- Mapped the docks.\n\nEDUCATION\n- Engenheiro Civil / Escola Politécnica Norte - 2014.\n- Técnico Agrimensor / Escola Técnica Sul - 2009.\n";
+    let r = ResumeParser::new().parse(text);
+    assert_eq!(r.work.len(), 1);
+    assert_eq!(r.education.len(), 2);
+    assert_eq!(r.education[1].end_date.as_deref(), Some("2009"));
+}
+
+#[test]
+fn titled_posts_under_an_academic_experience_heading_are_jobs() {
+    let text = "Ana Tide\n\nACADEMIC EXPERIENCE\nLecturer, Kelda University, 2018 – 2021\n- Taught surveying.\nResearch Assistant, Kelda University, 2015 – 2018\n- Measured tides.\n";
+    let r = ResumeParser::new().parse(text);
+    assert_eq!(r.work.len(), 2);
+    assert!(r.education.is_empty());
+}

@@ -162,6 +162,9 @@ static INSTITUTION_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "akademie", "akademia", "accademia", "académie", "academia", "hogeschool", "högskola",
         "uniwersytet", "politechnika", "universitet", "yliopisto", "egyetem", "vidyalaya",
         "mahavidyalaya", "vidyapeeth", "vidyapith",
+        // Faculties and schools in the other languages the reader knows.
+        "faculdade", "facultad", "faculté", "fakultät", "facoltà", "faculteit", "escola",
+        "scuola", "liceo", "colegio", "collège", "berufsschule", "realschule", "gesamtschule",
     ])
 });
 

@@ -46,11 +46,18 @@ pub fn has_degree(lines: &[Line], e: &Entry) -> bool {
 pub fn is_educational(lines: &[Line], e: &Entry) -> bool {
     e.header.iter().any(|&i| {
         let t = &lines[i].plain;
-        degree(t).is_some()
-            || score(t).is_some()
-            || HONORS.is_match(t)
-            || t.split_whitespace()
-                .any(|w| vocab::is_institution_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        degree(t).is_some() || score(t).is_some() || HONORS.is_match(t)
+    }) || names_school(lines, e)
+}
+
+/// Whether a header line of the entry names a school ("Kelda University", "Escola
+/// Técnica Norte").
+fn names_school(lines: &[Line], e: &Entry) -> bool {
+    e.header.iter().any(|&i| {
+        lines[i]
+            .plain
+            .split_whitespace()
+            .any(|w| vocab::is_institution_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
     })
 }
 

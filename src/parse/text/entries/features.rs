@@ -128,6 +128,17 @@ fn set_off(text: &str, d: &DateSpan) -> bool {
     })
 }
 
+/// A top-level list item carrying a date set apart from its words ("– 2019.", "(2019)",
+/// "2019 – 2021"): what an item that is a whole entry carries.
+pub(super) fn dated_item(line: &Line) -> bool {
+    let text: &str = &line.plain;
+    line.bullet == Some(0)
+        && has_year(text)
+        && find_dates(text)
+            .iter()
+            .any(|d| (d.range && d.start.is_some()) || set_off(text, d))
+}
+
 /// Whether a line belongs to an entry's body rather than its header.
 pub(super) fn is_body(line: &Line, grouping: Grouping) -> bool {
     let words = word_count(&line.text);

@@ -22,7 +22,7 @@ pub use body::{body, join_description};
 use dates::dates_of;
 pub use dates::Dates;
 pub use features::list_line;
-use features::{feat, is_body, weak, Feat};
+use features::{dated_item, feat, is_body, weak, Feat};
 
 use super::dates::leading_date;
 use super::header::{self, HeaderLine};
@@ -72,7 +72,25 @@ pub enum Grouping {
 const MIN_REPEATS: usize = 2;
 
 pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
-    let body: Vec<bool> = idxs.iter().map(|&i| is_body(&lines[i], grouping)).collect();
+    let mut body: Vec<bool> = idxs.iter().map(|&i| is_body(&lines[i], grouping)).collect();
+    // A section written as one list item per entry ("- Degree in Field, School, 2019."
+    // under "- Degree, School, 2016."): when every top-level item carries its date set
+    // apart and no unindented line outside the items heads an entry, each item is an
+    // entry, however long it is or whether it ends with a full stop.
+    let items: Vec<usize> = (0..idxs.len())
+        .filter(|&k| lines[idxs[k]].bullet == Some(0))
+        .collect();
+    let item_per_entry = items.len() >= MIN_REPEATS
+        && items.iter().all(|&k| dated_item(&lines[idxs[k]]))
+        && (0..idxs.len()).all(|k| {
+            let l = &lines[idxs[k]];
+            l.bullet.is_some() || l.indent > 0 || body[k]
+        });
+    if item_per_entry {
+        for (k, b) in body.iter_mut().enumerate() {
+            *b = lines[idxs[k]].bullet != Some(0);
+        }
+    }
     let heads: Vec<Option<HeaderLine>> = idxs
         .iter()
         .zip(&body)

@@ -205,3 +205,25 @@ fn first_bullet_technology_list_is_keywords() {
     assert_eq!(b.keywords[0].1, ["Rust", "WebAssembly", "Canvas", "SQLite"]);
     assert_eq!(b.highlights.len(), 1);
 }
+
+#[test]
+fn a_list_of_dated_items_is_one_entry_per_item() {
+    let doc = Document::new(
+        "- **Doctorate** in *Tidal Studies* (with a long note on the thesis committee), Kelda University, **12 May 2021**.\n  Thesis: currents and the shape of small harbours.\n- **Master** in *Coastal Geography*, Kelda University, **3 July 2016** (first class).\n- Diploma in Surveying / Northgate Technical School - 2012.\n",
+    );
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let e = group(&doc.lines, &idxs, Grouping::Items);
+    assert_eq!(e.len(), 3);
+    assert_eq!(e[0].body.len(), 1);
+    assert_eq!(e[0].dates.start.as_deref(), Some("2021-05"));
+    assert_eq!(e[2].dates.start.as_deref(), Some("2012"));
+}
+
+#[test]
+fn highlights_with_a_date_here_and_there_stay_highlights() {
+    let (_, e) = entries(
+        "Baker, Crumb & Co, 2018 – 2021\n- Opened the second shop in 2019 and trained four apprentices there over the years.\n- Ran the ovens, the orders and the weekly stock count for the whole shop.\n",
+    );
+    assert_eq!(e.len(), 1);
+    assert_eq!(e[0].body.len(), 2);
+}
