@@ -160,3 +160,13 @@ fn continued_heading_does_not_split() {
     assert_eq!(sections[1].lines.len(), 2);
     assert_eq!(repeated, vec![2]);
 }
+
+#[test]
+fn academic_publication_and_service_headings() {
+    use SectionKind::*;
+    assert_eq!(kind("Peer Reviewed Publications"), Some(Publications));
+    assert_eq!(kind("## First author publications"), Some(Publications));
+    assert_eq!(kind("ACADEMIC SERVICE"), Some(Volunteer));
+    assert_eq!(kind("Professional Service"), Some(Volunteer));
+    assert_ne!(kind("Customer Service"), Some(Volunteer));
+}

@@ -13,7 +13,7 @@ use crate::parse::text::normalise::Line;
 pub(super) static HEADING_HINT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
     || {
         regex::Regex::new(
-        r"(?i)experience|employment|history|links|profiles|online|social|software|evaluation|assessment|particulars|work|career|background|position|appointment|internship|job|education|academic|qualification|degree|studies|training|course|project|portfolio|open.?source|contribution|research|skill|competenc|technolog|tool|expertise|proficienc|strength|stack|knowledge|abilit|honou?r|award|achievement|accomplishment|highlight|prize|scholarship|fellowship|distinction|recognition|grant|publication|paper|patent|presentation|talk|teaching|language|certif|licen|credential|volunteer|community|extracurricular|activities|leadership|outreach|summary|profile|about|objective|overview|introduction|statement|interest|hobbies|reference|referee|contact|personal|rotation|placement|practicum|externship|residenc|affiliation|membership|additional|miscellaneous|exhibition|speaking|information|declaration|berufserfahrung|ausbildung|kenntnisse|sprachen|projekt|zertifikat|expérience|formation|compétences|langues|projets|experiencia|educación|formación|habilidades|idiomas|proyectos|experiência|formação|competências|projetos|esperienz|istruzione|formazione|competenze|lingue|progetti|werkervaring|opleiding|vaardigheden|talen|projecten|bildung|erfahrung|berufspraxis|praktika|fähigkeiten|interessen|publikationen|veröffentlichungen|auszeichnungen|stipendien|ehrenamt|über mich|kurse|perfil",
+        r"(?i)experience|employment|history|links|profiles|online|social|software|evaluation|assessment|particulars|work|career|background|position|appointment|internship|job|education|academic|qualification|degree|studies|training|course|project|portfolio|open.?source|contribution|research|skill|competenc|technolog|tool|expertise|proficienc|strength|stack|knowledge|abilit|honou?r|award|achievement|accomplishment|highlight|prize|scholarship|fellowship|distinction|recognition|grant|publication|paper|patent|presentation|talk|teaching|language|certif|licen|credential|volunteer|service|community|extracurricular|activities|leadership|outreach|summary|profile|about|objective|overview|introduction|statement|interest|hobbies|reference|referee|contact|personal|rotation|placement|practicum|externship|residenc|affiliation|membership|additional|miscellaneous|exhibition|speaking|information|declaration|berufserfahrung|ausbildung|kenntnisse|sprachen|projekt|zertifikat|expérience|formation|compétences|langues|projets|experiencia|educación|formación|habilidades|idiomas|proyectos|experiência|formação|competências|projetos|esperienz|istruzione|formazione|competenze|lingue|progetti|werkervaring|opleiding|vaardigheden|talen|projecten|bildung|erfahrung|berufspraxis|praktika|fähigkeiten|interessen|publikationen|veröffentlichungen|auszeichnungen|stipendien|ehrenamt|über mich|kurse|perfil",
     )
     .unwrap()
     },
@@ -47,6 +47,9 @@ const HEADING_WORDS: &[&str] = &[
     "speaking", "engagements", "affiliation", "membership", "declaration", "self-evaluation",
     "self-assessment", "evaluation", "assessment", "particulars", "links", "profiles",
     "online", "social",
+    // Academic CVs qualify their publications ("Peer-Reviewed Publications", "First
+    // Author Publications").
+    "peer", "reviewed", "peer-reviewed", "refereed", "first", "author", "first-author",
 ];
 
 /// A word a heading may be made of, in any language the reader knows.
@@ -90,7 +93,21 @@ pub(super) fn kind_of(words: &[String]) -> Option<SectionKind> {
     if has("teaching") {
         return Some(Teaching);
     }
+    // "Academic Service", "Professional Service": committees and reviewing, which go
+    // with volunteering (but "Customer Service" is a skill, "Military Service" a post).
+    let service = joined == "service"
+        || has("service")
+            && [
+                "academic",
+                "professional",
+                "university",
+                "departmental",
+                "editorial",
+            ]
+            .iter()
+            .any(|q| has(q));
     if has("volunteer")
+        || service
         || has("community")
         || has("extracurricular")
         || has("activities")
