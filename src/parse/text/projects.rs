@@ -228,14 +228,39 @@ fn dash_name(s: &str) -> bool {
         .any(|w| lower.contains(w))
 }
 
+/// Builds a section's projects, its entries read alike: when most of them open with
+/// the person's role before the project's name ("Maintainer, Eloud"), the first of
+/// several pieces is the role in the others too ("Platform Redesign, Tidewiki").
+pub fn all(lines: &[Line], entries: &[Entry], out: &mut Vec<Project>, rec: &mut Recorder) {
+    let role_first = entries
+        .iter()
+        .filter(|e| {
+            e.heads.first().is_some_and(|h| {
+                h.pieces.len() >= 2 && h.pieces[0].kind == Kind::Title && h.dates.is_empty()
+            })
+        })
+        .count()
+        * 2
+        > entries.len();
+    for e in entries {
+        let p = build(lines, e, out.len(), role_first, rec);
+        out.push(p);
+    }
+}
+
 /// Builds a project.
 pub fn project(lines: &[Line], e: &Entry, n: usize, rec: &mut Recorder) -> Project {
+    build(lines, e, n, false, rec)
+}
+
+/// Builds a project; `role_first`: the section's entries open with the person's role.
+fn build(lines: &[Line], e: &Entry, n: usize, role_first: bool, rec: &mut Recorder) -> Project {
     let prefix = format!("projects[{n}]");
     let mut pr = Project::default();
     let mut description = Vec::new();
     let mut keywords = Vec::new();
     let mut named = false;
-    for (&i, h) in e.header.iter().zip(&e.heads) {
+    for (row, (&i, h)) in e.header.iter().zip(&e.heads).enumerate() {
         let line = &lines[i];
         if !h.dates.is_empty() {
             rec.note(line, format!("{prefix}.dates"));
@@ -257,7 +282,16 @@ pub fn project(lines: &[Line], e: &Entry, n: usize, rec: &mut Recorder) -> Proje
             if skip == Some(k) {
                 continue;
             }
+            let role_here = role_first
+                && row == 0
+                && k == 0
+                && h.pieces.len() >= 2
+                && matches!(p.kind, Kind::Other | Kind::Org | Kind::Title);
             match &p.kind {
+                _ if role_here => {
+                    pr.roles.push(p.text.clone());
+                    rec.note(line, format!("{prefix}.roles"));
+                }
                 Kind::Tech(items) => {
                     keywords.extend(items.iter().cloned());
                     rec.note(line, format!("{prefix}.keywords"));

@@ -64,10 +64,7 @@ pub(super) fn read_section(
             if entries::mostly_titled(&entries) {
                 jobs(lines, idxs, resume, rec);
             } else {
-                for e in &entries {
-                    let p = projects::project(lines, e, resume.projects.len(), rec);
-                    resume.projects.push(p);
-                }
+                projects::all(lines, &entries, &mut resume.projects, rec);
             }
         }
         Volunteer => {
@@ -127,10 +124,8 @@ pub(super) fn read_section(
             }
         }
         Projects => {
-            for e in &entries::group(lines, idxs, Grouping::Projects) {
-                let p = projects::project(lines, e, resume.projects.len(), rec);
-                resume.projects.push(p);
-            }
+            let entries = entries::group(lines, idxs, Grouping::Projects);
+            projects::all(lines, &entries, &mut resume.projects, rec);
         }
         Skills => skills::skills(lines, idxs, &mut resume.skills, &mut resume.languages, rec),
         Languages => {

@@ -22,7 +22,7 @@ pub use body::{body, join_description};
 use dates::dates_of;
 pub use dates::Dates;
 pub use features::list_line;
-use features::{dated_item, feat, is_body, weak, Feat};
+use features::{collides, dated_item, feat, header_runs, is_body, text_column, weak, Feat};
 
 use super::dates::leading_date;
 use super::header::{self, HeaderLine};
@@ -158,6 +158,24 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
             (a..b).filter(|&k| feats[k].date || leading[k]).count() + glued == 1
                 && (a..b).all(|k| lines[idxs[k]].bullet.is_none())
         });
+    // The same repetition told by blank lines: when every block between blank lines
+    // opens with a header line and carries exactly one dated line, each block is one
+    // entry ("Role, Name, Place\n2014 – 2016\n\nRole, Name\n2012 – 2013").
+    let block_starts: Vec<bool> = (0..idxs.len())
+        .map(|k| k == 0 || lines[idxs[k]].blank_before)
+        .collect();
+    let one_date_per_block = {
+        let starts: Vec<usize> = (0..idxs.len()).filter(|&k| block_starts[k]).collect();
+        starts.len() >= MIN_REPEATS
+            && starts.iter().enumerate().all(|(n, &a)| {
+                let b = starts.get(n + 1).copied().unwrap_or(idxs.len());
+                !body[a]
+                    && (a..b)
+                        .filter(|&k| !body[k] && (feats[k].date || leading[k]))
+                        .count()
+                        == 1
+            })
+    };
     let run_starts: Vec<bool> = {
         let mut v = vec![false; idxs.len()];
         for &(a, _) in &entry_runs {
@@ -228,6 +246,8 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
                 continue;
             }
             run_starts[k] && !(cur.header.is_empty() && cur.body.is_empty())
+        } else if one_date_per_block {
+            block_starts[k] && !(cur.header.is_empty() && cur.body.is_empty())
         } else if !cur.body.is_empty() {
             if weak(&lines[i].plain, head) {
                 cur.body.push(i);
@@ -327,58 +347,6 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
         e.bullets_in_section = bullets_in_section;
     }
     out
-}
-
-/// Where the text beside a leading date starts, in source columns ("2016 – 2017   PGCE"
-/// → the column of "PGCE"); None without a leading date.
-fn text_column(line: &Line) -> Option<usize> {
-    let (_, off) = leading_date(&line.text)?;
-    let rest = line.text.get(off..)?;
-    let gap = rest.len() - rest.trim_start().len();
-    // A date column is set apart by a wide gap, not one space.
-    (gap >= 2).then(|| line.indent + line.text[..off + gap].chars().count())
-}
-
-fn header_runs(body: &[bool]) -> Vec<(usize, usize)> {
-    let mut runs = Vec::new();
-    let mut k = 0;
-    while k < body.len() {
-        if body[k] {
-            k += 1;
-            continue;
-        }
-        let start = k;
-        while k < body.len() && !body[k] {
-            k += 1;
-        }
-        runs.push((start, k));
-    }
-    runs
-}
-
-/// A header line that repeats a field the entry already has starts a new entry.
-fn collides(cur: Feat, f: Feat, grouping: Grouping) -> bool {
-    (f.degree && cur.degree)
-        || (f.org && !f.subunit && !f.title && cur.org && (cur.date || cur.degree || cur.title))
-        || (f.title && cur.title && cur.date)
-        // A project's name after a project that already has its name and dates.
-        || (grouping == Grouping::Projects
-            && f.content
-            && !f.date
-            && !f.title
-            && !f.list
-            && cur.date
-            && cur.content)
-        // Dated one-liners, one after the other.
-        || (f.date && f.content && cur.date && cur.content && !f.degree)
-        // After an entry written as one bullet, the next name starts another.
-        || (cur.bulleted && cur.content && f.content && !f.list)
-        // A new organisation after a complete role (title, dates and place) that sat under
-        // an earlier one, as profile exports list them.
-        || (f.org && !f.subunit && !f.title && !f.date && !cur.org && cur.title && cur.date && cur.location)
-        // "Acme   Lyon" / "Baker   2019 – 2021" done, then "Crumb & Co   Leeds": the next
-        // employer and its place, in a layout without bullets between roles.
-        || (f.name && f.location && !f.title && !f.date && cur.name && cur.title && cur.date && cur.location)
 }
 
 /// Notes the "3 years 2 months" lines of profile exports, and lines echoed right

@@ -227,3 +227,14 @@ fn highlights_with_a_date_here_and_there_stay_highlights() {
     assert_eq!(e.len(), 1);
     assert_eq!(e[0].body.len(), 2);
 }
+
+#[test]
+fn blocks_with_one_date_each_are_one_entry_each() {
+    let doc = Document::new(
+        "Maintainer, Tidewiki, Kelda Library\n2019 – 2021\n\nSite Redesign, Coastal Walks Society\n2014 – 2015\n\nTide Scripts, Harbour Atlas, Kelda Survey\n2012 – 2013\n",
+    );
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let e = group(&doc.lines, &idxs, Grouping::Projects);
+    assert_eq!(e.len(), 3);
+    assert!(e.iter().all(|e| e.header.len() == 2));
+}

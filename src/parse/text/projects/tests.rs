@@ -89,3 +89,28 @@ fn a_name_before_a_colon() {
     assert_eq!(labelled_name("Stack: Rust, Go"), None);
     assert_eq!(labelled_name("built the thing: fast"), None);
 }
+
+#[test]
+fn a_role_first_section_reads_every_first_piece_as_the_role() {
+    let text = "Maintainer, Tidewiki, Kelda Library\n2019 – 2021\n\nDeveloper, Harbour Atlas, Kelda Library\n2016 – 2018\n\nSite Redesign, Coastal Walks Society\n2014 – 2015\n";
+    let doc = crate::parse::text::normalise::Document::new(text);
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let entries = crate::parse::text::entries::group(
+        &doc.lines,
+        &idxs,
+        crate::parse::text::entries::Grouping::Projects,
+    );
+    let mut out = Vec::new();
+    let mut rec = Recorder::default();
+    all(&doc.lines, &entries, &mut out, &mut rec);
+    let names: Vec<_> = out.iter().map(|p| p.name.as_deref()).collect();
+    assert_eq!(
+        names,
+        [
+            Some("Tidewiki"),
+            Some("Harbour Atlas"),
+            Some("Coastal Walks Society")
+        ]
+    );
+    assert_eq!(out[2].roles, ["Site Redesign"]);
+}
