@@ -73,15 +73,19 @@ const MIN_REPEATS: usize = 2;
 
 pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
     let mut body: Vec<bool> = idxs.iter().map(|&i| is_body(&lines[i], grouping)).collect();
+    let all_body = body.iter().all(|&b| b);
     // A section written as one list item per entry ("- Degree in Field, School, 2019."
     // under "- Degree, School, 2016."): when every top-level item carries its date set
-    // apart and no unindented line outside the items heads an entry, each item is an
-    // entry, however long it is or whether it ends with a full stop.
+    // apart (or, in a list of projects, nothing heads an entry) and no unindented line
+    // outside the items heads one, each item is an entry, however long it is or
+    // whether it ends with a full stop.
     let items: Vec<usize> = (0..idxs.len())
         .filter(|&k| lines[idxs[k]].bullet == Some(0))
         .collect();
     let item_per_entry = items.len() >= MIN_REPEATS
-        && items.iter().all(|&k| dated_item(&lines[idxs[k]]))
+        // A list of projects with no heads at all is one project per item.
+        && (items.iter().all(|&k| dated_item(&lines[idxs[k]]))
+            || grouping == Grouping::Projects && all_body)
         && (0..idxs.len()).all(|k| {
             let l = &lines[idxs[k]];
             l.bullet.is_some() || l.indent > 0 || body[k]
@@ -249,7 +253,14 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
         } else if one_date_per_block {
             block_starts[k] && !(cur.header.is_empty() && cur.body.is_empty())
         } else if !cur.body.is_empty() {
-            if weak(&lines[i].plain, head) {
+            // In a list of projects, an unlabelled list line over bullets heads the
+            // next project ("Tide Atlas, Rust, WebGL" over its highlights); one after
+            // the bullets closes the project above.
+            let heads_next = grouping == Grouping::Projects
+                && body.get(k + 1).copied().unwrap_or(false)
+                && lines[idxs[k + 1]].bullet.is_some()
+                && !lines[i].plain.contains(':');
+            if weak(&lines[i].plain, head) && !heads_next {
                 cur.body.push(i);
                 continue;
             }

@@ -114,3 +114,36 @@ fn a_role_first_section_reads_every_first_piece_as_the_role() {
     );
     assert_eq!(out[2].roles, ["Site Redesign"]);
 }
+
+fn section(text: &str) -> Vec<Project> {
+    let doc = crate::parse::text::normalise::Document::new(text);
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let entries = crate::parse::text::entries::group(
+        &doc.lines,
+        &idxs,
+        crate::parse::text::entries::Grouping::Projects,
+    );
+    let mut out = Vec::new();
+    all(&doc.lines, &entries, &mut out, &mut Recorder::default());
+    out
+}
+
+#[test]
+fn a_name_first_in_a_list_of_technologies_heads_each_project() {
+    let out = section(
+        "Tide Atlas, Rust, WebGL, PostGIS\n- Charts the tides of small harbours.\n- Used by two harbour offices.\n\nBuoy Logger, Python, SQLite\n- Logs buoy readings every minute.\n",
+    );
+    let names: Vec<_> = out.iter().map(|p| p.name.as_deref()).collect();
+    assert_eq!(names, [Some("Tide Atlas"), Some("Buoy Logger")]);
+    assert_eq!(out[0].keywords, ["Rust", "WebGL", "PostGIS"]);
+    assert_eq!(out[0].highlights.len(), 2);
+}
+
+#[test]
+fn a_list_of_projects_without_heads_is_one_project_per_item() {
+    let out = section(
+        "- Tide Atlas - https://example.org/tide-atlas\n- Buoy Logger - https://example.org/buoy\n- Survey of the Kelda harbour walls for the town council\n",
+    );
+    assert_eq!(out.len(), 3);
+    assert_eq!(out[1].name.as_deref(), Some("Buoy Logger"));
+}
