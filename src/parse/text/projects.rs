@@ -38,6 +38,11 @@ pub fn all(lines: &[Line], entries: &[Entry], out: &mut Vec<Project>, rec: &mut 
     }
 }
 
+/// The texts set in bold in a Markdown-shaped line ("**Orbit – a tide app**").
+fn emphasised(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split("**").skip(1).step_by(2).map(plain)
+}
+
 /// Builds a project.
 pub fn project(lines: &[Line], e: &Entry, n: usize, rec: &mut Recorder) -> Project {
     build(lines, e, n, false, rec)
@@ -139,7 +144,10 @@ fn build(lines: &[Line], e: &Entry, n: usize, role_first: bool, rec: &mut Record
                             .iter()
                             .map(|d| format!("{}{d}{}", p.text, next.text))
                             .find(|t| line.plain.contains(t.as_str()))?;
-                        (next.kind == Kind::Other && dash_name(&next.text)).then_some(both)
+                        // Emphasis set over both sides marks them as one name.
+                        let one_span = emphasised(&line.text).any(|span| span.contains(&both));
+                        (next.kind == Kind::Other && (dash_name(&next.text) || one_span))
+                            .then_some(both)
                     });
                     if joined.is_some() {
                         skip = Some(k + 1);

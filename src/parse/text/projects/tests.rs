@@ -147,3 +147,18 @@ fn a_list_of_projects_without_heads_is_one_project_per_item() {
     assert_eq!(out.len(), 3);
     assert_eq!(out[1].name.as_deref(), Some("Buoy Logger"));
 }
+
+#[test]
+fn a_name_set_in_bold_across_a_dash_is_kept_whole() {
+    let out = section(
+        "**Orbit – Sistema de Mareas para Puertos Pequeños**    Mar 2024 – Jun 2024\n- Built the tide model.\n\nTidepool – a tide-chart app    2022\n- Drew the charts.\n",
+    );
+    let names: Vec<_> = out.iter().map(|p| p.name.as_deref()).collect();
+    assert_eq!(
+        names,
+        [
+            Some("Orbit – Sistema de Mareas para Puertos Pequeños"),
+            Some("Tidepool")
+        ]
+    );
+}
