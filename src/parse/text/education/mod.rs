@@ -19,6 +19,7 @@ use super::vocab;
 use crate::model::Education;
 
 mod degree;
+mod school;
 pub use degree::degree;
 
 static GPA: LazyLock<Regex> = LazyLock::new(|| {
@@ -172,6 +173,18 @@ pub fn build(
         let (i, p) = &pieces[k];
         ed.institution = Some(p.text.clone());
         rec.note(&lines[*i], role("institution"));
+        // "Kelda College - Porto", "Apprenticeship - Kelda Trade School": the school
+        // alone, the other side its town or, with no degree read, the qualification.
+        if let Some((school, other, place)) = school::split(&p.text) {
+            ed.institution = Some(school);
+            if place {
+                ed.location = Some(other);
+                rec.note(&lines[*i], role("location"));
+            } else if ed.study_type.is_none() {
+                ed.study_type = Some(other);
+                rec.note(&lines[*i], role("studyType"));
+            }
+        }
         // Only an institution written above its degree heads the lines below.
         let on_its_own = e.header.first() == Some(i)
             && e.heads[0].dates.is_empty()
