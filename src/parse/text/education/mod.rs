@@ -181,7 +181,14 @@ pub fn build(
                 ed.location = Some(other);
                 rec.note(&lines[*i], role("location"));
             } else if ed.study_type.is_none() {
-                ed.study_type = Some(other);
+                // "Technician - Surveying": the field set off by a dash, as degrees have.
+                match other.split_once(" - ") {
+                    Some((t, a)) if ed.area.is_none() => {
+                        ed.study_type = Some(t.trim().to_string());
+                        ed.area = Some(a.trim().to_string());
+                    }
+                    _ => ed.study_type = Some(other),
+                }
                 rec.note(&lines[*i], role("studyType"));
             }
         }
