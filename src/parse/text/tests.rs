@@ -99,3 +99,19 @@ fn titled_posts_under_an_academic_experience_heading_are_jobs() {
     assert_eq!(r.work.len(), 2);
     assert!(r.education.is_empty());
 }
+
+#[test]
+fn a_degree_at_a_school_names_the_school_without_at() {
+    let text = "Ana Tide\n\nEDUCATION\n2018 – 2019    Postgraduate Diploma in Tidal Studies at Kelda University\n2012 – 2015    Bachelor's Degree at Northgate College\n";
+    let r = ResumeParser::new().parse(text);
+    let schools: Vec<_> = r
+        .education
+        .iter()
+        .map(|e| e.institution.as_deref())
+        .collect();
+    assert_eq!(
+        schools,
+        [Some("Kelda University"), Some("Northgate College")]
+    );
+    assert_eq!(r.education[0].area.as_deref(), Some("Tidal Studies"));
+}

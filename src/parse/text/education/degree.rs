@@ -311,10 +311,17 @@ fn field_after(s: &str, from: usize) -> (Option<String>, usize) {
     };
     // A wide gap (a tab, a column) ends the field as a separator would.
     let gap = body.find("  ").unwrap_or(body.len());
+    // "in Data Science at Kelda University": the school follows "at" or "from".
+    let school = [" at ", " from "]
+        .iter()
+        .filter_map(|w| body.find(w))
+        .min()
+        .unwrap_or(body.len());
     let stop = body
         .find([',', '•', '|', '·', '(', ';', '–', '—'])
         .unwrap_or(body.len())
-        .min(gap);
+        .min(gap)
+        .min(school);
     let mut area = body[..stop].trim();
     if let Some(p) = area.to_ascii_lowercase().find(" gpa") {
         area = area[..p].trim();

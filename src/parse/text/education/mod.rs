@@ -128,7 +128,13 @@ pub fn build(
                     ed.area = Some(a);
                     rec.note(line, role("area"));
                 }
-                let rest = format!("{} | {}", &text[..d.span.start], &text[d.span.end..]);
+                // "… at Kelda University": the school after the degree, without "at".
+                let after = text[d.span.end..].trim_start();
+                let after = ["at ", "from "]
+                    .iter()
+                    .find_map(|w| after.strip_prefix(w))
+                    .unwrap_or(after);
+                let rest = format!("{} | {}", &text[..d.span.start], after);
                 pieces.extend(header::read(&rest).pieces.into_iter().map(|p| (i, p)));
                 continue;
             }

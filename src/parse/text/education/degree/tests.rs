@@ -130,3 +130,15 @@ fn degree_forms() {
     assert!(degree("Boston, MA").is_none());
     assert!(degree("Mastered the art of sourdough").is_none());
 }
+
+#[test]
+fn the_field_ends_where_the_school_follows() {
+    assert_eq!(
+        deg("Postgraduate Diploma in Tidal Studies at Kelda University"),
+        ("Postgraduate Diploma".into(), Some("Tidal Studies".into()))
+    );
+    assert_eq!(
+        deg("Master of Science in Geodesy from Northgate College").1,
+        Some("Geodesy".into())
+    );
+}
