@@ -115,3 +115,11 @@ fn a_degree_at_a_school_names_the_school_without_at() {
     );
     assert_eq!(r.education[0].area.as_deref(), Some("Tidal Studies"));
 }
+
+#[test]
+fn a_role_naming_its_employer_after_at_does_not_take_the_heading_lines() {
+    let text = "Ana Tide\n\nEXPERIENCE\nEditorial and Writing Work\nClubs Editor at Harbour Wire (Mar 2016 – June 2018)\nMusic Editor at Tide Times (Aug 2015 – June 2016)\nNews Editor at Kelda Post (Jan 2014 – June 2015)\n";
+    let r = ResumeParser::new().parse(text);
+    let names: Vec<_> = r.work.iter().skip(1).map(|w| w.name.as_deref()).collect();
+    assert_eq!(names, [Some("Tide Times"), Some("Kelda Post")]);
+}

@@ -102,6 +102,16 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
         used[place] = true;
         out.name = Some((pieces[k].0, pieces[k].1.text.clone()));
         out.location = Some((pieces[place].0, pieces[place].1.text.clone()));
+    } else if let Some(k) = group.and_then(|_| {
+        find(
+            &|p, _| p.kind == Kind::AtRight && !vocab::ends_with_subunit(&p.text),
+            &used,
+        )
+    }) {
+        // "Clubs Editor at Harbour Wire" under a heading line: the role names its own
+        // employer after "at"; only a team there ("at Payments Team") is the heading's.
+        used[k] = true;
+        out.name = Some((pieces[k].0, pieces[k].1.text.clone()));
     } else if let Some(g) = group {
         out.name = Some((usize::MAX, g.name.clone()));
         out.inherited = true;
