@@ -5,7 +5,7 @@
 
 use super::numeric::{numeric_month_first, year_first};
 use super::{Point, Ymd};
-use crate::parse::text::lexicon::dates::{MONTHS, PRESENT};
+use crate::parse::text::lexicon::dates::{EXPECTED, MONTHS, PRESENT, SINCE};
 
 static MONTH_MAP: std::sync::LazyLock<std::collections::HashMap<&'static str, u8>> =
     std::sync::LazyLock::new(|| MONTHS.iter().copied().collect());
@@ -256,11 +256,15 @@ pub(super) fn is_date_note_word(w: &str) -> bool {
 }
 
 pub(super) fn qualifier(w: &str) -> Option<&'static str> {
-    match w.to_lowercase().as_str() {
-        "expected" | "exp" | "anticipated" | "expecting" | "graduating" | "est" => Some("expected"),
-        "since" | "from" | "seit" | "depuis" | "desde" => Some("since"),
-        "until" | "till" | "through" => Some("until"),
-        _ => None,
+    let w = w.to_lowercase();
+    if EXPECTED.contains(&w.as_str()) {
+        Some("expected")
+    } else if SINCE.contains(&w.as_str()) {
+        Some("since")
+    } else if matches!(w.as_str(), "until" | "till" | "through") {
+        Some("until")
+    } else {
+        None
     }
 }
 
