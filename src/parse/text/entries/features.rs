@@ -317,3 +317,11 @@ pub(super) fn collides(cur: Feat, f: Feat, grouping: Grouping) -> bool {
         // employer and its place, in a layout without bullets between roles.
         || (f.name && f.location && !f.title && !f.date && cur.name && cur.title && cur.date && cur.location)
 }
+
+/// The line stops on "and" or on a word cut at a hyphen: it runs on to the next.
+pub(super) fn runs_on(text: &str) -> bool {
+    let t = text.trim_end();
+    let last = t.rsplit(' ').next().unwrap_or("").to_lowercase();
+    crate::parse::text::lexicon::CONJUNCTIONS.contains(&last.as_str())
+        || t.len() > 2 && t.ends_with('-') && t[..t.len() - 1].ends_with(char::is_alphabetic)
+}

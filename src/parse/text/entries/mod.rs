@@ -22,7 +22,9 @@ pub use body::{body, join_description};
 use dates::dates_of;
 pub use dates::Dates;
 pub use features::list_line;
-use features::{collides, dated_item, feat, header_runs, is_body, text_column, weak, Feat};
+use features::{
+    collides, dated_item, feat, header_runs, is_body, runs_on, text_column, weak, Feat,
+};
 
 use super::dates::leading_date;
 use super::header::{self, HeaderLine};
@@ -95,11 +97,24 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
             *b = lines[idxs[k]].bullet != Some(0);
         }
     }
-    let heads: Vec<Option<HeaderLine>> = idxs
+    let mut heads: Vec<Option<HeaderLine>> = idxs
         .iter()
         .zip(&body)
         .map(|(&i, &b)| (!b).then(|| header::read_line(&lines[i])))
         .collect();
+    // A header line that stops on "and" or on a word cut at a hyphen ("Kelda Survey-
+    // und", "Harbour and") runs on to the next: the two are read as one line, the
+    // second adding nothing of its own.
+    for k in 0..idxs.len().saturating_sub(1) {
+        let (a, b) = (&lines[idxs[k]], &lines[idxs[k + 1]]);
+        if heads[k].is_none() || heads[k + 1].is_none() || b.blank_before || b.bullet.is_some() {
+            continue;
+        }
+        if runs_on(&a.plain) && heads[k + 1].as_ref().is_some_and(|h| h.dates.is_empty()) {
+            heads[k] = Some(header::read(&format!("{} {}", a.text, b.text.trim())));
+            heads[k + 1] = Some(HeaderLine::default());
+        }
+    }
     let feats: Vec<Feat> = idxs
         .iter()
         .zip(&heads)
@@ -360,14 +375,20 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
     out
 }
 
-/// Notes the "3 years 2 months" lines of profile exports, and lines echoed right
-/// below themselves, as ignored.
+/// Notes the "3 years 2 months" lines of profile exports and lines echoed right
+/// below themselves as ignored, and lines the one above runs on to as continued.
 pub fn note_durations(lines: &[Line], e: &Entry, rec: &mut super::explain::Recorder) {
     for (k, &i) in e.header.iter().enumerate() {
         if is_duration_line(&lines[i].plain) {
             rec.note(&lines[i], "ignored: total duration");
         } else if k > 0 && lines[e.header[k - 1]].plain == lines[i].plain {
             rec.note(&lines[i], "ignored: repeated line");
+        } else if k > 0
+            && runs_on(&lines[e.header[k - 1]].plain)
+            && e.heads[k].pieces.is_empty()
+            && e.heads[k].rest.is_empty()
+        {
+            rec.note(&lines[i], "continued: the line above runs on");
         }
     }
 }

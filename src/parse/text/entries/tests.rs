@@ -238,3 +238,19 @@ fn blocks_with_one_date_each_are_one_entry_each() {
     assert_eq!(e.len(), 3);
     assert!(e.iter().all(|e| e.header.len() == 2));
 }
+
+#[test]
+fn a_header_line_stopping_on_and_runs_on_to_the_next() {
+    let doc = Document::new(
+        "2019    Harbour Survey and\n        Mapping Office, Kelda\n- Drew the charts.\n2017    Tide Works Ltd\n- Read the gauges.\n",
+    );
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let e = group(&doc.lines, &idxs, Grouping::Jobs);
+    assert_eq!(e.len(), 2);
+    assert!(e[0].heads[0]
+        .pieces
+        .iter()
+        .any(|p| p.text == "Harbour Survey and Mapping Office"));
+    assert!(e[0].heads[1].pieces.is_empty());
+    assert!(runs_on("Kelda Vermessungs-") && !runs_on("Kelda Survey-2") && !runs_on("Kelda"));
+}

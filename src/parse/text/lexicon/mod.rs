@@ -5,8 +5,9 @@
 //! Swedish and Polish (English headings, whose order of precedence is subtler, are
 //! read by `sections`), and the word for "at" between a title and its employer
 //! ([`AT_WORDS`]); month names and "present" ([`dates`]); job titles that open with
-//! their head ([`titles`]). "Since" and "expected" are read with the date grammar in
-//! `text::dates`; English degree and title words are in `vocab` and `education`.
+//! their head ([`titles`]); "since" and "expected" ([`dates`]), read with the date
+//! grammar in `text::dates`; the words for "and" ([`CONJUNCTIONS`]). English degree
+//! and title words are in `vocab` and `education`.
 //!
 //! Nothing here looks at lines or context: the stages decide when a word counts.
 
@@ -19,3 +20,7 @@ pub mod titles;
 /// German, French, Italian, Dutch, Swedish. Spanish "en", Portuguese "em" and Polish
 /// "w" also mean "in", so they say nothing on their own.
 pub const AT_WORDS: &[&str] = &[" bei ", " chez ", " presso ", " bij ", " hos "];
+
+/// The word for "and" in the languages the reader knows: a line that stops on one runs
+/// on to the next.
+pub const CONJUNCTIONS: &[&str] = &["and", "&", "und", "et", "y", "e", "en", "och", "i", "oraz"];
