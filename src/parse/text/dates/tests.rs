@@ -166,3 +166,12 @@ fn expected_and_since_in_other_languages() {
     assert!(!d.expected);
     assert_eq!(&"Ricercatore, dal 2020"[d.span.clone()], "dal 2020");
 }
+
+#[test]
+fn academic_years_with_a_one_digit_end() {
+    let d = &find_dates("Research Associate, 2006–8")[0];
+    assert_eq!((iso(d.start), iso(d.end)), ("2006".into(), "2008".into()));
+    // Spaced out, a lone digit is a count, not a year.
+    let d = find_dates("2019 - 5 projects");
+    assert_eq!(iso(d[0].end), "-");
+}

@@ -170,3 +170,11 @@ fn academic_publication_and_service_headings() {
     assert_eq!(kind("Professional Service"), Some(Volunteer));
     assert_ne!(kind("Customer Service"), Some(Volunteer));
 }
+
+#[test]
+fn research_appointments_are_posts() {
+    use SectionKind::*;
+    assert_eq!(kind("Research Appointments"), Some(Work));
+    assert_eq!(kind("RESEARCH POSITIONS"), Some(Work));
+    assert_eq!(kind("Research Experience"), Some(Research));
+}

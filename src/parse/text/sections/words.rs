@@ -160,7 +160,8 @@ pub(super) fn kind_of(words: &[String]) -> Option<SectionKind> {
     if has("interest") || has("hobbies") {
         return Some(Interests);
     }
-    if has("research") {
+    // "Research Appointments", "Research Positions": posts held, not research done.
+    if has("research") && !has("appointment") && !has("position") {
         return Some(Research);
     }
     // "Academic Employment", "Academic Appointments": jobs, though "academic" also
