@@ -88,6 +88,16 @@ pub(super) fn read_section(
                         && e.dates.end.is_none()
                         && !education::is_educational(lines, e)
                 });
+            // Courses and certificates under an education heading ("Training and
+            // courses": "Scrum Master, Agile Board, 2021"): dated, but no entry names a
+            // degree, a school or a grade, so none is a course of study.
+            let courses_only = entries.len() >= 2
+                && !projects_only
+                && !entries.iter().any(|e| education::is_educational(lines, e));
+            if courses_only {
+                lists::certificates(lines, idxs, &mut resume.certificates, rec);
+                return;
+            }
             if projects_only {
                 for e in &entries::group(lines, idxs, Grouping::Projects) {
                     let p = projects::project(lines, e, resume.projects.len(), rec);

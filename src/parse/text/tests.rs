@@ -123,3 +123,11 @@ fn a_role_naming_its_employer_after_at_does_not_take_the_heading_lines() {
     let names: Vec<_> = r.work.iter().skip(1).map(|w| w.name.as_deref()).collect();
     assert_eq!(names, [Some("Tide Times"), Some("Kelda Post")]);
 }
+
+#[test]
+fn courses_under_an_education_heading_are_no_studies() {
+    let text = "Ana Tide\n\nEDUCATION\nMSc Tidal Studies, Kelda University, 2016\n\nTRAINING AND COURSES\nHarbour Pilotage Basics (3 days), 2021\nChart Reading for Skippers (2 days), 2019\n";
+    let r = ResumeParser::new().parse(text);
+    assert_eq!(r.education.len(), 1);
+    assert_eq!(r.certificates.len(), 2);
+}

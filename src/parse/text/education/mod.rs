@@ -51,14 +51,20 @@ pub fn is_educational(lines: &[Line], e: &Entry) -> bool {
     }) || names_school(lines, e)
 }
 
-/// Whether a header line of the entry names a school ("Kelda University", "Escola
-/// Técnica Norte").
+/// Whether a header line of the entry names a school or an apprenticeship ("Kelda
+/// University", "Escola Técnica Norte", "Meisterschule", "Ausbildung zum Bäcker").
 fn names_school(lines: &[Line], e: &Entry) -> bool {
+    use crate::parse::text::lexicon::{APPRENTICESHIP, SCHOOL_HEADS};
     e.header.iter().any(|&i| {
-        lines[i]
-            .plain
-            .split_whitespace()
-            .any(|w| vocab::is_institution_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        lines[i].plain.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let lower = w.to_lowercase();
+            vocab::is_institution_word(w)
+                || APPRENTICESHIP.contains(&lower.as_str())
+                || SCHOOL_HEADS
+                    .iter()
+                    .any(|h| lower.len() > h.len() + 2 && lower.ends_with(h))
+        })
     })
 }
 

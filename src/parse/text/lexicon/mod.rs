@@ -24,3 +24,28 @@ pub const AT_WORDS: &[&str] = &[" bei ", " chez ", " presso ", " bij ", " hos "]
 /// The word for "and" in the languages the reader knows: a line that stops on one runs
 /// on to the next.
 pub const CONJUNCTIONS: &[&str] = &["and", "&", "und", "et", "y", "e", "en", "och", "i", "oraz"];
+
+/// The heads German and Dutch school names end in as compounds ("Meisterschule",
+/// "Musikakademie"), which no list of whole words holds.
+pub const SCHOOL_HEADS: &[&str] = &[
+    "schule",
+    "akademie",
+    "kolleg",
+    "universität",
+    "gymnasium",
+    "school",
+    "academie",
+];
+
+/// Words for an apprenticeship or vocational training: a course of study without a
+/// degree word ("Ausbildung zum Tischler", "Apprenticeship in Baking").
+pub const APPRENTICESHIP: &[&str] = &[
+    "ausbildung",
+    "lehre",
+    "apprenticeship",
+    "apprentissage",
+    "aprendizaje",
+    "aprendizagem",
+    "apprendistato",
+    "opleiding",
+];
