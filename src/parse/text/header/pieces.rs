@@ -104,7 +104,15 @@ pub(super) fn paren_place(s: &str) -> (&str, Option<&str>) {
 pub(super) fn place_tail(s: &str) -> (&str, Option<&str>) {
     for (at, _) in s.match_indices(", ") {
         let (head, tail) = (s[..at].trim(), s[at + 2..].trim());
-        if !head.is_empty() && is_location(tail) {
+        // As after a comma elsewhere: one or two capitalised words after an
+        // organisation are its town ("Kelda Tides AG, Ebikon").
+        let town = has_org_word(head)
+            && !tail.contains('(')
+            && word_count(tail) <= 2
+            && place_words(tail)
+            && !has_org_word(tail)
+            && !ends_with_title(tail);
+        if !head.is_empty() && (is_location(tail) || town) {
             return (head, Some(tail));
         }
     }

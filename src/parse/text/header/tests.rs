@@ -266,3 +266,15 @@ fn a_spaced_hyphen_splits_a_title_from_a_name() {
         .iter()
         .any(|(_, t)| t.ends_with("BIO101 - Cell Biology")));
 }
+
+#[test]
+fn an_employer_after_at_with_its_town() {
+    assert_eq!(
+        kinds("Tide Analyst bei Kelda Tides AG, Ebikon"),
+        kv(&[
+            ("Title", "Tide Analyst"),
+            ("AtRight", "Kelda Tides AG"),
+            ("Location", "Ebikon")
+        ])
+    );
+}
