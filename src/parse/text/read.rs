@@ -128,9 +128,9 @@ pub(super) fn read_section(
             for e in &entries {
                 warn_undated(lines, e, "education", resume.education.len(), rec);
                 let n = resume.education.len();
-                let (ed, heading) = education::build(lines, e, n, school.as_deref(), rec);
+                let (eds, heading) = education::build(lines, e, n, school.as_deref(), rec);
                 school = heading;
-                resume.education.push(ed);
+                resume.education.extend(eds);
             }
         }
         Projects => {
@@ -264,8 +264,8 @@ fn preamble_rest(lines: &[Line], left: &[usize], resume: &mut Resume, rec: &mut 
             });
         for e in schools {
             let n = resume.education.len();
-            let (ed, _) = education::build(lines, e, n, None, rec);
-            resume.education.push(ed);
+            let (eds, _) = education::build(lines, e, n, None, rec);
+            resume.education.extend(eds);
         }
         let rest: Vec<usize> = jobs_at
             .into_iter()

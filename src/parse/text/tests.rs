@@ -131,3 +131,33 @@ fn courses_under_an_education_heading_are_no_studies() {
     assert_eq!(r.education.len(), 1);
     assert_eq!(r.certificates.len(), 2);
 }
+
+#[test]
+fn two_degrees_on_one_line_are_two_entries() {
+    let text = "Ana Tide\n\nEDUCATION\n* B.S. Geography, B.S. Geology, Kelda University, 2018\n* Bachelor of Science in Tidal Studies and Bachelor of Design, Northgate College, 2015\n";
+    let r = ResumeParser::new().parse(text);
+    let got: Vec<_> = r
+        .education
+        .iter()
+        .map(|e| {
+            (
+                e.study_type.as_deref(),
+                e.area.as_deref(),
+                e.institution.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("B.S."), Some("Geography"), Some("Kelda University")),
+            (Some("B.S."), Some("Geology"), Some("Kelda University")),
+            (
+                Some("Bachelor of Science"),
+                Some("Tidal Studies"),
+                Some("Northgate College")
+            ),
+            (Some("Bachelor of Design"), None, Some("Northgate College")),
+        ]
+    );
+}

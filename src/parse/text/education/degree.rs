@@ -1,7 +1,8 @@
 //! A degree in a line: its name in long ("Master of Science"), abbreviated ("M.Sc.",
 //! "B.B.A.") or school-leaving form ("A Levels", "National Senior Certificate"), a bare
 //! level in a column of its own ("… Civil Engineering   Master"), and the field of
-//! study after or before it. Which line is which field of an entry is `education`'s.
+//! study after or before it, and a second degree written on the same line. Which line
+//! is which field of an entry is `education`'s.
 
 use std::sync::LazyLock;
 
@@ -344,6 +345,28 @@ fn field_after(s: &str, from: usize) -> (Option<String>, usize) {
     }
     let end = i + lead + conn + body[..stop].len();
     (Some(area.to_string()), end.min(s.len()))
+}
+
+/// A second degree right after the first ("…, BSc Mathematics", "… and MA History"):
+/// its type and field, and where it ends in `s`.
+pub(super) fn second_after(s: &str) -> Option<((String, Option<String>), usize)> {
+    let t = s.trim_start_matches([',', ';', '&', ' ']);
+    let t = t.strip_prefix("and ").unwrap_or(t);
+    // "Bachelor of Science in Nursing (BSN)": the same degree's short form.
+    if t.starts_with('(') {
+        return None;
+    }
+    let d = degree(t).filter(|d| d.span.start == 0)?;
+    Some(((d.study_type, d.area), s.len() - t.len() + d.span.end))
+}
+
+/// "Urban Studies and Bachelor of Design": a field that runs on into a second degree.
+pub(super) fn second_in_area(area: &str) -> Option<(String, (String, Option<String>))> {
+    let (at, _) = area
+        .match_indices(" and ")
+        .find(|(at, _)| degree(&area[at + 5..]).is_some_and(|d| d.span.start == 0))?;
+    let d = degree(&area[at + 5..])?;
+    Some((area[..at].trim().to_string(), (d.study_type, d.area)))
 }
 
 #[cfg(test)]

@@ -21,6 +21,7 @@ use crate::model::Education;
 mod degree;
 mod school;
 pub use degree::degree;
+use degree::{second_after, second_in_area};
 
 static GPA: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:c?gpa|grade point average|grade|average|score)(?-u:\b)\s*(?:of\s*)?[:=]?\s*(\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?)").unwrap()
@@ -102,17 +103,20 @@ fn courses(p: &str) -> Option<Vec<String>> {
         .then(|| list_items(rest))
 }
 
-/// Builds an education entry. `school` is an institution heading the entries above
-/// on a line of its own ("Vistula Polytechnic" over two degrees): a degree under it
-/// that names no institution was taken there. Returns the heading for the entries below.
+/// Builds an education entry — two when its line names two degrees ("BSc Economics,
+/// BSc Mathematics, Kelda University"). `school` is an institution heading the entries
+/// above on a line of its own ("Vistula Polytechnic" over two degrees): a degree under
+/// it that names no institution was taken there. Returns the heading for the entries
+/// below.
 pub fn build(
     lines: &[Line],
     e: &Entry,
     n: usize,
     school: Option<&str>,
     rec: &mut Recorder,
-) -> (Education, Option<String>) {
+) -> (Vec<Education>, Option<String>) {
     let mut ed = Education::default();
+    let mut second: Option<(String, Option<String>)> = None;
     let role = |f: &str| format!("education[{n}].{f}");
     let mut pieces = Vec::new();
     for (k, &i) in e.header.iter().enumerate() {
@@ -130,12 +134,22 @@ pub fn build(
             if let Some(d) = degree(&text) {
                 ed.study_type = Some(d.study_type.clone());
                 rec.note(line, role("studyType"));
-                if let Some(a) = d.area.clone() {
+                let mut area = d.area.clone();
+                let mut end = d.span.end;
+                // Two degrees on one line share the school and the dates.
+                if let Some((a, d2)) = area.as_deref().and_then(second_in_area) {
+                    area = Some(a);
+                    second = Some(d2);
+                } else if let Some((d2, to)) = second_after(&text[end..]) {
+                    second = Some(d2);
+                    end += to;
+                }
+                if let Some(a) = area {
                     ed.area = Some(a);
                     rec.note(line, role("area"));
                 }
                 // "… at Kelda University": the school after the degree, without "at".
-                let after = text[d.span.end..].trim_start();
+                let after = text[end..].trim_start();
                 let after = ["at ", "from "]
                     .iter()
                     .find_map(|w| after.strip_prefix(w))
@@ -325,7 +339,14 @@ pub fn build(
         ed.extra
             .insert("highlights".into(), Value::Array(highlights));
     }
-    (ed, heading)
+    let mut out = vec![ed];
+    if let Some((study_type, area)) = second {
+        let mut other = out[0].clone();
+        other.study_type = Some(study_type);
+        other.area = area;
+        out.push(other);
+    }
+    (out, heading)
 }
 
 /// "(BSN)", "(XII)": a degree's or a class's short form in brackets beside its full
