@@ -49,6 +49,12 @@ pub fn has_org_word(s: &str) -> bool {
         let capital = w.chars().next().is_some_and(char::is_uppercase);
         legal && i > 0
             || capital && vocab::is_institution_word(w) && w.len() > 3
+            // "Ruhr-Universität", "Max-Planck-Institut": German names join the
+            // institution word on with hyphens.
+            || capital
+                && w.rsplit_once('-').is_some_and(|(_, last)| {
+                    last.len() > 3 && vocab::is_institution_word(last)
+                })
             || i == 0 && capital && words.len() > 1 && leads_names(w)
             || capital
                 && vocab::is_org_suffix(w)

@@ -278,3 +278,10 @@ fn an_employer_after_at_with_its_town() {
         ])
     );
 }
+
+#[test]
+fn hyphenated_institution_names_are_organisations() {
+    assert!(has_org_word("Kelda-Universität"));
+    assert!(has_org_word("Max-Muster-Institut"));
+    assert!(!has_org_word("Well-Known"));
+}
