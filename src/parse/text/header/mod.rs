@@ -144,12 +144,15 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
     if let [a, b] = split_outside_parens(seg, &[" - "])[..] {
         // Every part of a slashed side is a title ("Analyst / Research Assistant"), not
         // a title and a school ("Technician / Northgate Tech").
+        // Only the part before a comma counts ("Lecturer, Surveying" is a title and
+        // its subject).
         let whole_title = |s: &str| {
+            let s = s.split(", ").next().unwrap_or(s);
             s.split(" / ")
                 .all(|t| ends_with_title(t) && !t.contains(" of ") && !t.contains(" for "))
         };
         let (ta, tb) = (whole_title(a), whole_title(b));
-        let short = |s: &str| word_count(s) <= MAX_SIDE_WORDS;
+        let short = |s: &str| word_count(s.split(", ").next().unwrap_or(s)) <= MAX_SIDE_WORDS;
         if ta != tb && short(a) && short(b) {
             segment(a, out);
             segment(b, out);

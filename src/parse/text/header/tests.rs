@@ -285,3 +285,15 @@ fn hyphenated_institution_names_are_organisations() {
     assert!(has_org_word("Max-Muster-Institut"));
     assert!(!has_org_word("Well-Known"));
 }
+
+#[test]
+fn a_title_with_its_subject_after_a_hyphen() {
+    assert_eq!(
+        kinds("ENSA Kelda - Maître de conférences, Sciences et techniques pour la mer"),
+        kv(&[
+            ("Other", "ENSA Kelda"),
+            ("Title", "Maître de conférences"),
+            ("Other", "Sciences et techniques pour la mer")
+        ])
+    );
+}
