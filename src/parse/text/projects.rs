@@ -43,6 +43,30 @@ fn emphasised(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split("**").skip(1).step_by(2).map(plain)
 }
 
+/// Whether entries read as a list of projects whatever their heading: at least
+/// [`MIN_LISTED`], every one dated and naming a link or its technologies, none a job
+/// title or an employer.
+pub fn listed(lines: &[Line], entries: &[Entry]) -> bool {
+    entries.len() >= MIN_LISTED
+        && entries.iter().all(|e| {
+            let dated = e.dates.start.is_some() || e.dates.end.is_some();
+            let linked = e
+                .heads
+                .iter()
+                .any(|h| !h.urls.is_empty() || h.has(|k| matches!(k, Kind::Tech(_))))
+                || e.body.iter().any(|&i| lines[i].text.contains("]("));
+            let job = e
+                .heads
+                .iter()
+                .any(|h| h.has(|k| matches!(k, Kind::Title | Kind::Org | Kind::AtRight)));
+            dated && linked && !job
+        })
+}
+
+/// Fewest entries that make a list of projects under an unknown heading: one entry
+/// shows no pattern.
+const MIN_LISTED: usize = 3;
+
 /// Builds a project.
 pub fn project(lines: &[Line], e: &Entry, n: usize, rec: &mut Recorder) -> Project {
     build(lines, e, n, false, rec)

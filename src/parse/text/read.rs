@@ -175,6 +175,13 @@ pub(super) fn read_section(
             achievements.extend(lists::plain_items(lines, &rest, "meta.achievements", rec))
         }
         Other => {
+            // A heading the lexicon doesn't know over a list of projects (each dated,
+            // each with a link or its technologies, none naming a job title): projects.
+            let listed = entries::group(lines, idxs, Grouping::Projects);
+            if projects::listed(lines, &listed) {
+                projects::all(lines, &listed, &mut resume.projects, rec);
+                return;
+            }
             let title = section
                 .heading
                 .map(|h| lines[h].plain.clone())

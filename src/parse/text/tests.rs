@@ -161,3 +161,15 @@ fn two_degrees_on_one_line_are_two_entries() {
         ]
     );
 }
+
+#[test]
+fn projects_under_an_unknown_heading_are_projects() {
+    let text = "# Ana Tide\n\n## Experience\nSurveyor, Harbour Works Ltd, 2015 – 2021\n- Mapped the docks.\n\n## Eigene Werkzeuge\nTidewiki (Rust)    2019 – 2021\nhttps://example.org/tidewiki\nBuoy Logger (Python)    2018\nhttps://example.org/buoy\nChart Diff (Go)    2017\nhttps://example.org/chartdiff\n\n## Skills\nSurveying, Rust\n\n## Education\nBSc Geography, Kelda University, 2014\n";
+    let r = ResumeParser::new().parse(text);
+    let names: Vec<_> = r.projects.iter().map(|p| p.name.as_deref()).collect();
+    assert_eq!(
+        names,
+        [Some("Tidewiki"), Some("Buoy Logger"), Some("Chart Diff")]
+    );
+    assert_eq!(r.work.len(), 1);
+}
