@@ -178,3 +178,15 @@ fn research_appointments_are_posts() {
     assert_eq!(kind("RESEARCH POSITIONS"), Some(Work));
     assert_eq!(kind("Research Experience"), Some(Research));
 }
+
+#[test]
+fn manuscripts_are_publications() {
+    assert_eq!(
+        kind("SELECT REPORTS AND MANUSCRIPTS"),
+        Some(SectionKind::Publications)
+    );
+    assert_eq!(
+        kind("## Manuscripts in Preparation"),
+        Some(SectionKind::Publications)
+    );
+}
