@@ -139,6 +139,22 @@ pub(super) fn read_section(
         }
         Skills => skills::skills(lines, idxs, &mut resume.skills, &mut resume.languages, rec),
         Languages => {
+            // "Reading: French, German" over "Programming: C, R": the labelled lines of
+            // other languages than spoken ones are a skill group each.
+            let (coded, spoken_lines): (Vec<usize>, Vec<usize>) = idxs.iter().partition(|&&i| {
+                skills::labelled(&lines[i].plain).is_some() && !spoken::mostly_spoken(lines, &[i])
+            });
+            if !coded.is_empty() && spoken::mostly_spoken(lines, &spoken_lines) {
+                spoken::languages(lines, &spoken_lines, &mut resume.languages, rec);
+                skills::skills(
+                    lines,
+                    &coded,
+                    &mut resume.skills,
+                    &mut resume.languages,
+                    rec,
+                );
+                return;
+            }
             if spoken::mostly_spoken(lines, idxs) {
                 spoken::languages(lines, idxs, &mut resume.languages, rec);
             } else {

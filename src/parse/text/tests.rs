@@ -173,3 +173,12 @@ fn projects_under_an_unknown_heading_are_projects() {
     );
     assert_eq!(r.work.len(), 1);
 }
+
+#[test]
+fn a_languages_section_with_a_programming_line() {
+    let text = "# Ana Tide\n\n## Languages\nResearch: Welsh, Irish\nReading: Latin, Greek\nProgramming: Rust, R, Python\n";
+    let r = ResumeParser::new().parse(text);
+    assert_eq!(r.languages.len(), 4);
+    assert_eq!(r.skills.len(), 1);
+    assert_eq!(r.skills[0].keywords, ["Rust", "R", "Python"]);
+}
