@@ -49,3 +49,30 @@ pub const APPRENTICESHIP: &[&str] = &[
     "apprendistato",
     "opleiding",
 ];
+
+/// Titles written before a name ("Dr.", "Prof.", "Dipl.-Ing."): no part of it, as the
+/// letters after it are not.
+pub const NAME_PREFIXES: &[&str] = &[
+    "dr",
+    "dr.",
+    "prof",
+    "prof.",
+    "dipl.-ing",
+    "dipl.-ing.",
+    "dipl.-kfm.",
+    "dipl.",
+    "mag.",
+    "ing.",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dott.",
+    "dott.ssa",
+    "lic.",
+    "mme",
+    "sr.",
+    "sra.",
+];
