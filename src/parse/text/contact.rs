@@ -31,8 +31,10 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?-u:\b)")
         .unwrap()
 });
+/// A phone number: a country code and one long run of digits ("+91 7499902809"), or
+/// groups of digits set apart, the later ones up to ten long ("+33 612052748").
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,8}){1,5}")
+    Regex::new(r"\+\d{1,3}[\s.-]?\d{6,12}(?-u:\b)|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,10}){1,5}")
         .unwrap()
 });
 /// A phone number as written, with at least nine digits (or a country code).

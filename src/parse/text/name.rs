@@ -122,10 +122,26 @@ fn name_part(text: &str) -> String {
     }
     if let Some((name, rest)) = seg.split_once(", ") {
         if rest.split(", ").all(is_credential) {
-            return name.trim().to_string();
+            seg = name.trim().to_string();
         }
     }
-    seg
+    without_prefixes(&seg)
+}
+
+/// The name without titles before it ("Dr. Ana Tide" → "Ana Tide"), as long as two
+/// words of it are left.
+fn without_prefixes(name: &str) -> String {
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    while words.len() > 2
+        && crate::parse::text::lexicon::NAME_PREFIXES.contains(&words[0].to_lowercase().as_str())
+    {
+        words.remove(0);
+    }
+    if words.len() == name.split_whitespace().count() {
+        name.to_string()
+    } else {
+        words.join(" ")
+    }
 }
 
 /// Letters after a name: a degree ("BSc (Hons)", "Ph.D.") or a licence or membership
@@ -349,6 +365,14 @@ mod tests {
     fn first_line_score(text: &str) -> Option<i32> {
         let doc = Document::new(text);
         name_score(&doc.lines[0], true)
+    }
+
+    #[test]
+    fn titles_before_a_name_are_no_part_of_it() {
+        assert_eq!(name_part("Dipl.-Ing. Ana Tide"), "Ana Tide");
+        assert_eq!(name_part("Prof. Dr. Ana Tide, PhD"), "Ana Tide");
+        // Two words stay, whatever the first is.
+        assert_eq!(name_part("Dr Tide"), "Dr Tide");
     }
 
     #[test]

@@ -13,7 +13,7 @@ use super::entries::{self, Entry, Grouping};
 use super::explain::Recorder;
 use super::lines;
 use super::normalise::Line;
-use super::sections::{Section, SectionKind};
+use super::sections::{self, Section, SectionKind};
 use super::{contact, education, lists, projects, roles, skills, spoken, teaching};
 use crate::model::{Meta, Resume};
 
@@ -64,10 +64,7 @@ pub(super) fn read_section(
             if entries::mostly_titled(&entries) {
                 jobs(lines, idxs, resume, rec);
             } else {
-                for e in &entries {
-                    let p = projects::project(lines, e, resume.projects.len(), rec);
-                    resume.projects.push(p);
-                }
+                projects::all(lines, &entries, &mut resume.projects, rec);
             }
         }
         Volunteer => {
@@ -91,6 +88,16 @@ pub(super) fn read_section(
                         && e.dates.end.is_none()
                         && !education::is_educational(lines, e)
                 });
+            // Courses and certificates under an education heading ("Training and
+            // courses": "Scrum Master, Agile Board, 2021"): dated, but no entry names a
+            // degree, a school or a grade, so none is a course of study.
+            let courses_only = entries.len() >= 2
+                && !projects_only
+                && !entries.iter().any(|e| education::is_educational(lines, e));
+            if courses_only {
+                lists::certificates(lines, idxs, &mut resume.certificates, rec);
+                return;
+            }
             if projects_only {
                 for e in &entries::group(lines, idxs, Grouping::Projects) {
                     let p = projects::project(lines, e, resume.projects.len(), rec);
@@ -99,12 +106,21 @@ pub(super) fn read_section(
                 return;
             }
             // "Academic Experience" that lists posts held ("Research Assistant at …"):
-            // no degree anywhere and most entries titled, so they are jobs.
+            // no degree anywhere and most entries titled, so they are jobs. Under a
+            // heading that names studies only ("Education", "Formação"), professional
+            // degrees that read as titles ("Engineer", "Technician") stay studies.
             let degrees = entries
                 .iter()
                 .filter(|e| education::has_degree(lines, e))
                 .count();
-            if entries.len() >= 2 && degrees == 0 && entries::mostly_titled(&entries) {
+            let may_hold_posts = section
+                .heading
+                .map_or(true, |h| sections::names_work(&lines[h]));
+            if entries.len() >= 2
+                && degrees == 0
+                && may_hold_posts
+                && entries::mostly_titled(&entries)
+            {
                 jobs(lines, idxs, resume, rec);
                 return;
             }
@@ -112,19 +128,33 @@ pub(super) fn read_section(
             for e in &entries {
                 warn_undated(lines, e, "education", resume.education.len(), rec);
                 let n = resume.education.len();
-                let (ed, heading) = education::build(lines, e, n, school.as_deref(), rec);
+                let (eds, heading) = education::build(lines, e, n, school.as_deref(), rec);
                 school = heading;
-                resume.education.push(ed);
+                resume.education.extend(eds);
             }
         }
         Projects => {
-            for e in &entries::group(lines, idxs, Grouping::Projects) {
-                let p = projects::project(lines, e, resume.projects.len(), rec);
-                resume.projects.push(p);
-            }
+            let entries = entries::group(lines, idxs, Grouping::Projects);
+            projects::all(lines, &entries, &mut resume.projects, rec);
         }
         Skills => skills::skills(lines, idxs, &mut resume.skills, &mut resume.languages, rec),
         Languages => {
+            // "Reading: French, German" over "Programming: C, R": the labelled lines of
+            // other languages than spoken ones are a skill group each.
+            let (coded, spoken_lines): (Vec<usize>, Vec<usize>) = idxs.iter().partition(|&&i| {
+                skills::labelled(&lines[i].plain).is_some() && !spoken::mostly_spoken(lines, &[i])
+            });
+            if !coded.is_empty() && spoken::mostly_spoken(lines, &spoken_lines) {
+                spoken::languages(lines, &spoken_lines, &mut resume.languages, rec);
+                skills::skills(
+                    lines,
+                    &coded,
+                    &mut resume.skills,
+                    &mut resume.languages,
+                    rec,
+                );
+                return;
+            }
             if spoken::mostly_spoken(lines, idxs) {
                 spoken::languages(lines, idxs, &mut resume.languages, rec);
             } else {
@@ -161,6 +191,13 @@ pub(super) fn read_section(
             achievements.extend(lists::plain_items(lines, &rest, "meta.achievements", rec))
         }
         Other => {
+            // A heading the lexicon doesn't know over a list of projects (each dated,
+            // each with a link or its technologies, none naming a job title): projects.
+            let listed = entries::group(lines, idxs, Grouping::Projects);
+            if projects::listed(lines, &listed) {
+                projects::all(lines, &listed, &mut resume.projects, rec);
+                return;
+            }
             let title = section
                 .heading
                 .map(|h| lines[h].plain.clone())
@@ -250,8 +287,8 @@ fn preamble_rest(lines: &[Line], left: &[usize], resume: &mut Resume, rec: &mut 
             });
         for e in schools {
             let n = resume.education.len();
-            let (ed, _) = education::build(lines, e, n, None, rec);
-            resume.education.push(ed);
+            let (eds, _) = education::build(lines, e, n, None, rec);
+            resume.education.extend(eds);
         }
         let rest: Vec<usize> = jobs_at
             .into_iter()

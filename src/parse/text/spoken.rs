@@ -101,6 +101,23 @@ pub fn languages(lines: &[Line], idxs: &[usize], out: &mut Vec<Language>, rec: &
         }
         let t = match labelled(t) {
             Some((label, rest)) if label.to_lowercase().contains("language") => rest,
+            // "Reading: French, German": a level over the languages held at it.
+            Some((label, rest))
+                if !vocab::is_spoken_language(&label)
+                    && list_items(&rest)
+                        .iter()
+                        .all(|x| vocab::is_spoken_language(x)) =>
+            {
+                for item in list_items(&rest) {
+                    rec.note(&lines[i], format!("languages[{}]", out.len()));
+                    out.push(Language {
+                        language: Some(item),
+                        fluency: Some(label.clone()),
+                        ..Language::default()
+                    });
+                }
+                continue;
+            }
             _ => t.to_string(),
         };
         // "English – Native" on one line is one language, not two items.
@@ -126,6 +143,23 @@ mod tests {
         let mut rec = Recorder::new(doc.source.len());
         languages(&doc.lines, &idxs, &mut out, &mut rec);
         out
+    }
+
+    #[test]
+    fn a_level_over_the_languages_held_at_it() {
+        let got = spoken("Fluent: Welsh, Irish\nReading: Latin");
+        let pairs: Vec<_> = got
+            .iter()
+            .map(|l| (l.language.as_deref(), l.fluency.as_deref()))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                (Some("Welsh"), Some("Fluent")),
+                (Some("Irish"), Some("Fluent")),
+                (Some("Latin"), Some("Reading"))
+            ]
+        );
     }
 
     #[test]

@@ -82,3 +82,103 @@ fn every_line_has_a_note() {
     assert_eq!(roles[5], "work[0].position");
     assert_eq!(roles[7], "work[0].highlights[0]");
 }
+
+#[test]
+fn professional_degrees_under_an_education_heading_stay_studies() {
+    let text = "Ana Tide\n\nEXPERIENCE\nHarbour Works Ltd\nSurveyor | 2015 – 2021\n- Mapped the docks.\n\nEDUCATION\n- Engenheiro Civil / Escola Politécnica Norte - 2014.\n- Técnico Agrimensor / Escola Técnica Sul - 2009.\n";
+    let r = ResumeParser::new().parse(text);
+    assert_eq!(r.work.len(), 1);
+    assert_eq!(r.education.len(), 2);
+    assert_eq!(r.education[1].end_date.as_deref(), Some("2009"));
+}
+
+#[test]
+fn titled_posts_under_an_academic_experience_heading_are_jobs() {
+    let text = "Ana Tide\n\nACADEMIC EXPERIENCE\nLecturer, Kelda University, 2018 – 2021\n- Taught surveying.\nResearch Assistant, Kelda University, 2015 – 2018\n- Measured tides.\n";
+    let r = ResumeParser::new().parse(text);
+    assert_eq!(r.work.len(), 2);
+    assert!(r.education.is_empty());
+}
+
+#[test]
+fn a_degree_at_a_school_names_the_school_without_at() {
+    let text = "Ana Tide\n\nEDUCATION\n2018 – 2019    Postgraduate Diploma in Tidal Studies at Kelda University\n2012 – 2015    Bachelor's Degree at Northgate College\n";
+    let r = ResumeParser::new().parse(text);
+    let schools: Vec<_> = r
+        .education
+        .iter()
+        .map(|e| e.institution.as_deref())
+        .collect();
+    assert_eq!(
+        schools,
+        [Some("Kelda University"), Some("Northgate College")]
+    );
+    assert_eq!(r.education[0].area.as_deref(), Some("Tidal Studies"));
+}
+
+#[test]
+fn a_role_naming_its_employer_after_at_does_not_take_the_heading_lines() {
+    let text = "Ana Tide\n\nEXPERIENCE\nEditorial and Writing Work\nClubs Editor at Harbour Wire (Mar 2016 – June 2018)\nMusic Editor at Tide Times (Aug 2015 – June 2016)\nNews Editor at Kelda Post (Jan 2014 – June 2015)\n";
+    let r = ResumeParser::new().parse(text);
+    let names: Vec<_> = r.work.iter().skip(1).map(|w| w.name.as_deref()).collect();
+    assert_eq!(names, [Some("Tide Times"), Some("Kelda Post")]);
+}
+
+#[test]
+fn courses_under_an_education_heading_are_no_studies() {
+    let text = "Ana Tide\n\nEDUCATION\nMSc Tidal Studies, Kelda University, 2016\n\nTRAINING AND COURSES\nHarbour Pilotage Basics (3 days), 2021\nChart Reading for Skippers (2 days), 2019\n";
+    let r = ResumeParser::new().parse(text);
+    assert_eq!(r.education.len(), 1);
+    assert_eq!(r.certificates.len(), 2);
+}
+
+#[test]
+fn two_degrees_on_one_line_are_two_entries() {
+    let text = "Ana Tide\n\nEDUCATION\n* B.S. Geography, B.S. Geology, Kelda University, 2018\n* Bachelor of Science in Tidal Studies and Bachelor of Design, Northgate College, 2015\n";
+    let r = ResumeParser::new().parse(text);
+    let got: Vec<_> = r
+        .education
+        .iter()
+        .map(|e| {
+            (
+                e.study_type.as_deref(),
+                e.area.as_deref(),
+                e.institution.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("B.S."), Some("Geography"), Some("Kelda University")),
+            (Some("B.S."), Some("Geology"), Some("Kelda University")),
+            (
+                Some("Bachelor of Science"),
+                Some("Tidal Studies"),
+                Some("Northgate College")
+            ),
+            (Some("Bachelor of Design"), None, Some("Northgate College")),
+        ]
+    );
+}
+
+#[test]
+fn projects_under_an_unknown_heading_are_projects() {
+    let text = "# Ana Tide\n\n## Experience\nSurveyor, Harbour Works Ltd, 2015 – 2021\n- Mapped the docks.\n\n## Eigene Werkzeuge\nTidewiki (Rust)    2019 – 2021\nhttps://example.org/tidewiki\nBuoy Logger (Python)    2018\nhttps://example.org/buoy\nChart Diff (Go)    2017\nhttps://example.org/chartdiff\n\n## Skills\nSurveying, Rust\n\n## Education\nBSc Geography, Kelda University, 2014\n";
+    let r = ResumeParser::new().parse(text);
+    let names: Vec<_> = r.projects.iter().map(|p| p.name.as_deref()).collect();
+    assert_eq!(
+        names,
+        [Some("Tidewiki"), Some("Buoy Logger"), Some("Chart Diff")]
+    );
+    assert_eq!(r.work.len(), 1);
+}
+
+#[test]
+fn a_languages_section_with_a_programming_line() {
+    let text = "# Ana Tide\n\n## Languages\nResearch: Welsh, Irish\nReading: Latin, Greek\nProgramming: Rust, R, Python\n";
+    let r = ResumeParser::new().parse(text);
+    assert_eq!(r.languages.len(), 4);
+    assert_eq!(r.skills.len(), 1);
+    assert_eq!(r.skills[0].keywords, ["Rust", "R", "Python"]);
+}

@@ -9,6 +9,11 @@ use super::out::GAP;
 use super::tokens::Seq;
 use super::walk::Walker;
 
+/// Fewest brace arguments that make an unknown macro opening a line an entry command:
+/// inline macros (`\textcolor{c}{x}` aside) take one, entry commands take a title,
+/// an organisation, dates and more.
+const ENTRY_ARGS: usize = 3;
+
 /// Layout macros dropped with this many braced arguments.
 fn dropped_args(name: &str) -> Option<usize> {
     Some(match name {
@@ -210,6 +215,7 @@ impl Walker {
             return i;
         }
         // Unknown: its arguments' text in order, a gap apart.
+        let opens_line = self.out.empty();
         let mut next = skip_opts(seq, i, to);
         let mut k = 0;
         while has_group(seq, next, to) {
@@ -220,6 +226,13 @@ impl Walker {
             self.walk(seq, a);
             next = n;
             k += 1;
+        }
+        // A macro that opens a line and takes several arguments is an entry command
+        // of a class or preamble the reader doesn't know (résumé classes typeset one
+        // entry per such command), so the next one starts a line of its own even
+        // without a blank line between them in the source.
+        if opens_line && k >= ENTRY_ARGS {
+            self.out.newline();
         }
         next
     }

@@ -128,3 +128,14 @@ fn every_line_is_placed_or_dropped_with_a_reason() {
 fn a_fragment_without_a_document_is_all_body() {
     assert_eq!(text("\\section{Skills}\nRust"), "## Skills\nRust\n");
 }
+
+#[test]
+fn unknown_entry_commands_on_consecutive_lines_are_lines_of_their_own() {
+    let t = body(
+        "\\degreeline{M.Sc. Tidal Studies}{Kelda University}{2014 -- 2016}{}\n\\degreeline{B.Sc. Geography}{Kelda University}{2011 -- 2014}{}\nSome \\mystery{one} text",
+    );
+    assert_eq!(
+        t,
+        "M.Sc. Tidal Studies    Kelda University    2014 – 2016\nB.Sc. Geography    Kelda University    2011 – 2014\nSome one text\n"
+    );
+}

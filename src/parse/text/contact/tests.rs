@@ -123,3 +123,18 @@ fn not_names() {
         Some("Tomás Ribeiro")
     );
 }
+
+#[test]
+fn phone_numbers_with_long_digit_runs_are_read_whole() {
+    assert_eq!(
+        phone("Mobile: +91 7499902800").as_deref(),
+        Some("+91 7499902800")
+    );
+    assert_eq!(
+        phone("Tél. +0033 612000748").as_deref(),
+        Some("+0033 612000748")
+    );
+    assert_eq!(phone("+1 555-301-2748").as_deref(), Some("+1 555-301-2748"));
+    // A long number without a country code or groups is no phone (an ISBN, an ID).
+    assert_eq!(phone("ISBN 9780262033848"), None);
+}

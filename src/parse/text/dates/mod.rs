@@ -9,11 +9,11 @@
 
 use std::ops::Range;
 
+mod numeric;
 mod tokens;
 
-use tokens::{
-    is_dash, is_present, month_short_year, point_at, qualifier, range_sep, rejected, tokenize, Kind,
-};
+use numeric::month_short_year;
+use tokens::{is_dash, is_present, point_at, qualifier, range_sep, rejected, tokenize, Kind};
 
 /// A calendar date as precise as the résumé gives it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -129,11 +129,16 @@ pub fn find_dates(s: &str) -> Vec<DateSpan> {
                     }
                 }
             }
-            // Academic years: 2019-20, 2019/20.
-            if let (Point::Date(Ymd { year, month: None }), Some(Kind::Num(yy, 2))) =
+            // Academic years: 2019-20, 2019/20, and "2006–8" written tight.
+            let tight_end = t.get(after_sep).is_some_and(|x| !x.gap) && !t[after1].gap;
+            if let (Point::Date(Ymd { year, month: None }), Some(Kind::Num(yy, digits))) =
                 (p1, t.get(after_sep).map(|x| x.kind))
             {
-                let end_year = (year / 100) as u32 * 100 + yy;
+                let end_year = match digits {
+                    2 => (year / 100) as u32 * 100 + yy,
+                    1 if tight_end => (year / 10) as u32 * 10 + yy,
+                    _ => 0,
+                };
                 if end_year > year as u32 && end_year - (year as u32) < 10 {
                     out.push(DateSpan {
                         start: Some(p1),

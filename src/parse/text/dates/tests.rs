@@ -150,3 +150,28 @@ fn leading_dates() {
     let (d, _) = leading_date("2016/08 – Drew up a new design").unwrap();
     assert_eq!(iso(d.start), "2016-08");
 }
+
+#[test]
+fn expected_and_since_in_other_languages() {
+    for s in [
+        "Laurea, previsto luglio 2026",
+        "Master, voraussichtlich 07/2026",
+        "Máster, esperado julio 2026",
+    ] {
+        let d = &find_dates(s)[0];
+        assert!(d.expected, "{s}");
+        assert_eq!(iso(d.start), "2026-07", "{s}");
+    }
+    let d = &find_dates("Ricercatore, dal 2020")[0];
+    assert!(!d.expected);
+    assert_eq!(&"Ricercatore, dal 2020"[d.span.clone()], "dal 2020");
+}
+
+#[test]
+fn academic_years_with_a_one_digit_end() {
+    let d = &find_dates("Research Associate, 2006–8")[0];
+    assert_eq!((iso(d.start), iso(d.end)), ("2006".into(), "2008".into()));
+    // Spaced out, a lone digit is a count, not a year.
+    let d = find_dates("2019 - 5 projects");
+    assert_eq!(iso(d[0].end), "-");
+}

@@ -1,7 +1,8 @@
 //! A degree in a line: its name in long ("Master of Science"), abbreviated ("M.Sc.",
 //! "B.B.A.") or school-leaving form ("A Levels", "National Senior Certificate"), a bare
 //! level in a column of its own ("… Civil Engineering   Master"), and the field of
-//! study after or before it. Which line is which field of an entry is `education`'s.
+//! study after or before it, and a second degree written on the same line. Which line
+//! is which field of an entry is `education`'s.
 
 use std::sync::LazyLock;
 
@@ -14,7 +15,7 @@ use crate::parse::text::vocab;
 
 static LONG_DEGREE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+degree)?(?:\s+of\s+(?:applied\s+)?(?:science|arts|engineering|fine\s+arts|business\s+administration|philosophy|laws|education|technology|music|nursing|architecture|commerce|public\s+health|social\s+work|medicine|surgery|computer\s+applications|design|information\s+technology|mathematics|economics|research|pharmacy|letters))?|ph\.?\s?d\.?|doctorate|high\s+school\s+diploma|(?:level\s+\d\s+)?(?:postgraduate\s+|graduate\s+)?diploma|abitur|licenciatura|laurea(?:\s+magistrale)?|dipl\.-\w+\.?|diplom(?:-\w+)?|magister|staatsexamen|ma[iî]trise|mestrado|ingeniero|ing[ée]nieur|(?:higher|senior|upper)\s+secondary(?:\s+(?:school\s+)?certificate)?|secondary\s+school\s+certificate|pg\s?cert(?:ificate)?|pg\s?dip(?:loma)?|(?:national\s+)?senior\s+certificate|leaving\s+certificate|high\s+school|a[- ]levels?|gcses?|international\s+baccalaureate|(?:(?:postgraduate|graduate|advanced|professional)\s+)?certificate)(?:\s+degree)?",
+        r"(?i)(?-u:\b)(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+degree)?(?:\s+of\s+(?:applied\s+)?(?:science|arts|engineering|fine\s+arts|business\s+administration|philosophy|laws|education|technology|music|nursing|architecture|commerce|public\s+health|social\s+work|medicine|surgery|computer\s+applications|design|information\s+technology|mathematics|economics|research|pharmacy|letters))?|ph\.?\s?d\.?|doctorate|high\s+school\s+diploma|(?:level\s+\d\s+)?(?:postgraduate\s+|graduate\s+)?diploma|abitur|fachabitur|berufsmatura|licenciatura|laurea(?:\s+(?:magistrale|triennale))?|dottorato(?:\s+di\s+ricerca)?|doutorado|doctorado|doctorat|maestr[ií]a|dipl[ôo]me\s+d['’][ÉéEe]tat(?:\s+d['’]architecte)?|class\s+1[02](?:th)?|dipl\.-\w+\.?|diplom(?:-\w+)?|magister|staatsexamen|ma[iî]trise|mestrado|ingeniero|ing[ée]nieur|(?:higher|senior|upper)\s+secondary(?:\s+(?:school\s+)?certificate)?|secondary\s+school\s+certificate|pg\s?cert(?:ificate)?|pg\s?dip(?:loma)?|(?:national\s+)?senior\s+certificate|leaving\s+certificate|high\s+school|a[- ]levels?|gcses?|international\s+baccalaureate|(?:(?:postgraduate|graduate|advanced|professional)\s+)?certificate)(?:\s+degree)?",
     )
     .unwrap()
 });
@@ -147,6 +148,9 @@ pub fn degree(s: &str) -> Option<Degree> {
             "baccalaureate",
             "senior cert",
             "leaving cert",
+            "fachabitur",
+            "matura",
+            "class 1",
         ]
         .iter()
         .any(|w| l.contains(w))
@@ -311,10 +315,17 @@ fn field_after(s: &str, from: usize) -> (Option<String>, usize) {
     };
     // A wide gap (a tab, a column) ends the field as a separator would.
     let gap = body.find("  ").unwrap_or(body.len());
+    // "in Data Science at Kelda University": the school follows "at" or "from".
+    let school = [" at ", " from "]
+        .iter()
+        .filter_map(|w| body.find(w))
+        .min()
+        .unwrap_or(body.len());
     let stop = body
         .find([',', '•', '|', '·', '(', ';', '–', '—'])
         .unwrap_or(body.len())
-        .min(gap);
+        .min(gap)
+        .min(school);
     let mut area = body[..stop].trim();
     if let Some(p) = area.to_ascii_lowercase().find(" gpa") {
         area = area[..p].trim();
@@ -334,6 +345,28 @@ fn field_after(s: &str, from: usize) -> (Option<String>, usize) {
     }
     let end = i + lead + conn + body[..stop].len();
     (Some(area.to_string()), end.min(s.len()))
+}
+
+/// A second degree right after the first ("…, BSc Mathematics", "… and MA History"):
+/// its type and field, and where it ends in `s`.
+pub(super) fn second_after(s: &str) -> Option<((String, Option<String>), usize)> {
+    let t = s.trim_start_matches([',', ';', '&', ' ']);
+    let t = t.strip_prefix("and ").unwrap_or(t);
+    // "Bachelor of Science in Nursing (BSN)": the same degree's short form.
+    if t.starts_with('(') {
+        return None;
+    }
+    let d = degree(t).filter(|d| d.span.start == 0)?;
+    Some(((d.study_type, d.area), s.len() - t.len() + d.span.end))
+}
+
+/// "Urban Studies and Bachelor of Design": a field that runs on into a second degree.
+pub(super) fn second_in_area(area: &str) -> Option<(String, (String, Option<String>))> {
+    let (at, _) = area
+        .match_indices(" and ")
+        .find(|(at, _)| degree(&area[at + 5..]).is_some_and(|d| d.span.start == 0))?;
+    let d = degree(&area[at + 5..])?;
+    Some((area[..at].trim().to_string(), (d.study_type, d.area)))
 }
 
 #[cfg(test)]

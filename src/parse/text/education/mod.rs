@@ -19,7 +19,9 @@ use super::vocab;
 use crate::model::Education;
 
 mod degree;
+mod school;
 pub use degree::degree;
+use degree::{second_after, second_in_area};
 
 static GPA: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:c?gpa|grade point average|grade|average|score)(?-u:\b)\s*(?:of\s*)?[:=]?\s*(\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?)").unwrap()
@@ -46,11 +48,24 @@ pub fn has_degree(lines: &[Line], e: &Entry) -> bool {
 pub fn is_educational(lines: &[Line], e: &Entry) -> bool {
     e.header.iter().any(|&i| {
         let t = &lines[i].plain;
-        degree(t).is_some()
-            || score(t).is_some()
-            || HONORS.is_match(t)
-            || t.split_whitespace()
-                .any(|w| vocab::is_institution_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        degree(t).is_some() || score(t).is_some() || HONORS.is_match(t)
+    }) || names_school(lines, e)
+}
+
+/// Whether a header line of the entry names a school or an apprenticeship ("Kelda
+/// University", "Escola Técnica Norte", "Meisterschule", "Ausbildung zum Bäcker").
+fn names_school(lines: &[Line], e: &Entry) -> bool {
+    use crate::parse::text::lexicon::{APPRENTICESHIP, SCHOOL_HEADS};
+    e.header.iter().any(|&i| {
+        lines[i].plain.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let lower = w.to_lowercase();
+            vocab::is_institution_word(w)
+                || APPRENTICESHIP.contains(&lower.as_str())
+                || SCHOOL_HEADS
+                    .iter()
+                    .any(|h| lower.len() > h.len() + 2 && lower.ends_with(h))
+        })
     })
 }
 
@@ -88,17 +103,20 @@ fn courses(p: &str) -> Option<Vec<String>> {
         .then(|| list_items(rest))
 }
 
-/// Builds an education entry. `school` is an institution heading the entries above
-/// on a line of its own ("Vistula Polytechnic" over two degrees): a degree under it
-/// that names no institution was taken there. Returns the heading for the entries below.
+/// Builds an education entry — two when its line names two degrees ("BSc Economics,
+/// BSc Mathematics, Kelda University"). `school` is an institution heading the entries
+/// above on a line of its own ("Vistula Polytechnic" over two degrees): a degree under
+/// it that names no institution was taken there. Returns the heading for the entries
+/// below.
 pub fn build(
     lines: &[Line],
     e: &Entry,
     n: usize,
     school: Option<&str>,
     rec: &mut Recorder,
-) -> (Education, Option<String>) {
+) -> (Vec<Education>, Option<String>) {
     let mut ed = Education::default();
+    let mut second: Option<(String, Option<String>)> = None;
     let role = |f: &str| format!("education[{n}].{f}");
     let mut pieces = Vec::new();
     for (k, &i) in e.header.iter().enumerate() {
@@ -116,11 +134,27 @@ pub fn build(
             if let Some(d) = degree(&text) {
                 ed.study_type = Some(d.study_type.clone());
                 rec.note(line, role("studyType"));
-                if let Some(a) = d.area.clone() {
+                let mut area = d.area.clone();
+                let mut end = d.span.end;
+                // Two degrees on one line share the school and the dates.
+                if let Some((a, d2)) = area.as_deref().and_then(second_in_area) {
+                    area = Some(a);
+                    second = Some(d2);
+                } else if let Some((d2, to)) = second_after(&text[end..]) {
+                    second = Some(d2);
+                    end += to;
+                }
+                if let Some(a) = area {
                     ed.area = Some(a);
                     rec.note(line, role("area"));
                 }
-                let rest = format!("{} | {}", &text[..d.span.start], &text[d.span.end..]);
+                // "… at Kelda University": the school after the degree, without "at".
+                let after = text[end..].trim_start();
+                let after = ["at ", "from "]
+                    .iter()
+                    .find_map(|w| after.strip_prefix(w))
+                    .unwrap_or(after);
+                let rest = format!("{} | {}", &text[..d.span.start], after);
                 pieces.extend(header::read(&rest).pieces.into_iter().map(|p| (i, p)));
                 continue;
             }
@@ -165,6 +199,25 @@ pub fn build(
         let (i, p) = &pieces[k];
         ed.institution = Some(p.text.clone());
         rec.note(&lines[*i], role("institution"));
+        // "Kelda College - Porto", "Apprenticeship - Kelda Trade School": the school
+        // alone, the other side its town or, with no degree read, the qualification.
+        if let Some((school, other, place)) = school::split(&p.text) {
+            ed.institution = Some(school);
+            if place {
+                ed.location = Some(other);
+                rec.note(&lines[*i], role("location"));
+            } else if ed.study_type.is_none() {
+                // "Technician - Surveying": the field set off by a dash, as degrees have.
+                match other.split_once(" - ") {
+                    Some((t, a)) if ed.area.is_none() => {
+                        ed.study_type = Some(t.trim().to_string());
+                        ed.area = Some(a.trim().to_string());
+                    }
+                    _ => ed.study_type = Some(other),
+                }
+                rec.note(&lines[*i], role("studyType"));
+            }
+        }
         // Only an institution written above its degree heads the lines below.
         let on_its_own = e.header.first() == Some(i)
             && e.heads[0].dates.is_empty()
@@ -286,7 +339,14 @@ pub fn build(
         ed.extra
             .insert("highlights".into(), Value::Array(highlights));
     }
-    (ed, heading)
+    let mut out = vec![ed];
+    if let Some((study_type, area)) = second {
+        let mut other = out[0].clone();
+        other.study_type = Some(study_type);
+        other.area = area;
+        out.push(other);
+    }
+    (out, heading)
 }
 
 /// "(BSN)", "(XII)": a degree's or a class's short form in brackets beside its full

@@ -1,9 +1,11 @@
 //! What a line looks like to the grouping: whether it is body or header (a bullet may
 //! be an entry of its own), and the features of a header line that decide where an
-//! entry starts — dates, an organisation, a title, a degree, a place, a list.
+//! entry starts — dates, an organisation, a title, a degree, a place, a list — and the
+//! small tests the grouping runs on them (runs of header lines, a field repeated, the
+//! column beside a leading date). Where entries start is decided in `entries`.
 
 use super::Grouping;
-use crate::parse::text::dates::{find_dates, DateSpan};
+use crate::parse::text::dates::{find_dates, leading_date, DateSpan};
 use crate::parse::text::education::degree;
 use crate::parse::text::header::{HeaderLine, Kind};
 use crate::parse::text::lines::{
@@ -126,6 +128,17 @@ fn set_off(text: &str, d: &DateSpan) -> bool {
             .trim_end()
             .ends_with(['(', ',', '|', '–', '—', '-', '·', '•'])
     })
+}
+
+/// A top-level list item carrying a date set apart from its words ("– 2019.", "(2019)",
+/// "2019 – 2021"): what an item that is a whole entry carries.
+pub(super) fn dated_item(line: &Line) -> bool {
+    let text: &str = &line.plain;
+    line.bullet == Some(0)
+        && has_year(text)
+        && find_dates(text)
+            .iter()
+            .any(|d| (d.range && d.start.is_some()) || set_off(text, d))
 }
 
 /// Whether a line belongs to an entry's body rather than its header.
@@ -251,4 +264,64 @@ pub(super) fn weak(text: &str, head: &HeaderLine) -> bool {
             .all(|p| matches!(p.kind, Kind::Tech(_) | Kind::Desc | Kind::Location));
     let only_link = head.pieces.is_empty() && !head.urls.is_empty();
     (only_extras || only_link || is_duration_line(text)) && head.dates.is_empty()
+}
+
+/// Where the text beside a leading date starts, in source columns ("2016 – 2017   PGCE"
+/// → the column of "PGCE"); None without a leading date.
+pub(super) fn text_column(line: &Line) -> Option<usize> {
+    let (_, off) = leading_date(&line.text)?;
+    let rest = line.text.get(off..)?;
+    let gap = rest.len() - rest.trim_start().len();
+    // A date column is set apart by a wide gap, not one space.
+    (gap >= 2).then(|| line.indent + line.text[..off + gap].chars().count())
+}
+
+pub(super) fn header_runs(body: &[bool]) -> Vec<(usize, usize)> {
+    let mut runs = Vec::new();
+    let mut k = 0;
+    while k < body.len() {
+        if body[k] {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < body.len() && !body[k] {
+            k += 1;
+        }
+        runs.push((start, k));
+    }
+    runs
+}
+
+/// A header line that repeats a field the entry already has starts a new entry.
+pub(super) fn collides(cur: Feat, f: Feat, grouping: Grouping) -> bool {
+    (f.degree && cur.degree)
+        || (f.org && !f.subunit && !f.title && cur.org && (cur.date || cur.degree || cur.title))
+        || (f.title && cur.title && cur.date)
+        // A project's name after a project that already has its name and dates.
+        || (grouping == Grouping::Projects
+            && f.content
+            && !f.date
+            && !f.title
+            && !f.list
+            && cur.date
+            && cur.content)
+        // Dated one-liners, one after the other.
+        || (f.date && f.content && cur.date && cur.content && !f.degree)
+        // After an entry written as one bullet, the next name starts another.
+        || (cur.bulleted && cur.content && f.content && !f.list)
+        // A new organisation after a complete role (title, dates and place) that sat under
+        // an earlier one, as profile exports list them.
+        || (f.org && !f.subunit && !f.title && !f.date && !cur.org && cur.title && cur.date && cur.location)
+        // "Acme   Lyon" / "Baker   2019 – 2021" done, then "Crumb & Co   Leeds": the next
+        // employer and its place, in a layout without bullets between roles.
+        || (f.name && f.location && !f.title && !f.date && cur.name && cur.title && cur.date && cur.location)
+}
+
+/// The line stops on "and" or on a word cut at a hyphen: it runs on to the next.
+pub(super) fn runs_on(text: &str) -> bool {
+    let t = text.trim_end();
+    let last = t.rsplit(' ').next().unwrap_or("").to_lowercase();
+    crate::parse::text::lexicon::CONJUNCTIONS.contains(&last.as_str())
+        || t.len() > 2 && t.ends_with('-') && t[..t.len() - 1].ends_with(char::is_alphabetic)
 }

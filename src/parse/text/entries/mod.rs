@@ -15,13 +15,18 @@
 //! [`features`] describes each line for the grouping; [`body`] sorts an entry's body.
 
 mod body;
+mod dates;
 mod features;
 
 pub use body::{body, join_description};
+use dates::dates_of;
+pub use dates::Dates;
 pub use features::list_line;
-use features::{feat, is_body, weak, Feat};
+use features::{
+    collides, dated_item, feat, header_runs, is_body, runs_on, text_column, weak, Feat,
+};
 
-use super::dates::{leading_date, DateSpan, Point};
+use super::dates::leading_date;
 use super::header::{self, HeaderLine};
 use super::lines::{is_duration_line, is_title_case};
 use super::normalise::Line;
@@ -51,25 +56,6 @@ pub fn mostly_titled(entries: &[Entry]) -> bool {
     titled * 2 > entries.len()
 }
 
-/// An entry's dates as written.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Dates {
-    pub start: Option<String>,
-    pub end: Option<String>,
-    /// The end is "Present".
-    pub open: bool,
-    /// Only one date was given (its meaning depends on the section: a degree's end,
-    /// a project's start and end, a job's start).
-    pub single: bool,
-    /// A date was written at the front of a line followed by text, as a date column
-    /// beside the entry is ("2015/05 Billing platform"): it marks a start.
-    pub column: bool,
-    pub expected: bool,
-    /// Body lines whose leading date was read as the entry's date: (doc index, byte
-    /// offset where the rest of the text starts).
-    pub consumed: Vec<(usize, usize)>,
-}
-
 /// How a section's entries are told apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Grouping {
@@ -88,12 +74,47 @@ pub enum Grouping {
 const MIN_REPEATS: usize = 2;
 
 pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
-    let body: Vec<bool> = idxs.iter().map(|&i| is_body(&lines[i], grouping)).collect();
-    let heads: Vec<Option<HeaderLine>> = idxs
+    let mut body: Vec<bool> = idxs.iter().map(|&i| is_body(&lines[i], grouping)).collect();
+    let all_body = body.iter().all(|&b| b);
+    // A section written as one list item per entry ("- Degree in Field, School, 2019."
+    // under "- Degree, School, 2016."): when every top-level item carries its date set
+    // apart (or, in a list of projects, nothing heads an entry) and no unindented line
+    // outside the items heads one, each item is an entry, however long it is or
+    // whether it ends with a full stop.
+    let items: Vec<usize> = (0..idxs.len())
+        .filter(|&k| lines[idxs[k]].bullet == Some(0))
+        .collect();
+    let item_per_entry = items.len() >= MIN_REPEATS
+        // A list of projects with no heads at all is one project per item.
+        && (items.iter().all(|&k| dated_item(&lines[idxs[k]]))
+            || grouping == Grouping::Projects && all_body)
+        && (0..idxs.len()).all(|k| {
+            let l = &lines[idxs[k]];
+            l.bullet.is_some() || l.indent > 0 || body[k]
+        });
+    if item_per_entry {
+        for (k, b) in body.iter_mut().enumerate() {
+            *b = lines[idxs[k]].bullet != Some(0);
+        }
+    }
+    let mut heads: Vec<Option<HeaderLine>> = idxs
         .iter()
         .zip(&body)
         .map(|(&i, &b)| (!b).then(|| header::read_line(&lines[i])))
         .collect();
+    // A header line that stops on "and" or on a word cut at a hyphen ("Kelda Survey-
+    // und", "Harbour and") runs on to the next: the two are read as one line, the
+    // second adding nothing of its own.
+    for k in 0..idxs.len().saturating_sub(1) {
+        let (a, b) = (&lines[idxs[k]], &lines[idxs[k + 1]]);
+        if heads[k].is_none() || heads[k + 1].is_none() || b.blank_before || b.bullet.is_some() {
+            continue;
+        }
+        if runs_on(&a.plain) && heads[k + 1].as_ref().is_some_and(|h| h.dates.is_empty()) {
+            heads[k] = Some(header::read(&format!("{} {}", a.text, b.text.trim())));
+            heads[k + 1] = Some(HeaderLine::default());
+        }
+    }
     let feats: Vec<Feat> = idxs
         .iter()
         .zip(&heads)
@@ -156,6 +177,24 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
             (a..b).filter(|&k| feats[k].date || leading[k]).count() + glued == 1
                 && (a..b).all(|k| lines[idxs[k]].bullet.is_none())
         });
+    // The same repetition told by blank lines: when every block between blank lines
+    // opens with a header line and carries exactly one dated line, each block is one
+    // entry ("Role, Name, Place\n2014 – 2016\n\nRole, Name\n2012 – 2013").
+    let block_starts: Vec<bool> = (0..idxs.len())
+        .map(|k| k == 0 || lines[idxs[k]].blank_before)
+        .collect();
+    let one_date_per_block = {
+        let starts: Vec<usize> = (0..idxs.len()).filter(|&k| block_starts[k]).collect();
+        starts.len() >= MIN_REPEATS
+            && starts.iter().enumerate().all(|(n, &a)| {
+                let b = starts.get(n + 1).copied().unwrap_or(idxs.len());
+                !body[a]
+                    && (a..b)
+                        .filter(|&k| !body[k] && (feats[k].date || leading[k]))
+                        .count()
+                        == 1
+            })
+    };
     let run_starts: Vec<bool> = {
         let mut v = vec![false; idxs.len()];
         for &(a, _) in &entry_runs {
@@ -226,8 +265,17 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
                 continue;
             }
             run_starts[k] && !(cur.header.is_empty() && cur.body.is_empty())
+        } else if one_date_per_block {
+            block_starts[k] && !(cur.header.is_empty() && cur.body.is_empty())
         } else if !cur.body.is_empty() {
-            if weak(&lines[i].plain, head) {
+            // In a list of projects, an unlabelled list line over bullets heads the
+            // next project ("Tide Atlas, Rust, WebGL" over its highlights); one after
+            // the bullets closes the project above.
+            let heads_next = grouping == Grouping::Projects
+                && body.get(k + 1).copied().unwrap_or(false)
+                && lines[idxs[k + 1]].bullet.is_some()
+                && !lines[i].plain.contains(':');
+            if weak(&lines[i].plain, head) && !heads_next {
                 cur.body.push(i);
                 continue;
             }
@@ -327,148 +375,20 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
     out
 }
 
-/// Where the text beside a leading date starts, in source columns ("2016 – 2017   PGCE"
-/// → the column of "PGCE"); None without a leading date.
-fn text_column(line: &Line) -> Option<usize> {
-    let (_, off) = leading_date(&line.text)?;
-    let rest = line.text.get(off..)?;
-    let gap = rest.len() - rest.trim_start().len();
-    // A date column is set apart by a wide gap, not one space.
-    (gap >= 2).then(|| line.indent + line.text[..off + gap].chars().count())
-}
-
-fn header_runs(body: &[bool]) -> Vec<(usize, usize)> {
-    let mut runs = Vec::new();
-    let mut k = 0;
-    while k < body.len() {
-        if body[k] {
-            k += 1;
-            continue;
-        }
-        let start = k;
-        while k < body.len() && !body[k] {
-            k += 1;
-        }
-        runs.push((start, k));
-    }
-    runs
-}
-
-/// A header line that repeats a field the entry already has starts a new entry.
-fn collides(cur: Feat, f: Feat, grouping: Grouping) -> bool {
-    (f.degree && cur.degree)
-        || (f.org && !f.subunit && !f.title && cur.org && (cur.date || cur.degree || cur.title))
-        || (f.title && cur.title && cur.date)
-        // A project's name after a project that already has its name and dates.
-        || (grouping == Grouping::Projects
-            && f.content
-            && !f.date
-            && !f.title
-            && !f.list
-            && cur.date
-            && cur.content)
-        // Dated one-liners, one after the other.
-        || (f.date && f.content && cur.date && cur.content && !f.degree)
-        // After an entry written as one bullet, the next name starts another.
-        || (cur.bulleted && cur.content && f.content && !f.list)
-        // A new organisation after a complete role (title, dates and place) that sat under
-        // an earlier one, as profile exports list them.
-        || (f.org && !f.subunit && !f.title && !f.date && !cur.org && cur.title && cur.date && cur.location)
-        // "Acme   Lyon" / "Baker   2019 – 2021" done, then "Crumb & Co   Leeds": the next
-        // employer and its place, in a layout without bullets between roles.
-        || (f.name && f.location && !f.title && !f.date && cur.name && cur.title && cur.date && cur.location)
-}
-
-/// Reads the entry's start and end from its header dates, then from dates glued to the
-/// front of its first body lines.
-fn dates_of(lines: &[Line], e: &Entry) -> Dates {
-    let mut spans: Vec<DateSpan> = e
-        .heads
-        .iter()
-        .flat_map(|h| h.dates.iter().cloned())
-        .collect();
-    let mut consumed = Vec::new();
-    if !spans.iter().any(|d| d.range && d.start.is_some()) {
-        for &i in e.body.iter().take(2) {
-            if spans.len() >= 2 {
-                break;
-            }
-            let text: &str = &lines[i].plain;
-            let Some((d, _)) = leading_date(text) else {
-                break;
-            };
-            // "now Led …" only ends an entry that has a start.
-            if d.start.is_none() && spans.is_empty() {
-                break;
-            }
-            let raw_off = leading_date(&lines[i].text).map_or(0, |(_, o)| o);
-            consumed.push((i, raw_off));
-            spans.push(d);
-        }
-    }
-    let column = !consumed.is_empty()
-        || e.heads.iter().any(|h| {
-            h.dates.first().is_some_and(|d| {
-                d.span.start == 0 && h.rest.trim_start_matches(['|', ' ']).len() > 1
-            })
-        });
-    let mut out = Dates {
-        consumed,
-        column,
-        ..Dates::default()
-    };
-    let mut count = 0;
-    for d in &spans {
-        out.expected |= d.expected;
-        if d.range {
-            if out.start.is_none() {
-                out.start = d.start.and_then(Point::date).map(|y| y.iso());
-            }
-            match d.end {
-                Some(Point::Present) => out.open = true,
-                Some(Point::Date(y)) if out.end.is_none() => out.end = Some(y.iso()),
-                _ => {}
-            }
-            count += 2;
-        } else if let Some(y) = d.first() {
-            if d.expected {
-                out.end.get_or_insert(y.iso());
-            } else if out.start.is_none() {
-                out.start = Some(y.iso());
-            } else if out.end.is_none() && !out.open {
-                out.end = Some(y.iso());
-            }
-            count += 1;
-        } else if d.start == Some(Point::Present) {
-            out.open = true;
-        }
-        if out.start.is_some() && (out.end.is_some() || out.open) {
-            break;
-        }
-    }
-    // "2020 – Present (expected May 2026)": a degree in progress keeps its expected end.
-    if out.end.is_none() {
-        if let Some(y) = spans
-            .iter()
-            .filter(|d| d.expected)
-            .find_map(DateSpan::first)
-        {
-            out.end = Some(y.iso());
-            out.expected = true;
-        }
-    }
-    out.single = count == 1 && !out.open;
-    out
-}
-
-/// Notes the "3 years 2 months" lines of profile exports, and lines echoed right
-/// below themselves, as ignored.
+/// Notes the "3 years 2 months" lines of profile exports and lines echoed right
+/// below themselves as ignored, and lines the one above runs on to as continued.
 pub fn note_durations(lines: &[Line], e: &Entry, rec: &mut super::explain::Recorder) {
     for (k, &i) in e.header.iter().enumerate() {
         if is_duration_line(&lines[i].plain) {
             rec.note(&lines[i], "ignored: total duration");
         } else if k > 0 && lines[e.header[k - 1]].plain == lines[i].plain {
             rec.note(&lines[i], "ignored: repeated line");
+        } else if k > 0
+            && runs_on(&lines[e.header[k - 1]].plain)
+            && e.heads[k].pieces.is_empty()
+            && e.heads[k].rest.is_empty()
+        {
+            rec.note(&lines[i], "continued: the line above runs on");
         }
     }
 }

@@ -205,3 +205,52 @@ fn first_bullet_technology_list_is_keywords() {
     assert_eq!(b.keywords[0].1, ["Rust", "WebAssembly", "Canvas", "SQLite"]);
     assert_eq!(b.highlights.len(), 1);
 }
+
+#[test]
+fn a_list_of_dated_items_is_one_entry_per_item() {
+    let doc = Document::new(
+        "- **Doctorate** in *Tidal Studies* (with a long note on the thesis committee), Kelda University, **12 May 2021**.\n  Thesis: currents and the shape of small harbours.\n- **Master** in *Coastal Geography*, Kelda University, **3 July 2016** (first class).\n- Diploma in Surveying / Northgate Technical School - 2012.\n",
+    );
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let e = group(&doc.lines, &idxs, Grouping::Items);
+    assert_eq!(e.len(), 3);
+    assert_eq!(e[0].body.len(), 1);
+    assert_eq!(e[0].dates.start.as_deref(), Some("2021-05"));
+    assert_eq!(e[2].dates.start.as_deref(), Some("2012"));
+}
+
+#[test]
+fn highlights_with_a_date_here_and_there_stay_highlights() {
+    let (_, e) = entries(
+        "Baker, Crumb & Co, 2018 – 2021\n- Opened the second shop in 2019 and trained four apprentices there over the years.\n- Ran the ovens, the orders and the weekly stock count for the whole shop.\n",
+    );
+    assert_eq!(e.len(), 1);
+    assert_eq!(e[0].body.len(), 2);
+}
+
+#[test]
+fn blocks_with_one_date_each_are_one_entry_each() {
+    let doc = Document::new(
+        "Maintainer, Tidewiki, Kelda Library\n2019 – 2021\n\nSite Redesign, Coastal Walks Society\n2014 – 2015\n\nTide Scripts, Harbour Atlas, Kelda Survey\n2012 – 2013\n",
+    );
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let e = group(&doc.lines, &idxs, Grouping::Projects);
+    assert_eq!(e.len(), 3);
+    assert!(e.iter().all(|e| e.header.len() == 2));
+}
+
+#[test]
+fn a_header_line_stopping_on_and_runs_on_to_the_next() {
+    let doc = Document::new(
+        "2019    Harbour Survey and\n        Mapping Office, Kelda\n- Drew the charts.\n2017    Tide Works Ltd\n- Read the gauges.\n",
+    );
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let e = group(&doc.lines, &idxs, Grouping::Jobs);
+    assert_eq!(e.len(), 2);
+    assert!(e[0].heads[0]
+        .pieces
+        .iter()
+        .any(|p| p.text == "Harbour Survey and Mapping Office"));
+    assert!(e[0].heads[1].pieces.is_empty());
+    assert!(runs_on("Kelda Vermessungs-") && !runs_on("Kelda Survey-2") && !runs_on("Kelda"));
+}

@@ -7,7 +7,7 @@
 //! the other languages the title words aren't listed, so the employer must be a name
 //! (capitalised) and the left side short.
 
-use super::pieces::{paren_place, piece, place_tail, techs_then_title};
+use super::pieces::{has_org_word, paren_place, piece, place_tail, techs_then_title};
 use super::{Kind, Piece};
 use crate::parse::text::lexicon;
 use crate::parse::text::lines::word_count;
@@ -17,6 +17,9 @@ use crate::parse::text::titles::{ends_with_title, strip_employment_type};
 const MAX_TITLE_WORDS: usize = 8;
 /// Most words of a team set between the title and an English "at".
 const MAX_TEAM_WORDS: usize = 3;
+/// Most words of a role outside the title words before "at" and an organisation:
+/// longer capitalised runs are names of things, not roles.
+const MAX_ROLE_WORDS: usize = 4;
 
 /// The pieces of `seg` when it is "Title at Organisation".
 pub(super) fn title_at(seg: &str) -> Option<Vec<Piece>> {
@@ -33,8 +36,22 @@ pub(super) fn title_at(seg: &str) -> Option<Vec<Piece>> {
             }
             _ => (l, None),
         };
+        // "Transcript Checker at Kelda University": a role outside the title words is
+        // still one when a short title-case phrase stands before an organisation.
+        let named_role = || {
+            team.is_none()
+                && word_count(l) <= MAX_ROLE_WORDS
+                && l.split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase))
+                && has_org_word(right.trim())
+        };
         if ends_with_title(l) {
             return Some(pieces(l, team, right));
+        }
+        if named_role() {
+            let mut out = pieces("", None, right);
+            out.insert(0, piece(Kind::Title, l));
+            return Some(out);
         }
     }
     lexicon::AT_WORDS.iter().find_map(|w| {
@@ -94,5 +111,19 @@ mod tests {
     fn at_words_in_prose_are_no_employer() {
         assert!(title_at("Mitarbeit bei diversen Projekten").is_none());
         assert!(title_at("Arrived at noon").is_none());
+    }
+
+    #[test]
+    fn a_role_outside_the_title_words_before_an_organisation() {
+        assert_eq!(
+            kinds("Transcript Checker at Kelda University"),
+            [
+                ("Title".to_string(), "Transcript Checker".to_string()),
+                ("AtRight".to_string(), "Kelda University".to_string())
+            ]
+        );
+        // Not a role: a sentence, or no organisation after "at".
+        assert!(title_at("Presented my work at Kelda University").is_none());
+        assert!(title_at("Summer Walks at Low Tide").is_none());
     }
 }

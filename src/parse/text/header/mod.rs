@@ -137,6 +137,28 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
         out.extend(pieces);
         return;
     }
+    // "Harbour Lab - Research Engineer", "Chargé de mission - Harbour Lab": a spaced
+    // hyphen is a separator when exactly one side reads as a title (hyphens inside
+    // names, "ETE - Jorge Street", have none). A title that says what it is of or for
+    // ("Tutor of BIO101 - Cell Biology") runs on past the hyphen.
+    if let [a, b] = split_outside_parens(seg, &[" - "])[..] {
+        // Every part of a slashed side is a title ("Analyst / Research Assistant"), not
+        // a title and a school ("Technician / Northgate Tech").
+        // Only the part before a comma counts ("Lecturer, Surveying" is a title and
+        // its subject).
+        let whole_title = |s: &str| {
+            let s = s.split(", ").next().unwrap_or(s);
+            s.split(" / ")
+                .all(|t| ends_with_title(t) && !t.contains(" of ") && !t.contains(" for "))
+        };
+        let (ta, tb) = (whole_title(a), whole_title(b));
+        let short = |s: &str| word_count(s.split(", ").next().unwrap_or(s)) <= MAX_SIDE_WORDS;
+        if ta != tb && short(a) && short(b) {
+            segment(a, out);
+            segment(b, out);
+            return;
+        }
+    }
     // "Toronto, ON (hybrid)": a place and how the work was done there.
     if let Some((place, how)) = seg.strip_suffix(')').and_then(|s| s.rsplit_once(" (")) {
         if is_arrangement(how) && is_location(place) {
@@ -240,6 +262,10 @@ pub fn read_line(line: &Line) -> HeaderLine {
 
 /// Fewest words of a sentence after a header's dates: fewer is a note, not prose.
 const MIN_SENTENCE_WORDS: usize = 3;
+
+/// Most words on either side of a spaced hyphen that splits a title from a name:
+/// longer sides are prose with a dash in it.
+const MAX_SIDE_WORDS: usize = 8;
 
 fn read_parts(text: &str, plain: String) -> HeaderLine {
     let dates = find_dates(&plain);

@@ -49,6 +49,12 @@ pub fn has_org_word(s: &str) -> bool {
         let capital = w.chars().next().is_some_and(char::is_uppercase);
         legal && i > 0
             || capital && vocab::is_institution_word(w) && w.len() > 3
+            // "Ruhr-Universität", "Max-Planck-Institut": German names join the
+            // institution word on with hyphens.
+            || capital
+                && w.rsplit_once('-').is_some_and(|(_, last)| {
+                    last.len() > 3 && vocab::is_institution_word(last)
+                })
             || i == 0 && capital && words.len() > 1 && leads_names(w)
             || capital
                 && vocab::is_org_suffix(w)
@@ -104,7 +110,15 @@ pub(super) fn paren_place(s: &str) -> (&str, Option<&str>) {
 pub(super) fn place_tail(s: &str) -> (&str, Option<&str>) {
     for (at, _) in s.match_indices(", ") {
         let (head, tail) = (s[..at].trim(), s[at + 2..].trim());
-        if !head.is_empty() && is_location(tail) {
+        // As after a comma elsewhere: one or two capitalised words after an
+        // organisation are its town ("Kelda Tides AG, Ebikon").
+        let town = has_org_word(head)
+            && !tail.contains('(')
+            && word_count(tail) <= 2
+            && place_words(tail)
+            && !has_org_word(tail)
+            && !ends_with_title(tail);
+        if !head.is_empty() && (is_location(tail) || town) {
             return (head, Some(tail));
         }
     }

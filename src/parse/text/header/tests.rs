@@ -243,3 +243,57 @@ fn dates_and_links_are_removed() {
     let h = read("Yuzu Lab (2023): a tasting series");
     assert_eq!(h.rest, "Yuzu Lab  | : a tasting series");
 }
+
+#[test]
+fn a_spaced_hyphen_splits_a_title_from_a_name() {
+    assert_eq!(
+        kinds("KELP/TIDE - Doctorant en Hydraulique"),
+        kv(&[
+            ("Other", "KELP/TIDE"),
+            ("Title", "Doctorant en Hydraulique")
+        ])
+    );
+    assert_eq!(
+        kinds("Tide Analyst / Research Assistant - Harbour Trust of Kelda"),
+        kv(&[
+            ("Title", "Tide Analyst / Research Assistant"),
+            ("Org", "Harbour Trust of Kelda")
+        ])
+    );
+    // Neither side a title, or a title that runs on past the hyphen: one piece.
+    assert_eq!(kinds("NTS - Northgate Technical School").len(), 1);
+    assert!(kinds("Tutor of BIO101 - Cell Biology")
+        .iter()
+        .any(|(_, t)| t.ends_with("BIO101 - Cell Biology")));
+}
+
+#[test]
+fn an_employer_after_at_with_its_town() {
+    assert_eq!(
+        kinds("Tide Analyst bei Kelda Tides AG, Ebikon"),
+        kv(&[
+            ("Title", "Tide Analyst"),
+            ("AtRight", "Kelda Tides AG"),
+            ("Location", "Ebikon")
+        ])
+    );
+}
+
+#[test]
+fn hyphenated_institution_names_are_organisations() {
+    assert!(has_org_word("Kelda-Universität"));
+    assert!(has_org_word("Max-Muster-Institut"));
+    assert!(!has_org_word("Well-Known"));
+}
+
+#[test]
+fn a_title_with_its_subject_after_a_hyphen() {
+    assert_eq!(
+        kinds("ENSA Kelda - Maître de conférences, Sciences et techniques pour la mer"),
+        kv(&[
+            ("Other", "ENSA Kelda"),
+            ("Title", "Maître de conférences"),
+            ("Other", "Sciences et techniques pour la mer")
+        ])
+    );
+}

@@ -32,3 +32,15 @@ pub const PRESENT: &[&str] = &[
     "actualidad", "presente", "oggi", "nu", "atual", "heden", "aktuell", "atualmente",
     "actuellement", "hoy", "jetzt",
 ];
+
+/// Words before a date that say it is still to come: a degree's expected end.
+#[rustfmt::skip]
+pub const EXPECTED: &[&str] = &[
+    "expected", "exp", "anticipated", "expecting", "graduating", "est", "erwartet",
+    "voraussichtlich", "prévu", "prévue", "prevu", "previsto", "prevista", "esperado",
+    "esperada", "estimado", "estimada", "verwacht", "förväntad",
+];
+
+/// Words before a date that say it is a start with no end yet.
+#[rustfmt::skip]
+pub const SINCE: &[&str] = &["since", "from", "seit", "depuis", "desde", "dal", "sinds", "sedan"];

@@ -25,7 +25,8 @@ pub static LANGUAGES: &[Language] = &[
     Language {
         code: "de",
         words: &[
-            ("berufserfahrung", Work), ("erfahrung", Work), ("werdegang", Work),
+            ("berufserfahrung", Work), ("erfahrung", Work), ("erfahrungen", Work),
+            ("praxiserfahrung", Work), ("werdegang", Work),
             ("arbeitserfahrung", Work), ("berufspraxis", Work), ("seminare", Courses),
             ("mich", Summary),
             ("berufstätigkeit", Work), ("tätigkeiten", Work), ("praktika", Work),

@@ -5,8 +5,9 @@
 //! Swedish and Polish (English headings, whose order of precedence is subtler, are
 //! read by `sections`), and the word for "at" between a title and its employer
 //! ([`AT_WORDS`]); month names and "present" ([`dates`]); job titles that open with
-//! their head ([`titles`]). "Since" and "expected" are read with the date grammar in
-//! `text::dates`; English degree and title words are in `vocab` and `education`.
+//! their head ([`titles`]); "since" and "expected" ([`dates`]), read with the date
+//! grammar in `text::dates`; the words for "and" ([`CONJUNCTIONS`]). English degree
+//! and title words are in `vocab` and `education`.
 //!
 //! Nothing here looks at lines or context: the stages decide when a word counts.
 
@@ -19,3 +20,59 @@ pub mod titles;
 /// German, French, Italian, Dutch, Swedish. Spanish "en", Portuguese "em" and Polish
 /// "w" also mean "in", so they say nothing on their own.
 pub const AT_WORDS: &[&str] = &[" bei ", " chez ", " presso ", " bij ", " hos "];
+
+/// The word for "and" in the languages the reader knows: a line that stops on one runs
+/// on to the next.
+pub const CONJUNCTIONS: &[&str] = &["and", "&", "und", "et", "y", "e", "en", "och", "i", "oraz"];
+
+/// The heads German and Dutch school names end in as compounds ("Meisterschule",
+/// "Musikakademie"), which no list of whole words holds.
+pub const SCHOOL_HEADS: &[&str] = &[
+    "schule",
+    "akademie",
+    "kolleg",
+    "universität",
+    "gymnasium",
+    "school",
+    "academie",
+];
+
+/// Words for an apprenticeship or vocational training: a course of study without a
+/// degree word ("Ausbildung zum Tischler", "Apprenticeship in Baking").
+pub const APPRENTICESHIP: &[&str] = &[
+    "ausbildung",
+    "lehre",
+    "apprenticeship",
+    "apprentissage",
+    "aprendizaje",
+    "aprendizagem",
+    "apprendistato",
+    "opleiding",
+];
+
+/// Titles written before a name ("Dr.", "Prof.", "Dipl.-Ing."): no part of it, as the
+/// letters after it are not.
+pub const NAME_PREFIXES: &[&str] = &[
+    "dr",
+    "dr.",
+    "prof",
+    "prof.",
+    "dipl.-ing",
+    "dipl.-ing.",
+    "dipl.-kfm.",
+    "dipl.",
+    "mag.",
+    "ing.",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dott.",
+    "dott.ssa",
+    "lic.",
+    "mme",
+    "sr.",
+    "sra.",
+];

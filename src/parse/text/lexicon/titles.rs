@@ -25,7 +25,8 @@ const LEADING_HEADS: &[&str] = &[
     "développeur", "développeuse", "technicien", "technicienne", "assistant", "assistante",
     "conseiller", "conseillère", "chercheur", "chercheuse", "enseignant", "enseignante",
     "stagiaire", "attaché", "attachée", "gestionnaire", "infirmier", "infirmière",
-    "doctorant", "doctorante",
+    "doctorant", "doctorante", "maître", "maîtresse", "professeur", "professeure", "architecte",
+    "médecin", "avocat", "avocate",
     // Italian
     "ingegnere", "tecnica", "responsabile", "sviluppatore", "sviluppatrice", "direttore", "direttrice",
     "tecnico", "consulente", "ricercatore", "ricercatrice", "assegnista", "docente",

@@ -89,3 +89,76 @@ fn a_name_before_a_colon() {
     assert_eq!(labelled_name("Stack: Rust, Go"), None);
     assert_eq!(labelled_name("built the thing: fast"), None);
 }
+
+#[test]
+fn a_role_first_section_reads_every_first_piece_as_the_role() {
+    let text = "Maintainer, Tidewiki, Kelda Library\n2019 – 2021\n\nDeveloper, Harbour Atlas, Kelda Library\n2016 – 2018\n\nSite Redesign, Coastal Walks Society\n2014 – 2015\n";
+    let doc = crate::parse::text::normalise::Document::new(text);
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let entries = crate::parse::text::entries::group(
+        &doc.lines,
+        &idxs,
+        crate::parse::text::entries::Grouping::Projects,
+    );
+    let mut out = Vec::new();
+    let mut rec = Recorder::default();
+    all(&doc.lines, &entries, &mut out, &mut rec);
+    let names: Vec<_> = out.iter().map(|p| p.name.as_deref()).collect();
+    assert_eq!(
+        names,
+        [
+            Some("Tidewiki"),
+            Some("Harbour Atlas"),
+            Some("Coastal Walks Society")
+        ]
+    );
+    assert_eq!(out[2].roles, ["Site Redesign"]);
+}
+
+fn section(text: &str) -> Vec<Project> {
+    let doc = crate::parse::text::normalise::Document::new(text);
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let entries = crate::parse::text::entries::group(
+        &doc.lines,
+        &idxs,
+        crate::parse::text::entries::Grouping::Projects,
+    );
+    let mut out = Vec::new();
+    all(&doc.lines, &entries, &mut out, &mut Recorder::default());
+    out
+}
+
+#[test]
+fn a_name_first_in_a_list_of_technologies_heads_each_project() {
+    let out = section(
+        "Tide Atlas, Rust, WebGL, PostGIS\n- Charts the tides of small harbours.\n- Used by two harbour offices.\n\nBuoy Logger, Python, SQLite\n- Logs buoy readings every minute.\n",
+    );
+    let names: Vec<_> = out.iter().map(|p| p.name.as_deref()).collect();
+    assert_eq!(names, [Some("Tide Atlas"), Some("Buoy Logger")]);
+    assert_eq!(out[0].keywords, ["Rust", "WebGL", "PostGIS"]);
+    assert_eq!(out[0].highlights.len(), 2);
+}
+
+#[test]
+fn a_list_of_projects_without_heads_is_one_project_per_item() {
+    let out = section(
+        "- Tide Atlas - https://example.org/tide-atlas\n- Buoy Logger - https://example.org/buoy\n- Survey of the Kelda harbour walls for the town council\n",
+    );
+    assert_eq!(out.len(), 3);
+    assert_eq!(out[1].name.as_deref(), Some("Buoy Logger"));
+}
+
+#[test]
+fn a_name_set_in_bold_across_a_dash_is_kept_whole() {
+    let out = section(
+        "**Orbit – Sistema de Mareas para Puertos Pequeños**    Mar 2024 – Jun 2024\n- Built the tide model.\n\nTidepool – a tide-chart app    2022\n- Drew the charts.\n",
+    );
+    let names: Vec<_> = out.iter().map(|p| p.name.as_deref()).collect();
+    assert_eq!(
+        names,
+        [
+            Some("Orbit – Sistema de Mareas para Puertos Pequeños"),
+            Some("Tidepool")
+        ]
+    );
+}

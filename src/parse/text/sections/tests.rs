@@ -160,3 +160,33 @@ fn continued_heading_does_not_split() {
     assert_eq!(sections[1].lines.len(), 2);
     assert_eq!(repeated, vec![2]);
 }
+
+#[test]
+fn academic_publication_and_service_headings() {
+    use SectionKind::*;
+    assert_eq!(kind("Peer Reviewed Publications"), Some(Publications));
+    assert_eq!(kind("## First author publications"), Some(Publications));
+    assert_eq!(kind("ACADEMIC SERVICE"), Some(Volunteer));
+    assert_eq!(kind("Professional Service"), Some(Volunteer));
+    assert_ne!(kind("Customer Service"), Some(Volunteer));
+}
+
+#[test]
+fn research_appointments_are_posts() {
+    use SectionKind::*;
+    assert_eq!(kind("Research Appointments"), Some(Work));
+    assert_eq!(kind("RESEARCH POSITIONS"), Some(Work));
+    assert_eq!(kind("Research Experience"), Some(Research));
+}
+
+#[test]
+fn manuscripts_are_publications() {
+    assert_eq!(
+        kind("SELECT REPORTS AND MANUSCRIPTS"),
+        Some(SectionKind::Publications)
+    );
+    assert_eq!(
+        kind("## Manuscripts in Preparation"),
+        Some(SectionKind::Publications)
+    );
+}

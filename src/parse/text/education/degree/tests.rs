@@ -130,3 +130,39 @@ fn degree_forms() {
     assert!(degree("Boston, MA").is_none());
     assert!(degree("Mastered the art of sourdough").is_none());
 }
+
+#[test]
+fn the_field_ends_where_the_school_follows() {
+    assert_eq!(
+        deg("Postgraduate Diploma in Tidal Studies at Kelda University"),
+        ("Postgraduate Diploma".into(), Some("Tidal Studies".into()))
+    );
+    assert_eq!(
+        deg("Master of Science in Geodesy from Northgate College").1,
+        Some("Geodesy".into())
+    );
+}
+
+#[test]
+fn degrees_in_the_other_languages() {
+    assert_eq!(
+        deg("Dottorato di ricerca in Scienze del Mare"),
+        (
+            "Dottorato di ricerca".into(),
+            Some("Scienze del Mare".into())
+        )
+    );
+    assert_eq!(deg("Laurea triennale in Geografia").0, "Laurea triennale");
+    assert_eq!(deg("Doutorado em Oceanografia").0, "Doutorado");
+    assert_eq!(deg("Maestría en Geodesia").0, "Maestría");
+    assert_eq!(
+        deg("Diplôme d’État d’Architecte").0,
+        "Diplôme d’État d’Architecte"
+    );
+    // School-leaving certificates: the words after them name the board or school.
+    assert_eq!(
+        deg("Class 12th Kelda State Board"),
+        ("Class 12th".into(), None)
+    );
+    assert_eq!(deg("Fachabitur Hafenschule Kelda").1, None);
+}

@@ -1,0 +1,128 @@
+//! Dates written with numbers only: year first (`2019/03`, `2019-03-15`, `2019年3月`),
+//! month first (`09/2019`, `03.2019`, day-first and US day dates) and the two-digit
+//! `01/20` that only a range of such makes a date.
+//!
+//! Takes the tokens from `tokens::tokenize` and a position; gives the point read there,
+//! the token index after it and whether only the month was given. Month names and
+//! ranges are `tokens`' job.
+
+use super::tokens::{is_year, Kind, Tok};
+use super::{Point, Ymd};
+
+/// `2019`, `2019/03`, `2019.03`, `2019-03`, `2019-03-15`, `2019年3月`.
+pub(super) fn year_first(t: &[Tok], i: usize, year: u32) -> (Point, usize, bool) {
+    let y = year as u16;
+    let glued = |k: usize| t.get(k).is_some_and(|x| !x.gap);
+    if let (Some(Kind::Sym(sep)), Some(Kind::Num(m, md))) =
+        (t.get(i + 1).map(|x| x.kind), t.get(i + 2).map(|x| x.kind))
+    {
+        if glued(i + 1)
+            && glued(i + 2)
+            && matches!(sep, '/' | '.' | '-' | '年')
+            && (1..=2).contains(&md)
+            && (1..=12).contains(&m)
+        {
+            let mut next = i + 3;
+            if sep == '年' && matches!(t.get(next).map(|x| x.kind), Some(Kind::Sym('月'))) {
+                next += 1;
+            }
+            // A day after the month: 2019-03-15.
+            if let (Some(Kind::Sym(s2)), Some(Kind::Num(_, 1..=2))) =
+                (t.get(next).map(|x| x.kind), t.get(next + 1).map(|x| x.kind))
+            {
+                if s2 == sep && glued(next) {
+                    next += 2;
+                }
+            }
+            return (
+                Point::Date(Ymd {
+                    year: y,
+                    month: Some(m as u8),
+                }),
+                next,
+                false,
+            );
+        }
+    }
+    let mut next = i + 1;
+    if matches!(t.get(next).map(|x| x.kind), Some(Kind::Sym('年'))) {
+        next += 1;
+    }
+    (
+        Point::Date(Ymd {
+            year: y,
+            month: None,
+        }),
+        next,
+        false,
+    )
+}
+
+/// `09/2019`, `3-2019`, `03.2019`, and day-first `15.03.2019` / US `03/15/2019`.
+pub(super) fn numeric_month_first(t: &[Tok], i: usize, a: u32) -> Option<(Point, usize, bool)> {
+    let glued = |k: usize| t.get(k).is_some_and(|x| !x.gap);
+    let sep = match t.get(i + 1).map(|x| x.kind) {
+        Some(Kind::Sym(c @ ('/' | '.' | '-'))) if glued(i + 1) && glued(i + 2) => c,
+        _ => return None,
+    };
+    match t.get(i + 2).map(|x| x.kind) {
+        Some(Kind::Num(y, 4)) if is_year(y, 4) && (1..=12).contains(&a) => {
+            let d = Ymd {
+                year: y as u16,
+                month: Some(a as u8),
+            };
+            Some((Point::Date(d), i + 3, false))
+        }
+        Some(Kind::Num(b, 1..=2)) => {
+            let ok = matches!(t.get(i + 3).map(|x| x.kind), Some(Kind::Sym(c)) if c == sep)
+                && glued(i + 3)
+                && glued(i + 4);
+            let Some(Kind::Num(y, 4)) = t.get(i + 4).map(|x| x.kind) else {
+                return None;
+            };
+            if !ok || !is_year(y, 4) {
+                return None;
+            }
+            // Dots are European (day first); slashes are US (month first) unless impossible.
+            let month = if sep == '.' || a > 12 { b } else { a };
+            if !(1..=12).contains(&month) {
+                return None;
+            }
+            let d = Ymd {
+                year: y as u16,
+                month: Some(month as u8),
+            };
+            Some((Point::Date(d), i + 5, false))
+        }
+        _ => None,
+    }
+}
+
+/// `01/20`: a two-digit month and a two-digit year, read only as one end of a range of such
+/// ("01/20 – 03/21"), where it can't be a fraction or a day.
+pub(super) fn month_short_year(t: &[Tok], i: usize) -> Option<(Ymd, usize)> {
+    let glued = |k: usize| t.get(k).is_some_and(|x| !x.gap);
+    match (
+        t.get(i).map(|x| x.kind),
+        t.get(i + 1).map(|x| x.kind),
+        t.get(i + 2).map(|x| x.kind),
+    ) {
+        (Some(Kind::Num(m, 2)), Some(Kind::Sym('/' | '.')), Some(Kind::Num(yy, 2)))
+            if (1..=12).contains(&m) && glued(i + 1) && glued(i + 2) =>
+        {
+            // Followed by more digits ("01/20/2021") it's something else.
+            if matches!(t.get(i + 3).map(|x| x.kind), Some(Kind::Sym('/' | '.'))) && glued(i + 3) {
+                return None;
+            }
+            let year = if yy < 50 { 2000 + yy } else { 1900 + yy };
+            Some((
+                Ymd {
+                    year: year as u16,
+                    month: Some(m as u8),
+                },
+                i + 3,
+            ))
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,101 @@
+//! An institution written with another field after a spaced hyphen or slash: its town
+//! ("Kelda Nursing College - Porto") or the qualification taken there ("Apprenticeship
+//! in Baking - Kelda Trade School", "Technician / Kelda Trade School").
+//!
+//! Takes the text picked as an entry's institution; gives the school and the other
+//! side, and whether that side reads as a place. It leaves names whose hyphen joins an
+//! acronym to its expansion ("KTS - Kelda Trade School") or two parts of no school
+//! alone.
+
+use crate::parse::text::header::has_org_word;
+use crate::parse::text::lines::{split_outside_parens, word_count};
+use crate::parse::text::places::place_words;
+use crate::parse::text::titles::ends_with_title;
+use crate::parse::text::vocab;
+
+use super::degree;
+
+/// The school, the other side, and whether the other side is a place.
+pub(super) fn split(text: &str) -> Option<(String, String, bool)> {
+    split_at(text, " / ").or_else(|| split_at(text, " - "))
+}
+
+fn split_at(text: &str, sep: &str) -> Option<(String, String, bool)> {
+    let [a, b] = split_outside_parens(text, &[sep])[..] else {
+        return None;
+    };
+    let (a, b) = (a.trim(), b.trim());
+    let school = |s: &str| {
+        has_org_word(s)
+            || s.split_whitespace()
+                .any(|w| vocab::is_institution_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
+    };
+    // "KTS - Kelda Trade School": an acronym and the name it stands for.
+    let acronym = |s: &str| {
+        word_count(s) == 1
+            && s.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+    };
+    if acronym(a) || acronym(b) || a.contains(':') || b.contains(':') {
+        return None;
+    }
+    // Beside a slash, a qualification that reads as a title or a degree ("Técnico
+    // Agrimensor / ETN") marks the other side as the school even without a school word.
+    let qualification = |s: &str| sep == " / " && (ends_with_title(s) || degree(s).is_some());
+    let (school, other) = match (school(a), school(b)) {
+        (true, false) => (a, b),
+        (false, true) => (b, a),
+        (false, false) if qualification(a) && !qualification(b) => (b, a),
+        (false, false) if qualification(b) && !qualification(a) => (a, b),
+        _ => return None,
+    };
+    Some((school.to_string(), other.to_string(), place_words(other)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_school_and_its_town_or_qualification() {
+        assert_eq!(
+            split("Kelda Nursing College - Porto Alegre"),
+            Some(("Kelda Nursing College".into(), "Porto Alegre".into(), true))
+        );
+        assert_eq!(
+            split("Apprenticeship in baking - Kelda Trade School"),
+            Some((
+                "Kelda Trade School".into(),
+                "Apprenticeship in baking".into(),
+                false
+            ))
+        );
+        assert_eq!(split("KTS - Kelda Trade School"), None);
+        assert_eq!(
+            split("Surveying Technician - Land / KTS - Kelda Trade School"),
+            Some((
+                "KTS - Kelda Trade School".into(),
+                "Surveying Technician - Land".into(),
+                false
+            ))
+        );
+        assert_eq!(split("North Tide - Jorge Street"), None);
+        assert_eq!(
+            split("Técnico Agrimensor / ETN - Escola Norte"),
+            Some((
+                "ETN - Escola Norte".into(),
+                "Técnico Agrimensor".into(),
+                false
+            ))
+        );
+        assert_eq!(
+            split("Técnico Agrimensor / SENAC Tide Street"),
+            Some((
+                "SENAC Tide Street".into(),
+                "Técnico Agrimensor".into(),
+                false
+            ))
+        );
+    }
+}

@@ -1,0 +1,223 @@
+//! A project's name as written in its header: descriptors glued with " - " ("Course
+//! Project"), technologies or a note in brackets, a description after a colon, and
+//! proper names after a dash that belong to the name.
+//!
+//! Takes one header piece's text; gives the name and what was cut from it. Which piece
+//! is the name, and the rest of the project, is `projects`' job.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::parse::text::lines::{
+    is_tech_list, is_title_case, list_items, tech_label, trim_piece, word_count,
+};
+use crate::parse::text::vocab;
+
+static PROJECT_TYPE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:course|research|personal|side|academic|class|capstone|group|team|final|school|university|hackathon|open[- ]source|independent|semester|master'?s|bachelor'?s|senior|graduate|undergraduate|student|hobby|pet|solo)\s+)*(?:project|thesis|assignment|competition|hackathon|dissertation)s?$").unwrap()
+});
+/// Splits a project heading's name from descriptors glued with " - " ("Orbit - Course
+/// Project"): returns the name and the descriptors.
+pub(super) fn project_name(text: &str) -> (String, Vec<String>) {
+    let parts: Vec<&str> = text
+        .split(" - ")
+        .map(trim_piece)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let (desc, name): (Vec<&str>, Vec<&str>) = parts
+        .iter()
+        .partition(|p| PROJECT_TYPE.is_match(p) || (!is_title_case(p) && parts.len() > 1));
+    if name.is_empty() {
+        return (text.to_string(), Vec::new());
+    }
+    (
+        name.join(" - "),
+        desc.iter().map(|s| s.to_string()).collect(),
+    )
+}
+
+/// Labels that introduce a note about a project rather than name it.
+const NOTE_LABELS: &[&str] = &[
+    "role",
+    "team",
+    "client",
+    "outcome",
+    "result",
+    "results",
+    "impact",
+    "link",
+    "links",
+    "url",
+    "description",
+    "summary",
+    "award",
+    "supervisor",
+    "advisor",
+    "adviser",
+    "course",
+    "status",
+    "duration",
+    "location",
+    "website",
+    "repo",
+    "repository",
+    "demo",
+    "code",
+    "note",
+    "notes",
+    "funding",
+    "partners",
+    "collaborators",
+    "responsibilities",
+    "platform",
+    "goal",
+    "scope",
+    "type",
+    "category",
+    "venue",
+    "sponsor",
+];
+
+/// "Orbit: a tide-chart app for sailors" → ("Orbit", "a tide-chart app for sailors"):
+/// a short title-case name before a colon that is no field label.
+pub fn labelled_name(text: &str) -> Option<(&str, &str)> {
+    let (name, about) = text.split_once(": ")?;
+    let name = name.trim();
+    let core = name.split(" (").next().unwrap_or(name);
+    let words = word_count(core);
+    let label = words == 1 && NOTE_LABELS.iter().any(|l| core.eq_ignore_ascii_case(l));
+    ((1..=6).contains(&words)
+        && is_title_case(core)
+        && !label
+        && tech_label(text).is_none()
+        && !about.trim().is_empty())
+    .then(|| (name, about.trim()))
+}
+
+/// Words of a bracketed note about a project rather than its technology.
+const NOTE_WORDS: &[&str] = &[
+    "team",
+    "group",
+    "solo",
+    "personal",
+    "ongoing",
+    "wip",
+    "beta",
+    "mvp",
+    "award",
+    "winner",
+    "prize",
+    "hackathon",
+    "thesis",
+    "course",
+    "class",
+    "capstone",
+    "paper",
+    "open-source",
+    "demo",
+    "prototype",
+    "volunteer",
+    "freelance",
+    "client",
+    "draft",
+    "project",
+];
+
+/// "Orbit (Rust, WebAssembly)" → ("Orbit", [Rust, WebAssembly]): technologies in
+/// brackets after a project's name.
+pub(super) fn bracketed_techs(name: &str) -> (&str, Vec<String>) {
+    let t = name.trim_end();
+    let Some(open) = t.rfind(" (") else {
+        return (name, Vec::new());
+    };
+    let Some(inner) = t[open + 2..].strip_suffix(')') else {
+        return (name, Vec::new());
+    };
+    let items = list_items(inner);
+    let short = items
+        .iter()
+        .all(|i| word_count(i) <= 3 && !i.chars().any(|c| c.is_ascii_digit()));
+    let techs = if items.len() >= 2 {
+        short
+            && items
+                .iter()
+                .all(|i| i.starts_with(|c: char| c.is_uppercase()))
+    } else {
+        // One capitalised name in brackets ("Orbit (Rust)", "Checklist (Pyxis)"), not a
+        // note about the project ("(ongoing)", "(Team of 4)", "(Hackathon)").
+        items.len() == 1
+            && (vocab::is_tech(&items[0])
+                || is_tech_list(inner)
+                || short
+                    && word_count(&items[0]) <= 2
+                    && items[0].starts_with(char::is_uppercase)
+                    && !PROJECT_TYPE.is_match(&items[0])
+                    && !items[0]
+                        .split_whitespace()
+                        .any(|w| NOTE_WORDS.iter().any(|n| w.eq_ignore_ascii_case(n))))
+    };
+    if techs {
+        (t[..open].trim_end(), items)
+    } else {
+        (name, Vec::new())
+    }
+}
+
+/// "Seed Bank (project leader)", "Tide Gauge (master's thesis)": a lower-case note in
+/// brackets on the person's part or the kind of project, not part of its name.
+pub(super) fn bracketed_note(name: &str) -> (&str, Option<&str>) {
+    let t = name.trim_end();
+    let Some((head, inner)) = t
+        .rfind(" (")
+        .and_then(|open| Some((&t[..open], t[open + 2..].strip_suffix(')')?)))
+    else {
+        return (name, None);
+    };
+    let role = inner.split_whitespace().next_back().is_some_and(|w| {
+        [
+            "leader",
+            "lead",
+            "maintainer",
+            "author",
+            "owner",
+            "contributor",
+            "member",
+        ]
+        .contains(&w)
+    });
+    let note = inner.starts_with(char::is_lowercase)
+        && word_count(inner) <= 3
+        && (role || PROJECT_TYPE.is_match(inner));
+    if note && !head.trim().is_empty() {
+        (head.trim_end(), Some(inner))
+    } else {
+        (name, None)
+    }
+}
+
+/// A proper name after a project's dash, not a note about it: title case, short, no
+/// project-kind words ("Consumer Research Project", "Capstone") and no digits.
+pub(super) fn dash_name(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    (2..=5).contains(&word_count(s))
+        && is_title_case(s)
+        && !s.chars().any(|c| c.is_ascii_digit())
+        && !s
+            .split_whitespace()
+            .any(|w| w.chars().next().is_some_and(char::is_lowercase) && !vocab::is_stopword(w))
+        && ![
+            "project",
+            "capstone",
+            "thesis",
+            "course",
+            "research",
+            "assignment",
+            "hackathon",
+            "dissertation",
+            "coursework",
+            "study",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+}

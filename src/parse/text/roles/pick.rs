@@ -1,0 +1,270 @@
+//! Picking a job entry's fields from its header: organisation, title, place, team and
+//! technologies, each piece a candidate.
+//!
+//! Takes an entry grouped by `entries` with its header lines taken apart by `header`,
+//! and the company heading the roles above, if any; gives the [`Picked`] fields with
+//! the line each came from. Building the `Work`/`Volunteer` record and noting it for
+//! `--explain` is `roles`' job.
+
+use crate::parse::text::entries::Entry;
+use crate::parse::text::header::{is_legal_form, Kind, Piece};
+use crate::parse::text::lines::{is_sentence_like, trim_piece, word_count};
+use crate::parse::text::places::place_words;
+use crate::parse::text::vocab;
+
+/// An organisation heading a group of roles, carried to the roles below it.
+#[derive(Debug, Clone, Default)]
+pub struct Group {
+    pub name: String,
+    pub location: Option<String>,
+}
+
+/// The fields picked from a job-like entry's header.
+#[derive(Debug, Default)]
+pub struct Picked {
+    pub name: Option<(usize, String)>,
+    pub position: Option<(usize, String)>,
+    pub location: Option<(usize, String)>,
+    pub description: Vec<(usize, String)>,
+    pub keywords: Vec<(usize, Vec<String>)>,
+    pub url: Option<(usize, String)>,
+    /// The organisation stood on a line without a title: it heads the next roles.
+    pub heads_group: bool,
+    /// The organisation came from the company heading the roles above.
+    pub inherited: bool,
+}
+
+/// Picks organisation, title, place and the rest from an entry's header.
+pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
+    let mut out = Picked::default();
+    let owned = rejoin_titles(e);
+    let pieces: Vec<(usize, &Piece, bool)> = owned.iter().map(|(i, p, t)| (*i, p, *t)).collect();
+    let mut used = vec![false; pieces.len()];
+    let find = |f: &dyn Fn(&Piece, bool) -> bool, used: &[bool]| {
+        pieces
+            .iter()
+            .enumerate()
+            .position(|(k, (_, p, t))| !used[k] && f(p, *t))
+    };
+    let title = find(&|p, _| p.kind == Kind::Title, &used);
+    // A team named before its employer ("Verification Group, Kelda University") is
+    // not the employer.
+    let org = find(&|p, _| p.kind == Kind::Org, &used)
+        .map(|k| {
+            match find(&|p, _| p.kind == Kind::Org, &{
+                let mut u = used.clone();
+                u[k] = true;
+                u
+            }) {
+                Some(other)
+                    if vocab::ends_with_subunit(&pieces[k].1.text)
+                        && pieces[other].0 == pieces[k].0 =>
+                {
+                    other
+                }
+                _ => k,
+            }
+        })
+        .or_else(|| {
+            let alone = find(
+                &|p, t| {
+                    p.kind == Kind::Other
+                        && p.alone
+                        && !t
+                        && name_like(&p.text)
+                        && !vocab::ends_with_subunit(&p.text)
+                },
+                &used,
+            )?;
+            // "Research Scientist, Lumenfold AI, Amsterdam." over "Forecasting": the
+            // line under the employer's is its team.
+            match employer_beside_title(&pieces, &used) {
+                Some(k) if pieces[k].0 < pieces[alone].0 => None,
+                _ => Some(alone),
+            }
+        })
+        .or_else(|| find(&|p, _| p.kind == Kind::Course, &used));
+    let mut position = None;
+    if let Some(k) = org {
+        used[k] = true;
+        let (i, p, has_title) = pieces[k];
+        out.name = Some((i, p.text.clone()));
+        out.heads_group = !has_title && p.kind != Kind::Course;
+    } else if let Some(k) = employer_beside_title(&pieces, &used) {
+        // "Analyst, Harrowgate Analytics, Vienna": a name between a title and a place
+        // is the employer, not a team of the company heading the roles above.
+        used[k] = true;
+        out.name = Some((pieces[k].0, pieces[k].1.text.clone()));
+    } else if let Some((k, place)) = group.and_then(|_| name_and_town(&pieces, &used)) {
+        // "Harbourside Care Home, Weston-super-Mare" under a new title: a new employer
+        // and its town, not a team of the company heading the roles above.
+        used[k] = true;
+        used[place] = true;
+        out.name = Some((pieces[k].0, pieces[k].1.text.clone()));
+        out.location = Some((pieces[place].0, pieces[place].1.text.clone()));
+    } else if let Some(k) = group.and_then(|_| {
+        find(
+            &|p, _| p.kind == Kind::AtRight && !vocab::ends_with_subunit(&p.text),
+            &used,
+        )
+    }) {
+        // "Clubs Editor at Harbour Wire" under a heading line: the role names its own
+        // employer after "at"; only a team there ("at Payments Team") is the heading's.
+        used[k] = true;
+        out.name = Some((pieces[k].0, pieces[k].1.text.clone()));
+    } else if let Some(g) = group {
+        out.name = Some((usize::MAX, g.name.clone()));
+        out.inherited = true;
+        if let Some(l) = &g.location {
+            out.location = Some((usize::MAX, l.clone()));
+        }
+    } else if let Some(k) = find(&|p, _| p.kind == Kind::AtRight, &used) {
+        // "Curriculum Coordinator at Acme": with an organisation named after "at", the
+        // words before the title belong to the title.
+        used[k] = true;
+        out.name = Some((pieces[k].0, pieces[k].1.text.clone()));
+    } else if let Some(k) = title.filter(|&k| {
+        // "Inside Sales Representative, Bluestem Office Supply": the employer named
+        // beside the title; the title is whole.
+        pieces[k].1.glued_title.is_some()
+            && find(
+                &|p, _| p.kind == Kind::Other && name_like(&p.text) && word_count(&p.text) >= 2,
+                &used,
+            )
+            .is_none()
+    }) {
+        let (i, p, _) = pieces[k];
+        let at = p.glued_title.unwrap_or(0);
+        let org = p.text.get(..at).unwrap_or("");
+        let title = p.text.get(at..).unwrap_or(&p.text);
+        out.name = Some((i, trim_piece(org).to_string()));
+        position = Some((i, title.trim().to_string()));
+        used[k] = true;
+    } else if let Some(k) = find(&|p, _| p.kind == Kind::Other && name_like(&p.text), &used) {
+        used[k] = true;
+        out.name = Some((pieces[k].0, pieces[k].1.text.clone()));
+    }
+    if position.is_none() {
+        if let Some(k) = title.filter(|&k| !used[k]) {
+            used[k] = true;
+            position = Some((pieces[k].0, pieces[k].1.text.clone()));
+        } else if let Some(k) = find(&|p, _| p.kind == Kind::Other, &used) {
+            used[k] = true;
+            position = Some((pieces[k].0, pieces[k].1.text.clone()));
+        }
+    }
+    out.position = position;
+    if let Some(k) = find(&|p, _| p.kind == Kind::Location, &used) {
+        used[k] = true;
+        out.location = Some((pieces[k].0, pieces[k].1.text.clone()));
+    }
+    for (k, (i, p, _)) in pieces.iter().enumerate() {
+        if used[k] {
+            continue;
+        }
+        match &p.kind {
+            Kind::Tech(items) => out.keywords.push((*i, items.clone())),
+            Kind::Location => {}
+            _ => out.description.push((*i, p.text.clone())),
+        }
+    }
+    for (&i, h) in e.header.iter().zip(&e.heads) {
+        if let (None, Some(u)) = (&out.url, h.urls.first()) {
+            out.url = Some((i, u.clone()));
+        }
+    }
+    out
+}
+
+/// The header's pieces with the line each is on and whether that line holds a title.
+/// Words cut from the front of a title as an organisation ("Harbor Media" from
+/// "Harbor Media Assistant") go back to the title when the employer stands on a line
+/// of its own.
+fn rejoin_titles(e: &Entry) -> Vec<(usize, Piece, bool)> {
+    let mut pieces: Vec<(usize, Piece, bool)> = e
+        .header
+        .iter()
+        .zip(&e.heads)
+        .flat_map(|(&i, h)| {
+            let has_title = h.has(|k| *k == Kind::Title);
+            h.pieces.iter().map(move |p| (i, p.clone(), has_title))
+        })
+        .collect();
+    let employer_apart = |line: usize, pieces: &[(usize, Piece, bool)]| {
+        pieces
+            .iter()
+            .any(|(i, p, _)| *i != line && p.kind == Kind::Org && !p.before_title)
+    };
+    let mut k = 0;
+    while k + 1 < pieces.len() {
+        let (line, p, _) = &pieces[k];
+        let next = &pieces[k + 1];
+        // A legal form ("Umbra Labs Inc") makes the cut-off words a company for sure.
+        if p.before_title
+            && !p
+                .text
+                .split_whitespace()
+                .next_back()
+                .is_some_and(is_legal_form)
+            && next.0 == *line
+            && next.1.kind == Kind::Title
+            && employer_apart(*line, &pieces)
+        {
+            let text = format!("{} {}", p.text, next.1.text);
+            pieces[k + 1].1.text = text;
+            pieces.remove(k);
+            continue;
+        }
+        k += 1;
+    }
+    pieces
+}
+
+/// A line of its own holding a name and, after it, a short capitalised one: an
+/// employer and its town. Returns both pieces.
+fn name_and_town(pieces: &[(usize, &Piece, bool)], used: &[bool]) -> Option<(usize, usize)> {
+    (0..pieces.len().saturating_sub(1)).find_map(|k| {
+        let ((i, a, has_title), (j, b, _)) = (pieces[k], pieces[k + 1]);
+        let only_two = pieces.iter().filter(|(l, _, _)| *l == i).count() == 2;
+        (i == j
+            && only_two
+            && !has_title
+            && !used[k]
+            && !used[k + 1]
+            && a.kind == Kind::Other
+            && b.kind == Kind::Other
+            && word_count(&a.text) >= 2
+            && name_like(&a.text)
+            && word_count(&b.text) <= 3
+            && place_words(&b.text))
+        .then_some((k, k + 1))
+    })
+}
+
+/// A name on a line holding a title and a place.
+fn employer_beside_title(pieces: &[(usize, &Piece, bool)], used: &[bool]) -> Option<usize> {
+    pieces
+        .iter()
+        .enumerate()
+        .position(|(k, (i, p, has_title))| {
+            !used[k]
+                && *has_title
+                && p.kind == Kind::Other
+                && name_like(&p.text)
+                && word_count(&p.text) >= 2
+                && pieces
+                    .iter()
+                    .any(|(j, q, _)| j == i && q.kind == Kind::Location)
+        })
+}
+
+/// A short phrase without sentence punctuation, as organisation names are.
+pub(super) fn name_like(s: &str) -> bool {
+    // "Acme Co." ends in an abbreviation; "Worked on the billing team." is a sentence.
+    let abbreviation = s.rsplit(' ').next().is_some_and(|w| w.len() <= 4);
+    // Lower-case words all through make a sentence, not a name.
+    (!s.ends_with('.') || abbreviation)
+        && s.split_whitespace().count() <= 8
+        && s.chars().next().is_some_and(|c| !c.is_lowercase())
+        && !(word_count(s) >= 4 && is_sentence_like(s))
+}
