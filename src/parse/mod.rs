@@ -4,6 +4,10 @@
 //! go through the text parser; JSON Resume and YAML are deserialised directly).
 //! `text` is vitae's own reader of messy résumé text.
 
+/// The reader's version: bumped whenever a change to the reader can change the résumé
+/// it makes of a source, so that résumés cached from an older reader are read again.
+pub const PARSER_VERSION: u32 = 1;
+
 mod formats;
 mod glyphs;
 mod source;

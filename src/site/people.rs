@@ -194,11 +194,17 @@ impl PersonSource {
     /// Reads the source, parses it, and applies the overrides; an SVG asset that could
     /// run script is refused (every one of them, with the résumé's own errors).
     pub fn load(&self, parser: &ResumeParser) -> Result<Person> {
+        self.load_with(|path| crate::merge::load_source(path, parser))
+    }
+
+    /// [`load`](Self::load), with the résumé read from the source by `resume` (which
+    /// may take it from a cache).
+    pub fn load_with(&self, resume: impl FnOnce(&Path) -> Result<Resume>) -> Result<Person> {
         let svg_errors: Vec<Error> = (self.assets.iter())
             .filter(|a| super::svg::is_svg(a))
             .filter_map(|a| super::svg::check_file(a).err())
             .collect();
-        match (self.read(parser), svg_errors.is_empty()) {
+        match (self.read(resume), svg_errors.is_empty()) {
             (Ok(person), true) => Ok(person),
             (Ok(_), false) => Err(Error::Many(svg_errors)),
             (Err(e), true) => Err(e),
@@ -208,8 +214,8 @@ impl PersonSource {
         }
     }
 
-    fn read(&self, parser: &ResumeParser) -> Result<Person> {
-        let resume = crate::merge::load_source(&self.source, parser)?;
+    fn read(&self, resume: impl FnOnce(&Path) -> Result<Resume>) -> Result<Person> {
+        let resume = resume(&self.source)?;
         let overrides = match &self.overrides {
             Some(path) => Overrides::parse(path, &read_overrides(path)?)?,
             None => Overrides::default(),

@@ -5,9 +5,8 @@
 //! A detail privacy shows in print but hides on the web must reach the PDF and never
 //! the published HTML. So the page that is printed is a separate print copy, rendered
 //! from the print medium's data ([`pages::person_vars_for`]); it is written beside the
-//! person's page in the staging folder (so its links to the theme's files and the
-//! photo resolve as the page's do), printed, and removed before the staging folder
-//! becomes the output. The published page, for its part, leaves out the details shown
+//! person's page in the output once the pages are in place (so its links to the
+//! theme's files and the photo resolve as the page's do), printed, and removed. The published page, for its part, leaves out the details shown
 //! only in print ([`Plan::adjust`]).
 //!
 //! PDFs are kept in the site's cache folder ([`cache::DIR`]) by content, so an
@@ -77,16 +76,15 @@ impl Plan {
     }
 
     /// [`Plan::run`]; or, when the PDFs are printed `later` (by `serve`), nothing
-    /// printed and the PDFs of the `previous` build kept (see [`carry_over`]).
+    /// printed: the PDFs of the previous build stay in the output, which is written in
+    /// place (and which keeps them as vitae's own, see `build::full`).
     pub(super) fn run_or_keep(
         &self,
         later: bool,
         printer: &Printer,
         people: &[Person],
-        previous: &Path,
     ) -> Result<(Vec<Printed>, Vec<String>)> {
         if later {
-            carry_over(people, previous, printer.out);
             return Ok((Vec::new(), Vec::new()));
         }
         self.run(printer, people)
@@ -117,16 +115,9 @@ fn prints(person: &Person) -> bool {
     person.pdf().is_none()
 }
 
-/// Copies each printed person's PDF from the last build (`from`) into the staging
-/// folder (`to`), so the pages link a PDF until a new one is printed. A missing PDF
-/// (a new person, the first build) is left missing.
-fn carry_over(people: &[Person], from: &Path, to: &Path) {
-    for person in people.iter().filter(|p| prints(p)) {
-        let rel = Path::new(&person.slug).join(file_name(person));
-        if from.join(&rel).is_file() {
-            let _ = std::fs::copy(from.join(&rel), to.join(&rel));
-        }
-    }
+/// [`prints`] for a person not read yet: whether their folder has no PDF of its own.
+pub(super) fn prints_source(source: &crate::site::PersonSource) -> bool {
+    !(source.assets.iter()).any(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")))
 }
 
 /// `<slug>.pdf`.
@@ -171,12 +162,12 @@ pub(super) struct Printer<'a> {
     pub config: &'a SiteConfig,
     pub renderers: &'a Renderers,
     pub site: &'a SiteVars,
-    /// The staging folder, holding the built pages and theme files.
+    /// The output folder, holding the built pages and theme files.
     pub out: &'a Path,
 }
 
 impl Printer<'_> {
-    /// Prints (or takes from the cache) every person's PDF into the staging folder;
+    /// Prints (or takes from the cache) every person's PDF into the output folder;
     /// then forgets cached PDFs this build did not use.
     fn print_all(&self, browser: &Path, people: &[Person]) -> Result<Vec<Printed>> {
         let cache = self.root.join(cache::DIR);

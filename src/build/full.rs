@@ -1,0 +1,235 @@
+//! A whole build, in place: every person's keys are computed from their files
+//! (stage `read`); the people whose keys changed are read (through the cache of
+//! parsed résumés) and merged (`merge`), then rendered (`render`), their changed files
+//! put aside; only when every one succeeded do the files move into place and stale
+//! ones go (`write`). People whose keys did not change cost a few reads and no
+//! rendering; files whose bytes did not change are not written.
+//!
+//! Also `serve`'s one-person rebuild ([`SiteBuilder::build_person`]), which writes
+//! straight into a served output. It does not decide what the pages show (`pages`).
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::Path;
+use std::time::Instant;
+
+use rayon::prelude::*;
+
+use super::cache::{reader_id, ParseCache};
+use super::keys::{PersonKey, SiteKey};
+use super::output::manifest::PersonEntry;
+use super::output::{guard, Manifest, Pending};
+use super::progress::{Progress, Timings};
+use super::write::Direct;
+use super::{pages, pdf, BuildReport, SiteBuilder};
+use crate::error::{Error, Result};
+use crate::render::PersonLink;
+use crate::site::{Person, PersonSource};
+
+/// One person in a build: unchanged (their record is kept) or read anew.
+enum Work<'a> {
+    Kept(&'a PersonEntry),
+    Read(PersonKey),
+}
+
+impl SiteBuilder {
+    /// Builds everything into `output`, writing only what changed.
+    pub fn build_all(&self, output: &Path) -> Result<BuildReport> {
+        let start = Instant::now();
+        let (_lock, notes) = super::output::prepare(&self.site.root, output)?;
+        let out = std::path::absolute(output).map_err(|e| Error::io(output, e))?;
+        let old = match std::fs::create_dir_all(&out) {
+            Ok(()) => Manifest::load(&out),
+            Err(e) => {
+                return Err(Error::Output {
+                    path: out,
+                    source: e,
+                })
+            }
+        };
+        let use_cache = !self.no_cache;
+        let cache = ParseCache::new(&self.site.root, use_cache);
+        let people = &self.site.people;
+        // Whoever prints PDFs now needs their person read; a one-person site's root page
+        // is that person's page.
+        let print_now = matches!(self.pdf, pdf::Plan::On(_)) && !self.pdf_later;
+        let reuse = use_cache && !print_now && people.len() > 1;
+
+        let site_key = SiteKey::new(
+            &self.config,
+            people.len(),
+            &self.themes,
+            &format!("{:?}", self.pdf),
+        );
+        let reader = reader_id();
+        let works: Vec<Result<Work>> = people
+            .par_iter()
+            .map(|p| {
+                let key = PersonKey::new(&site_key, &reader, p)?;
+                Ok(match old.people.get(&p.slug) {
+                    Some(e) if reuse && e.key == key.pages && old.intact(&out, e) => Work::Kept(e),
+                    _ => Work::Read(key),
+                })
+            })
+            .collect();
+        let read = start.elapsed();
+        let mut errors = Vec::new();
+        let works: Vec<Work> = works
+            .into_iter()
+            .filter_map(|w| w.map_err(|e| errors.extend(e.into_list())).ok())
+            .collect();
+        if !errors.is_empty() {
+            return Err(Error::Many(errors));
+        }
+
+        let merge_start = Instant::now();
+        let fresh: Vec<(&PersonSource, &PersonKey)> = (people.iter().zip(&works))
+            .filter_map(|(p, w)| match w {
+                Work::Read(k) => Some((p, k)),
+                Work::Kept(_) => None,
+            })
+            .collect();
+        let loaded: Vec<Result<Person>> = fresh
+            .par_iter()
+            .map(|(p, k)| self.load_cached(p, &k.parse, &cache))
+            .collect();
+        let loaded: Vec<Person> = loaded
+            .into_iter()
+            .filter_map(|p| p.map_err(|e| errors.extend(e.into_list())).ok())
+            .collect();
+        if !errors.is_empty() {
+            return Err(Error::Many(errors));
+        }
+        let renderers = self.renderers(&loaded)?;
+        let merge = merge_start.elapsed();
+
+        let render_start = Instant::now();
+        let pending = Pending::new(&out, &old, !use_cache)?;
+        let site = pages::site_vars(&self.config, people.len());
+        let progress = Progress::new(loaded.len(), self.progress);
+        let rendered: Vec<Result<PersonEntry>> = loaded
+            .par_iter()
+            .zip(fresh.par_iter())
+            .map(|(p, (_, key))| {
+                let files = self.write_person(p, &renderers, &site, &pending)?;
+                progress.tick();
+                Ok(PersonEntry {
+                    key: key.pages.clone(),
+                    theme: pages::theme_of(p, &self.config).to_string(),
+                    link: pages::person_link(p),
+                    files,
+                })
+            })
+            .collect();
+        drop(progress);
+        let mut entries = BTreeMap::new();
+        let mut fresh_entries = fresh.iter().zip(rendered);
+        for (p, w) in people.iter().zip(&works) {
+            let entry = match w {
+                Work::Kept(e) => {
+                    e.files.iter().for_each(|f| pending.keep(f));
+                    (*e).clone()
+                }
+                Work::Read(_) => match fresh_entries.next() {
+                    Some((_, Ok(e))) => e,
+                    Some((_, Err(e))) => {
+                        errors.extend(e.into_list());
+                        continue;
+                    }
+                    None => continue,
+                },
+            };
+            entries.insert(p.slug.clone(), entry);
+        }
+        if !errors.is_empty() {
+            return Err(Error::Many(errors));
+        }
+        let links: Vec<PersonLink> = entries.values().map(|e| e.link.clone()).collect();
+        let only = (people.len() == 1).then(|| &loaded[0]);
+        self.write_index(only, &renderers, &site, &links, &pending)?;
+        let slugs: Vec<&str> = people.iter().map(|p| p.slug.as_str()).collect();
+        let mut themes: Vec<&str> = entries.values().map(|e| e.theme.as_str()).collect();
+        themes.push(&self.config.theme);
+        themes.sort_unstable();
+        themes.dedup();
+        self.write_shared(&renderers, &site, &slugs, &themes, &pending)?;
+        if self.pdf != pdf::Plan::Off {
+            for p in people.iter().filter(|p| pdf::prints_source(p)) {
+                pending.claim(&format!("{}/{}.pdf", p.slug, p.slug));
+            }
+        }
+        let render = render_start.elapsed();
+
+        let write_start = Instant::now();
+        guard::write_marker(&out)?;
+        let changes = pending.commit(entries)?;
+        if use_cache {
+            let keep: HashSet<String> = (works.iter())
+                .filter_map(|w| match w {
+                    Work::Read(k) => Some(k.parse.clone()),
+                    Work::Kept(_) => None,
+                })
+                .collect();
+            // Kept people were not read; their résumés stay cached until they change.
+            if keep.len() == people.len() {
+                cache.prune(&keep);
+            }
+        }
+        let printer = pdf::Printer {
+            root: &self.site.root,
+            config: &self.config,
+            renderers: &renderers,
+            site: &site,
+            out: &out,
+        };
+        let (pdfs, warnings) = self.pdf.run_or_keep(self.pdf_later, &printer, &loaded)?;
+        *self.links.lock().unwrap_or_else(|e| e.into_inner()) =
+            links.into_iter().map(|l| (l.slug.clone(), l)).collect();
+        let timings = Timings {
+            read,
+            merge,
+            render,
+            write: write_start.elapsed(),
+        };
+        Ok(BuildReport {
+            people: people.len(),
+            rendered: loaded.len(),
+            elapsed: start.elapsed(),
+            timings,
+            changes,
+            notes,
+            warnings: self.skipped().into_iter().chain(warnings).collect(),
+            pdfs,
+        })
+    }
+
+    /// Reads and merges a person, taking their parsed résumé from `cache` when it has
+    /// it (and keeping it there when it did not).
+    fn load_cached(&self, p: &PersonSource, key: &str, cache: &ParseCache) -> Result<Person> {
+        p.load_with(|path| match cache.get(key) {
+            Some(resume) => Ok(resume),
+            None => {
+                let resume = crate::merge::load_source(path, &self.parser)?;
+                cache.put(key, &resume);
+                Ok(resume)
+            }
+        })
+    }
+
+    /// Re-reads one person from disk and rewrites their pages (and the site's index,
+    /// whose links may have changed) directly in `output`, which must hold a previous
+    /// full build. Used by `serve` when only that person's files changed.
+    pub fn build_person(&self, slug: &str, output: &Path) -> Result<()> {
+        let dir = self.site.content_dir().join(slug);
+        let person = PersonSource::scan(&dir)?.load(&self.parser)?;
+        let renderers = self.renderers(std::slice::from_ref(&person))?;
+        let mut links = self.links.lock().unwrap_or_else(|e| e.into_inner());
+        links.insert(slug.to_string(), pages::person_link(&person));
+        let all: Vec<PersonLink> = links.values().cloned().collect();
+        drop(links);
+        let site = pages::site_vars(&self.config, all.len());
+        let sink = Direct(output);
+        self.write_person(&person, &renderers, &site, &sink)?;
+        let only = (all.len() == 1).then_some(&person);
+        self.write_index(only, &renderers, &site, &all, &sink)
+    }
+}
