@@ -17,9 +17,10 @@ use rayon::prelude::*;
 use super::cache::{reader_id, ParseCache};
 use super::keys::{PersonKey, SiteKey};
 use super::output::manifest::PersonEntry;
+use super::output::pending::PARTIAL;
 use super::output::{guard, Manifest, Pending};
 use super::progress::{Progress, Timings};
-use super::write::Direct;
+use super::write::{name_of, Direct, Sink};
 use super::{pages, pdf, BuildReport, SiteBuilder};
 use crate::error::{Error, Result};
 use crate::render::PersonLink;
@@ -27,9 +28,12 @@ use crate::site::{Person, PersonSource};
 
 /// One person in a build: unchanged (their record is kept) or read anew.
 enum Work<'a> {
-    Kept(&'a PersonEntry),
+    Kept(&'a PersonEntry, PersonKey),
     Read(PersonKey),
 }
+
+/// The site's own pages, rendered from the site and everyone's links.
+const SITE_PAGES: [&str; 4] = ["index.html", "404.html", "sitemap.xml", "robots.txt"];
 
 impl SiteBuilder {
     /// Builds everything into `output`, writing only what changed.
@@ -66,7 +70,9 @@ impl SiteBuilder {
             .map(|p| {
                 let key = PersonKey::new(&site_key, &reader, p)?;
                 Ok(match old.people.get(&p.slug) {
-                    Some(e) if reuse && e.key == key.pages && old.intact(&out, e) => Work::Kept(e),
+                    Some(e) if reuse && e.key == key.pages && old.intact(&out, e) => {
+                        Work::Kept(e, key)
+                    }
                     _ => Work::Read(key),
                 })
             })
@@ -85,7 +91,7 @@ impl SiteBuilder {
         let fresh: Vec<(&PersonSource, &PersonKey)> = (people.iter().zip(&works))
             .filter_map(|(p, w)| match w {
                 Work::Read(k) => Some((p, k)),
-                Work::Kept(_) => None,
+                Work::Kept(..) => None,
             })
             .collect();
         let loaded: Vec<Result<Person>> = fresh
@@ -99,7 +105,17 @@ impl SiteBuilder {
         if !errors.is_empty() {
             return Err(Error::Many(errors));
         }
-        let renderers = self.renderers(&loaded)?;
+        let mut fresh_links = loaded.iter().map(pages::person_link);
+        let links: Vec<PersonLink> = (works.iter())
+            .filter_map(|w| match w {
+                Work::Kept(e, _) => Some(e.link.clone()),
+                Work::Read(_) => fresh_links.next(),
+            })
+            .collect();
+        let site_pages = site_key.site_pages(&links);
+        let keep_site_pages =
+            reuse && old.site_pages == site_pages && old.all_intact(&out, &SITE_PAGES);
+        let renderers = self.renderers_for(&loaded, !keep_site_pages)?;
         let merge = merge_start.elapsed();
 
         let render_start = Instant::now();
@@ -125,7 +141,7 @@ impl SiteBuilder {
         let mut fresh_entries = fresh.iter().zip(rendered);
         for (p, w) in people.iter().zip(&works) {
             let entry = match w {
-                Work::Kept(e) => {
+                Work::Kept(e, _) => {
                     e.files.iter().for_each(|f| pending.keep(f));
                     (*e).clone()
                 }
@@ -143,16 +159,22 @@ impl SiteBuilder {
         if !errors.is_empty() {
             return Err(Error::Many(errors));
         }
-        let links: Vec<PersonLink> = entries.values().map(|e| e.link.clone()).collect();
-        let only = (people.len() == 1).then(|| &loaded[0]);
-        self.write_index(only, &renderers, &site, &links, &pending)?;
-        let slugs: Vec<&str> = people.iter().map(|p| p.slug.as_str()).collect();
+        if keep_site_pages {
+            SITE_PAGES.iter().for_each(|f| pending.keep(f));
+        } else {
+            let only = (people.len() == 1).then(|| &loaded[0]);
+            self.write_index(only, &renderers, &site, &links, &pending)?;
+            let slugs: Vec<&str> = people.iter().map(|p| p.slug.as_str()).collect();
+            self.write_site_pages(&renderers, &site, &slugs, &pending)?;
+        }
         let mut themes: Vec<&str> = entries.values().map(|e| e.theme.as_str()).collect();
         themes.push(&self.config.theme);
         themes.sort_unstable();
         themes.dedup();
-        self.write_shared(&renderers, &site, &slugs, &themes, &pending)?;
-        if self.pdf != pdf::Plan::Off {
+        self.write_static(&themes, &pending)?;
+        let (pdfs, warnings) = self.print(&out, &themes, &loaded, &renderers, &site, &pending)?;
+        // PDFs printed later (by `serve`) or by an earlier build stay vitae's own.
+        if self.pdf != pdf::Plan::Off && !print_now {
             for p in people.iter().filter(|p| pdf::prints_source(p)) {
                 pending.claim(&format!("{}/{}.pdf", p.slug, p.slug));
             }
@@ -161,27 +183,15 @@ impl SiteBuilder {
 
         let write_start = Instant::now();
         guard::write_marker(&out)?;
-        let changes = pending.commit(entries)?;
+        let changes = pending.commit(entries, site_pages)?;
         if use_cache {
             let keep: HashSet<String> = (works.iter())
-                .filter_map(|w| match w {
-                    Work::Read(k) => Some(k.parse.clone()),
-                    Work::Kept(_) => None,
+                .map(|w| match w {
+                    Work::Read(k) | Work::Kept(_, k) => k.parse.clone(),
                 })
                 .collect();
-            // Kept people were not read; their résumés stay cached until they change.
-            if keep.len() == people.len() {
-                cache.prune(&keep);
-            }
+            cache.prune(&keep);
         }
-        let printer = pdf::Printer {
-            root: &self.site.root,
-            config: &self.config,
-            renderers: &renderers,
-            site: &site,
-            out: &out,
-        };
-        let (pdfs, warnings) = self.pdf.run_or_keep(self.pdf_later, &printer, &loaded)?;
         *self.links.lock().unwrap_or_else(|e| e.into_inner()) =
             links.into_iter().map(|l| (l.slug.clone(), l)).collect();
         let timings = Timings {
@@ -200,6 +210,39 @@ impl SiteBuilder {
             warnings: self.skipped().into_iter().chain(warnings).collect(),
             pdfs,
         })
+    }
+
+    /// Prints the PDFs of `people` when the plan says so now, into `pending`; the print
+    /// copies go into a folder of their own inside the pending files, beside copies of
+    /// the theme's files and the people's assets.
+    fn print(
+        &self,
+        out: &Path,
+        themes: &[&str],
+        people: &[Person],
+        renderers: &super::Renderers,
+        site: &crate::render::SiteVars,
+        pending: &Pending,
+    ) -> Result<(Vec<pdf::Printed>, Vec<String>)> {
+        let tree = out.join(PARTIAL).join("print");
+        if matches!(self.pdf, pdf::Plan::On(_)) && !self.pdf_later {
+            let direct = Direct(&tree);
+            self.write_static(themes, &direct)?;
+            for p in people {
+                for asset in &p.assets {
+                    direct.copy(&format!("{}/{}", p.slug, name_of(asset)?), asset)?;
+                }
+            }
+        }
+        let printer = pdf::Printer {
+            root: &self.site.root,
+            config: &self.config,
+            renderers,
+            site,
+            out: &tree,
+            sink: Some(pending),
+        };
+        self.pdf.run_or_keep(self.pdf_later, &printer, people)
     }
 
     /// Reads and merges a person, taking their parsed résumé from `cache` when it has

@@ -78,3 +78,14 @@ impl PersonKey {
         })
     }
 }
+
+impl SiteKey {
+    /// The key of the site's own pages (index, 404, sitemap, robots.txt): the site's
+    /// key and everyone's link, in order.
+    pub fn site_pages(&self, links: &[crate::render::PersonLink]) -> String {
+        let mut h = self.0.clone();
+        part(&mut h, b"site pages");
+        part(&mut h, &serde_json::to_vec(links).unwrap_or_default());
+        hex(&h.finalize())
+    }
+}

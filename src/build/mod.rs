@@ -85,7 +85,14 @@ pub struct BuildReport {
 
 /// Builds the site at `root` into `output`.
 pub fn build_site(root: &Path, output: &Path, opts: &BuildOptions) -> Result<BuildReport> {
-    SiteBuilder::load(root, opts.clone())?.build_all(output)
+    let start = std::time::Instant::now();
+    let builder = SiteBuilder::load(root, opts.clone())?;
+    let loaded = start.elapsed();
+    let mut report = builder.build_all(output)?;
+    // Finding the people and loading the themes is reading too.
+    report.timings.read += loaded;
+    report.elapsed += loaded;
+    Ok(report)
 }
 
 /// A loaded site, ready to build (whole, or one person at a time for `serve`).

@@ -15,11 +15,19 @@ use crate::site::Person;
 impl SiteBuilder {
     /// One renderer per theme in use; every missing theme or broken template is reported.
     pub(super) fn renderers(&self, people: &[Person]) -> Result<Renderers> {
+        self.renderers_for(people, true)
+    }
+
+    /// [`renderers`](Self::renderers) for `people`, and for the site's own pages when
+    /// `site_pages` (a build that keeps them as they are compiles no theme for them).
+    pub(super) fn renderers_for(&self, people: &[Person], site_pages: bool) -> Result<Renderers> {
         let mut names: Vec<&str> = people
             .iter()
             .map(|p| pages::theme_of(p, &self.config))
             .collect();
-        names.push(&self.config.theme);
+        if site_pages {
+            names.push(&self.config.theme);
+        }
         names.sort_unstable();
         names.dedup();
         let mut compiled = self.compiled.lock().unwrap_or_else(|e| e.into_inner());

@@ -127,14 +127,12 @@ impl SiteBuilder {
         Ok(())
     }
 
-    /// The 404 page, sitemap, robots.txt, the static files of the themes `themes`,
-    /// and the site's static/ folder.
-    pub(super) fn write_shared(
+    /// The 404 page, sitemap and robots.txt.
+    pub(super) fn write_site_pages(
         &self,
         renderers: &Renderers,
         site: &SiteVars,
         slugs: &[&str],
-        themes: &[&str],
         sink: &dyn Sink,
     ) -> Result<()> {
         let theme = &self.config.theme;
@@ -150,6 +148,11 @@ impl SiteBuilder {
             sitemap::sitemap(&site.base_url, &paths).as_bytes(),
         )?;
         sink.put("robots.txt", sitemap::robots(&site.base_url).as_bytes())?;
+        Ok(())
+    }
+
+    /// The static files of the themes `themes`, and the site's static/ folder.
+    pub(super) fn write_static(&self, themes: &[&str], sink: &dyn Sink) -> Result<()> {
         for name in themes {
             for (rel, bytes) in self.themes.static_files(name)? {
                 let rel = rel.to_str().ok_or_else(|| Error::Invalid {

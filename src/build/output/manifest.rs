@@ -50,6 +50,10 @@ pub struct Manifest {
     pub vitae: String,
     pub files: BTreeMap<String, Written>,
     pub people: BTreeMap<String, PersonEntry>,
+    /// The key of the site's own pages (index, 404, sitemap, robots.txt): the site's
+    /// key with everyone's link.
+    #[serde(default)]
+    pub site_pages: String,
 }
 
 impl Manifest {
@@ -78,6 +82,7 @@ impl Manifest {
                 w.tag.clear();
             }
             m.people.clear();
+            m.site_pages.clear();
             m.format = FORMAT;
             m.vitae = env!("CARGO_PKG_VERSION").to_string();
         }
@@ -108,7 +113,12 @@ impl Manifest {
 
     /// Whether every file of `entry` is still in the output with the length written.
     pub fn intact(&self, output: &Path, entry: &PersonEntry) -> bool {
-        entry.files.iter().all(|rel| {
+        self.all_intact(output, &entry.files)
+    }
+
+    /// Whether every one of `files` is still in the output with the length written.
+    pub fn all_intact(&self, output: &Path, files: &[impl AsRef<str>]) -> bool {
+        files.iter().map(AsRef::as_ref).all(|rel| {
             self.files
                 .get(rel)
                 .is_some_and(|w| len_of(output, rel) == Some(w.len))

@@ -150,7 +150,11 @@ impl<'a> Pending<'a> {
 
     /// Puts every new file in place, removes vitae's stale files, and saves the new
     /// record with `people`.
-    pub fn commit(self, people: BTreeMap<String, PersonEntry>) -> Result<Changes> {
+    pub fn commit(
+        self,
+        people: BTreeMap<String, PersonEntry>,
+        site_pages: String,
+    ) -> Result<Changes> {
         let files = self.files.into_inner().unwrap_or_else(|e| e.into_inner());
         let moves = self.moves.into_inner().unwrap_or_else(|e| e.into_inner());
         let stale: Vec<&String> = (self.old.files.keys())
@@ -188,6 +192,7 @@ impl<'a> Pending<'a> {
         let mut record = Manifest::new();
         record.files = files;
         record.people = people;
+        record.site_pages = site_pages;
         let changed = !moves.is_empty() || !stale.is_empty();
         if changed
             || !self.out.join(super::manifest::MANIFEST).is_file()
@@ -206,6 +211,7 @@ impl<'a> Pending<'a> {
 
 fn record_differs(old: &Manifest, new: &Manifest) -> bool {
     old.files != new.files
+        || old.site_pages != new.site_pages
         || old.people.len() != new.people.len()
         || old
             .people

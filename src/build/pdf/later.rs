@@ -52,6 +52,7 @@ impl SiteBuilder {
                     renderers: &renderers,
                     site: &site,
                     out: output,
+                    sink: None,
                 };
                 printer
                     .print(browser, &person, &store)

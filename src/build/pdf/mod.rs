@@ -4,9 +4,10 @@
 //!
 //! A detail privacy shows in print but hides on the web must reach the PDF and never
 //! the published HTML. So the page that is printed is a separate print copy, rendered
-//! from the print medium's data ([`pages::person_vars_for`]); it is written beside the
-//! person's page in the output once the pages are in place (so its links to the
-//! theme's files and the photo resolve as the page's do), printed, and removed. The published page, for its part, leaves out the details shown
+//! from the print medium's data ([`pages::person_vars_for`]); it is written into a
+//! folder laid out as the output, beside copies of the theme's files and the person's
+//! assets (so its links resolve as the page's do), printed, and removed; the PDF joins
+//! the build's pending files, so a print that fails leaves the previous site whole. The published page, for its part, leaves out the details shown
 //! only in print ([`Plan::adjust`]).
 //!
 //! PDFs are kept in the site's cache folder ([`cache::DIR`]) by content, so an
@@ -29,6 +30,7 @@ use crate::render::{path_segment, PersonVars, SiteVars};
 use crate::site::{Person, SiteConfig};
 
 use super::output::write_file;
+use super::write::Sink;
 use super::{pages, Renderers};
 
 /// The file name of the print copy while it is printed; never published.
@@ -162,8 +164,11 @@ pub(super) struct Printer<'a> {
     pub config: &'a SiteConfig,
     pub renderers: &'a Renderers,
     pub site: &'a SiteVars,
-    /// The output folder, holding the built pages and theme files.
+    /// A folder laid out as the output, holding the theme's files and the people's
+    /// assets, where print copies are written (so their links resolve).
     pub out: &'a Path,
+    /// Where the PDFs go (a build's pending files); `None`: into `out`, each whole.
+    pub sink: Option<&'a dyn Sink>,
 }
 
 impl Printer<'_> {
@@ -239,15 +244,12 @@ impl Printer<'_> {
         }
         let bytes = std::fs::read(&cached).map_err(|e| Error::io(&cached, e))?;
         let name = file_name(person);
-        // A temporary file renamed into place: the served folder may be read meanwhile,
-        // and a download must never get half a PDF.
-        let partial = dir.join(format!(".{name}.part"));
-        write_file(&partial, &bytes)?;
-        let target = dir.join(&name);
-        std::fs::rename(&partial, &target).map_err(|e| Error::Output {
-            path: target.clone(),
-            source: e,
-        })?;
+        match self.sink {
+            Some(sink) => sink.put(&format!("{}/{name}", person.slug), &bytes)?,
+            // Whole or not at all: the served folder may be read meanwhile, and a
+            // download must never get half a PDF.
+            None => write_file(&dir.join(&name), &bytes)?,
+        }
         let printed = Printed {
             path: format!("{}/{name}", person.slug),
             pages: cache::page_count(&bytes),
