@@ -18,7 +18,7 @@ use super::cache::{reader_id, ParseCache};
 use super::keys::{PersonKey, SiteKey};
 use super::output::manifest::PersonEntry;
 use super::output::pending::PARTIAL;
-use super::output::{guard, Manifest, Pending};
+use super::output::{Manifest, Pending};
 use super::progress::{Progress, Timings};
 use super::write::{name_of, Direct, Sink};
 use super::{pages, pdf, BuildReport, SiteBuilder};
@@ -41,15 +41,7 @@ impl SiteBuilder {
         let start = Instant::now();
         let (_lock, notes) = super::output::prepare(&self.site.root, output)?;
         let out = std::path::absolute(output).map_err(|e| Error::io(output, e))?;
-        let old = match std::fs::create_dir_all(&out) {
-            Ok(()) => Manifest::load(&out),
-            Err(e) => {
-                return Err(Error::Output {
-                    path: out,
-                    source: e,
-                })
-            }
-        };
+        let old = Manifest::load(&out);
         let use_cache = !self.no_cache;
         let cache = ParseCache::new(&self.site.root, use_cache);
         let people = &self.site.people;
@@ -182,7 +174,6 @@ impl SiteBuilder {
         let render = render_start.elapsed();
 
         let write_start = Instant::now();
-        guard::write_marker(&out)?;
         let changes = pending.commit(entries, site_pages)?;
         if use_cache {
             let keep: HashSet<String> = (works.iter())

@@ -43,6 +43,9 @@ pub struct Pending<'a> {
     files: Mutex<BTreeMap<String, Written>>,
     moves: Mutex<Vec<(PathBuf, String)>>,
     count: AtomicUsize,
+    /// The output did not exist before this build (a failed build removes it again).
+    created: bool,
+    committed: bool,
 }
 
 /// The tag of bytes written.
@@ -71,6 +74,7 @@ impl<'a> Pending<'a> {
     pub fn new(out: &'a Path, old: &'a Manifest, force: bool) -> Result<Pending<'a>> {
         let partial = out.join(PARTIAL);
         remove_partial(&partial);
+        let created = std::fs::symlink_metadata(out).is_err();
         Ok(Pending {
             out,
             partial,
@@ -79,6 +83,8 @@ impl<'a> Pending<'a> {
             files: Mutex::new(BTreeMap::new()),
             moves: Mutex::new(Vec::new()),
             count: AtomicUsize::new(0),
+            created,
+            committed: false,
         })
     }
 
@@ -151,12 +157,15 @@ impl<'a> Pending<'a> {
     /// Puts every new file in place, removes vitae's stale files, and saves the new
     /// record with `people`.
     pub fn commit(
-        self,
+        mut self,
         people: BTreeMap<String, PersonEntry>,
         site_pages: String,
     ) -> Result<Changes> {
-        let files = self.files.into_inner().unwrap_or_else(|e| e.into_inner());
-        let moves = self.moves.into_inner().unwrap_or_else(|e| e.into_inner());
+        self.committed = true;
+        let files = std::mem::take(self.files.get_mut().unwrap_or_else(|e| e.into_inner()));
+        let moves = std::mem::take(self.moves.get_mut().unwrap_or_else(|e| e.into_inner()));
+        std::fs::create_dir_all(self.out).map_err(|e| output_error(self.out, e))?;
+        super::guard::write_marker(self.out)?;
         let stale: Vec<&String> = (self.old.files.keys())
             .filter(|rel| !files.contains_key(*rel))
             .collect();
@@ -218,6 +227,19 @@ fn record_differs(old: &Manifest, new: &Manifest) -> bool {
             .iter()
             .zip(&new.people)
             .any(|((a, x), (b, y))| a != b || x.key != y.key || x.files != y.files)
+}
+
+impl Drop for Pending<'_> {
+    /// A build that did not commit leaves the output as it was: its files put aside
+    /// go, and so does an output folder it created.
+    fn drop(&mut self) {
+        if !self.committed {
+            remove_partial(&self.partial);
+            if self.created {
+                let _ = std::fs::remove_dir(self.out);
+            }
+        }
+    }
 }
 
 /// Refuses to write or remove through a symbolic link inside the output: each folder
@@ -284,5 +306,42 @@ pub fn remove_partial(partial: &Path) {
             let _ = std::fs::remove_file(partial);
         }
         Err(_) => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_changed_files_only_and_a_dropped_build_leaves_nothing() {
+        let d = tempfile::tempdir().unwrap();
+        let out = d.path().join("public");
+        let empty = Manifest::new();
+        let p = Pending::new(&out, &empty, false).unwrap();
+        p.put("a/index.html", b"one").unwrap();
+        assert!(out.join(PARTIAL).is_dir(), "put aside, not in place");
+        assert!(!out.join("a/index.html").exists());
+        drop(p);
+        assert!(
+            !out.exists(),
+            "a dropped build removes the folder it created"
+        );
+
+        let p = Pending::new(&out, &empty, false).unwrap();
+        p.put("a/index.html", b"one").unwrap();
+        p.put("b.html", b"two").unwrap();
+        let done = p.commit(BTreeMap::new(), String::new()).unwrap();
+        assert_eq!((done.written, done.removed), (2, 0));
+        assert!(!out.join(PARTIAL).exists());
+        let first = Manifest::load(&out);
+
+        std::fs::write(out.join("mine.txt"), "by hand").unwrap();
+        let p = Pending::new(&out, &first, false).unwrap();
+        p.put("a/index.html", b"one").unwrap();
+        let done = p.commit(BTreeMap::new(), String::new()).unwrap();
+        assert_eq!((done.written, done.unchanged, done.removed), (0, 1, 1));
+        assert!(!out.join("b.html").exists(), "stale and vitae's: removed");
+        assert!(out.join("mine.txt").exists(), "not vitae's: kept");
     }
 }
