@@ -169,7 +169,8 @@ fn torn_cache_entries_are_read_again() {
     let expected = site.read("public/ines/index.html");
     let cache = site.path(".vitae-cache/parsed");
     let entries: Vec<_> = std::fs::read_dir(&cache).unwrap().flatten().collect();
-    assert_eq!(entries.len(), 3, "one parsed résumé per person");
+    // The cache is a few files, each holding the résumés whose keys fall in it.
+    assert!((1..=3).contains(&entries.len()), "{entries:?}");
     // As a crash leaves them: cut short, emptied, or overwritten with zeros.
     for (n, e) in entries.iter().enumerate() {
         let whole = std::fs::read(e.path()).unwrap();

@@ -2,14 +2,16 @@
 //! résumé as the reader made it, under a key of the source's bytes and the reader's
 //! version ([`parse_key`]), so a build reads again only the sources that changed.
 //!
-//! Each entry carries its length and a checksum before its body, and is written by
-//! temp-and-rename: an entry torn by a crash or `kill -9` (or by a file system that
-//! kept the rename but not the data) fails the check and is read as a miss, never as
-//! a résumé. Takes keys and résumés; it does not parse, and losing it loses nothing
+//! The entries are kept in a few files ([`SHARDS`]), each read only when one of its
+//! keys is looked up and rewritten whole (temp-and-rename) when it changed. Each entry
+//! carries its key, its length and a checksum before its body: an entry torn by a
+//! crash or `kill -9` (or by a file system that kept the rename but not the data)
+//! fails the check and is read as a miss, never as a résumé. Takes keys and résumés; it does not parse, and losing it loses nothing
 //! but time.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
 
 use sha1::{Digest, Sha1};
 
@@ -63,64 +65,137 @@ pub fn parse_key(reader: &[u8], source: &Path, bytes: &[u8]) -> String {
     crate::build::output::pending::hex(&h.finalize())
 }
 
-/// The cache of one site; `None` folder when the build runs without it.
+/// How many files the cache is split into, by the first hex digit of the key: few
+/// enough that a first build creates a handful of files rather than one per person
+/// (creating files is most of a large first build's cost), and small enough that
+/// adding one résumé rewrites a sixteenth of the cache.
+const SHARDS: usize = 16;
+
+/// One file of the cache: its entries by key (bodies still serialised).
+#[derive(Default)]
+struct Shard {
+    loaded: bool,
+    entries: HashMap<String, Vec<u8>>,
+    changed: bool,
+}
+
+/// The cache of one site; no folder when the build runs without it.
 pub struct ParseCache {
     dir: Option<PathBuf>,
+    shards: Vec<Mutex<Shard>>,
 }
 
 impl ParseCache {
     pub fn new(root: &Path, enabled: bool) -> ParseCache {
         ParseCache {
             dir: enabled.then(|| root.join(DIR)),
+            shards: (0..SHARDS).map(|_| Mutex::default()).collect(),
         }
+    }
+
+    /// The shard of `key`, read from disk the first time.
+    fn shard(&self, key: &str) -> Option<MutexGuard<'_, Shard>> {
+        let dir = self.dir.as_ref()?;
+        let n = key
+            .get(..1)
+            .and_then(|d| usize::from_str_radix(d, 16).ok())
+            .unwrap_or(0)
+            % SHARDS;
+        let mut shard = self.shards[n].lock().unwrap_or_else(|e| e.into_inner());
+        if !shard.loaded {
+            shard.loaded = true;
+            if let Ok(bytes) = std::fs::read(dir.join(format!("{n:x}"))) {
+                shard.entries = decode_all(&bytes);
+            }
+        }
+        Some(shard)
     }
 
     /// The résumé cached under `key`, if there is a whole one.
     pub fn get(&self, key: &str) -> Option<Resume> {
-        let bytes = std::fs::read(self.dir.as_ref()?.join(key)).ok()?;
-        serde_json::from_slice(decode(&bytes)?).ok()
+        let shard = self.shard(key)?;
+        serde_json::from_slice(shard.entries.get(key)?).ok()
     }
 
-    /// Keeps `resume` under `key`; a cache that cannot be written is no error.
+    /// Keeps `resume` under `key` (written by [`ParseCache::save`]).
     pub fn put(&self, key: &str, resume: &Resume) {
-        let Some(dir) = &self.dir else { return };
-        if let Ok(body) = serde_json::to_vec(resume) {
-            let _ = crate::build::output::write_file(&dir.join(key), &encode(&body));
+        let Ok(body) = serde_json::to_vec(resume) else {
+            return;
+        };
+        if let Some(mut shard) = self.shard(key) {
+            shard.entries.insert(key.to_string(), body);
+            shard.changed = true;
         }
     }
 
-    /// Forgets every entry but those in `keep` (the keys of this build's sources).
-    pub fn prune(&self, keep: &HashSet<String>) {
+    /// Writes every shard this build changed, or read and found holding entries not in
+    /// `keep` (the keys of this build's sources), without those entries. Shards not
+    /// read are left as they are: an unchanged site reads and writes no cache at all.
+    /// A cache that cannot be written is no error: the next build reads again.
+    pub fn save(&self, keep: &HashSet<String>) {
         let Some(dir) = &self.dir else { return };
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        for e in entries.flatten() {
-            let name = e.file_name();
-            if !keep.contains(name.to_string_lossy().as_ref()) {
-                let _ = std::fs::remove_file(e.path());
+        for (n, shard) in self.shards.iter().enumerate() {
+            let mut shard = shard.lock().unwrap_or_else(|e| e.into_inner());
+            let before = shard.entries.len();
+            shard.entries.retain(|k, _| keep.contains(k));
+            if !(shard.changed || shard.entries.len() != before) {
+                continue;
             }
+            let mut keys: Vec<&String> = shard.entries.keys().collect();
+            keys.sort();
+            let mut out = Vec::new();
+            for k in keys {
+                out.extend(encode(k, &shard.entries[k]));
+            }
+            let _ = crate::build::output::write_file(&dir.join(format!("{n:x}")), &out);
         }
     }
 }
 
-/// An entry: [`MAGIC`], the body's length (8 bytes), its SHA-1 (20 bytes), the body.
-fn encode(body: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(MAGIC.len() + 28 + body.len());
+/// An entry: [`MAGIC`], the key's length (8 bytes) and the key, the body's length
+/// (8 bytes), the SHA-1 of key and body (20 bytes), the body.
+fn encode(key: &str, body: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(MAGIC.len() + 36 + key.len() + body.len());
     out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&(key.len() as u64).to_le_bytes());
+    out.extend_from_slice(key.as_bytes());
     out.extend_from_slice(&(body.len() as u64).to_le_bytes());
-    out.extend_from_slice(&Sha1::digest(body));
+    out.extend_from_slice(&checksum(key.as_bytes(), body));
     out.extend_from_slice(body);
     out
 }
 
-/// The body of a whole entry; `None` for anything torn, truncated or foreign.
-fn decode(bytes: &[u8]) -> Option<&[u8]> {
+fn checksum(key: &[u8], body: &[u8]) -> [u8; 20] {
+    let mut h = Sha1::new();
+    h.update(key);
+    h.update(body);
+    h.finalize().into()
+}
+
+/// The whole entries of a shard, up to the first that is torn, truncated or foreign
+/// (nothing after it can be trusted to start where it seems to).
+fn decode_all(mut bytes: &[u8]) -> HashMap<String, Vec<u8>> {
+    let mut out = HashMap::new();
+    while let Some((key, body, rest)) = decode(bytes) {
+        out.insert(key, body.to_vec());
+        bytes = rest;
+    }
+    out
+}
+
+fn decode(bytes: &[u8]) -> Option<(String, &[u8], &[u8])> {
     let rest = bytes.strip_prefix(MAGIC)?;
     let (len, rest) = rest.split_first_chunk::<8>()?;
-    let (sum, body) = rest.split_first_chunk::<20>()?;
-    (u64::from_le_bytes(*len) == body.len() as u64 && Sha1::digest(body).as_slice() == sum)
-        .then_some(body)
+    let len = usize::try_from(u64::from_le_bytes(*len)).ok()?;
+    let (key, rest) = (rest.get(..len)?, rest.get(len..)?);
+    let (len, rest) = rest.split_first_chunk::<8>()?;
+    let len = usize::try_from(u64::from_le_bytes(*len)).ok()?;
+    let (sum, rest) = rest.split_first_chunk::<20>()?;
+    let (body, rest) = (rest.get(..len)?, rest.get(len..)?);
+    if checksum(key, body) != *sum {
+        return None;
+    }
+    Some((String::from_utf8(key.to_vec()).ok()?, body, rest))
 }
 
 #[cfg(test)]
@@ -134,23 +209,39 @@ mod tests {
     #[test]
     fn torn_entries_are_misses() {
         let d = tempfile::tempdir().unwrap();
+        let keep = HashSet::from(["a1".to_string(), "a2".to_string()]);
         let cache = ParseCache::new(d.path(), true);
-        cache.put("k", &resume("Ada Fixture"));
-        assert_eq!(cache.get("k"), Some(resume("Ada Fixture")));
-        let path = d.path().join(DIR).join("k");
+        cache.put("a1", &resume("Ada Fixture"));
+        cache.put("a2", &resume("Bo Fixture"));
+        cache.save(&keep);
+        let fresh = || ParseCache::new(d.path(), true);
+        assert_eq!(fresh().get("a1"), Some(resume("Ada Fixture")));
+        let path = d.path().join(DIR).join("a");
         let whole = std::fs::read(&path).unwrap();
-        // Cut anywhere, or one byte flipped: never a résumé.
-        for cut in [0, 5, MAGIC.len() + 3, MAGIC.len() + 30, whole.len() - 1] {
+        let first = encode("a1", &serde_json::to_vec(&resume("Ada Fixture")).unwrap()).len();
+        // Cut anywhere: the entries before the cut are whole, the one cut is a miss.
+        for cut in [
+            0,
+            5,
+            MAGIC.len() + 30,
+            first - 1,
+            first,
+            first + 3,
+            whole.len() - 1,
+        ] {
             std::fs::write(&path, &whole[..cut]).unwrap();
-            assert_eq!(cache.get("k"), None, "cut at {cut}");
+            let c = fresh();
+            assert_eq!(c.get("a2"), None, "cut at {cut}");
+            assert_eq!(c.get("a1").is_some(), cut >= first, "cut at {cut}");
         }
         let mut flipped = whole.clone();
         *flipped.last_mut().unwrap() ^= 1;
         std::fs::write(&path, &flipped).unwrap();
-        assert_eq!(cache.get("k"), None);
+        assert_eq!(fresh().get("a2"), None);
+        assert!(fresh().get("a1").is_some());
         // Zeros where the data never reached the disk.
         std::fs::write(&path, vec![0; whole.len()]).unwrap();
-        assert_eq!(cache.get("k"), None);
+        assert_eq!(fresh().get("a1"), None);
     }
 
     #[test]
@@ -164,16 +255,24 @@ mod tests {
     }
 
     #[test]
-    fn off_means_nothing_read_or_kept_and_prune_keeps_the_living() {
+    fn off_means_nothing_read_or_kept_and_save_keeps_the_living() {
         let d = tempfile::tempdir().unwrap();
         let off = ParseCache::new(d.path(), false);
         off.put("k", &resume("Ada Fixture"));
+        off.save(&HashSet::new());
         assert!(!d.path().join(DIR).exists());
         let on = ParseCache::new(d.path(), true);
-        on.put("a", &resume("A"));
-        on.put("b", &resume("B"));
-        assert_eq!(off.get("a"), None);
-        on.prune(&HashSet::from(["a".to_string()]));
-        assert!(on.get("a").is_some() && on.get("b").is_none());
+        on.put("a1", &resume("A"));
+        on.put("a2", &resume("B"));
+        on.put("b1", &resume("C"));
+        on.save(&HashSet::from(["a1", "a2", "b1"].map(String::from)));
+        assert_eq!(off.get("a1"), None);
+        // Read, a file keeps only the living; a file not read is left as it is.
+        let again = ParseCache::new(d.path(), true);
+        assert!(again.get("a1").is_some());
+        again.save(&HashSet::from(["a1".to_string()]));
+        let last = ParseCache::new(d.path(), true);
+        assert!(last.get("a1").is_some() && last.get("a2").is_none());
+        assert!(last.get("b1").is_some());
     }
 }

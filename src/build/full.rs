@@ -181,7 +181,7 @@ impl SiteBuilder {
                     Work::Read(k) | Work::Kept(_, k) => k.parse.clone(),
                 })
                 .collect();
-            cache.prune(&keep);
+            cache.save(&keep);
         }
         *self.links.lock().unwrap_or_else(|e| e.into_inner()) =
             links.into_iter().map(|l| (l.slug.clone(), l)).collect();
