@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use super::output::manifest::MANIFEST;
-use super::output::pending::{check_folders, remove_empty_folders, remove_partial, PARTIAL};
+use super::output::pending::{check_folders, remove_empty_folders, sweep};
 use super::output::{guard, BuildLock, Manifest};
 use crate::error::{Error, Result};
 
@@ -68,7 +68,7 @@ pub fn clean_site(root: &Path, output: &Path) -> Result<Cleaned> {
         }
     }
     remove_empty_folders(&out, record.files.keys().map(String::as_str));
-    remove_partial(&out.join(PARTIAL));
+    sweep(&out);
     let _ = std::fs::remove_file(out.join(MANIFEST));
     done.kept = walkdir::WalkDir::new(&out)
         .into_iter()

@@ -17,7 +17,10 @@ use rayon::prelude::*;
 use super::cache::{reader_id, ParseCache};
 use super::keys::{PersonKey, SiteKey};
 use super::output::manifest::PersonEntry;
-use super::output::pending::PARTIAL;
+use super::output::pending::remove_partial;
+
+/// The folder, inside the output, where print copies are laid out while PDFs print.
+const PRINT_TREE: &str = ".vitae-print";
 use super::output::{Manifest, Pending};
 use super::progress::{Progress, Timings};
 use super::write::{name_of, Direct, Sink};
@@ -204,8 +207,8 @@ impl SiteBuilder {
     }
 
     /// Prints the PDFs of `people` when the plan says so now, into `pending`; the print
-    /// copies go into a folder of their own inside the pending files, beside copies of
-    /// the theme's files and the people's assets.
+    /// copies go into a folder of their own inside the output ([`PRINT_TREE`], removed
+    /// before and after), beside copies of the theme's files and the people's assets.
     fn print(
         &self,
         out: &Path,
@@ -215,7 +218,8 @@ impl SiteBuilder {
         site: &crate::render::SiteVars,
         pending: &Pending,
     ) -> Result<(Vec<pdf::Printed>, Vec<String>)> {
-        let tree = out.join(PARTIAL).join("print");
+        let tree = out.join(PRINT_TREE);
+        remove_partial(&tree);
         if matches!(self.pdf, pdf::Plan::On(_)) && !self.pdf_later {
             let direct = Direct(&tree);
             self.write_static(themes, &direct)?;
@@ -233,7 +237,9 @@ impl SiteBuilder {
             out: &tree,
             sink: Some(pending),
         };
-        self.pdf.run_or_keep(self.pdf_later, &printer, people)
+        let printed = self.pdf.run_or_keep(self.pdf_later, &printer, people);
+        remove_partial(&tree);
+        printed
     }
 
     /// Reads and merges a person, taking their parsed résumé from `cache` when it has

@@ -1,9 +1,14 @@
 //! The files of one build, written in place: each file whose bytes differ from what
-//! the output holds goes first to a temporary file in [`PARTIAL`] inside the output;
+//! the output holds goes first to a temporary file beside it (`.NAME` + [`TEMP`]);
 //! only once the whole build has succeeded are they renamed into place (one rename
 //! each, so a reader or a killed build sees the old file or the new one, never half
 //! of one), and files vitae wrote before but this build did not are removed last.
-//! An unchanged file is neither written nor touched.
+//! An unchanged file is neither written nor touched. Temporary files go beside their
+//! targets rather than into one folder: creating thousands of files in one folder
+//! makes every creation wait on that folder's lock.
+//!
+//! While temporary files exist, a journal file ([`PARTIAL`]) says so; a build that
+//! finds one (its predecessor was killed) removes every temporary file in the output.
 //!
 //! Takes paths relative to the output and bytes (or files to copy); gives counts of
 //! what changed. The record of what vitae owns ([`Manifest`]) is saved as the union
@@ -12,7 +17,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 use rayon::prelude::*;
@@ -21,9 +25,11 @@ use sha1::{Digest, Sha1};
 use super::manifest::{Manifest, PersonEntry, Written};
 use crate::error::{Error, Result};
 
-/// The folder, inside the output, that holds a build's new files until they move into
-/// place; what a killed build leaves there is removed by the next one.
+/// The journal file, inside the output, present while a build has files put aside.
 pub const PARTIAL: &str = ".vitae-partial";
+
+/// The end of a temporary file's name (after `.` and the target's name).
+pub const TEMP: &str = ".vitae-new";
 
 /// What a build changed in its output.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -37,12 +43,15 @@ pub struct Changes {
 pub struct Pending<'a> {
     out: &'a Path,
     partial: PathBuf,
+    /// Whether the journal was written.
+    journal: std::sync::Once,
+    /// Folders on the way to files, found to be real folders (not links).
+    folders: Mutex<BTreeSet<PathBuf>>,
     old: &'a Manifest,
     /// Writes every file, even one the record says holds these bytes.
     force: bool,
     files: Mutex<BTreeMap<String, Written>>,
     moves: Mutex<Vec<(PathBuf, String)>>,
-    count: AtomicUsize,
     /// The output did not exist before this build (a failed build removes it again).
     created: bool,
     committed: bool,
@@ -70,19 +79,20 @@ fn output_error(path: &Path, e: std::io::Error) -> Error {
 
 impl<'a> Pending<'a> {
     /// Starts a build of `out` (which exists, and whose build lock is held) over the
-    /// record `old`; clears what a killed build left in [`PARTIAL`].
+    /// record `old`; clears what a killed build left (see [`PARTIAL`]).
     pub fn new(out: &'a Path, old: &'a Manifest, force: bool) -> Result<Pending<'a>> {
         let partial = out.join(PARTIAL);
-        remove_partial(&partial);
+        sweep(out);
         let created = std::fs::symlink_metadata(out).is_err();
         Ok(Pending {
             out,
             partial,
+            journal: std::sync::Once::new(),
+            folders: Mutex::new(BTreeSet::new()),
             old,
             force,
             files: Mutex::new(BTreeMap::new()),
             moves: Mutex::new(Vec::new()),
-            count: AtomicUsize::new(0),
             created,
             committed: false,
         })
@@ -144,8 +154,21 @@ impl<'a> Pending<'a> {
     ) -> Result<()> {
         let unchanged = !self.force && self.old.holds(self.out, rel, &tag);
         if !unchanged {
-            let n = self.count.fetch_add(1, Ordering::Relaxed);
-            let tmp = self.partial.join(n.to_string());
+            // Never through a link inside the output, not even a temporary file.
+            check_folders(self.out, rel, &self.folders)?;
+            let mut journal = Ok(());
+            self.journal.call_once(|| {
+                journal = super::in_new_folder(&self.partial, || {
+                    std::fs::write(&self.partial, JOURNAL_TEXT)
+                })
+                .map_err(|e| output_error(&self.partial, e));
+            });
+            journal?;
+            let dest = self.out.join(rel);
+            let mut name = std::ffi::OsString::from(".");
+            name.push(dest.file_name().unwrap_or_default());
+            name.push(TEMP);
+            let tmp = dest.with_file_name(name);
             super::in_new_folder(&tmp, || write(&tmp)).map_err(|e| output_error(&tmp, e))?;
             (self.moves.lock().unwrap_or_else(|e| e.into_inner())).push((tmp, rel.to_string()));
         }
@@ -179,19 +202,17 @@ impl<'a> Pending<'a> {
             }
             union.files.insert(rel.clone(), w);
         }
-        let dirs = Mutex::new(BTreeSet::new());
-        (moves.par_iter()).try_for_each(|(_, rel)| check_folders(self.out, rel, &dirs))?;
+        let dirs = &self.folders;
         if !moves.is_empty() || !stale.is_empty() {
             union.save(self.out)?;
         }
         moves.par_iter().try_for_each(|(tmp, rel)| {
             let dest = self.out.join(rel);
-            super::in_new_folder(&dest, || std::fs::rename(tmp, &dest))
-                .map_err(|e| output_error(&dest, e))
+            std::fs::rename(tmp, &dest).map_err(|e| output_error(&dest, e))
         })?;
         let mut removed = 0;
         for rel in &stale {
-            if check_folders(self.out, rel, &dirs).is_ok()
+            if check_folders(self.out, rel, dirs).is_ok()
                 && std::fs::remove_file(self.out.join(rel)).is_ok()
             {
                 removed += 1;
@@ -234,6 +255,11 @@ impl Drop for Pending<'_> {
     /// go, and so does an output folder it created.
     fn drop(&mut self) {
         if !self.committed {
+            let moves = self.moves.get_mut().unwrap_or_else(|e| e.into_inner());
+            for (tmp, _) in moves.iter() {
+                let _ = std::fs::remove_file(tmp);
+            }
+            remove_empty_folders(self.out, moves.iter().map(|(_, rel)| rel.as_str()));
             remove_partial(&self.partial);
             if self.created {
                 let _ = std::fs::remove_dir(self.out);
@@ -296,7 +322,29 @@ pub fn remove_empty_folders<'s>(out: &Path, removed: impl Iterator<Item = &'s st
     }
 }
 
-/// Removes the partial folder (or a link put in its place).
+const JOURNAL_TEXT: &str =
+    "A vitae build has files put aside (named .NAME.vitae-new) in this folder.\n";
+
+/// After a killed build (its journal is there): removes every temporary file of vitae's
+/// in the output, and the journal. Links are not followed.
+pub fn sweep(out: &Path) {
+    let partial = out.join(PARTIAL);
+    if std::fs::symlink_metadata(&partial).is_err() {
+        return;
+    }
+    for e in walkdir::WalkDir::new(out)
+        .into_iter()
+        .filter_map(|e| e.ok())
+    {
+        let name = e.file_name().to_string_lossy();
+        if e.file_type().is_file() && name.starts_with('.') && name.ends_with(TEMP) {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+    remove_partial(&partial);
+}
+
+/// Removes the journal (or a folder or link put in its place).
 pub fn remove_partial(partial: &Path) {
     match std::fs::symlink_metadata(partial) {
         Ok(m) if m.is_dir() => {
@@ -320,7 +368,14 @@ mod tests {
         let empty = Manifest::new();
         let p = Pending::new(&out, &empty, false).unwrap();
         p.put("a/index.html", b"one").unwrap();
-        assert!(out.join(PARTIAL).is_dir(), "put aside, not in place");
+        assert!(
+            out.join(PARTIAL).is_file(),
+            "the journal says files are put aside"
+        );
+        assert!(
+            out.join("a/.index.html.vitae-new").is_file(),
+            "put aside, not in place"
+        );
         assert!(!out.join("a/index.html").exists());
         drop(p);
         assert!(
@@ -343,5 +398,26 @@ mod tests {
         assert_eq!((done.written, done.unchanged, done.removed), (0, 1, 1));
         assert!(!out.join("b.html").exists(), "stale and vitae's: removed");
         assert!(out.join("mine.txt").exists(), "not vitae's: kept");
+    }
+
+    #[test]
+    fn what_a_killed_build_put_aside_is_swept_by_the_next() {
+        let d = tempfile::tempdir().unwrap();
+        let out = d.path().join("public");
+        let empty = Manifest::new();
+        let p = Pending::new(&out, &empty, false).unwrap();
+        p.put("a/index.html", b"one").unwrap();
+        // As `kill -9` leaves it: no drop, no commit.
+        std::mem::forget(p);
+        std::fs::write(out.join("a/.notes.txt"), "the user's").unwrap();
+        assert!(out.join("a/.index.html.vitae-new").is_file());
+        let p = Pending::new(&out, &empty, false).unwrap();
+        assert!(!out.join("a/.index.html.vitae-new").exists());
+        assert!(!out.join(PARTIAL).exists());
+        assert!(
+            out.join("a/.notes.txt").exists(),
+            "only vitae's temporary files go"
+        );
+        drop(p);
     }
 }
