@@ -104,7 +104,7 @@ for n in $SIZES; do
     rm -rf "$v/public" "$v/.vitae-cache" "$h/public" "$h/resources"
     vm=$(peak $vb) hm=$(peak $hb)
 
-    label=$([ "$n" = 1 ] && echo "1 person" || printf "%'d people" "$n")
+    label=$([ "$n" = 1 ] && echo "1 person" || echo "$(echo "$n" | sed -E ':a;s/([0-9])([0-9]{3})($|,)/\1,\2\3/;ta') people")
     for kind in first same one; do
         vs=$(median "$WORK/v-$kind.json") hs=$(median "$WORK/h-$kind.json")
         case $kind in
