@@ -250,3 +250,33 @@ fn clean_removes_the_cache_and_vitaes_files_only() {
     );
     assert_eq!(site.read("elsewhere/taxes.txt"), "keep me");
 }
+
+#[test]
+fn a_one_person_site_keeps_its_root_page_with_the_person() {
+    let site = TempSite::empty();
+    site.write(
+        "content/solo/resume.md",
+        "# Solo Fixture\n\nsolo@example.test\n",
+    );
+    build(&site, &[]);
+    let before = stamps(&site.path("public"));
+    let err = build(&site, &[]);
+    assert!(
+        err.contains("0 of 1 person rendered, 0 files written"),
+        "{err}"
+    );
+    assert_eq!(
+        touched(&before, &stamps(&site.path("public"))),
+        Vec::<String>::new()
+    );
+
+    site.write(
+        "content/solo/resume.md",
+        "# Solo Fixture\n\nsolo@example.test\n\n## Skills\n\n- Knitting\n",
+    );
+    build(&site, &[]);
+    let changed = touched(&before, &stamps(&site.path("public")));
+    assert!(changed.contains(&"index.html".to_string()), "{changed:?}");
+    assert!(site.read("public/index.html").contains("Knitting"));
+    assert!(site.read("public/solo/index.html").contains("Knitting"));
+}

@@ -48,10 +48,11 @@ impl SiteBuilder {
         let use_cache = !self.no_cache;
         let cache = ParseCache::new(&self.site.root, use_cache);
         let people = &self.site.people;
-        // Whoever prints PDFs now needs their person read; a one-person site's root page
-        // is that person's page.
+        // Whoever prints PDFs now needs their person read.
         let print_now = matches!(self.pdf, pdf::Plan::On(_)) && !self.pdf_later;
-        let reuse = use_cache && !print_now && people.len() > 1;
+        let reuse = use_cache && !print_now;
+        // A one-person site's root page is that person's page: kept only with them.
+        let solo = people.len() == 1;
 
         let site_key = SiteKey::new(
             &self.config,
@@ -64,8 +65,17 @@ impl SiteBuilder {
             .par_iter()
             .map(|p| {
                 let key = PersonKey::new(&site_key, &reader, p)?;
+                let root_kept = || {
+                    old.site_pages == site_key.site_pages(&[], Some(&key.pages))
+                        && old.all_intact(&out, &SITE_PAGES)
+                };
                 Ok(match old.people.get(&p.slug) {
-                    Some(e) if reuse && e.key == key.pages && old.intact(&out, e) => {
+                    Some(e)
+                        if reuse
+                            && e.key == key.pages
+                            && old.intact(&out, e)
+                            && (!solo || root_kept()) =>
+                    {
                         Work::Kept(e, key)
                     }
                     _ => Work::Read(key),
@@ -107,7 +117,10 @@ impl SiteBuilder {
                 Work::Read(_) => fresh_links.next(),
             })
             .collect();
-        let site_pages = site_key.site_pages(&links);
+        let site_pages = match (&works[..], solo) {
+            ([Work::Kept(_, k) | Work::Read(k)], true) => site_key.site_pages(&[], Some(&k.pages)),
+            _ => site_key.site_pages(&links, None),
+        };
         let keep_site_pages =
             reuse && old.site_pages == site_pages && old.all_intact(&out, &SITE_PAGES);
         let renderers = self.renderers_for(&loaded, !keep_site_pages)?;

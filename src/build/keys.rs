@@ -81,11 +81,13 @@ impl PersonKey {
 
 impl SiteKey {
     /// The key of the site's own pages (index, 404, sitemap, robots.txt): the site's
-    /// key and everyone's link, in order.
-    pub fn site_pages(&self, links: &[crate::render::PersonLink]) -> String {
+    /// key and everyone's link, in order; on a one-person site, whose root page is the
+    /// person's page, the key of that person's pages (`solo`) instead.
+    pub fn site_pages(&self, links: &[crate::render::PersonLink], solo: Option<&str>) -> String {
         let mut h = self.0.clone();
         part(&mut h, b"site pages");
         part(&mut h, &serde_json::to_vec(links).unwrap_or_default());
+        part(&mut h, solo.unwrap_or_default().as_bytes());
         hex(&h.finalize())
     }
 }
