@@ -245,6 +245,24 @@ mod tests {
     }
 
     #[test]
+    fn a_new_reader_does_not_trust_what_an_older_one_read() {
+        let d = tempfile::tempdir().unwrap();
+        let source = Path::new("resume.md");
+        let old = parse_key(b"1:0.1.0:", source, b"# Ada");
+        let cache = ParseCache::new(d.path(), true);
+        cache.put(&old, &resume("Ada Fixture"));
+        cache.save(&HashSet::from([old.clone()]));
+        let fresh = ParseCache::new(d.path(), true);
+        assert!(fresh.get(&old).is_some());
+        // The same source after the reader's version was bumped: a miss, read again.
+        let new = parse_key(b"2:0.1.0:", source, b"# Ada");
+        assert_eq!(fresh.get(&new), None);
+        // And this program's id leads with the version it reads with.
+        let id = reader_id();
+        assert!(id.starts_with(format!("{}:", crate::parse::PARSER_VERSION).as_bytes()));
+    }
+
+    #[test]
     fn the_key_changes_with_the_bytes_the_format_and_the_reader() {
         let base = parse_key(b"1", Path::new("resume.md"), b"# Ada");
         assert_eq!(base, parse_key(b"1", Path::new("resume.md"), b"# Ada"));

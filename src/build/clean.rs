@@ -10,8 +10,9 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
+use super::output::folders::{check_folders, remove_empty_folders};
 use super::output::manifest::MANIFEST;
-use super::output::pending::{check_folders, remove_empty_folders, sweep};
+use super::output::pending::sweep;
 use super::output::{guard, BuildLock, Manifest};
 use crate::error::{Error, Result};
 

@@ -16,8 +16,8 @@ use rayon::prelude::*;
 
 use super::cache::{reader_id, ParseCache};
 use super::keys::{PersonKey, SiteKey};
+use super::output::folders::remove_partial;
 use super::output::manifest::PersonEntry;
-use super::output::pending::remove_partial;
 
 /// The folder, inside the output, where print copies are laid out while PDFs print.
 const PRINT_TREE: &str = ".vitae-print";
