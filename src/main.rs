@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod cli;
 mod parse_cmd;
 
 use parse_cmd::parse;
@@ -39,10 +40,10 @@ struct SiteRoot {
 enum Command {
     /// Build the site into a folder (public/ by default).
     Build {
-        /// Where to write the site [default: ROOT/public]. The folder is replaced
-        /// whole, so it must be missing, empty, or an earlier output of vitae (it holds
-        /// a .vitae-output file); anything else is refused, and so are the site's own
-        /// folders, a folder holding the site or your home folder, and a symbolic link.
+        /// Where to write the site [default: ROOT/public]. Only changed files are
+        /// written there, so it must be missing, empty, or an earlier output of vitae (it
+        /// holds a .vitae-output file); anything else is refused, and so are the site's
+        /// own folders, a folder holding the site or your home folder, and a symbolic link.
         #[arg(short, long, value_name = "DIR")]
         output: Option<PathBuf>,
         /// The address the site will be served at, instead of site.yaml's base_url
@@ -60,6 +61,22 @@ enum Command {
         /// found on PATH].
         #[arg(long, value_name = "PATH")]
         browser: Option<PathBuf>,
+        /// Read, render and write everything anew, without the cache of parsed résumés
+        /// (in .vitae-cache/) and without skipping unchanged people or files.
+        #[arg(long)]
+        no_cache: bool,
+        /// Print the time of each stage (read, merge, render, write) on one line.
+        #[arg(long)]
+        timings: bool,
+    },
+    /// Remove the site's cache (.vitae-cache/) and the files vitae wrote into the
+    /// output; files vitae did not write are left where they are.
+    Clean {
+        /// The output folder to clean [default: ROOT/public].
+        #[arg(short, long, value_name = "DIR")]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        site: SiteRoot,
     },
     /// Serve the site locally, rebuilding and reloading pages on change.
     Serve {
@@ -149,31 +166,10 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            report(&e);
+            cli::report(&e);
             ExitCode::from(1)
         }
     }
-}
-
-fn report(e: &anyhow::Error) {
-    match e.downcast_ref::<vitae::Error>() {
-        Some(err) => eprint!("{}", err.report()),
-        None => eprintln!("error: {}", chain_once(e)),
-    }
-}
-
-/// The error and its causes, each said once: a message that already quotes its
-/// cause (`cannot listen on …: <OS error>`) is not followed by it again.
-fn chain_once(e: &anyhow::Error) -> String {
-    let mut out = e.to_string();
-    for cause in e.chain().skip(1) {
-        let cause = cause.to_string();
-        if !out.contains(&cause) {
-            out.push_str(": ");
-            out.push_str(&cause);
-        }
-    }
-    out
 }
 
 fn run(cli: Cli) -> anyhow::Result<()> {
@@ -196,6 +192,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             pdf,
             browser,
             site,
+            no_cache,
+            timings,
         } => {
             let root = root(site);
             let base_url = match base_url {
@@ -207,30 +205,16 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 pdf: pdf.then_some(true),
                 browser,
                 pdf_later: false,
+                no_cache,
+                progress: true,
             };
             let output = output.unwrap_or_else(|| vitae::build::default_output(&root));
-            let report = vitae::build::build_site(&root, &output, &opts)?;
-            for note in &report.notes {
-                eprintln!("note: {note}");
-            }
-            for printed in &report.pdfs {
-                eprintln!("pdf: {printed}");
-            }
-            for warning in &report.warnings {
-                eprintln!("warning: {warning}");
-            }
-            eprintln!(
-                "built {} {} in {} ms → {}",
-                report.people,
-                if report.people == 1 {
-                    "person"
-                } else {
-                    "people"
-                },
-                report.elapsed.as_millis(),
-                output.display()
-            );
-            Ok(())
+            cli::build(&root, &output, &opts, timings)
+        }
+        Command::Clean { output, site } => {
+            let root = root(site);
+            let output = output.unwrap_or_else(|| vitae::build::default_output(&root));
+            cli::clean(&root, &output)
         }
         Command::Show { slug, format, site } => {
             let resume = vitae::build::show_person(&root(site), &slug)?;

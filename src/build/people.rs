@@ -51,8 +51,17 @@ impl Person {
 /// Reads the source, parses it, and applies the overrides; an SVG asset that could run
 /// script is refused (every one of them, with the résumé's own errors).
 pub fn load(source: &PersonSource, parser: &ResumeParser) -> Result<Person> {
+    load_with(source, |path| crate::merge::load_source(path, parser))
+}
+
+/// [`load`], with the résumé read from the source by `resume` (which may take it from
+/// the build's cache).
+pub fn load_with(
+    source: &PersonSource,
+    resume: impl FnOnce(&Path) -> Result<Resume>,
+) -> Result<Person> {
     let asset_errors = source.check_assets();
-    match (read(source, parser), asset_errors.is_empty()) {
+    match (read(source, resume), asset_errors.is_empty()) {
         (Ok(person), true) => Ok(person),
         (Ok(_), false) => Err(Error::Many(asset_errors)),
         (Err(e), true) => Err(e),
@@ -62,8 +71,8 @@ pub fn load(source: &PersonSource, parser: &ResumeParser) -> Result<Person> {
     }
 }
 
-fn read(source: &PersonSource, parser: &ResumeParser) -> Result<Person> {
-    let resume = crate::merge::load_source(&source.source, parser)?;
+fn read(source: &PersonSource, resume: impl FnOnce(&Path) -> Result<Resume>) -> Result<Person> {
+    let resume = resume(&source.source)?;
     let overrides = match &source.overrides {
         Some(path) => Overrides::parse(path, &read_overrides(path)?)?,
         None => Overrides::default(),

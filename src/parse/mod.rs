@@ -6,6 +6,10 @@
 //! (and DOCX, PDF) to the lines it reads. `linkedin` reads LinkedIn's data export,
 //! which is structured: it gives a résumé directly, as JSON Resume does.
 
+/// The reader's version: bumped whenever a change to the reader can change the résumé
+/// it makes of a source, so that résumés cached from an older reader are read again.
+pub const PARSER_VERSION: u32 = 1;
+
 mod formats;
 mod glyphs;
 mod linkedin;

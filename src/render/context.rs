@@ -169,7 +169,7 @@ impl Contact {
 }
 
 /// One entry of `people` (on the index page, and on every page for navigation).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct PersonLink {
     pub slug: String,
     pub name: String,

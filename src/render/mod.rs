@@ -101,6 +101,25 @@ impl ThemeSet {
         })
     }
 
+    /// Feeds every theme's name, templates and static files to `feed`, in a fixed
+    /// order: what a record of rendered pages must change with. Nothing is compiled.
+    pub fn fingerprint(&self, feed: &mut dyn FnMut(&[u8])) {
+        for name in self.names() {
+            feed(name.as_bytes());
+            match self.themes.templates(&name) {
+                Ok(files) => files.iter().for_each(|f| {
+                    feed(f.name.as_bytes());
+                    feed(f.source.as_bytes());
+                }),
+                Err(e) => feed(e.to_string().as_bytes()),
+            }
+            for (path, bytes) in self.static_files(&name).unwrap_or_default() {
+                feed(path.to_string_lossy().as_bytes());
+                feed(&bytes);
+            }
+        }
+    }
+
     /// The static files (CSS, fonts) of `theme`, by path under `themes/<name>/`.
     pub fn static_files(&self, theme: &str) -> Result<Vec<(PathBuf, Cow<'static, [u8]>)>> {
         self.themes.static_files(theme)

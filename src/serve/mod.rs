@@ -125,6 +125,7 @@ pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
         browser: None,
         // Printing takes seconds: the preview prints after the pages are up.
         pdf_later: true,
+        ..BuildOptions::default()
     };
     let printer = PdfPrinter::start(output.clone())
         .map_err(io_error("cannot start the PDF printing thread"))?;

@@ -15,6 +15,8 @@
 
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 use super::links::{Fence, Skipped};
 use crate::error::{Error, Result, Source};
 
@@ -66,6 +68,13 @@ fn has_extension(path: &Path, exts: &[&str]) -> bool {
 impl PersonSource {
     /// Looks at one folder under `content/`.
     pub fn scan(dir: &Path, rank: Rank) -> Result<PersonSource> {
+        // A person's folder is always content/<slug>: the site is two levels up.
+        let fence = Fence::new(dir.parent().and_then(Path::parent).unwrap_or(dir));
+        Self::scan_within(dir, &fence, rank)
+    }
+
+    /// [`scan`](Self::scan) with the site's fence made once for all its people.
+    fn scan_within(dir: &Path, fence: &Fence, rank: Rank) -> Result<PersonSource> {
         let slug = dir
             .file_name()
             .and_then(|n| n.to_str())
@@ -79,14 +88,18 @@ impl PersonSource {
         let mut overrides = Vec::new();
         let mut assets = Vec::new();
         let mut skipped = Vec::new();
-        // A person's folder is always content/<slug>: the site is two levels up.
-        let fence = Fence::new(dir.parent().and_then(Path::parent).unwrap_or(dir));
         let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
         for entry in entries {
-            let path = entry.map_err(|e| Error::io(dir, e))?.path();
-            if let Err(s) = fence.check(&path) {
-                skipped.push(s);
-                continue;
+            let entry = entry.map_err(|e| Error::io(dir, e))?;
+            let path = entry.path();
+            // A plain file in a folder already found inside the site is inside too: only
+            // links need resolving (most of the cost of scanning a large site otherwise).
+            let plain = entry.file_type().is_ok_and(|t| t.is_file());
+            if !plain {
+                if let Err(s) = fence.check(&path) {
+                    skipped.push(s);
+                    continue;
+                }
             }
             // A source by its contents (an export, any name), or by its name.
             if let Some((_, by_name)) = rank(&path) {
@@ -194,10 +207,12 @@ pub fn scan_people(content: &Path, rank: Rank) -> (Vec<PersonSource>, Vec<Error>
         skipped.push(s);
         return (people, errors, skipped);
     }
-    let mut dirs: Vec<PathBuf> = match std::fs::read_dir(content) {
+    // (folder, known to be a plain folder rather than a link)
+    let mut dirs: Vec<(PathBuf, bool)> = match std::fs::read_dir(content) {
         Ok(rd) => rd
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| !is_hidden(p))
+            .filter_map(|e| e.ok())
+            .map(|e| (e.path(), e.file_type().is_ok_and(|t| t.is_dir())))
+            .filter(|(p, _)| !is_hidden(p))
             .collect(),
         Err(e) => {
             errors.push(Error::io(content, e));
@@ -205,16 +220,26 @@ pub fn scan_people(content: &Path, rank: Rank) -> (Vec<PersonSource>, Vec<Error>
         }
     };
     dirs.sort();
-    for dir in dirs {
+    let mut found = Vec::new();
+    for (dir, plain) in dirs {
         // Any link not followed is said, a folder's or a file's.
-        if let Err(s) = fence.check(&dir) {
-            skipped.push(s);
-            continue;
+        if !plain {
+            if let Err(s) = fence.check(&dir) {
+                skipped.push(s);
+                continue;
+            }
+            if !dir.is_dir() {
+                continue;
+            }
         }
-        if !dir.is_dir() {
-            continue;
-        }
-        match PersonSource::scan(&dir, rank) {
+        found.push(dir);
+    }
+    let scanned: Vec<Result<PersonSource>> = found
+        .par_iter()
+        .map(|dir| PersonSource::scan_within(dir, &fence, rank))
+        .collect();
+    for r in scanned {
+        match r {
             Ok(p) => people.push(p),
             Err(e) => errors.push(e),
         }

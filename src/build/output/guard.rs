@@ -16,14 +16,19 @@ pub const MARKER: &str = ".vitae-output";
 
 const MARKER_TEXT: &str =
     "This folder was written by vitae (a static site generator for résumés).\n\
-`vitae build` replaces it whole: files put here by hand are removed at the next build.\n";
+`vitae build` rewrites the files it wrote (listed in .vitae-manifest.json) and removes\n\
+them when stale; files put here by hand are left alone, but may be overwritten by a\n\
+page of the same name.\n";
 
 /// The folders of a site that a build reads and must never replace.
 const SITE_FOLDERS: &[&str] = &["content", "templates", "themes", "static"];
 
-/// Writes the marker into `dir`.
+/// Writes the marker into `dir`, unless it is there already.
 pub fn write_marker(dir: &Path) -> Result<()> {
     let path = dir.join(MARKER);
+    if std::fs::read(&path).is_ok_and(|b| b == MARKER_TEXT.as_bytes()) {
+        return Ok(());
+    }
     std::fs::write(&path, MARKER_TEXT).map_err(|e| Error::Output { path, source: e })
 }
 
@@ -52,8 +57,8 @@ pub fn check_output(root: &Path, output: &Path) -> Result<()> {
             // Replacing the link would break it; writing through it would write outside the site.
             return refuse(
                 format!(
-                    "the output is a symbolic link (to {target}); vitae replaces its output \
-                     folder whole and does not write through links"
+                    "the output is a symbolic link (to {target}); vitae writes its output \
+                     folder in place and does not write through links"
                 ),
                 "give the real folder with -o, or remove the link and build again",
             );
@@ -104,7 +109,7 @@ pub fn check_output(root: &Path, output: &Path) -> Result<()> {
         Ok(_) => refuse(
             format!(
                 "the folder is not empty and was not written by vitae (it has no {MARKER} file); \
-                 a build replaces its output folder whole"
+                 a build writes its files into the output folder and removes stale ones"
             ),
             "empty the folder (or move its files elsewhere), or choose another one with -o",
         ),

@@ -1,5 +1,7 @@
-//! What killed builds leave beside an output folder, found and removed by the next
-//! build (which holds the build lock, so no other build of this output is running):
+//! What killed builds of older versions of vitae (which built into a staging folder
+//! and swapped it for the output) left beside an output folder, found and removed by
+//! the next build (which holds the build lock, so no other build of this output is
+//! running):
 //!
 //! - `.NAME.vitae-PID-N`: a staging folder; the build was killed before the swap.
 //! - `.NAME.vitae-PID-N.old`: the previous output, set aside by the swap; the build
@@ -10,20 +12,12 @@
 //! A folder named with a process id is touched only once that process has ended (the
 //! name is vitae's own, so older versions' staging folders, which had no marker, go
 //! too). `.NAME.old` names no process, so it is removed only if it holds vitae's marker
-//! (or nothing at all); otherwise it is reported and left alone. It is in no build's
-//! way: the swap no longer uses that name.
+//! (or nothing at all); otherwise it is reported and left alone.
 
 use std::path::{Path, PathBuf};
 
 use super::guard::has_marker;
 use super::remove_tree;
-
-/// The name the swap gives the old output of the build staging in `staging`.
-pub fn old_name(staging: &Path) -> PathBuf {
-    let mut name = staging.file_name().unwrap_or_default().to_os_string();
-    name.push(".old");
-    staging.with_file_name(name)
-}
 
 /// Removes (or puts back) what killed builds left beside `output` (an absolute path);
 /// returns notes on leftovers it would not touch.

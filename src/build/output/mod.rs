@@ -1,20 +1,27 @@
-//! Writing the output folder safely: everything goes into a staging folder beside
-//! the output, which replaces the old output only once the whole build succeeded.
-//! So a failed build leaves the previous site untouched, and files from an older
-//! build never survive a successful one.
+//! Writing the output folder safely and in place: a build writes only the files whose
+//! bytes changed, each whole (temp-and-rename), and only after everything was read
+//! and rendered without error ([`pending`]); it removes only stale files that its
+//! record says vitae wrote ([`manifest`]). So a failed build leaves the previous site
+//! untouched, an unchanged site rewrites nothing, and a file put in the output by
+//! hand is never removed.
 //!
-//! Before a build, [`guard`] says whether the output may be replaced at all, [`lock`]
-//! keeps two builds of one output apart, and [`leftovers`] removes what a killed build
-//! left beside the output. Every output carries [`guard::MARKER`], which is how a
-//! later build knows the folder is vitae's to replace.
+//! Before a build, [`guard`] says whether the output may be written at all, [`lock`]
+//! keeps two builds of one output apart, and [`leftovers`] removes what builds of
+//! older versions (which replaced the whole folder) left beside the output. Every
+//! output carries [`guard::MARKER`], which is how a later build knows the folder is
+//! vitae's.
 
+pub mod folders;
 pub mod guard;
 mod leftovers;
 mod lock;
-mod swap;
+pub mod manifest;
+pub mod pending;
 
 pub use leftovers::clean_up;
 pub use lock::BuildLock;
+pub use manifest::Manifest;
+pub use pending::{Changes, Pending};
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -30,94 +37,6 @@ pub fn prepare(root: &Path, output: &Path) -> Result<(BuildLock, Vec<String>)> {
     let lock = BuildLock::acquire(&target)?;
     let notes = clean_up(&target);
     Ok((lock, notes))
-}
-
-/// A folder being filled; dropped without [`Staging::commit`] it removes itself.
-pub struct Staging {
-    dir: PathBuf,
-    target: PathBuf,
-    committed: bool,
-}
-
-static COUNTER: AtomicUsize = AtomicUsize::new(0);
-
-impl Staging {
-    /// A fresh staging folder next to `target` (same file system, so the swap is a rename).
-    pub fn new(target: &Path) -> Result<Staging> {
-        let target = absolute(target)?;
-        let parent = target
-            .parent()
-            .map(Path::to_path_buf)
-            .unwrap_or_else(|| PathBuf::from("."));
-        let name = target
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("public")
-            .to_string();
-        std::fs::create_dir_all(&parent).map_err(|e| Error::Output {
-            path: parent.clone(),
-            source: e,
-        })?;
-        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let dir = parent.join(format!(".{name}.vitae-{}-{n}", std::process::id()));
-        if dir.exists() {
-            let _ = std::fs::remove_dir_all(&dir);
-        }
-        std::fs::create_dir(&dir).map_err(|e| Error::Output {
-            path: target.clone(),
-            source: e,
-        })?;
-        let staging = Staging {
-            dir,
-            target,
-            committed: false,
-        };
-        // Marked from the start, so that a build killed at any point leaves a folder
-        // the next build recognises as its own to remove.
-        guard::write_marker(&staging.dir)?;
-        Ok(staging)
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.dir
-    }
-
-    /// Puts the staged folder in place of the target, removing the old output.
-    ///
-    /// Where the system can, the two folders are exchanged in one step, and the old
-    /// output is then removed under the staging folder's name. Otherwise two renames:
-    /// the old output aside (under a name of this build's own, so no leftover can be
-    /// in the way), then the new one in place; killed between them, the old output
-    /// waits beside it and the next build puts it back (see [`leftovers`]).
-    pub fn commit(mut self) -> Result<()> {
-        let old = leftovers::old_name(&self.dir);
-        let had_old = self.target.exists();
-        if had_old && swap::exchange(&self.dir, &self.target).is_ok() {
-            self.committed = true;
-            remove_tree(&self.dir);
-            return Ok(());
-        }
-        if had_old {
-            std::fs::rename(&self.target, &old).map_err(|e| Error::Output {
-                path: self.target.clone(),
-                source: e,
-            })?;
-        }
-        if let Err(e) = std::fs::rename(&self.dir, &self.target) {
-            if had_old {
-                let _ = std::fs::rename(&old, &self.target);
-            }
-            return Err(Error::Output {
-                path: self.target.clone(),
-                source: e,
-            });
-        }
-        self.committed = true;
-        if had_old {
-            remove_tree(&old);
-        }
-        Ok(())
-    }
 }
 
 /// Removes a folder and everything in it, its top-level entries in parallel: a site's
@@ -143,14 +62,6 @@ fn remove_tree(dir: &Path) {
     let _ = std::fs::remove_dir(dir);
 }
 
-impl Drop for Staging {
-    fn drop(&mut self) {
-        if !self.committed {
-            let _ = std::fs::remove_dir_all(&self.dir);
-        }
-    }
-}
-
 fn absolute(path: &Path) -> Result<PathBuf> {
     std::path::absolute(path).map_err(|e| Error::Output {
         path: path.to_path_buf(),
@@ -158,19 +69,33 @@ fn absolute(path: &Path) -> Result<PathBuf> {
     })
 }
 
-/// Writes a file, creating its folder; failures are output errors.
+/// Writes a file whole, creating its folder: a temporary file beside it renamed into
+/// place, so a reader (a server, a killed build's successor) never sees half of it.
+/// Failures are output errors.
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    in_new_folder(path, || std::fs::write(path, bytes)).map_err(|e| Error::Output {
+    let n = TEMP_COUNTER.fetch_add(1, Ordering::Relaxed);
+    let mut name = std::ffi::OsString::from(".");
+    name.push(path.file_name().unwrap_or_default());
+    name.push(format!(".vitae-{}-{n}.part", std::process::id()));
+    let tmp = path.with_file_name(name);
+    let result = in_new_folder(path, || std::fs::write(&tmp, bytes))
+        .and_then(|()| std::fs::rename(&tmp, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.map_err(|e| Error::Output {
         path: path.to_path_buf(),
         source: e,
     })
 }
 
+static TEMP_COUNTER: AtomicUsize = AtomicUsize::new(0);
+
 /// Runs `write` (which creates `path`); if `path`'s folder doesn't exist yet, creates
 /// it and runs `write` again. Most files go into folders that exist already, and on a
 /// large site the `mkdir` calls of creating each folder first cost more than the
 /// writes: they all lock the same parent folder.
-fn in_new_folder<T>(
+pub(super) fn in_new_folder<T>(
     path: &Path,
     mut write: impl FnMut() -> std::io::Result<T>,
 ) -> std::io::Result<T> {
@@ -185,72 +110,18 @@ fn in_new_folder<T>(
     }
 }
 
-/// Copies a file into `dest_dir`, keeping its name.
-pub fn copy_into(file: &Path, dest_dir: &Path) -> Result<()> {
-    if !file.is_file() {
-        return Err(Error::io(
-            file,
-            std::io::Error::from(std::io::ErrorKind::NotFound),
-        ));
-    }
-    let dest = dest_dir.join(file.file_name().unwrap_or_default());
-    in_new_folder(&dest, || std::fs::copy(file, &dest))
-        .map(|_| ())
-        .map_err(|e| Error::Output {
-            path: dest,
-            source: e,
-        })
-}
-
-/// Copies a folder's files verbatim (recursively); a missing folder copies nothing.
-/// Symlinks that lead out of the site (`root`) are not followed (`Site::load` has said
-/// so already).
-pub fn copy_tree(root: &Path, from: &Path, to: &Path) -> Result<()> {
-    let listing = crate::site::links::Fence::for_copying(root)
-        .files(from, false)
-        .map_err(|e| Error::io(from, e))?;
-    for file in listing.files {
-        let rel = file.strip_prefix(from).unwrap_or(&file);
-        let dest = to.join(rel);
-        if let Some(parent) = dest.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| Error::Output {
-                path: parent.to_path_buf(),
-                source: e,
-            })?;
-        }
-        std::fs::copy(&file, &dest).map_err(|e| Error::io(&file, e))?;
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn commit_replaces_and_drop_discards() {
+    fn write_file_replaces_whole_and_leaves_no_temporary() {
         let d = tempfile::tempdir().unwrap();
-        let out = d.path().join("public");
-        std::fs::create_dir(&out).unwrap();
-        std::fs::write(out.join("stale.html"), "old").unwrap();
-
-        let failed = Staging::new(&out).unwrap();
-        write_file(&failed.path().join("index.html"), b"half").unwrap();
-        drop(failed);
-        assert!(
-            out.join("stale.html").exists(),
-            "a dropped build must not touch the output"
-        );
-
-        let ok = Staging::new(&out).unwrap();
-        write_file(&ok.path().join("index.html"), b"new").unwrap();
-        ok.commit().unwrap();
-        assert!(!out.join("stale.html").exists());
-        assert_eq!(
-            std::fs::read_to_string(out.join("index.html")).unwrap(),
-            "new"
-        );
-        let leftovers: Vec<_> = std::fs::read_dir(d.path()).unwrap().collect();
-        assert_eq!(leftovers.len(), 1, "staging folders are cleaned up");
+        let path = d.path().join("a/b/index.html");
+        write_file(&path, b"one").unwrap();
+        write_file(&path, b"two").unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "two");
+        let names: Vec<_> = std::fs::read_dir(d.path().join("a/b")).unwrap().collect();
+        assert_eq!(names.len(), 1, "no temporary file left beside it");
     }
 }

@@ -55,6 +55,7 @@ impl SiteBuilder {
                     renderers: &renderers,
                     site: &site,
                     out: output,
+                    sink: None,
                 };
                 printer
                     .print(browser, &person, &store)

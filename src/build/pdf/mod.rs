@@ -4,10 +4,10 @@
 //!
 //! A detail privacy shows in print but hides on the web must reach the PDF and never
 //! the published HTML. So the page that is printed is a separate print copy, rendered
-//! from the print medium's data ([`pages::person_vars_for`]); it is written beside the
-//! person's page in the staging folder (so its links to the theme's files and the
-//! photo resolve as the page's do), printed, and removed before the staging folder
-//! becomes the output. The published page, for its part, leaves out the details shown
+//! from the print medium's data ([`pages::person_vars_for`]); it is written into a
+//! folder laid out as the output, beside copies of the theme's files and the person's
+//! assets (so its links resolve as the page's do), printed, and removed; the PDF joins
+//! the build's pending files, so a print that fails leaves the previous site whole. The published page, for its part, leaves out the details shown
 //! only in print ([`Plan::adjust`]).
 //!
 //! PDFs are kept in the site's cache folder ([`cache::DIR`]) by content, so an
@@ -31,6 +31,7 @@ use crate::render::{path_segment, PersonVars, SiteVars};
 use crate::site::SiteConfig;
 
 use super::output::write_file;
+use super::write::Sink;
 use super::{pages, Renderers};
 
 /// The file name of the print copy while it is printed; never published.
@@ -78,16 +79,15 @@ impl Plan {
     }
 
     /// [`Plan::run`]; or, when the PDFs are printed `later` (by `serve`), nothing
-    /// printed and the PDFs of the `previous` build kept (see [`carry_over`]).
+    /// printed: the PDFs of the previous build stay in the output, which is written in
+    /// place (and which keeps them as vitae's own, see `build::full`).
     pub(super) fn run_or_keep(
         &self,
         later: bool,
         printer: &Printer,
         people: &[Person],
-        previous: &Path,
     ) -> Result<(Vec<Printed>, Vec<String>)> {
         if later {
-            carry_over(people, previous, printer.out);
             return Ok((Vec::new(), Vec::new()));
         }
         self.run(printer, people)
@@ -118,16 +118,9 @@ fn prints(person: &Person) -> bool {
     person.pdf().is_none()
 }
 
-/// Copies each printed person's PDF from the last build (`from`) into the staging
-/// folder (`to`), so the pages link a PDF until a new one is printed. A missing PDF
-/// (a new person, the first build) is left missing.
-fn carry_over(people: &[Person], from: &Path, to: &Path) {
-    for person in people.iter().filter(|p| prints(p)) {
-        let rel = Path::new(&person.slug).join(file_name(person));
-        if from.join(&rel).is_file() {
-            let _ = std::fs::copy(from.join(&rel), to.join(&rel));
-        }
-    }
+/// [`prints`] for a person not read yet: whether their folder has no PDF of its own.
+pub(super) fn prints_source(source: &crate::site::PersonSource) -> bool {
+    !(source.assets.iter()).any(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")))
 }
 
 /// `<slug>.pdf`.
@@ -172,12 +165,15 @@ pub(super) struct Printer<'a> {
     pub config: &'a SiteConfig,
     pub renderers: &'a Renderers,
     pub site: &'a SiteVars,
-    /// The staging folder, holding the built pages and theme files.
+    /// A folder laid out as the output, holding the theme's files and the people's
+    /// assets, where print copies are written (so their links resolve).
     pub out: &'a Path,
+    /// Where the PDFs go (a build's pending files); `None`: into `out`, each whole.
+    pub sink: Option<&'a dyn Sink>,
 }
 
 impl Printer<'_> {
-    /// Prints (or takes from the cache) every person's PDF into the staging folder;
+    /// Prints (or takes from the cache) every person's PDF into the output folder;
     /// then forgets cached PDFs this build did not use.
     fn print_all(&self, browser: &Path, people: &[Person]) -> Result<Vec<Printed>> {
         let cache = self.root.join(cache::DIR);
@@ -249,15 +245,12 @@ impl Printer<'_> {
         }
         let bytes = std::fs::read(&cached).map_err(|e| Error::io(&cached, e))?;
         let name = file_name(person);
-        // A temporary file renamed into place: the served folder may be read meanwhile,
-        // and a download must never get half a PDF.
-        let partial = dir.join(format!(".{name}.part"));
-        write_file(&partial, &bytes)?;
-        let target = dir.join(&name);
-        std::fs::rename(&partial, &target).map_err(|e| Error::Output {
-            path: target.clone(),
-            source: e,
-        })?;
+        match self.sink {
+            Some(sink) => sink.put(&format!("{}/{name}", person.slug), &bytes)?,
+            // Whole or not at all: the served folder may be read meanwhile, and a
+            // download must never get half a PDF.
+            None => write_file(&dir.join(&name), &bytes)?,
+        }
         let printed = Printed {
             path: format!("{}/{name}", person.slug),
             pages: cache::page_count(&bytes),

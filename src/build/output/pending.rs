@@ -1,0 +1,357 @@
+//! The files of one build, written in place: each file whose bytes differ from what
+//! the output holds goes first to a temporary file beside it (`.NAME` + [`TEMP`]);
+//! only once the whole build has succeeded are they renamed into place (one rename
+//! each, so a reader or a killed build sees the old file or the new one, never half
+//! of one), and files vitae wrote before but this build did not are removed last.
+//! An unchanged file is neither written nor touched. Temporary files go beside their
+//! targets rather than into one folder: creating thousands of files in one folder
+//! makes every creation wait on that folder's lock.
+//!
+//! While temporary files exist, a journal file ([`PARTIAL`]) says so; a build that
+//! finds one (its predecessor was killed) removes every temporary file in the output.
+//!
+//! Takes paths relative to the output and bytes (or files to copy); gives counts of
+//! what changed. The record of what vitae owns ([`Manifest`]) is saved as the union
+//! of old and new before anything moves, so a build killed at any point leaves no
+//! file of vitae's unrecorded. It never removes a file the record does not list.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use rayon::prelude::*;
+use sha1::{Digest, Sha1};
+
+use super::folders::{check_folders, remove_empty_folders, remove_partial};
+use super::manifest::{Manifest, PersonEntry, Written};
+use crate::error::{Error, Result};
+
+/// The journal file, inside the output, present while a build has files put aside.
+pub const PARTIAL: &str = ".vitae-partial";
+
+/// The end of a temporary file's name (after `.` and the target's name).
+pub const TEMP: &str = ".vitae-new";
+
+/// What a build changed in its output.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Changes {
+    pub written: usize,
+    pub unchanged: usize,
+    pub removed: usize,
+}
+
+/// The files of one build, not yet in place.
+pub struct Pending<'a> {
+    out: &'a Path,
+    partial: PathBuf,
+    /// Whether the journal was written.
+    journal: std::sync::Once,
+    /// Folders on the way to files, found to be real folders (not links).
+    folders: Mutex<BTreeSet<PathBuf>>,
+    old: &'a Manifest,
+    /// Writes every file, even one the record says holds these bytes.
+    force: bool,
+    files: Mutex<BTreeMap<String, Written>>,
+    moves: Mutex<Vec<(PathBuf, String)>>,
+    /// The output did not exist before this build (a failed build removes it again).
+    created: bool,
+    committed: bool,
+}
+
+/// The tag of bytes written.
+pub fn tag_of(bytes: &[u8]) -> String {
+    hex(&Sha1::digest(bytes))
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes.iter().fold(String::new(), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
+}
+
+fn output_error(path: &Path, e: std::io::Error) -> Error {
+    Error::Output {
+        path: path.to_path_buf(),
+        source: e,
+    }
+}
+
+impl<'a> Pending<'a> {
+    /// Starts a build of `out` (which exists, and whose build lock is held) over the
+    /// record `old`; clears what a killed build left (see [`PARTIAL`]).
+    pub fn new(out: &'a Path, old: &'a Manifest, force: bool) -> Result<Pending<'a>> {
+        let partial = out.join(PARTIAL);
+        sweep(out);
+        let created = std::fs::symlink_metadata(out).is_err();
+        Ok(Pending {
+            out,
+            partial,
+            journal: std::sync::Once::new(),
+            folders: Mutex::new(BTreeSet::new()),
+            old,
+            force,
+            files: Mutex::new(BTreeMap::new()),
+            moves: Mutex::new(Vec::new()),
+            created,
+            committed: false,
+        })
+    }
+
+    /// The file at `rel` is to hold `bytes`.
+    pub fn put(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        let tag = tag_of(bytes);
+        self.stage(rel, tag, bytes.len() as u64, |tmp| {
+            std::fs::write(tmp, bytes)
+        })
+    }
+
+    /// The file at `rel` is to be a copy of `source`.
+    pub fn copy(&self, rel: &str, source: &Path) -> Result<()> {
+        let meta = std::fs::metadata(source).map_err(|e| Error::io(source, e))?;
+        let time = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos());
+        let mut h = Sha1::new();
+        h.update(source.as_os_str().as_encoded_bytes());
+        h.update(meta.len().to_le_bytes());
+        h.update(time.to_le_bytes());
+        let tag = hex(&h.finalize());
+        self.stage(rel, tag, meta.len(), |tmp| {
+            std::fs::copy(source, tmp).map(|_| ())
+        })
+    }
+
+    /// Keeps a file of an unchanged person as the record has it.
+    pub fn keep(&self, rel: &str) {
+        if let Some(w) = self.old.files.get(rel) {
+            self.lock_files().insert(rel.to_string(), w.clone());
+        }
+    }
+
+    /// Owns `rel` without writing it (a PDF printed later); removed if a later build
+    /// no longer makes it.
+    pub fn claim(&self, rel: &str) {
+        let w = self.old.files.get(rel).cloned().unwrap_or(Written {
+            tag: String::new(),
+            len: 0,
+        });
+        self.lock_files().insert(rel.to_string(), w);
+    }
+
+    fn lock_files(&self) -> std::sync::MutexGuard<'_, BTreeMap<String, Written>> {
+        self.files.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn stage(
+        &self,
+        rel: &str,
+        tag: String,
+        len: u64,
+        write: impl Fn(&Path) -> std::io::Result<()>,
+    ) -> Result<()> {
+        let unchanged = !self.force && self.old.holds(self.out, rel, &tag);
+        if !unchanged {
+            // Never through a link inside the output, not even a temporary file.
+            check_folders(self.out, rel, &self.folders)?;
+            let mut journal = Ok(());
+            self.journal.call_once(|| {
+                journal = super::in_new_folder(&self.partial, || {
+                    std::fs::write(&self.partial, JOURNAL_TEXT)
+                })
+                .map_err(|e| output_error(&self.partial, e));
+            });
+            journal?;
+            let dest = self.out.join(rel);
+            let mut name = std::ffi::OsString::from(".");
+            name.push(dest.file_name().unwrap_or_default());
+            name.push(TEMP);
+            let tmp = dest.with_file_name(name);
+            super::in_new_folder(&tmp, || write(&tmp)).map_err(|e| output_error(&tmp, e))?;
+            (self.moves.lock().unwrap_or_else(|e| e.into_inner())).push((tmp, rel.to_string()));
+        }
+        self.lock_files()
+            .insert(rel.to_string(), Written { tag, len });
+        Ok(())
+    }
+
+    /// Puts every new file in place, removes vitae's stale files, and saves the new
+    /// record with `people`.
+    pub fn commit(
+        mut self,
+        people: BTreeMap<String, PersonEntry>,
+        site_pages: String,
+    ) -> Result<Changes> {
+        self.committed = true;
+        let files = std::mem::take(self.files.get_mut().unwrap_or_else(|e| e.into_inner()));
+        let moves = std::mem::take(self.moves.get_mut().unwrap_or_else(|e| e.into_inner()));
+        std::fs::create_dir_all(self.out).map_err(|e| output_error(self.out, e))?;
+        super::guard::write_marker(self.out)?;
+        let stale: Vec<&String> = (self.old.files.keys())
+            .filter(|rel| !files.contains_key(*rel))
+            .collect();
+        let mut union = Manifest::new();
+        union.files = self.old.files.clone();
+        for (rel, w) in &files {
+            // Not yet the new bytes: a build killed now must not trust the tag.
+            let mut w = w.clone();
+            if !self.old.files.get(rel).is_some_and(|o| *o == w) {
+                w.tag.clear();
+            }
+            union.files.insert(rel.clone(), w);
+        }
+        let dirs = &self.folders;
+        if !moves.is_empty() || !stale.is_empty() {
+            union.save(self.out)?;
+        }
+        moves.par_iter().try_for_each(|(tmp, rel)| {
+            let dest = self.out.join(rel);
+            std::fs::rename(tmp, &dest).map_err(|e| output_error(&dest, e))
+        })?;
+        let mut removed = 0;
+        for rel in &stale {
+            if check_folders(self.out, rel, dirs).is_ok()
+                && std::fs::remove_file(self.out.join(rel)).is_ok()
+            {
+                removed += 1;
+            }
+        }
+        remove_empty_folders(self.out, stale.iter().map(|s| s.as_str()));
+        let mut record = Manifest::new();
+        record.files = files;
+        record.people = people;
+        record.site_pages = site_pages;
+        let changed = !moves.is_empty() || !stale.is_empty();
+        if changed
+            || !self.out.join(super::manifest::MANIFEST).is_file()
+            || record_differs(self.old, &record)
+        {
+            record.save(self.out)?;
+        }
+        remove_partial(&self.partial);
+        Ok(Changes {
+            written: moves.len(),
+            unchanged: record.files.len() - moves.len(),
+            removed,
+        })
+    }
+}
+
+fn record_differs(old: &Manifest, new: &Manifest) -> bool {
+    old.files != new.files
+        || old.site_pages != new.site_pages
+        || old.people.len() != new.people.len()
+        || old
+            .people
+            .iter()
+            .zip(&new.people)
+            .any(|((a, x), (b, y))| a != b || x.key != y.key || x.files != y.files)
+}
+
+impl Drop for Pending<'_> {
+    /// A build that did not commit leaves the output as it was: its files put aside
+    /// go, and so does an output folder it created.
+    fn drop(&mut self) {
+        if !self.committed {
+            let moves = self.moves.get_mut().unwrap_or_else(|e| e.into_inner());
+            for (tmp, _) in moves.iter() {
+                let _ = std::fs::remove_file(tmp);
+            }
+            remove_empty_folders(self.out, moves.iter().map(|(_, rel)| rel.as_str()));
+            remove_partial(&self.partial);
+            if self.created {
+                let _ = std::fs::remove_dir(self.out);
+            }
+        }
+    }
+}
+
+const JOURNAL_TEXT: &str =
+    "A vitae build has files put aside (named .NAME.vitae-new) in this folder.\n";
+
+/// After a killed build (its journal is there): removes every temporary file of vitae's
+/// in the output, and the journal. Links are not followed.
+pub fn sweep(out: &Path) {
+    let partial = out.join(PARTIAL);
+    if std::fs::symlink_metadata(&partial).is_err() {
+        return;
+    }
+    for e in walkdir::WalkDir::new(out)
+        .into_iter()
+        .filter_map(|e| e.ok())
+    {
+        let name = e.file_name().to_string_lossy();
+        if e.file_type().is_file() && name.starts_with('.') && name.ends_with(TEMP) {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+    remove_partial(&partial);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_changed_files_only_and_a_dropped_build_leaves_nothing() {
+        let d = tempfile::tempdir().unwrap();
+        let out = d.path().join("public");
+        let empty = Manifest::new();
+        let p = Pending::new(&out, &empty, false).unwrap();
+        p.put("a/index.html", b"one").unwrap();
+        assert!(
+            out.join(PARTIAL).is_file(),
+            "the journal says files are put aside"
+        );
+        assert!(
+            out.join("a/.index.html.vitae-new").is_file(),
+            "put aside, not in place"
+        );
+        assert!(!out.join("a/index.html").exists());
+        drop(p);
+        assert!(
+            !out.exists(),
+            "a dropped build removes the folder it created"
+        );
+
+        let p = Pending::new(&out, &empty, false).unwrap();
+        p.put("a/index.html", b"one").unwrap();
+        p.put("b.html", b"two").unwrap();
+        let done = p.commit(BTreeMap::new(), String::new()).unwrap();
+        assert_eq!((done.written, done.removed), (2, 0));
+        assert!(!out.join(PARTIAL).exists());
+        let first = Manifest::load(&out);
+
+        std::fs::write(out.join("mine.txt"), "by hand").unwrap();
+        let p = Pending::new(&out, &first, false).unwrap();
+        p.put("a/index.html", b"one").unwrap();
+        let done = p.commit(BTreeMap::new(), String::new()).unwrap();
+        assert_eq!((done.written, done.unchanged, done.removed), (0, 1, 1));
+        assert!(!out.join("b.html").exists(), "stale and vitae's: removed");
+        assert!(out.join("mine.txt").exists(), "not vitae's: kept");
+    }
+
+    #[test]
+    fn what_a_killed_build_put_aside_is_swept_by_the_next() {
+        let d = tempfile::tempdir().unwrap();
+        let out = d.path().join("public");
+        let empty = Manifest::new();
+        let p = Pending::new(&out, &empty, false).unwrap();
+        p.put("a/index.html", b"one").unwrap();
+        // As `kill -9` leaves it: no drop, no commit.
+        std::mem::forget(p);
+        std::fs::write(out.join("a/.notes.txt"), "the user's").unwrap();
+        assert!(out.join("a/.index.html.vitae-new").is_file());
+        let p = Pending::new(&out, &empty, false).unwrap();
+        assert!(!out.join("a/.index.html.vitae-new").exists());
+        assert!(!out.join(PARTIAL).exists());
+        assert!(
+            out.join("a/.notes.txt").exists(),
+            "only vitae's temporary files go"
+        );
+        drop(p);
+    }
+}
