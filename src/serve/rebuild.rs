@@ -3,8 +3,9 @@
 //! (to tell a new folder from an edit), and what failed (to retry it with the next
 //! change, so an error is only cleared once everything it touched builds again).
 //!
-//! A failed build never touches the output: full builds go through a staging
-//! folder, and a person's pages are only written once they rendered.
+//! A failed build never touches the output: full builds put every file aside and
+//! move them into place only once everything rendered (see `build`), and a person's
+//! pages are only written once they rendered.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -155,7 +156,7 @@ impl Rebuilder {
     }
 
     /// Whether a person lost an asset (a deleted photo): its copy in the output must
-    /// go too, which only a full build (from an empty staging folder) does.
+    /// go too, which only a full build (removing the files it no longer writes) does.
     fn removes_assets(&self, plan: &Plan) -> Result<bool> {
         for slug in &plan.people {
             let Some(before) = self.people.get(slug) else {
