@@ -148,11 +148,7 @@ fn append(lowered: &mut Lowered, text: &str) {
     if lowered.text.ends_with('\n') {
         lowered.text.pop();
     }
-    let mut tail = lowered.text.chars().rev();
-    let hyphen_break = tail.next() == Some('-')
-        && tail.next().is_some_and(char::is_alphabetic)
-        && text.starts_with(char::is_lowercase);
-    if !hyphen_break {
+    if !crate::parse::glyphs::joins_without_space(&lowered.text, text) {
         lowered.text.push(' ');
     }
     lowered.text.push_str(text);

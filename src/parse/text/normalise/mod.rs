@@ -262,13 +262,7 @@ impl Document {
                     && !m.bullet
                     && m.heading == 0;
                 if (!blank || across_blank) && continues(prev, &m, m.indent) {
-                    // A compound broken after its hyphen ("real-" / "time") joins
-                    // without a space; only a dash set apart by spaces separates.
-                    let mut tail = prev.text.chars().rev();
-                    let hyphen_break = tail.next() == Some('-')
-                        && tail.next().is_some_and(char::is_alphabetic)
-                        && m.text.trim_start().starts_with(char::is_lowercase);
-                    if !hyphen_break {
+                    if !crate::parse::glyphs::joins_without_space(&prev.text, &m.text) {
                         prev.text.push(' ');
                     }
                     prev.text.push_str(m.text.trim());
