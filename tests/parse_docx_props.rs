@@ -3,26 +3,16 @@
 //! reading returns a résumé or a clear error, never a panic, and every paragraph read
 //! gets a note. Bounded cases with a fixed seed, so CI time stays small and steady.
 
+mod common;
+
 use std::io::{Read, Write};
 use std::path::Path;
 
 use proptest::prelude::*;
-use proptest::test_runner::RngSeed;
 use vitae::parse::{read_docx_bytes, ResumeParser};
 
 fn config(cases: u32) -> ProptestConfig {
-    let base = ProptestConfig::default();
-    let rng_seed = match base.rng_seed {
-        RngSeed::Random => RngSeed::Fixed(0x646f_6378_7072_6f70),
-        seed => seed,
-    };
-    ProptestConfig {
-        cases,
-        max_shrink_iters: 100,
-        rng_seed,
-        failure_persistence: None,
-        ..base
-    }
+    common::props::fixed(0x646f_6378_7072_6f70, cases, 100)
 }
 
 fn fixture() -> Vec<u8> {

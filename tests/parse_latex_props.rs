@@ -3,25 +3,15 @@
 //! mixes of résumé-class macros — `parse_as(…, Markup::Latex)` returns without a
 //! panic, gives a note for every source line, and takes time linear in the input.
 
+mod common;
+
 use proptest::prelude::*;
 use proptest::sample::select;
-use proptest::test_runner::RngSeed;
 use std::time::{Duration, Instant};
 use vitae::parse::{Markup, ResumeParser};
 
 fn config(cases: u32) -> ProptestConfig {
-    let base = ProptestConfig::default();
-    let rng_seed = match base.rng_seed {
-        RngSeed::Random => RngSeed::Fixed(0x6c61_7465_7870_7270),
-        seed => seed,
-    };
-    ProptestConfig {
-        cases,
-        max_shrink_iters: 200,
-        rng_seed,
-        failure_persistence: None,
-        ..base
-    }
+    common::props::fixed(0x6c61_7465_7870_7270, cases, 200)
 }
 
 /// Pieces of résumé LaTeX, for the generator to string together in any order.

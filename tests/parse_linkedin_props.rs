@@ -4,27 +4,17 @@
 //! reading gives a résumé or a clear error naming what is wrong, never a panic.
 //! Bounded cases with a fixed seed, so CI time stays small and steady.
 
+mod common;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use proptest::prelude::*;
-use proptest::test_runner::RngSeed;
 use vitae::parse::read_linkedin;
 use vitae::Error;
 
 fn config(cases: u32) -> ProptestConfig {
-    let base = ProptestConfig::default();
-    let rng_seed = match base.rng_seed {
-        RngSeed::Random => RngSeed::Fixed(0x6c69_6e6b_6564_696e),
-        seed => seed,
-    };
-    ProptestConfig {
-        cases,
-        max_shrink_iters: 100,
-        rng_seed,
-        failure_persistence: None,
-        ..base
-    }
+    common::props::fixed(0x6c69_6e6b_6564_696e, cases, 100)
 }
 
 /// The fixture's files, as (name, bytes), sorted by name.

@@ -7,6 +7,8 @@
 //! details, control characters), and the generated corpus' layouts with lines deleted,
 //! duplicated, swapped, cut or joined. Case counts keep this to seconds in debug builds.
 
+mod common;
+
 mod gencorpus;
 
 use gencorpus::layouts::LAYOUTS;
@@ -15,7 +17,6 @@ use gencorpus::sample;
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
 use proptest::string::string_regex;
-use proptest::test_runner::RngSeed;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 use vitae::model::Resume;
@@ -47,21 +48,8 @@ fn parse_bounded(text: &str) -> Result<(Resume, Duration), String> {
     }
 }
 
-/// A fixed seed (unless `PROPTEST_RNG_SEED` is set) so a run is reproducible: the
-/// same parser passes or fails the same way on every machine.
 fn config(cases: u32, max_shrink_iters: u32) -> ProptestConfig {
-    let base = ProptestConfig::default();
-    let rng_seed = match base.rng_seed {
-        RngSeed::Random => RngSeed::Fixed(0x7669_7461_6570_7270),
-        seed => seed,
-    };
-    ProptestConfig {
-        cases,
-        max_shrink_iters,
-        rng_seed,
-        failure_persistence: None,
-        ..base
-    }
+    common::props::fixed(0x7669_7461_6570_7270, cases, max_shrink_iters)
 }
 
 /// The three properties every input must satisfy.

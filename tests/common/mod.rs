@@ -5,6 +5,7 @@
 pub mod browser;
 pub mod hostile;
 pub mod linkedin;
+pub mod props;
 pub mod server;
 
 use std::path::{Path, PathBuf};
