@@ -232,34 +232,25 @@ fn fill_place(v: &mut serde_json::Value, place: &Place) {
 
 fn fill_field(o: &mut serde_json::Map<String, serde_json::Value>, field: &Field) {
     use serde_json::Value;
+    let empty = match field.kind {
+        Kind::Text => Value::Null,
+        Kind::TextList | Kind::TextOrList | Kind::List(_) => Value::Array(Vec::new()),
+        Kind::Object(_) => Value::Object(Default::default()),
+        // Settings flags and free-form keys are not résumé fields a theme expects.
+        Kind::Flag | Kind::Any => return,
+    };
     let slot = o.entry(field.key).or_insert(Value::Null);
+    if slot.is_null() {
+        *slot = empty;
+    }
     match field.kind {
-        Kind::Text => {}
-        Kind::TextList | Kind::TextOrList => {
-            if slot.is_null() {
-                *slot = Value::Array(Vec::new());
-            }
-        }
-        Kind::Object(place) => {
-            if slot.is_null() {
-                *slot = Value::Object(Default::default());
-            }
-            fill_place(slot, place);
-        }
+        Kind::Object(place) => fill_place(slot, place),
         Kind::List(list) => {
-            if slot.is_null() {
-                *slot = Value::Array(Vec::new());
-            }
             if let Some(entries) = slot.as_array_mut() {
                 entries.iter_mut().for_each(|e| fill_place(e, &list.entry));
             }
         }
-        // Settings flags and free-form keys are not résumé fields a theme expects.
-        Kind::Flag | Kind::Any => {
-            if slot.is_null() {
-                o.shift_remove(field.key);
-            }
-        }
+        _ => {}
     }
 }
 
