@@ -11,6 +11,7 @@
 //! largest text (the name) and so leads its page. Spans above both columns (a
 //! full-width header) come first. It does not decide what a line is (a heading, an item).
 
+use super::gutter::{self, crosses};
 use super::spans::Span;
 
 /// A line of reading: one row's spans within one column.
@@ -36,116 +37,110 @@ pub struct Reading {
 
 /// The page's lines in reading order.
 pub fn read_order(spans: &[Span], width: f64) -> Reading {
-    let Some(gutter) = gutter(spans, width) else {
+    if std::env::var_os(DEBUG_VAR).is_some() {
+        dump(spans, width);
+    }
+    read_block(spans.iter().collect(), 0.0, width, 0)
+}
+
+/// Set this variable to have each page's spans printed to stderr as they come in:
+/// how a layout's geometry is looked at when reading order goes wrong.
+pub const DEBUG_VAR: &str = "VITAE_DEBUG_PDF_SPANS";
+
+fn dump(spans: &[Span], width: f64) {
+    let page = spans.first().map_or(0, |s| s.page + 1);
+    let all: Vec<&Span> = spans.iter().collect();
+    eprintln!(
+        "-- page {page}, width {width:.0}, split {:?}",
+        gutter::split(&all, 0.0, width)
+    );
+    for s in spans {
+        eprintln!(
+            "{:6.1} {:6.1} {:6.1} {:5.1}  {}",
+            s.x0, s.x1, s.y, s.size, s.text
+        );
+    }
+}
+
+/// Columns within columns deeper than this are not looked for: three columns side by
+/// side are the most a page is designed with.
+const MAX_DEPTH: usize = 2;
+/// Columns whose widths are within this ratio are of equal rank (a two- or three-column
+/// design), read left to right in place; a narrower one is a sidebar.
+const EQUAL_WIDTH: f64 = 0.85;
+
+/// The reading of a block of spans covering `lo..hi` across, columns found within it.
+fn read_block(spans: Vec<&Span>, lo: f64, hi: f64, depth: usize) -> Reading {
+    let split = (depth < MAX_DEPTH)
+        .then(|| gutter::split(&spans, lo, hi))
+        .flatten();
+    let Some(split) = split else {
         return Reading {
-            main: lines(spans.iter().collect()),
+            main: lines(spans),
             sidebar: Vec::new(),
         };
     };
-    let top = spans
-        .iter()
-        .filter(|s| !crosses(s, gutter))
-        .map(|s| s.y)
-        .fold(f64::INFINITY, f64::min);
     let (mut head, mut left, mut right) = (Vec::new(), Vec::new(), Vec::new());
     for s in spans {
-        if crosses(s, gutter) && s.y < top {
+        let crossing = crosses(s, split.x);
+        if crossing && s.y < split.top {
             head.push(s);
-        } else if (s.x0 + s.x1) / 2.0 < gutter || (crosses(s, gutter) && s.x0 < gutter) {
+        } else if (s.x0 + s.x1) / 2.0 < split.x || (crossing && s.x0 < split.x) {
             left.push(s);
         } else {
             right.push(s);
         }
     }
     let biggest = |side: &[&Span]| side.iter().map(|s| s.size).fold(0.0, f64::max);
-    let extent = |side: &[&Span]| {
-        let x0 = side.iter().map(|s| s.x0).fold(f64::INFINITY, f64::min);
-        let x1 = side.iter().map(|s| s.x1).fold(f64::NEG_INFINITY, f64::max);
-        x1 - x0
-    };
-    // The wider column is the main one, the narrower a sidebar: read first on the left;
-    // on the right, after the main text unless it holds the largest text (the name).
-    let side_left = extent(&right) > extent(&left);
-    let (main, side) = if side_left {
-        (right, left)
-    } else {
-        (left, right)
-    };
+    let (lb, rb) = (biggest(&left), biggest(&right));
+    let (l_lo, l_hi) = extent(&left);
+    let (r_lo, r_hi) = extent(&right);
+    let (lw, rw) = (l_hi - l_lo, r_hi - r_lo);
+    let (l, r) = (
+        read_block(left, l_lo, l_hi, depth + 1),
+        read_block(right, r_lo, r_hi, depth + 1),
+    );
     let mut out = lines(head);
-    if side_left || biggest(&side) > biggest(&main) + 0.5 {
-        out.extend(lines(side));
-        out.extend(lines(main));
+    let flat = |r: Reading| r.main.into_iter().chain(r.sidebar);
+    // Columns of equal width are read left to right, as a newspaper's; a narrower one on
+    // the left is a sidebar read first, as the page reads; one on the right after the
+    // main text (which often runs on over the next pages), unless it holds the largest
+    // text (the name) and so leads the page. Within a column nothing is put off.
+    let equal = lw.min(rw) >= lw.max(rw) * EQUAL_WIDTH;
+    if equal || lw < rw {
+        out.extend(flat(l));
+        out.extend(flat(r));
         return Reading {
             main: out,
             sidebar: Vec::new(),
         };
     }
-    out.extend(lines(main));
+    if rb > lb + 0.5 || depth > 0 {
+        let (r, l) = (flat(r), flat(l));
+        let (first, then): (Vec<Line>, Vec<Line>) = if rb > lb + 0.5 {
+            (r.collect(), l.collect())
+        } else {
+            (l.collect(), r.collect())
+        };
+        out.extend(first);
+        out.extend(then);
+        return Reading {
+            main: out,
+            sidebar: Vec::new(),
+        };
+    }
+    out.extend(flat(l));
     Reading {
         main: out,
-        sidebar: lines(side),
+        sidebar: flat(r).collect(),
     }
 }
 
-fn crosses(s: &Span, x: f64) -> bool {
-    s.x0 < x && s.x1 > x
-}
-
-/// The x of a column gutter, if the page has one.
-fn gutter(spans: &[Span], width: f64) -> Option<f64> {
-    if spans.len() < 8 || width < 100.0 {
-        return None;
-    }
-    // Spans crossing a gutter: a header or a footer, never more than a few.
-    let allowed = (spans.len() / 20).max(2);
-    let (from, to) = ((width * 0.15) as usize, (width * 0.85) as usize);
-    let mut best: Option<(usize, usize)> = None; // (start, length) of the widest clear run
-    let mut run: Option<usize> = None;
-    for x in from..=to + 1 {
-        let clear = x <= to && spans.iter().filter(|s| crosses(s, x as f64)).count() <= allowed;
-        match (clear, run) {
-            (true, None) => run = Some(x),
-            (false, Some(start)) => {
-                if best.map_or(true, |(_, len)| x - start > len) {
-                    best = Some((start, x - start));
-                }
-                run = None;
-            }
-            _ => {}
-        }
-    }
-    let (start, len) = best?;
-    let x = start as f64 + len as f64 / 2.0;
-    // A gutter is at least a few points wide.
-    if len < 6 {
-        return None;
-    }
-    let left: Vec<&Span> = spans.iter().filter(|s| s.x1 <= x).collect();
-    let right: Vec<&Span> = spans.iter().filter(|s| s.x0 >= x).collect();
-    let rows = |side: &[&Span]| {
-        let mut ys: Vec<i64> = side.iter().map(|s| s.y.round() as i64).collect();
-        ys.sort_unstable();
-        ys.dedup();
-        ys
-    };
-    let (lr, rr) = (rows(&left), rows(&right));
-    let all = rows(&spans.iter().collect::<Vec<_>>()).len();
-    // Both sides hold text down a good part of the page.
-    if lr.len() * 4 < all || rr.len() * 4 < all {
-        return None;
-    }
-    // Rows that line up across the gutter are one table, not two columns.
-    let near = |y: i64, other: &[i64]| other.iter().any(|o| (o - y).abs() <= 1);
-    let (small, big) = if lr.len() <= rr.len() {
-        (&lr, &rr)
-    } else {
-        (&rr, &lr)
-    };
-    let aligned = small.iter().filter(|&&y| near(y, big)).count();
-    if aligned * 2 > small.len() {
-        return None;
-    }
-    Some(x)
+/// The leftmost and rightmost x of `spans`.
+fn extent(spans: &[&Span]) -> (f64, f64) {
+    let x0 = spans.iter().map(|s| s.x0).fold(f64::INFINITY, f64::min);
+    let x1 = spans.iter().map(|s| s.x1).fold(f64::NEG_INFINITY, f64::max);
+    (x0, x1)
 }
 
 /// Spans of one column into lines, top to bottom.

@@ -18,6 +18,7 @@
 
 mod columns;
 mod glyphs;
+mod gutter;
 mod inline;
 mod lower;
 mod repair;
