@@ -83,7 +83,7 @@ fn read_block(spans: Vec<&Span>, lo: f64, hi: f64, depth: usize) -> Reading {
     let (mut head, mut left, mut right) = (Vec::new(), Vec::new(), Vec::new());
     for s in spans {
         let crossing = crosses(s, split.x);
-        if crossing && s.y < split.top {
+        if s.y < split.start || (crossing && s.y < split.top) {
             head.push(s);
         } else if (s.x0 + s.x1) / 2.0 < split.x || (crossing && s.x0 < split.x) {
             left.push(s);

@@ -16,12 +16,13 @@ const MIN_GUTTER: usize = 6;
 /// Baselines closer than this many font sizes are one row of a table: table cells are
 /// set on one baseline, while columns of running text sit on their own grids (wider
 /// and the grids of two columns with equal line pitch would look aligned).
-const ALIGNED: f64 = 0.12;
+const ALIGNED: f64 = 0.05;
 /// The share of the sparser side's rows that line up with the other side's for the
 /// block to be a table rather than two columns.
 const TABLE_SHARE: f64 = 0.6;
-/// The columns below a full-width header hold at least this share of the block's rows.
-const MIN_BODY_SHARE: f64 = 0.4;
+/// The columns below a full-width header hold at least this share of the block's rows:
+/// they are the page's body, the header the smaller part above it.
+const MIN_BODY_SHARE: f64 = 0.5;
 
 /// Where a block parts into two columns.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -31,6 +32,9 @@ pub struct Split {
     /// The baseline from which the columns run: spans above it that cross the gutter
     /// are a full-width header, read first.
     pub top: f64,
+    /// The first row of the block the gutter holds for: everything above it is the
+    /// header, whichever side of the gutter it sits on.
+    pub start: f64,
 }
 
 /// The split of `spans` (covering `lo..hi` across) into two columns, if it has one.
@@ -43,11 +47,11 @@ pub fn split(spans: &[&Span], lo: f64, hi: f64) -> Option<Split> {
         if rows.len() - k < keep.max(1) {
             break;
         }
-        // Rows are rounded to whole points; a baseline just above the row belongs to it.
+        // Rows are rounded to whole points; a baseline up to a point above belongs to it.
         let below: Vec<&Span> = spans
             .iter()
             .copied()
-            .filter(|s| s.y >= y as f64 - 0.5)
+            .filter(|s| s.y >= y as f64 - 1.0)
             .collect();
         if let Some(x) = gutter(&below, lo, hi) {
             let top = below
@@ -55,7 +59,11 @@ pub fn split(spans: &[&Span], lo: f64, hi: f64) -> Option<Split> {
                 .filter(|s| !crosses(s, x))
                 .map(|s| s.y)
                 .fold(f64::INFINITY, f64::min);
-            return Some(Split { x, top });
+            return Some(Split {
+                x,
+                top,
+                start: below.iter().map(|s| s.y).fold(f64::INFINITY, f64::min),
+            });
         }
     }
     None
@@ -99,15 +107,21 @@ fn gutter(spans: &[&Span], lo: f64, hi: f64) -> Option<f64> {
         }
     }
     runs.retain(|&(_, len)| len >= MIN_GUTTER);
+    let cuts: Vec<f64> = runs
+        .iter()
+        .map(|&(start, len)| start as f64 + len as f64 / 2.0)
+        .collect();
     runs.sort_by_key(|r| std::cmp::Reverse(r.1));
     let all = rows(spans).len();
     runs.into_iter()
         .map(|(start, len)| start as f64 + len as f64 / 2.0)
-        .find(|&x| parts_columns(spans, x, all))
+        .find(|&x| parts_columns(spans, x, &cuts, all))
 }
 
-/// Whether a clear run at `x` parts `spans` (with `all` rows) into two columns.
-fn parts_columns(spans: &[&Span], x: f64, all: usize) -> bool {
+/// Whether a clear run at `x` parts `spans` (with `all` rows) into two columns. Whether
+/// it parts a table is judged on the strips beside it only, up to the next clear runs
+/// (`cuts`): a date column beside its entries may sit in one column of several.
+fn parts_columns(spans: &[&Span], x: f64, cuts: &[f64], all: usize) -> bool {
     let left: Vec<&Span> = spans.iter().copied().filter(|s| s.x1 <= x).collect();
     let right: Vec<&Span> = spans.iter().copied().filter(|s| s.x0 >= x).collect();
     let (lr, rr) = (rows(&left), rows(&right));
@@ -115,7 +129,19 @@ fn parts_columns(spans: &[&Span], x: f64, all: usize) -> bool {
     if lr.len() * 4 < all || rr.len() * 4 < all {
         return false;
     }
-    !is_table(&left, &right)
+    let before = cuts
+        .iter()
+        .copied()
+        .filter(|&c| c < x)
+        .fold(f64::MIN, f64::max);
+    let after = cuts
+        .iter()
+        .copied()
+        .filter(|&c| c > x)
+        .fold(f64::MAX, f64::min);
+    let near_left: Vec<&Span> = left.into_iter().filter(|s| s.x0 >= before).collect();
+    let near_right: Vec<&Span> = right.into_iter().filter(|s| s.x1 <= after).collect();
+    !is_table(&near_left, &near_right)
 }
 
 /// Whether the two sides of a gutter are one table: most rows of the sparser side sit on
