@@ -2,14 +2,14 @@
 //! the other, the spans of one row in one column joined with a wide gap.
 //!
 //! Takes one page's spans and its width; gives its lines, top to bottom within each
-//! column. A column break is a vertical gutter that no span crosses over most of the
-//! page's rows, with text on both sides. Rows whose spans line up across the gutter
-//! (a date column beside its entries, a table) are one layout, not two columns, and keep
-//! their rows. The wider column is the main text, the narrower one a sidebar. A sidebar
-//! on the left is read first, as the page reads; one on the right after the whole
-//! document's main text, which often runs on over the next pages, unless it holds the
-//! largest text (the name) and so leads its page. Spans above both columns (a
-//! full-width header) come first. It does not decide what a line is (a heading, an item).
+//! column. Where the columns are is [`super::gutter`]'s finding (columns under a
+//! full-width header, a table kept whole); a column is looked into again for columns of
+//! its own (three-column designs). Columns of about equal width are read left to right;
+//! otherwise the wider is the main text and the narrower a sidebar. A sidebar on the
+//! left is read first, as the page reads; one on the right after the whole document's
+//! main text, which often runs on over the next pages, unless it holds the largest text
+//! (the name) and so leads its page. Spans above the columns (a full-width header) come
+//! first. It does not decide what a line is (a heading, an item).
 
 use super::gutter::{self, crosses};
 use super::spans::Span;
@@ -237,5 +237,29 @@ mod tests {
             .map(|k| span(30.0, 560.0, 80.0 + 13.0 * k as f64, 10.0, "text"))
             .collect();
         assert_eq!(read_order(&spans, 600.0).main.len(), 10);
+    }
+
+    #[test]
+    fn three_columns_of_equal_width_are_read_left_to_right_under_their_header() {
+        let mut spans = vec![span(30.0, 570.0, 40.0, 20.0, "Ada Quill")];
+        for k in 0..3 {
+            let y = 60.0 + 12.0 * k as f64;
+            spans.push(span(30.0, 570.0, y, 10.0, &format!("summary {k}")));
+        }
+        for k in 0..12 {
+            let y = 120.0 + 13.0 * k as f64;
+            spans.push(span(30.0, 180.0, y, 10.0, &format!("a{k}")));
+            spans.push(span(220.0, 370.0, y + 3.0, 10.0, &format!("b{k}")));
+            spans.push(span(410.0, 560.0, y + 6.0, 10.0, &format!("c{k}")));
+        }
+        let out = read_order(&spans, 600.0);
+        let t = texts(&out.main);
+        assert_eq!(
+            &t[..5],
+            ["Ada Quill", "summary 0", "summary 1", "summary 2", "a0"]
+        );
+        assert_eq!(t[16], "b0");
+        assert_eq!(t[28], "c0");
+        assert!(out.sidebar.is_empty());
     }
 }

@@ -18,8 +18,14 @@ const MIN_GUTTER: usize = 6;
 /// and the grids of two columns with equal line pitch would look aligned).
 const ALIGNED: f64 = 0.05;
 /// The share of the sparser side's rows that line up with the other side's for the
-/// block to be a table rather than two columns.
-const TABLE_SHARE: f64 = 0.6;
+/// block to be a table rather than two columns: a table's cell always has a partner
+/// across (a date, a label beside its entry), while a sidebar on the same baseline grid
+/// as the main text still has rows where the main text has none, and the other way.
+const TABLE_SHARE: f64 = 0.9;
+/// A column holds at least this many rows.
+const MIN_ROWS: usize = 3;
+/// A row this much larger than the text's size is a heading.
+const HEADING: f64 = 1.1;
 /// The columns below a full-width header hold at least this share of the block's rows:
 /// they are the page's body, the header the smaller part above it.
 const MIN_BODY_SHARE: f64 = 0.5;
@@ -124,11 +130,14 @@ fn gutter(spans: &[&Span], lo: f64, hi: f64) -> Option<f64> {
 fn parts_columns(spans: &[&Span], x: f64, cuts: &[f64], all: usize) -> bool {
     let left: Vec<&Span> = spans.iter().copied().filter(|s| s.x1 <= x).collect();
     let right: Vec<&Span> = spans.iter().copied().filter(|s| s.x0 >= x).collect();
-    let (lr, rr) = (rows(&left), rows(&right));
-    // Both sides hold text down a good part of the block.
-    if lr.len() * 4 < all || rr.len() * 4 < all {
+    if !both_hold_text(&left, &right, spans, all) {
         return false;
     }
+    if is_table(&left, &right) {
+        return false;
+    }
+    // A table may also sit in one column of several: judged again on the spans that
+    // start between this clear run and the next ones either side.
     let before = cuts
         .iter()
         .copied()
@@ -140,8 +149,27 @@ fn parts_columns(spans: &[&Span], x: f64, cuts: &[f64], all: usize) -> bool {
         .filter(|&c| c > x)
         .fold(f64::MAX, f64::min);
     let near_left: Vec<&Span> = left.into_iter().filter(|s| s.x0 >= before).collect();
-    let near_right: Vec<&Span> = right.into_iter().filter(|s| s.x1 <= after).collect();
+    let near_right: Vec<&Span> = right.into_iter().filter(|s| s.x0 < after).collect();
     !is_table(&near_left, &near_right)
+}
+
+/// Whether both sides of a gutter hold text down a good part of the block, or, for a
+/// shorter column (a sidebar that ends early, a column that starts below a banner),
+/// down a good part of the stretch where both sides have text.
+fn both_hold_text(left: &[&Span], right: &[&Span], spans: &[&Span], all: usize) -> bool {
+    let (lr, rr) = (rows(left), rows(right));
+    if lr.len() < MIN_ROWS || rr.len() < MIN_ROWS {
+        return false;
+    }
+    if lr.len() * 4 >= all && rr.len() * 4 >= all {
+        return true;
+    }
+    // The stretch down the page where both sides have text.
+    let (from, to) = (lr[0].max(rr[0]), lr[lr.len() - 1].min(rr[rr.len() - 1]));
+    let within = |ys: &[i64]| ys.iter().filter(|&&y| (from..=to).contains(&y)).count();
+    let here = within(&rows(spans));
+    let (l, r) = (within(&lr), within(&rr));
+    l >= MIN_ROWS && r >= MIN_ROWS && l * 4 >= here && r * 4 >= here
 }
 
 /// Whether the two sides of a gutter are one table: most rows of the sparser side sit on
@@ -162,14 +190,18 @@ fn is_table(left: &[&Span], right: &[&Span]) -> bool {
             _ => lines.push((s.y, s.size)),
         }
     }
-    let aligned = lines
-        .iter()
-        .filter(|(y, size)| {
-            big.iter()
-                .any(|o| (o.y - y).abs() <= size.max(o.size) * ALIGNED)
-        })
-        .count();
-    aligned as f64 > lines.len() as f64 * TABLE_SHARE
+    let partnered = |&(y, size): &(f64, f64)| {
+        big.iter()
+            .any(|o| (o.y - y).abs() <= size.max(o.size) * ALIGNED)
+    };
+    // Headings set larger than the text stand alone in a table too: a larger row
+    // without a partner does not count against it.
+    let mut sizes: Vec<f64> = small.iter().chain(big).map(|s| s.size).collect();
+    sizes.sort_by(f64::total_cmp);
+    let body = sizes.get(sizes.len() / 2).copied().unwrap_or(0.0);
+    lines.retain(|line| line.1 <= body * HEADING || partnered(line));
+    let aligned = lines.iter().filter(|line| partnered(line)).count();
+    !lines.is_empty() && aligned as f64 >= lines.len() as f64 * TABLE_SHARE
 }
 
 #[cfg(test)]
@@ -226,5 +258,56 @@ mod tests {
         }
         let all: Vec<&Span> = spans.iter().collect();
         assert_eq!(split(&all, 0.0, 600.0), None);
+    }
+
+    #[test]
+    fn a_short_sidebar_beside_a_long_column_is_a_column() {
+        let mut spans = Vec::new();
+        for k in 0..40 {
+            spans.push(span(40.0, 400.0, 80.0 + 13.0 * k as f64, "main"));
+        }
+        for k in 0..6 {
+            spans.push(span(440.0, 560.0, 86.0 + 15.0 * k as f64, "side"));
+        }
+        let all: Vec<&Span> = spans.iter().collect();
+        let s = split(&all, 0.0, 600.0).expect("a split");
+        assert!(s.x > 400.0 && s.x < 440.0, "{s:?}");
+    }
+
+    #[test]
+    fn a_sidebar_on_the_main_grid_with_rows_of_its_own_is_no_table() {
+        let mut spans = Vec::new();
+        for k in 0..20 {
+            let y = 100.0 + 14.0 * k as f64;
+            // The sidebar leaves every fifth row empty, the main column every seventh.
+            if k % 5 != 4 {
+                spans.push(span(30.0, 150.0, y, "side"));
+            }
+            if k % 7 != 6 {
+                spans.push(span(190.0, 560.0, y, "main"));
+            }
+        }
+        let all: Vec<&Span> = spans.iter().collect();
+        assert!(split(&all, 0.0, 600.0).is_some());
+    }
+
+    #[test]
+    fn a_date_table_in_the_middle_of_three_columns_is_not_split() {
+        let mut spans = Vec::new();
+        for k in 0..16 {
+            let y = 100.0 + 14.0 * k as f64;
+            spans.push(span(30.0, 180.0, y + 4.0, "left column"));
+            if k % 2 == 0 {
+                spans.push(span(210.0, 260.0, y, "2019"));
+            }
+            spans.push(span(290.0, 420.0, y, "entry"));
+            spans.push(span(450.0, 570.0, y + 7.0, "right column"));
+        }
+        let all: Vec<&Span> = spans.iter().collect();
+        let s = split(&all, 0.0, 600.0).expect("a split");
+        assert!(
+            (180.0..210.0).contains(&s.x) || (420.0..450.0).contains(&s.x),
+            "{s:?}"
+        );
     }
 }
