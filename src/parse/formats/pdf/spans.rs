@@ -28,6 +28,9 @@ const WORD_GAP: f64 = 0.08;
 const WORD_GAP_DRAWN: f64 = 0.3;
 /// A gap wider than this many font sizes (about one and a half spaces) separates spans.
 const SPAN_GAP: f64 = 0.45;
+/// A gap wider than this many font sizes is a gutter or a tab stop, never a stretched
+/// space of justified text.
+const GUTTER_EMS: f64 = 3.0;
 
 /// The spans of one page's glyphs; `drawn_spaces`: the document draws its spaces.
 pub fn spans(glyphs: &[Glyph], drawn_spaces: bool) -> Vec<Span> {
@@ -217,10 +220,16 @@ fn split_row(row: &[&Glyph], word_gap: f64, out: &mut Vec<Span>) {
         end = end.max(g.x + g.w);
         after_space = false;
     }
-    let mut sorted: Vec<f64> = gaps[1..].iter().map(|g| g.0).collect();
-    sorted.sort_by(f64::total_cmp);
     // Justified text stretches every space of its line alike: a gap is a break only
-    // when it is also well wider than the line's usual space.
+    // when it is also well wider than the line's usual space. A gutter between columns
+    // (wider than a few ems) is no space of the line's own and does not count.
+    let em = row.iter().map(|g| g.size).fold(0.0, f64::max);
+    let mut sorted: Vec<f64> = gaps[1..]
+        .iter()
+        .map(|g| g.0)
+        .filter(|&g| g < em * GUTTER_EMS)
+        .collect();
+    sorted.sort_by(f64::total_cmp);
     let usual = if sorted.len() >= 4 {
         sorted[sorted.len() / 2]
     } else {
@@ -311,6 +320,17 @@ mod tests {
         assert_eq!(s.len(), 2, "{s:?}");
         assert_eq!(s[0].text, "Baker Crumb");
         assert_eq!(s[1].text, "2019");
+    }
+
+    #[test]
+    fn a_tab_stop_splits_a_row_that_also_crosses_a_gutter() {
+        // A label, a tab stop to its value, then the next column's heading far right:
+        // the gutter is no stretched space and does not hide the tab.
+        let mut g = glyphs("LANGUES", 30.0, 50.0, 0.0);
+        g.extend(glyphs("French - native", 112.0, 50.0, 0.0));
+        g.extend(glyphs("HOBBIES", 500.0, 50.0, 0.0));
+        let texts: Vec<String> = spans(&g, false).into_iter().map(|s| s.text).collect();
+        assert_eq!(texts, ["LANGUES", "French - native", "HOBBIES"]);
     }
 
     #[test]
