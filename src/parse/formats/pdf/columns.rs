@@ -262,4 +262,28 @@ mod tests {
         assert_eq!(t[28], "c0");
         assert!(out.sidebar.is_empty());
     }
+
+    #[test]
+    fn header_lines_on_one_side_above_the_columns_stay_in_the_header() {
+        // Contacts set at the right above a full-width summary: above the columns'
+        // first row, so header, though they sit over the right column.
+        let mut spans = vec![
+            span(400.0, 560.0, 30.0, 10.0, "ada@example.org"),
+            span(400.0, 560.0, 44.0, 10.0, "+44 20 7946 0000"),
+        ];
+        for k in 0..3 {
+            let y = 70.0 + 12.0 * k as f64;
+            spans.push(span(30.0, 560.0, y, 10.0, &format!("summary {k}")));
+        }
+        for k in 0..12 {
+            let y = 130.0 + 13.0 * k as f64;
+            spans.push(span(30.0, 170.0, y, 9.0, &format!("side {k}")));
+            spans.push(span(220.0, 560.0, y + 4.0, 10.0, &format!("main {k}")));
+        }
+        let t = texts(&read_order(&spans, 600.0).main).join("|");
+        assert!(
+            t.starts_with("ada@example.org|+44 20 7946 0000|summary 0|summary 1|summary 2|side 0|"),
+            "{t}"
+        );
+    }
 }
