@@ -115,15 +115,11 @@ fn read_block(spans: Vec<&Span>, lo: f64, hi: f64, depth: usize) -> Reading {
             sidebar: Vec::new(),
         };
     }
-    if rb > lb + 0.5 || depth > 0 {
-        let (r, l) = (flat(r), flat(l));
-        let (first, then): (Vec<Line>, Vec<Line>) = if rb > lb + 0.5 {
-            (r.collect(), l.collect())
-        } else {
-            (l.collect(), r.collect())
-        };
-        out.extend(first);
-        out.extend(then);
+    let side_leads = rb > lb + 0.5;
+    if side_leads || depth > 0 {
+        let (first, then) = if side_leads { (r, l) } else { (l, r) };
+        out.extend(flat(first));
+        out.extend(flat(then));
         return Reading {
             main: out,
             sidebar: Vec::new(),
