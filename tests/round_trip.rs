@@ -92,13 +92,21 @@ fn printed_pages_read_back_in_every_theme() {
     people.sort();
     assert!(!people.is_empty(), "no gold in {}", gold.display());
 
-    let work = tempfile::tempdir().unwrap();
+    // The sites, printed PDFs and predictions stay beside the table for a reader of a
+    // failing run to look at.
+    let artifacts = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .unwrap()
+        .join("browser-artifacts");
+    let work = artifacts.join("round-trip");
+    let _ = std::fs::remove_dir_all(&work);
+    std::fs::create_dir_all(&work).unwrap();
     let parser = ResumeParser::new();
     let mut browser = Browser::launch().unwrap_or_else(|e| panic!("a real browser is needed: {e}"));
     let mut rows = Vec::new();
     let mut failures = Vec::new();
     for theme in ["classic", "modern", "academic"] {
-        let site = work.path().join(theme);
+        let site = work.join(theme);
         std::fs::create_dir_all(&site).unwrap();
         std::fs::write(
             site.join("site.yaml"),
@@ -118,7 +126,7 @@ fn printed_pages_read_back_in_every_theme() {
             .arg("-o")
             .arg(&out));
         for how in [Extraction::Pdf, Extraction::Plain, Extraction::Layout] {
-            let pred = work.path().join(format!("{theme}-{how:?}"));
+            let pred = work.join(format!("{theme}-{how:?}"));
             std::fs::create_dir_all(&pred).unwrap();
             for g in &people {
                 let slug = g.file_stem().unwrap().to_string_lossy();
@@ -138,7 +146,9 @@ fn printed_pages_read_back_in_every_theme() {
                     if how == Extraction::Layout {
                         cmd.arg("-layout");
                     }
-                    parser.parse(&run(cmd.arg(&pdf).arg("-")))
+                    let text = run(cmd.arg(&pdf).arg("-"));
+                    std::fs::write(pred.join(format!("{slug}.txt")), &text).unwrap();
+                    parser.parse(&text)
                 };
                 std::fs::write(
                     pred.join(format!("{slug}.json")),
@@ -167,11 +177,6 @@ fn printed_pages_read_back_in_every_theme() {
         rows.join("\n")
     );
     println!("{table}");
-    let artifacts = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .parent()
-        .unwrap()
-        .join("browser-artifacts");
-    let _ = std::fs::create_dir_all(&artifacts);
     let _ = std::fs::write(artifacts.join("round-trip.md"), &table);
     assert!(failures.is_empty(), "{}\n{table}", failures.join("\n"));
 }
