@@ -28,17 +28,18 @@ enum Extraction {
     Layout,
 }
 
-/// (theme, extraction, the overall F1 this round trip may not fall below).
+/// (theme, extraction, the overall F1 this round trip may not fall below): the figure
+/// last measured less 0.005 for the variation between Chromium builds.
 const FLOORS: [(&str, Extraction, f64); 9] = [
-    ("classic", Extraction::Pdf, 0.97),
-    ("classic", Extraction::Plain, 0.89),
-    ("classic", Extraction::Layout, 0.95),
-    ("modern", Extraction::Pdf, 0.97),
-    ("modern", Extraction::Plain, 0.89),
-    ("modern", Extraction::Layout, 0.95),
-    ("academic", Extraction::Pdf, 0.97),
-    ("academic", Extraction::Plain, 0.87),
-    ("academic", Extraction::Layout, 0.95),
+    ("classic", Extraction::Pdf, 0.979),
+    ("classic", Extraction::Plain, 0.962),
+    ("classic", Extraction::Layout, 0.964),
+    ("modern", Extraction::Pdf, 0.988),
+    ("modern", Extraction::Plain, 0.962),
+    ("modern", Extraction::Layout, 0.964),
+    ("academic", Extraction::Pdf, 0.985),
+    ("academic", Extraction::Plain, 0.957),
+    ("academic", Extraction::Layout, 0.966),
 ];
 
 fn shared_corpus() -> PathBuf {
@@ -166,9 +167,9 @@ fn printed_pages_read_back_in_every_theme() {
                 Extraction::Plain => "pdftotext",
                 Extraction::Layout => "pdftotext -layout",
             };
-            rows.push(format!("| {theme} | {how} | {f1:.3} | {floor:.2} |"));
+            rows.push(format!("| {theme} | {how} | {f1:.3} | {floor:.3} |"));
             if f1 < floor {
-                failures.push(format!("{theme} ({how}): F1 {f1:.3} below {floor:.2}"));
+                failures.push(format!("{theme} ({how}): F1 {f1:.3} below {floor:.3}"));
             }
         }
     }
