@@ -278,7 +278,7 @@ fn a_school_below_a_dated_degree_is_its_school_where_degrees_come_first() {
 fn prose_right_under_a_bullet_goes_on_with_it() {
     // Copied out of a PDF: wrapped items at the margin, a paragraph set apart by a blank.
     let (doc, e) = entries(
-        "Surveyor, Kelda Port Authority   2018 – 2020\n• Mapped the docks.\nThen charted the outer harbour in Rust.\n• Trained two juniors.\n\nWorked with the pilots on the night shifts.\n\n• Wrote the tide tables.",
+        "Surveyor, Kelda Port Authority   2018 – 2020\n• Mapped the docks.\nThen charted the outer harbour in Rust.\n• Trained two juniors.\n\nWorked with the pilots on the night shifts.\n\n• Wrote the tide tables.\nThen checked them against the gauges.",
     );
     assert_eq!(e.len(), 1, "{e:#?}");
     let b = body(&doc.lines, &e[0]);
@@ -288,7 +288,7 @@ fn prose_right_under_a_bullet_goes_on_with_it() {
         [
             "Mapped the docks. Then charted the outer harbour in Rust.",
             "Trained two juniors.",
-            "Wrote the tide tables."
+            "Wrote the tide tables. Then checked them against the gauges."
         ]
     );
     assert_eq!(b.description.len(), 1);
