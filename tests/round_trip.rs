@@ -32,14 +32,14 @@ enum Extraction {
 /// last measured less 0.005 for the variation between Chromium builds.
 const FLOORS: [(&str, Extraction, f64); 9] = [
     ("classic", Extraction::Pdf, 0.979),
-    ("classic", Extraction::Plain, 0.962),
-    ("classic", Extraction::Layout, 0.964),
+    ("classic", Extraction::Plain, 0.977),
+    ("classic", Extraction::Layout, 0.978),
     ("modern", Extraction::Pdf, 0.988),
-    ("modern", Extraction::Plain, 0.962),
-    ("modern", Extraction::Layout, 0.964),
+    ("modern", Extraction::Plain, 0.977),
+    ("modern", Extraction::Layout, 0.978),
     ("academic", Extraction::Pdf, 0.985),
-    ("academic", Extraction::Plain, 0.957),
-    ("academic", Extraction::Layout, 0.966),
+    ("academic", Extraction::Plain, 0.982),
+    ("academic", Extraction::Layout, 0.983),
 ];
 
 fn shared_corpus() -> PathBuf {
