@@ -64,6 +64,24 @@ fn run(cmd: &mut Command) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// A line whose word a PDF text extractor broke apart at its letters: three single
+/// letters in a row ("E D U CAT I O N"), or a capital set apart from the rest of its
+/// word ("E ducation", where small capitals are smaller glyphs).
+fn letter_spaced(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let letter = |w: &str| w.chars().count() == 1 && w.chars().all(char::is_alphabetic);
+    let capital_apart = match words[..] {
+        [a, b] => {
+            letter(a)
+                && a.chars().all(char::is_uppercase)
+                && b.chars().count() >= 3
+                && b.chars().all(char::is_lowercase)
+        }
+        _ => false,
+    };
+    capital_apart || words.windows(3).any(|w| w.iter().all(|x| letter(x)))
+}
+
 /// The overall F1 `score.py` gives the predictions in `pred` against `gold`.
 fn score(corpus: &Path, gold: &Path, pred: &Path) -> f64 {
     let report = run(Command::new("python3")
@@ -149,6 +167,10 @@ fn printed_pages_read_back_in_every_theme() {
                     }
                     let text = run(cmd.arg(&pdf).arg("-"));
                     std::fs::write(pred.join(format!("{slug}.txt")), &text).unwrap();
+                    // Copied out of the PDF, a heading reads as the word it is.
+                    for line in text.lines().filter(|l| letter_spaced(l)) {
+                        failures.push(format!("{theme} ({how:?}): {slug} copies as {line:?}"));
+                    }
                     parser.parse(&text)
                 };
                 std::fs::write(
