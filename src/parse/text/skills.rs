@@ -185,10 +185,11 @@ pub fn skills(
         .iter()
         .filter(|&&i| labelled(&lines[i].plain).is_some())
         .count();
-    // The page's measure: its longest line as the converter wrote it.
+    // The page's measure: its longest line as the converter wrote it, leaving out lines
+    // spread over columns by wide gaps ("Engineer      2019 – 2021").
     let measure = lines
         .iter()
-        .filter(|l| l.more.is_empty())
+        .filter(|l| l.more.is_empty() && !l.text.contains("   "))
         .map(|l| l.text.chars().count())
         .max()
         .unwrap_or(0);
