@@ -1,6 +1,7 @@
 //! Rendering through whole builds: hostile résumé content never reaches a page as
 //! markup, the site's language reaches dates and headings, privacy and obfuscation
-//! hold in the written files, and the pages carry their metadata.
+//! hold in the written files, the pages carry their metadata, and a missing name stays
+//! off the printed page.
 
 mod common;
 
@@ -130,6 +131,28 @@ fn site_language_reaches_dates_and_headings() {
     assert!(html.contains("<html lang=\"de\">"));
     assert!(html.contains("Berufserfahrung") && html.contains("Ausbildung"));
     assert!(html.contains("Mai 2022") && html.contains("heute") && html.contains("März 2019"));
+}
+
+#[test]
+fn a_missing_name_is_a_placeholder_on_screen_only() {
+    let site = TempSite::empty();
+    site.write("site.yaml", "title: T\n");
+    site.write(
+        "content/anon/resume.json",
+        r#"{"basics":{"label":"Harbour Surveyor","name":"  "}}"#,
+    );
+    site.write(
+        "content/ada/resume.json",
+        r#"{"basics":{"name":"Ada Tide"}}"#,
+    );
+    assert!(site.vitae(&["build"]).status.success());
+    // Printed, the placeholder would be read back as the person's name.
+    assert!(site
+        .read("public/anon/index.html")
+        .contains("<h1 class=\"name screen-only\">"));
+    assert!(site
+        .read("public/ada/index.html")
+        .contains("<h1 class=\"name\">Ada Tide</h1>"));
 }
 
 #[test]

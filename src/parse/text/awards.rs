@@ -1,12 +1,66 @@
 //! An award line's title and awarder: where the title ends when an award, its
 //! category and the awarder share a line ("Gold, Packaging Design – Kelda Awards"), or
 //! when a layout's columns ran together ("Best Talk Award Kelda Summit Denver, CO").
-//! Grouping a section into items and reading dates is `lists`' job.
+//! Which lines of an awards list name an awarder below its title is read here too;
+//! grouping a section into items and reading dates is `lists`' job.
 
+use super::dates::find_dates;
 use super::header::has_org_word;
+use super::lines::word_count;
 use super::lists::AWARD_WORDS;
+use super::normalise::Line;
 use super::places::{is_location, trailing_location};
 use super::vocab;
+
+/// Per line of a section, whether it names who gave the award above it. Columns copied
+/// out of a PDF set an award's title, its date and its awarder on lines of their own, in
+/// either order; where every other line names an award ("3rd Prize Scholarship",
+/// "Dean's List") or is a date, a short line naming none right after a title is that
+/// title's awarder ("Kelda University"), not an award of its own.
+pub(super) fn awarder_lines(lines: &[Line], idxs: &[usize]) -> Vec<bool> {
+    let mut out = vec![false; idxs.len()];
+    let mut titles = 0;
+    // An award title above still waits for its awarder.
+    let mut open = false;
+    for (k, &i) in idxs.iter().enumerate() {
+        let t: &str = &lines[i].plain;
+        if date_only(t) {
+            continue;
+        }
+        if AWARD_WORDS.is_match(t) || t.split([' ', ',']).any(is_placement) {
+            titles += 1;
+            open = true;
+        } else if open
+            && lines[i].bullet.is_none()
+            && word_count(t) <= MAX_AWARDER_WORDS
+            && !t.ends_with('.')
+            && find_dates(t).is_empty()
+        {
+            out[k] = true;
+            open = false;
+        } else {
+            return vec![false; idxs.len()];
+        }
+    }
+    if titles < 2 {
+        out.fill(false);
+    }
+    out
+}
+
+/// Most words in an awarder's name set on its own line.
+const MAX_AWARDER_WORDS: usize = 8;
+
+/// A line holding only dates ("2019", "May 2018 – 2019").
+pub(super) fn date_only(t: &str) -> bool {
+    let dates = find_dates(t);
+    !dates.is_empty()
+        && dates
+            .iter()
+            .fold(t.to_string(), |acc, d| acc.replace(&t[d.span.clone()], ""))
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .is_empty()
+}
 
 /// An award line's title and awarder from its parts (split at commas and dashes).
 pub(super) fn award_title(mut p: Vec<String>) -> (String, Option<String>) {
@@ -176,6 +230,25 @@ mod tests {
         );
     }
 
+    #[test]
+    fn awarders_on_lines_of_their_own() {
+        use crate::parse::text::normalise::Document;
+        let marks = |text: &str| {
+            let doc = Document::new(text);
+            let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+            awarder_lines(&doc.lines, &idxs)
+        };
+        // Copied out of a PDF: the date before or after the awarder.
+        assert_eq!(
+            marks("Tide Prize\n\n2019\n\nKelda University\n\nDean's List\nHarbour College\n\n2018"),
+            [false, false, true, false, true, false]
+        );
+        // A line naming no award with no title above it: the list isn't one of awards.
+        assert!(
+            !marks("Tide Prize 2019\nKelda University\nHarbour Survey 2018\nHarbour College")
+                .contains(&true)
+        );
+    }
     #[test]
     fn marked_titles() {
         assert_eq!(

@@ -218,7 +218,9 @@ pub fn is_prose(line: &Line) -> bool {
     let words = word_count(t);
     let first_lower = t.chars().next().is_some_and(char::is_lowercase);
     let ends = t.ends_with(['.', '!', '?']);
-    let sentence_end = ends || has_sentence_break(t);
+    // A sentence that leads into what follows ("The work covered the following:") ends
+    // open, on a colon or a comma.
+    let sentence_end = ends || t.ends_with([':', ',']) || has_sentence_break(t);
     let lower_words = t
         .split_whitespace()
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase) && !vocab::is_stopword(w))

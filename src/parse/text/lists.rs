@@ -1,8 +1,8 @@
 //! One-line-per-item sections: awards, certificates, publications, interests,
 //! references, key achievements, and the summary paragraph.
 //!
-//! Each top-level line (or bullet) is an item; a sub-bullet or a line holding only a
-//! date adds to the item above it. Within an award line the title is the part that
+//! Each top-level line (or bullet) is an item; a sub-bullet, a line holding only a
+//! date, or in a list of awards a line naming who gave one, adds to the item above it. Within an award line the title is the part that
 //! reads as one ("2nd Place Bursary", "Dean's List", "Employee of the Year"), the
 //! awarder the other part, the date the first date.
 
@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::awards::{award_title, emphasised_award, is_placement};
+use super::awards::{award_title, awarder_lines, date_only, emphasised_award, is_placement};
 use super::dates::{find_dates, is_date_note};
 use super::explain::Recorder;
 use super::lines::{split_outside_parens, strip_links, trim_piece, urls};
@@ -69,6 +69,7 @@ fn dated_blocks(lines: &[Line], idxs: &[usize]) -> Option<Vec<bool>> {
 /// ([`dated_blocks`]) each block is one item.
 fn items(lines: &[Line], idxs: &[usize]) -> Vec<Item> {
     let blocks = dated_blocks(lines, idxs);
+    let awarders = awarder_lines(lines, idxs);
     let top = idxs
         .iter()
         .filter_map(|&i| lines[i].bullet)
@@ -91,12 +92,7 @@ fn items(lines: &[Line], idxs: &[usize]) -> Vec<Item> {
         let t: &str = &line.plain;
         let deeper = line.bullet.is_some_and(|d| d > top);
         let dates = find_dates(t);
-        let date_only = !dates.is_empty()
-            && dates
-                .iter()
-                .fold(t.to_string(), |acc, d| acc.replace(&t[d.span.clone()], ""))
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .is_empty();
+        let date_only = date_only(t) || awarders[k];
         // "Issuer, 2023" right under an undated item finishes it.
         let finishes = |item: &Item| {
             // "Excellence Award\nBest Hack — 2019" are two awards, not one and its giver.

@@ -1,7 +1,8 @@
 //! Skills sections.
 //!
-//! "Label: a, b, c" is one skill group; a short label on its own line heads the list
-//! lines below it; unlabelled lists join one group named "Skills". Lists split at
+//! "Label: a, b, c" is one skill group, and goes on in a list line right below it when
+//! it filled its line (wrapped); a short label on its own line heads the list lines
+//! below it; unlabelled lists join one group named "Skills". Lists split at
 //! commas, semicolons, bars, bullets and ranking operators ("Go = C++ > Python"), never
 //! inside parentheses. Spoken-language lines in a skills section go to `spoken`; other
 //! layouts (tables, grids, colon-less labels) are read by `skill_rows`.
@@ -12,6 +13,12 @@ use super::normalise::Line;
 use super::skill_rows;
 use super::spoken;
 use crate::model::{Language, Skill};
+
+/// Fewest characters in a document's longest line for it to be a page's measure, not
+/// a list of short lines.
+const MIN_MEASURE: usize = 50;
+/// How much of the measure (in fifths) a line must fill to have wrapped.
+const FILLED_FIFTHS: usize = 4;
 
 /// "Label: items" or "Label – items" (any dash) with a short label.
 /// Longest label of a labelled skills line, in characters (not bytes: "Programação").
@@ -144,6 +151,11 @@ fn colonless_section(lines: &[Line], idxs: &[usize]) -> bool {
     labelled_n >= 2 && labelled_n * 3 >= n * 2
 }
 
+/// A list line that ends on a separator: the next line starts a new item.
+fn ends_on_separator(text: &str) -> bool {
+    text.trim_end().ends_with([',', ';', '|', '•', '·', '/'])
+}
+
 /// The "Skills" group of unlabelled items, made on first use.
 fn unlabelled(out: &mut Vec<Skill>) -> usize {
     match out.iter().position(|s| s.name.as_deref() == Some("Skills")) {
@@ -169,12 +181,33 @@ pub fn skills(
     let mut current: Option<usize> = None;
     let mut current_depth: Option<u8> = None;
     let colonless = colonless_section(lines, idxs);
+    let labelled_rows = idxs
+        .iter()
+        .filter(|&&i| labelled(&lines[i].plain).is_some())
+        .count();
+    // The page's measure: its longest line as the converter wrote it, leaving out lines
+    // spread over columns by wide gaps ("Engineer      2019 – 2021").
+    let measure = lines
+        .iter()
+        .filter(|l| l.more.is_empty() && !l.text.contains("   "))
+        .map(|l| l.text.chars().count())
+        .max()
+        .unwrap_or(0);
+    // A row breaks onto the next line only when it has filled its line.
+    let filled = |l: &Line| {
+        !l.more.is_empty()
+            || measure >= MIN_MEASURE && l.text.chars().count() * 5 >= measure * FILLED_FIFTHS
+    };
+    // The labelled group a row that filled its line went to, and whether that line
+    // ended on a separator.
+    let mut wraps: Option<(usize, bool)> = None;
     for (k, &i) in idxs.iter().enumerate() {
         let line = &lines[i];
         let text: &str = &line.plain;
         if text.is_empty() {
             continue;
         }
+        let above = wraps.take();
         if let Some(rest) = spoken::spoken_line(text) {
             for item in list_items(&rest) {
                 rec.note(line, format!("languages[{}]", langs.len()));
@@ -255,6 +288,25 @@ pub fn skills(
                 ..Skill::default()
             });
             rec.note(line, format!("skills[{}]", out.len() - 1));
+            wraps = filled(line).then(|| (out.len() - 1, ends_on_separator(text)));
+            continue;
+        }
+        // A list line right under a labelled row, among rows that carry labels: that row
+        // wrapping (a line break of the page, kept by text copied out of a PDF). Broken
+        // without a separator, the break fell inside an item.
+        if let Some((g, separated)) =
+            above.filter(|_| labelled_rows >= 2 && !line.blank_before && line.bullet.is_none())
+        {
+            let mut items = skill_rows::items(text).into_iter();
+            if !separated {
+                if let (Some(last), Some(first)) = (out[g].keywords.last_mut(), items.next()) {
+                    last.push(' ');
+                    last.push_str(&first);
+                }
+            }
+            out[g].keywords.extend(items);
+            rec.note(line, format!("skills[{g}].keywords"));
+            wraps = filled(line).then(|| (g, ends_on_separator(text)));
             continue;
         }
         let g = unlabelled(out);
@@ -280,84 +332,4 @@ pub fn labelled_skill_lines(lines: &[Line], idxs: &[usize]) -> (Vec<usize>, Vec<
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::parse::text::normalise::Document;
-
-    fn read(text: &str) -> Vec<(String, Vec<String>)> {
-        let doc = Document::new(text);
-        let idxs: Vec<usize> = (0..doc.lines.len()).collect();
-        let mut out = Vec::new();
-        skills(
-            &doc.lines,
-            &idxs,
-            &mut out,
-            &mut Vec::new(),
-            &mut Recorder::new(doc.source.len()),
-        );
-        out.into_iter()
-            .map(|s| (s.name.unwrap_or_default(), s.keywords))
-            .collect()
-    }
-
-    #[test]
-    fn labelled_and_unlabelled() {
-        let s = read("- Coding: Kotlin, Swift, Rust\n- **Clinical:** Triage; IV therapy\nKnife skills, Butchery");
-        assert_eq!(
-            s[0],
-            (
-                "Coding".to_string(),
-                vec!["Kotlin".into(), "Swift".into(), "Rust".into()]
-            )
-        );
-        assert_eq!(s[1].0, "Clinical");
-        assert_eq!(s[1].1, ["Triage", "IV therapy"]);
-        assert_eq!(
-            s[2],
-            (
-                "Skills".to_string(),
-                vec!["Knife skills".into(), "Butchery".into()]
-            )
-        );
-    }
-
-    #[test]
-    fn dash_labels() {
-        let s = read("Kitchen — Sauces · Butchery · Pastry\nSoftware – Toast POS, MarketMan");
-        assert_eq!(s[0].0, "Kitchen");
-        assert_eq!(s[0].1, ["Sauces", "Butchery", "Pastry"]);
-        assert_eq!(s[1].0, "Software");
-    }
-
-    #[test]
-    fn label_on_its_own_line() {
-        let s = read("Frameworks\n- React\n- Django\nTools\nGit, Docker");
-        assert_eq!(
-            s[0],
-            (
-                "Frameworks".to_string(),
-                vec!["React".into(), "Django".into()]
-            )
-        );
-        assert_eq!(
-            s[1],
-            ("Tools".to_string(), vec!["Git".into(), "Docker".into()])
-        );
-    }
-
-    #[test]
-    fn one_per_line_without_labels() {
-        let s = read("Patient Care\nIntensive Care\nPhlebotomy");
-        assert_eq!(
-            s,
-            [(
-                "Skills".to_string(),
-                vec![
-                    "Patient Care".into(),
-                    "Intensive Care".into(),
-                    "Phlebotomy".into()
-                ]
-            )]
-        );
-    }
-}
+mod tests;

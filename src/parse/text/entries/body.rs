@@ -22,8 +22,8 @@ pub fn body(lines: &[Line], e: &Entry) -> Body {
     let mut out = Body::default();
     let mut seen_bullet = false;
     let mut prose = Vec::new();
-    // The last bullet line: unbulleted prose after it is a bullet that lost its mark,
-    // prose between bullet groups introduces the group below (description).
+    // The last bullet line: unbulleted prose set apart after it is a bullet that lost its
+    // mark, between bullet groups it introduces the group below (description).
     let last_bullet = e
         .body
         .iter()
@@ -67,6 +67,16 @@ pub fn body(lines: &[Line], e: &Entry) -> Body {
         }
         let is_sub_heading = !bullet && !is_prose(line);
         let trailing = last_bullet.map_or(true, |b| n > b);
+        // Prose right under a bullet goes on with that item: copied out of a PDF, an
+        // item's wrapped lines lose their indent and stand at the margin. A paragraph of
+        // its own stands apart by a blank line; one that introduces the bullets below
+        // says so with a colon.
+        let goes_on = seen_bullet && !is_sub_heading && !line.blank_before && !text.ends_with(':');
+        if let Some(last) = out.highlights.last_mut().filter(|_| goes_on && !bullet) {
+            last.1.push(' ');
+            last.1.push_str(text);
+            continue;
+        }
         if bullet || (seen_bullet && !is_sub_heading && trailing) {
             seen_bullet |= bullet;
             out.highlights.push((i, text.to_string()));

@@ -293,6 +293,16 @@ pub(super) fn header_runs(body: &[bool]) -> Vec<(usize, usize)> {
     runs
 }
 
+/// The features of a section's first header line (all false when it has none).
+pub(super) fn first_head(feats: &[Feat], body: &[bool]) -> Feat {
+    feats
+        .iter()
+        .zip(body)
+        .find(|(_, &b)| !b)
+        .map(|(f, _)| *f)
+        .unwrap_or_default()
+}
+
 /// A header line that repeats a field the entry already has starts a new entry.
 pub(super) fn collides(cur: Feat, f: Feat, grouping: Grouping) -> bool {
     (f.degree && cur.degree)

@@ -23,7 +23,7 @@ use dates::dates_of;
 pub use dates::Dates;
 pub use features::list_line;
 use features::{
-    collides, dated_item, feat, header_runs, is_body, runs_on, text_column, weak, Feat,
+    collides, dated_item, feat, first_head, header_runs, is_body, runs_on, text_column, weak, Feat,
 };
 
 use super::dates::leading_date;
@@ -202,14 +202,14 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
         }
         v
     };
-    // Whether entries here open with the employer ("ACME | Leeds" over "Baker, 2019"),
-    // not with the title: then a name after a finished role is the next employer even
-    // when that role took its employer from a heading above.
-    let employer_first = feats
-        .iter()
-        .zip(&body)
-        .find(|(_, &b)| !b)
-        .is_some_and(|(f, _)| f.name && !f.title && !f.date);
+    // The first entry shows the order the section keeps. Entries that open with the
+    // employer ("ACME | Leeds" over "Baker, 2019"): a name after a finished role is the
+    // next employer even when that role took its employer from a heading above.
+    // Entries that open with the degree ("BSc Geography" over "Kelda University"): a
+    // school after a dated degree is that degree's school, not the next entry.
+    let first = first_head(&feats, &body);
+    let employer_first = first.name && !first.title && !first.date;
+    let degree_first = grouping == Grouping::Items && first.degree && !first.org;
 
     let mut out = Vec::new();
     let mut cur = Entry::default();
@@ -330,9 +330,11 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
                 && (cur_feat.name || employer_first)
                 && cur_feat.title
                 && cur_feat.date;
-            // A school on its own after a blank line, below a complete degree: the next
-            // school ("M.Sc. …  2013 – 2015\n\nKelda University").
+            // A school on its own after a blank line, below a complete degree, where
+            // schools lead their entries: the next school ("M.Sc. …  2013 – 2015\n\n
+            // Kelda University").
             let next_school = grouping == Grouping::Items
+                && !degree_first
                 && lines[i].blank_before
                 && f.org
                 && !f.degree

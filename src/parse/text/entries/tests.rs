@@ -254,3 +254,42 @@ fn a_header_line_stopping_on_and_runs_on_to_the_next() {
     assert!(e[0].heads[1].pieces.is_empty());
     assert!(runs_on("Kelda Vermessungs-") && !runs_on("Kelda Survey-2") && !runs_on("Kelda"));
 }
+
+#[test]
+fn a_school_below_a_dated_degree_is_its_school_where_degrees_come_first() {
+    // Text copied out of a PDF sets a right-aligned date apart by blank lines.
+    let text = "M.Sc., Tidal Studies\n\nJune 2021\n\nKelda University · Leeds\n\nB.Sc., Geography\n\n2015 – 2018\n\nNorthgate College · York";
+    let doc = Document::new(text);
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let e = group(&doc.lines, &idxs, Grouping::Items);
+    assert_eq!(e.len(), 2, "{e:#?}");
+    assert_eq!(e[0].header.len(), 3);
+    assert_eq!(e[1].dates.start.as_deref(), Some("2015"));
+    // Where schools come first, the same school line starts the next entry.
+    let text = "Kelda University\nM.Sc., Tidal Studies   2019 – 2021\n\nNorthgate College\nB.Sc., Geography   2015 – 2018";
+    let doc = Document::new(text);
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let e = group(&doc.lines, &idxs, Grouping::Items);
+    assert_eq!(e.len(), 2, "{e:#?}");
+    assert_eq!(e[1].header.len(), 2);
+}
+
+#[test]
+fn prose_right_under_a_bullet_goes_on_with_it() {
+    // Copied out of a PDF: wrapped items at the margin, a paragraph set apart by a blank.
+    let (doc, e) = entries(
+        "Surveyor, Kelda Port Authority   2018 – 2020\n• Mapped the docks.\nThen charted the outer harbour in Rust.\n• Trained two juniors.\n\nWorked with the pilots on the night shifts.\n\n• Wrote the tide tables.\nThen checked them against the gauges.",
+    );
+    assert_eq!(e.len(), 1, "{e:#?}");
+    let b = body(&doc.lines, &e[0]);
+    let h: Vec<&str> = b.highlights.iter().map(|h| h.1.as_str()).collect();
+    assert_eq!(
+        h,
+        [
+            "Mapped the docks. Then charted the outer harbour in Rust.",
+            "Trained two juniors.",
+            "Wrote the tide tables. Then checked them against the gauges."
+        ]
+    );
+    assert_eq!(b.description.len(), 1);
+}

@@ -59,3 +59,19 @@ fn links_and_durations() {
         "Jan 2019 - Present"
     );
 }
+
+#[test]
+fn a_sentence_leading_into_a_list_is_prose() {
+    let line = |t: &str| Line {
+        text: t.to_string(),
+        ..Line::default()
+    };
+    assert!(is_prose(&line(
+        "The harbour survey covered the following areas:"
+    )));
+    assert!(is_prose(&line(
+        "These tools were written for the port authority,"
+    )));
+    // A header with a trailing comma is no sentence.
+    assert!(!is_prose(&line("Senior Surveyor, Kelda Port Authority,")));
+}

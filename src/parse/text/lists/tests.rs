@@ -107,7 +107,19 @@ fn blocks_of_a_dated_title_and_its_giver_are_one_award_each() {
             (Some("Dean's List"), Some("Harrow University"), Some("2019")),
         ]
     );
-    // Blocks that do not repeat the shape (an undated block) are read line by line.
+    // Blocks that do not repeat the shape (an undated block) are read line by line, a
+    // line naming no award under a title being its awarder.
     let a = awards_of("Best Poster Award    2021\nKelda Data Summit\n\nDean's List\nChess Cup\n");
-    assert_eq!(a.len(), 4);
+    let got: Vec<_> = a
+        .iter()
+        .map(|a| (a.title.as_deref(), a.awarder.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("Best Poster Award"), Some("Kelda Data Summit")),
+            (Some("Dean's List"), None),
+            (Some("Chess Cup"), None)
+        ]
+    );
 }

@@ -101,10 +101,36 @@ fn ends_with_function_word(t: &str) -> bool {
         )
 }
 
-/// A line that carries on the sentence of the line before it.
-fn continues(prev: &Line, cur: &Marked, cur_indent: usize) -> bool {
+/// Where a list item's text starts on its source line: past the indent and the marker.
+fn item_text_column(line: &str) -> usize {
+    line.chars()
+        .position(|c| !(c.is_whitespace() || is_bullet_glyph(c) || matches!(c, '-' | '*' | '+')))
+        .unwrap_or(0)
+}
+
+/// A date at either end of a line: an entry's header line dates itself so, a sentence
+/// that mentions a year doesn't.
+fn dated_at_an_end(t: &str) -> bool {
+    crate::parse::text::dates::find_dates(t)
+        .iter()
+        .any(|d| d.span.start == 0 || t[d.span.end..].trim().is_empty())
+}
+
+/// A line that carries on the sentence of the line before it. `hanging`: the column
+/// where the text of the list item above starts.
+fn continues(prev: &Line, cur: &Marked, cur_indent: usize, hanging: Option<usize>) -> bool {
     if cur.bullet || cur.heading > 0 || cur.bold || prev.heading > 0 || prev.bold {
         return false;
+    }
+    // A line indented to where the item's text starts (the hanging indent a layout-
+    // keeping converter copies) goes on with the item, even after a full stop: a
+    // paragraph or a header would start at the margin.
+    if prev.bullet.is_some()
+        && cur_indent > 0
+        && hanging == Some(cur_indent)
+        && !dated_at_an_end(&cur.text)
+    {
+        return true;
     }
     let prev_prose = prev.bullet.is_some() || prev.text.split_whitespace().count() >= 6;
     if !prev_prose {
@@ -171,6 +197,8 @@ impl Document {
         // A page number was dropped: later lines may be running page headers.
         let mut page_seen = false;
         let mut min_indent = usize::MAX;
+        // Where the text of the last list item starts (see `continues`).
+        let mut hanging: Option<usize> = None;
         let copied = web_copy::web_copy_noise(&source);
         for (i, raw) in source.iter().enumerate() {
             let no = i + 1;
@@ -261,7 +289,9 @@ impl Document {
                     && m.text.starts_with(char::is_lowercase)
                     && !m.bullet
                     && m.heading == 0;
-                if (!blank || across_blank) && continues(prev, &m, m.indent) {
+                if (!blank || across_blank)
+                    && continues(prev, &m, m.indent, hanging.filter(|_| !bullet))
+                {
                     if !crate::parse::glyphs::joins_without_space(&prev.text, &m.text) {
                         prev.text.push(' ');
                     }
@@ -277,6 +307,7 @@ impl Document {
                 && m.text.to_ascii_lowercase().contains("cont")
                 && CONTINUED.is_match(&m.text)
                 && m.text.split_whitespace().count() <= 6;
+            hanging = m.bullet.then(|| item_text_column(&clean));
             doc.lines.push(Line {
                 no,
                 more: Vec::new(),

@@ -136,3 +136,20 @@ fn a_compound_broken_after_its_hyphen_joins_without_a_space() {
         "Boosted the speed of the whole real-time engine by a tenth - and more."
     );
 }
+
+#[test]
+fn lines_hanging_under_an_item_continue_it() {
+    let doc = Document::new(
+        "• Rebuilt the tide tables in Rust.\n  Cut the nightly run from an hour to\n  2 minutes during 2021 storm season.\n• Ran the harbour survey.\n  Surveyor, Kelda Port   2018 – 2020",
+    );
+    let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Rebuilt the tide tables in Rust. Cut the nightly run from an hour to 2 minutes during 2021 storm season.",
+            "Ran the harbour survey.",
+            // A date at its end: the next entry's header, not the item going on.
+            "Surveyor, Kelda Port   2018 – 2020"
+        ]
+    );
+}
