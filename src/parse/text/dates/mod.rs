@@ -110,6 +110,41 @@ pub fn find_dates(s: &str) -> Vec<DateSpan> {
                 }
             }
         }
+        // An academic year written with a slash ("2019/20", "2022/2023"), alone or as the
+        // first end of a range of them: it runs from its first year to its second.
+        if let Some((end_year, after_ay)) = numeric::slash_academic_year(&t, p1, after1) {
+            let (end, after) = match range_sep(&t, after_ay).and_then(|k| point_at(&t, k, true)) {
+                Some((p2 @ Point::Date(Ymd { year, month: None }), a2, _)) => {
+                    match numeric::slash_academic_year(&t, p2, a2) {
+                        Some((y2, a3)) => (
+                            Point::Date(Ymd {
+                                year: y2,
+                                month: None,
+                            }),
+                            a3,
+                        ),
+                        None => (Point::Date(Ymd { year, month: None }), a2),
+                    }
+                }
+                Some((Point::Present, a2, _)) => (Point::Present, a2),
+                _ => (
+                    Point::Date(Ymd {
+                        year: end_year,
+                        month: None,
+                    }),
+                    after_ay,
+                ),
+            };
+            out.push(DateSpan {
+                start: Some(p1),
+                end: Some(end),
+                range: true,
+                expected: false,
+                span: t[start_tok].start..t[after - 1].end,
+            });
+            i = after;
+            continue;
+        }
         // A range: p1 sep p2.
         if let Some(after_sep) = range_sep(&t, after1) {
             if let Some((p2, after2, _)) = point_at(&t, after_sep, true) {

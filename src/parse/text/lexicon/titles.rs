@@ -38,6 +38,17 @@ const LEADING_HEADS: &[&str] = &[
     "konsultantka", "starszy", "młodszy",
 ];
 
+/// Grades written after the title in these languages ("Tutor junior", "Analista Sênior",
+/// "Consultant senior"), where English writes them before it.
+const TRAILING_GRADES: &[&str] = &[
+    "junior", "senior", "júnior", "sênior", "pleno", "jr", "jr.", "sr", "sr.",
+];
+
+/// Whether a word is a grade that may follow a title head.
+pub fn is_trailing_grade(word: &str) -> bool {
+    TRAILING_GRADES.iter().any(|g| word.eq_ignore_ascii_case(g))
+}
+
 /// Whether a lower-case word is one of these heads.
 pub fn is_head(word: &str) -> bool {
     LEADING_HEADS.contains(&word)
