@@ -11,6 +11,7 @@ use super::lines::{is_all_caps, list_items, word_count};
 use super::normalise::Line;
 use super::skill_rows;
 use super::spoken;
+use super::vocab;
 use crate::model::{Language, Skill};
 
 /// "Label: items" or "Label – items" (any dash) with a short label.
@@ -60,6 +61,29 @@ enum Row {
     Spoken(String, String),
 }
 
+/// The items of an unlabelled line when every one is a spoken language, a level after
+/// it or not ("German (native)", "English – C1").
+fn spoken_items(text: &str) -> Option<Vec<String>> {
+    let items = list_items(text);
+    let spoken = |i: &String| {
+        let name = i.split(['(', ':']).next().unwrap_or(i);
+        let name = name.split(" – ").next().unwrap_or(name);
+        let name = name.split(" - ").next().unwrap_or(name).trim();
+        word_count(name) <= 2 && vocab::is_spoken_language(name)
+    };
+    (!items.is_empty() && items.iter().all(spoken)).then_some(items)
+}
+
+/// A name beside its level: a spoken language with its fluency, or a skill alone.
+fn levelled(name: &str, level: &str) -> Row {
+    let name = name.trim().to_string();
+    if vocab::is_spoken_language(&name) {
+        Row::Spoken(name, level.trim().to_string())
+    } else {
+        Row::Items(vec![name])
+    }
+}
+
 /// Reads one line of a skills section; `None` when the usual label logic should decide.
 fn row(lines: &[Line], idxs: &[usize], k: usize, colonless: bool) -> Option<Row> {
     let text: &str = &lines[idxs[k]].plain;
@@ -86,6 +110,10 @@ fn row(lines: &[Line], idxs: &[usize], k: usize, colonless: bool) -> Option<Row>
             if below.is_some_and(|b| listy(&b)) {
                 return Some(Row::Skip("ignored: table header"));
             }
+        }
+        // "| Polish | Native |", "| Excel | Advanced |": a name and its level.
+        if cells.len() >= 2 && cells[1..].iter().all(|c| skill_rows::is_level(c)) {
+            return Some(levelled(cells[0], cells[1]));
         }
         let items = cells[1..]
             .iter()
@@ -143,6 +171,10 @@ fn colonless_section(lines: &[Line], idxs: &[usize]) -> bool {
     }
     labelled_n >= 2 && labelled_n * 3 >= n * 2
 }
+
+/// Most words of a skill named before its level ("Critical Thinking and
+/// Problem-Solving: Advanced"); longer is a sentence about a level.
+const MAX_LEVELLED_SKILL_WORDS: usize = 5;
 
 /// The "Skills" group of unlabelled items, made on first use.
 fn unlabelled(out: &mut Vec<Skill>) -> usize {
@@ -249,12 +281,40 @@ pub fn skills(
             current = None;
         }
         if let Some((label, rest)) = labelled(text) {
+            // "Excel: Advanced": the label is the skill and the rest its level.
+            if skill_rows::is_level(&rest) && word_count(&label) <= MAX_LEVELLED_SKILL_WORDS {
+                match levelled(&label, &rest) {
+                    Row::Spoken(name, fluency) => {
+                        rec.note(line, format!("languages[{}]", langs.len()));
+                        langs.push(Language {
+                            language: Some(name),
+                            fluency: Some(fluency),
+                            ..Language::default()
+                        });
+                    }
+                    _ => {
+                        let g = unlabelled(out);
+                        out[g].keywords.push(label);
+                        rec.note(line, format!("skills[{g}].keywords"));
+                    }
+                }
+                continue;
+            }
             out.push(Skill {
                 name: Some(label),
                 keywords: skill_rows::items(&rest),
                 ..Skill::default()
             });
             rec.note(line, format!("skills[{}]", out.len() - 1));
+            continue;
+        }
+        // "Dutch (native), English (fluent)" in a skills list: spoken languages, which
+        // JSON Resume keeps apart from skills.
+        if let Some(items) = spoken_items(text) {
+            for item in items {
+                rec.note(line, format!("languages[{}]", langs.len()));
+                langs.push(spoken::language(&item));
+            }
             continue;
         }
         let g = unlabelled(out);
@@ -280,84 +340,4 @@ pub fn labelled_skill_lines(lines: &[Line], idxs: &[usize]) -> (Vec<usize>, Vec<
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::parse::text::normalise::Document;
-
-    fn read(text: &str) -> Vec<(String, Vec<String>)> {
-        let doc = Document::new(text);
-        let idxs: Vec<usize> = (0..doc.lines.len()).collect();
-        let mut out = Vec::new();
-        skills(
-            &doc.lines,
-            &idxs,
-            &mut out,
-            &mut Vec::new(),
-            &mut Recorder::new(doc.source.len()),
-        );
-        out.into_iter()
-            .map(|s| (s.name.unwrap_or_default(), s.keywords))
-            .collect()
-    }
-
-    #[test]
-    fn labelled_and_unlabelled() {
-        let s = read("- Coding: Kotlin, Swift, Rust\n- **Clinical:** Triage; IV therapy\nKnife skills, Butchery");
-        assert_eq!(
-            s[0],
-            (
-                "Coding".to_string(),
-                vec!["Kotlin".into(), "Swift".into(), "Rust".into()]
-            )
-        );
-        assert_eq!(s[1].0, "Clinical");
-        assert_eq!(s[1].1, ["Triage", "IV therapy"]);
-        assert_eq!(
-            s[2],
-            (
-                "Skills".to_string(),
-                vec!["Knife skills".into(), "Butchery".into()]
-            )
-        );
-    }
-
-    #[test]
-    fn dash_labels() {
-        let s = read("Kitchen — Sauces · Butchery · Pastry\nSoftware – Toast POS, MarketMan");
-        assert_eq!(s[0].0, "Kitchen");
-        assert_eq!(s[0].1, ["Sauces", "Butchery", "Pastry"]);
-        assert_eq!(s[1].0, "Software");
-    }
-
-    #[test]
-    fn label_on_its_own_line() {
-        let s = read("Frameworks\n- React\n- Django\nTools\nGit, Docker");
-        assert_eq!(
-            s[0],
-            (
-                "Frameworks".to_string(),
-                vec!["React".into(), "Django".into()]
-            )
-        );
-        assert_eq!(
-            s[1],
-            ("Tools".to_string(), vec!["Git".into(), "Docker".into()])
-        );
-    }
-
-    #[test]
-    fn one_per_line_without_labels() {
-        let s = read("Patient Care\nIntensive Care\nPhlebotomy");
-        assert_eq!(
-            s,
-            [(
-                "Skills".to_string(),
-                vec![
-                    "Patient Care".into(),
-                    "Intensive Care".into(),
-                    "Phlebotomy".into()
-                ]
-            )]
-        );
-    }
-}
+mod tests;

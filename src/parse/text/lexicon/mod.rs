@@ -6,13 +6,15 @@
 //! read by `sections`), and the word for "at" between a title and its employer
 //! ([`AT_WORDS`]); month names and "present" ([`dates`]); job titles that open with
 //! their head ([`titles`]); "since" and "expected" ([`dates`]), read with the date
-//! grammar in `text::dates`; the words for "and" ([`CONJUNCTIONS`]). English degree
+//! grammar in `text::dates`; the words for "and" ([`CONJUNCTIONS`]); skill and
+//! language levels ([`levels`]). English degree
 //! and title words are in `vocab` and `education`.
 //!
 //! Nothing here looks at lines or context: the stages decide when a word counts.
 
 pub mod dates;
 pub mod headings;
+pub mod levels;
 pub mod titles;
 
 /// The word for "at" between a job title and its employer, in the languages besides

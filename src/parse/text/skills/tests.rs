@@ -1,0 +1,96 @@
+//! Tests of `skills`.
+
+use super::*;
+use crate::parse::text::normalise::Document;
+
+fn read(text: &str) -> Vec<(String, Vec<String>)> {
+    let doc = Document::new(text);
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let mut out = Vec::new();
+    skills(
+        &doc.lines,
+        &idxs,
+        &mut out,
+        &mut Vec::new(),
+        &mut Recorder::new(doc.source.len()),
+    );
+    out.into_iter()
+        .map(|s| (s.name.unwrap_or_default(), s.keywords))
+        .collect()
+}
+
+#[test]
+fn a_label_over_a_level_is_the_skill() {
+    let s = read("Excel: Advanced\nData Visualisation: Expert\nTools: Git, Make");
+    assert_eq!(
+        s[0],
+        (
+            "Skills".to_string(),
+            vec!["Excel".into(), "Data Visualisation".into()]
+        )
+    );
+    assert_eq!(s[1].0, "Tools");
+}
+
+#[test]
+fn labelled_and_unlabelled() {
+    let s = read(
+        "- Coding: Kotlin, Swift, Rust\n- **Clinical:** Triage; IV therapy\nKnife skills, Butchery",
+    );
+    assert_eq!(
+        s[0],
+        (
+            "Coding".to_string(),
+            vec!["Kotlin".into(), "Swift".into(), "Rust".into()]
+        )
+    );
+    assert_eq!(s[1].0, "Clinical");
+    assert_eq!(s[1].1, ["Triage", "IV therapy"]);
+    assert_eq!(
+        s[2],
+        (
+            "Skills".to_string(),
+            vec!["Knife skills".into(), "Butchery".into()]
+        )
+    );
+}
+
+#[test]
+fn dash_labels() {
+    let s = read("Kitchen — Sauces · Butchery · Pastry\nSoftware – Toast POS, MarketMan");
+    assert_eq!(s[0].0, "Kitchen");
+    assert_eq!(s[0].1, ["Sauces", "Butchery", "Pastry"]);
+    assert_eq!(s[1].0, "Software");
+}
+
+#[test]
+fn label_on_its_own_line() {
+    let s = read("Frameworks\n- React\n- Django\nTools\nGit, Docker");
+    assert_eq!(
+        s[0],
+        (
+            "Frameworks".to_string(),
+            vec!["React".into(), "Django".into()]
+        )
+    );
+    assert_eq!(
+        s[1],
+        ("Tools".to_string(), vec!["Git".into(), "Docker".into()])
+    );
+}
+
+#[test]
+fn one_per_line_without_labels() {
+    let s = read("Patient Care\nIntensive Care\nPhlebotomy");
+    assert_eq!(
+        s,
+        [(
+            "Skills".to_string(),
+            vec![
+                "Patient Care".into(),
+                "Intensive Care".into(),
+                "Phlebotomy".into()
+            ]
+        )]
+    );
+}
