@@ -330,6 +330,13 @@ fn field_after(s: &str, from: usize) -> (Option<String>, usize) {
     if let Some(p) = area.to_ascii_lowercase().find(" gpa") {
         area = area[..p].trim();
     }
+    // "Philosophy First Class": the class is the grade, not part of the field.
+    if let Some(m) = super::grade::CLASS
+        .find(area)
+        .filter(|m| m.end() == area.len() && m.start() > 0)
+    {
+        area = area[..m.start()].trim();
+    }
     let area = trim_piece(area);
     let words: Vec<&str> = area.split_whitespace().collect();
     if area.is_empty()

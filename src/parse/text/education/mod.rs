@@ -19,21 +19,13 @@ use super::vocab;
 use crate::model::Education;
 
 mod degree;
+mod grade;
 mod school;
 pub use degree::degree;
 use degree::{second_after, second_in_area};
+pub use grade::score;
+use grade::without_grade;
 
-static GPA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:c?gpa|grade point average|grade|average|score)(?-u:\b)\s*(?:of\s*)?[:=]?\s*(\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?)").unwrap()
-});
-static GPA_BARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([0-4][.,]\d{1,2}\s*/\s*(?:4|5|10)(?:[.,]0{1,2})?)(?-u:\b)").unwrap()
-});
-/// A percentage ("91%") or a British classification ("(2:1)") standing as the grade.
-static GRADE_OTHER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[\s|,(])((?:[5-9]\d|100)(?:[.,]\d{1,2})?\s?%|[12]:[12])(?:$|[\s|,)])")
-        .unwrap()
-});
 pub(super) static HONORS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:highest honou?rs?|high honou?rs?|with honou?rs|with hons\.?|summa cum laude|magna cum laude|cum laude|first[- ]class(?: honou?rs)?|with distinction|upper second[- ]class(?: honou?rs)?)").unwrap()
 });
@@ -67,32 +59,6 @@ fn names_school(lines: &[Line], e: &Entry) -> bool {
                     .any(|h| lower.len() > h.len() + 2 && lower.ends_with(h))
         })
     })
-}
-
-/// The grade as written: "4.0/4.0", "3.91", "17/20", "91%", "2:1".
-pub fn score(s: &str) -> Option<String> {
-    GPA.captures(s)
-        .map(|c| c[1].trim().to_string())
-        .or_else(|| GPA_BARE.captures(s).map(|c| c[1].trim().to_string()))
-        .or_else(|| GRADE_OTHER.captures(s).map(|c| c[1].trim().to_string()))
-}
-
-/// The text without its grade: a bracket holding it ("(GPA: 3.20)") or the part after
-/// the last separator before it ("; Grade: 8.8/10"). None when there is no grade.
-fn without_grade(s: &str) -> Option<String> {
-    let m = GPA.find(s).or_else(|| GPA_BARE.find(s))?;
-    if let Some(open) = s[..m.start()].rfind('(') {
-        if let Some(close) = s[m.end()..].find(')') {
-            let end = m.end() + close + 1;
-            if end - open <= 40 {
-                return Some(format!("{} {}", &s[..open], &s[end..]));
-            }
-        }
-    }
-    let start = s[..m.start()]
-        .rfind([',', ';', '|', '·', '•'])
-        .unwrap_or(m.start());
-    Some(format!("{} {}", &s[..start], &s[m.end()..]))
 }
 
 /// "Relevant Coursework: A, B" → the courses.
@@ -385,5 +351,17 @@ mod tests {
         assert_eq!(score("Final grade: 17/20").as_deref(), Some("17/20"));
         assert_eq!(score("B.Sc. (3.7/4.0)").as_deref(), Some("3.7/4.0"));
         assert_eq!(score("Physics"), None);
+        // Grade words of other languages, the Italian scale, a British class.
+        assert_eq!(score("Abitur (Note 1,2)").as_deref(), Some("1,2"));
+        assert_eq!(
+            score("Laurea, 2018 (110/110 e lode)").as_deref(),
+            Some("110/110 e lode")
+        );
+        assert_eq!(
+            score("BA Philosophy First Class").as_deref(),
+            Some("First Class")
+        );
+        assert_eq!(score("Graduated with distinction"), None);
+        assert_eq!(score("10/18-10/20"), None);
     }
 }

@@ -39,6 +39,42 @@ pub const SCHOOL_HEADS: &[&str] = &[
     "academie",
 ];
 
+/// Words that label a grade ("GPA: 3.9", "Note: 1,3", "voto 110/110"), lower case:
+/// English, German, French, Spanish, Portuguese, Italian, Dutch, Swedish, Polish.
+pub const GRADE_WORDS: &[&str] = &[
+    "c?gpa",
+    "grade point average",
+    "grade",
+    "average",
+    "score",
+    "gesamtnote",
+    "abschlussnote",
+    "endnote",
+    "notendurchschnitt",
+    "durchschnittsnote",
+    "note",
+    "moyenne",
+    "mention",
+    "promedio",
+    "calificación",
+    "nota media",
+    "nota",
+    "média final",
+    "média",
+    "classificação final",
+    "voto di laurea",
+    "voto",
+    "media",
+    "eindcijfer",
+    "cijfer",
+    "gemiddelde",
+    "medelbetyg",
+    "betyg",
+    "średnia",
+    "ocena końcowa",
+    "ocena",
+];
+
 /// Words for an apprenticeship or vocational training: a course of study without a
 /// degree word ("Ausbildung zum Tischler", "Apprenticeship in Baking").
 pub const APPRENTICESHIP: &[&str] = &[
