@@ -45,6 +45,9 @@ pub fn is_location(s: &str) -> bool {
     if t.matches(',').count() > 2 {
         return false;
     }
+    if let Some(yes) = place_with_region(t) {
+        return yes;
+    }
     let parts: Vec<&str> = t
         .split(',')
         .map(str::trim)
@@ -87,6 +90,50 @@ pub fn is_location(s: &str) -> bool {
         || vocab::is_country(last_no_zip)
         || (parts.len() == 2 && vocab::is_city(parts[0]))
 }
+
+/// Most digits of a region number after a town ("Paris (75)", a French département).
+const MAX_REGION_DIGITS: usize = 3;
+
+/// "Vienna (Austria)", "Le Pecq (78)", "Springfield (IL)": a town with its country,
+/// state or region number in brackets, as Europeans write where a comma would stand.
+/// `None` when the piece has no such bracket.
+fn place_with_region(t: &str) -> Option<bool> {
+    let (town, region) = t.strip_suffix(')')?.rsplit_once(" (")?;
+    let region = region.trim();
+    let town = town.trim();
+    if town.contains(['(', ')']) || region.is_empty() {
+        return None;
+    }
+    let number = region.len() <= MAX_REGION_DIGITS && region.chars().all(|c| c.is_ascii_digit());
+    let named = vocab::is_country(region) || is_state_code(region) || is_state_name(region);
+    Some(
+        (number || named)
+            && (vocab::is_city(town) || place_words(town) && word_count(town) <= 3)
+            && !town.contains(','),
+    )
+}
+
+/// "Thurngasse 8/4", "12 Elm Street", "Rua Augusta 27": a few words and a house number,
+/// first or last.
+pub fn is_street(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let number = |w: &&str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && w.len() <= MAX_HOUSE_NUMBER_CHARS
+            && w.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '/' || c == '-')
+    };
+    (2..=4).contains(&words.len())
+        && (words.first().is_some_and(number) ^ words.last().is_some_and(number))
+        && words
+            .iter()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count()
+            >= 1
+}
+
+/// Longest house number ("8/4", "221b", "12-14").
+const MAX_HOUSE_NUMBER_CHARS: usize = 6;
 
 pub fn is_arrangement(s: &str) -> bool {
     ["remote", "hybrid", "on-site", "onsite", "worldwide"]
