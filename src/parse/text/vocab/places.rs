@@ -132,6 +132,16 @@ static SPOKEN: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "polnisch", "türkisch", "chinesisch", "japanisch", "anglais", "français", "allemand",
         "espagnol", "italien", "portugais", "inglés", "español", "alemán", "francés",
         "italiano", "portugués", "inglês", "português", "alemão", "francês", "espanhol",
+        "niederländisch", "portugiesisch", "schwedisch", "arabisch", "néerlandais", "russe",
+        "arabe", "chinois", "polonais", "suédois", "ruso", "chino", "árabe", "catalán",
+        "holandês", "russo",
+        // As Italian, Dutch, Swedish and Polish CVs name them (Dutch "Frans" left out:
+        // it is as often a given name).
+        "inglese", "tedesco", "francese", "spagnolo", "portoghese", "cinese", "arabo",
+        "nederlands", "engels", "duits", "spaans", "italiaans", "portugees", "svenska",
+        "engelska", "tyska", "franska", "spanska", "italienska", "finska", "norska", "danska",
+        "polski", "angielski", "niemiecki", "francuski", "hiszpański", "włoski", "rosyjski",
+        "ukraiński",
     ])
 });
 
