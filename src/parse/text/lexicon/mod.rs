@@ -27,8 +27,8 @@ pub const AT_WORDS: &[&str] = &[" bei ", " chez ", " presso ", " bij ", " hos "]
 /// on to the next.
 pub const CONJUNCTIONS: &[&str] = &["and", "&", "und", "et", "y", "e", "en", "och", "i", "oraz"];
 
-/// The heads German and Dutch school names end in as compounds ("Meisterschule",
-/// "Musikakademie"), which no list of whole words holds.
+/// The heads German, Dutch and Swedish school names end in as compounds ("Meisterschule",
+/// "Musikakademie", "Dragonskolan"), which no list of whole words holds.
 pub const SCHOOL_HEADS: &[&str] = &[
     "schule",
     "akademie",
@@ -37,6 +37,8 @@ pub const SCHOOL_HEADS: &[&str] = &[
     "gymnasium",
     "school",
     "academie",
+    "skola",
+    "skolan",
 ];
 
 /// Words that label a grade ("GPA: 3.9", "Note: 1,3", "voto 110/110"), lower case:
