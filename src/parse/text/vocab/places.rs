@@ -64,6 +64,11 @@ static COUNTRIES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "republic of korea", "people's republic of china", "p.r. china", "pr china",
         "republic of ireland", "russian federation", "republic of singapore",
         "remote",
+        // As the country's own language names it, in the languages the reader knows
+        // ("Deutschland", "España", "Italia" above).
+        "österreich", "schweiz", "suisse", "svizzera", "nederland", "belgië", "belgique",
+        "sverige", "polska", "frankreich", "espanha", "norge", "danmark", "suomi",
+        "república portuguesa", "polen", "schweden", "spanien", "italien", "niederlande",
     ])
 });
 
