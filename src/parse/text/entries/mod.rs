@@ -56,6 +56,23 @@ pub fn mostly_titled(entries: &[Entry]) -> bool {
     titled * 2 > entries.len()
 }
 
+/// Whether most of `entries` read as posts held: a job title, or a date range at an
+/// organisation ("Borsa di ricerca, Università di Pisa, 2023 – 2024"), since a stay at
+/// an institution for a span of time is a post whatever it is called, where research
+/// done names no employer.
+pub fn mostly_posts(entries: &[Entry]) -> bool {
+    let posts = entries
+        .iter()
+        .filter(|e| {
+            e.heads.iter().any(|h| h.has(|k| *k == header::Kind::Title))
+                || e.dates.start.is_some()
+                    && e.dates.end.is_some()
+                    && e.heads.iter().any(|h| h.has(|k| *k == header::Kind::Org))
+        })
+        .count();
+    posts * 2 > entries.len()
+}
+
 /// How a section's entries are told apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Grouping {
