@@ -127,13 +127,17 @@ pub fn find_dates(s: &str) -> Vec<DateSpan> {
                     }
                 }
                 Some((Point::Present, a2, _)) => (Point::Present, a2),
-                _ => (
-                    Point::Date(Ymd {
-                        year: end_year,
-                        month: None,
-                    }),
-                    after_ay,
-                ),
+                // "2020/21 and 2021/22": taught in both years, so to the end of the last.
+                _ => {
+                    let (y, a) = and_academic_year(&t, after_ay).unwrap_or((end_year, after_ay));
+                    (
+                        Point::Date(Ymd {
+                            year: y,
+                            month: None,
+                        }),
+                        a,
+                    )
+                }
             };
             out.push(DateSpan {
                 start: Some(p1),
@@ -215,6 +219,19 @@ pub fn find_dates(s: &str) -> Vec<DateSpan> {
         i = after1;
     }
     out
+}
+
+/// "… and 2021/22" after an academic year: the end year of the second one and the
+/// token after it.
+fn and_academic_year(t: &[tokens::Tok], i: usize) -> Option<(u16, usize)> {
+    let Some(Kind::Word(w)) = t.get(i).map(|x| x.kind) else {
+        return None;
+    };
+    if !crate::parse::text::lexicon::CONJUNCTIONS.contains(&w.to_lowercase().as_str()) {
+        return None;
+    }
+    let (p, after, _) = point_at(t, i + 1, false)?;
+    numeric::slash_academic_year(t, p, after)
 }
 
 /// "01/20 – 03/21", "09/19 - Present": month and two-digit year at both ends.

@@ -182,6 +182,7 @@ fn academic_years_with_a_slash() {
     assert_eq!(one("a.a. 2022/2023"), pair("2022", "2023"));
     assert_eq!(one("2020/2021 – 2022/2023"), pair("2020", "2023"));
     assert_eq!(one("WS 2018/19 - heute"), pair("2018", "present"));
+    assert_eq!(one("aa.aa. 2020/2021 e 2021/2022"), pair("2020", "2022"));
     // Not consecutive years: no academic year.
     assert_ne!(one("2019/2024").1, "2024");
 }

@@ -33,7 +33,7 @@ const LEADING_HEADS: &[&str] = &[
     "ingegnere", "tecnica", "responsabile", "sviluppatore", "sviluppatrice", "direttore", "direttrice",
     "tecnico", "consulente", "ricercatore", "ricercatrice", "assegnista", "docente",
     "impiegato", "impiegata", "tirocinante", "dottorando", "dottoranda", "collaboratore",
-    "collaboratrice", "addetto", "addetta",
+    "collaboratrice", "addetto", "addetta", "cultore", "cultrice", "borsista",
     // Polish
     "inżynier", "kierownik", "kierowniczka", "specjalista", "specjalistka", "programista",
     "programistka", "analityk", "asystent", "asystentka", "dyrektor", "konsultant",
