@@ -61,6 +61,29 @@ fn names_school(lines: &[Line], e: &Entry) -> bool {
     })
 }
 
+/// A piece that names a school or a body schools belong to ("University of Novi Sad",
+/// "Faculty of Technical Sciences", "Higher School of Economics").
+fn institutional(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    text.split_whitespace()
+        .any(|w| vocab::is_institution_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        || FACULTY_WORDS.iter().any(|f| first.eq_ignore_ascii_case(f)) && text.contains(' ')
+}
+
+/// Words that open the name of a part of a university ("Faculty of …", "Department of …").
+const FACULTY_WORDS: &[&str] = &["faculty", "department", "school", "division", "graduate"];
+
+/// The stretch of `line` from piece `a` to piece `b`, as written between them.
+fn as_written(line: &str, a: &str, b: &str) -> Option<String> {
+    let start = line.find(a)?;
+    let end = line[start + a.len()..].find(b)? + start + a.len() + b.len();
+    let whole = line[start..end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(whole)
+}
+
 /// "Relevant Coursework: A, B" → the courses.
 fn courses(p: &str) -> Option<Vec<String>> {
     let (label, rest) = p.split_once(':')?;
@@ -161,9 +184,36 @@ pub fn build(
                 .position(|(_, p)| matches!(p.kind, Kind::Other | Kind::Title) && usable(p))
         });
     let mut heading = None;
+    // "Faculty of Technical Sciences, University of Novi Sad", "National Research
+    // University – Higher School of Economics": a school and the body it belongs to,
+    // side by side on one line, are one institution as written.
+    let affiliated = inst.and_then(|k| {
+        let (i, _) = pieces[k];
+        [k.checked_sub(1), Some(k + 1)]
+            .into_iter()
+            .flatten()
+            .find(|&j| {
+                pieces.get(j).is_some_and(|(ij, q)| {
+                    *ij == i
+                        && usable(q)
+                        && !matches!(q.kind, Kind::Location)
+                        && institutional(&q.text)
+                })
+            })
+    });
     if let Some(k) = inst {
         let (i, p) = &pieces[k];
         ed.institution = Some(p.text.clone());
+        if let Some(j) = affiliated {
+            let (a, b) = if j < k {
+                (&pieces[j].1, p)
+            } else {
+                (p, &pieces[j].1)
+            };
+            if let Some(whole) = as_written(&lines[*i].plain, &a.text, &b.text) {
+                ed.institution = Some(whole);
+            }
+        }
         rec.note(&lines[*i], role("institution"));
         // "Kelda College - Porto", "Apprenticeship - Kelda Trade School": the school
         // alone, the other side its town or, with no degree read, the qualification.
@@ -263,6 +313,7 @@ pub fn build(
     let mut highlights = Vec::new();
     for (k, (i, p)) in pieces.iter().enumerate() {
         if Some(k) != inst
+            && Some(k) != affiliated
             && Some(k) != qualification
             && matches!(p.kind, Kind::Other | Kind::Desc | Kind::Title)
             && usable(p)
@@ -326,42 +377,4 @@ fn bracketed_abbreviation(text: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn grades_come_out_of_the_text() {
-        assert_eq!(
-            without_grade("MBA, Biology, Coastal State University (Grade: 3.94)")
-                .unwrap()
-                .trim(),
-            "MBA, Biology, Coastal State University"
-        );
-        assert_eq!(
-            without_grade("PhD, Ecology; Grade: 8.8/10").unwrap().trim(),
-            "PhD, Ecology"
-        );
-        assert_eq!(without_grade("BSc Physics, Kelda University"), None);
-    }
-
-    #[test]
-    fn scores() {
-        assert_eq!(score("GPA: 3.95/4.0").as_deref(), Some("3.95/4.0"));
-        assert_eq!(score("Computer Science, GPA 3.78").as_deref(), Some("3.78"));
-        assert_eq!(score("Final grade: 17/20").as_deref(), Some("17/20"));
-        assert_eq!(score("B.Sc. (3.7/4.0)").as_deref(), Some("3.7/4.0"));
-        assert_eq!(score("Physics"), None);
-        // Grade words of other languages, the Italian scale, a British class.
-        assert_eq!(score("Abitur (Note 1,2)").as_deref(), Some("1,2"));
-        assert_eq!(
-            score("Laurea, 2018 (110/110 e lode)").as_deref(),
-            Some("110/110 e lode")
-        );
-        assert_eq!(
-            score("BA Philosophy First Class").as_deref(),
-            Some("First Class")
-        );
-        assert_eq!(score("Graduated with distinction"), None);
-        assert_eq!(score("10/18-10/20"), None);
-    }
-}
+mod tests;
