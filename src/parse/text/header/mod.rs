@@ -12,6 +12,7 @@
 mod at;
 mod bold;
 mod joins;
+mod notes;
 mod pieces;
 
 use joins::{joins_org_name, town_words};
@@ -307,11 +308,16 @@ fn read_parts(text: &str, plain: String) -> HeaderLine {
     let rest = strip_durations(&strip_links(&rest))
         .replace("()", " ")
         .replace("[]", " ");
+    let (rest, notes) = notes::employment_notes(&rest);
     let mut pieces = Vec::new();
     let mut seg_of = Vec::new();
     for (n, seg) in super::lines::segments(&rest).iter().enumerate() {
         segment(seg, &mut pieces);
         seg_of.resize(pieces.len(), n);
+    }
+    for n in notes {
+        pieces.push(piece(Kind::Desc, &n));
+        seg_of.push(seg_of.last().map_or(0, |n| n + 1));
     }
     if let Some(t) = sentence {
         pieces.push(piece(Kind::Desc, &t));

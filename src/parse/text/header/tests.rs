@@ -311,3 +311,15 @@ fn a_town_with_its_region_in_brackets_and_an_address() {
     // A bracket that names no region is no place.
     assert_ne!(kinds("Kelda (Spin-off)")[0].0, "Location");
 }
+
+#[test]
+fn a_note_on_how_the_job_was_held_leaves_the_employer() {
+    let k = kinds("Kelda Logistik AG, Ebikon (Teilzeit 40%)");
+    assert_eq!(k[0], ("Org".to_string(), "Kelda Logistik AG".to_string()));
+    assert!(
+        k.contains(&("Desc".to_string(), "Teilzeit 40%".to_string())),
+        "{k:?}"
+    );
+    let k = kinds("Harbour Works (3 Wochen)");
+    assert_eq!(k[0].1, "Harbour Works");
+}

@@ -126,6 +126,105 @@ pub fn is_street_word(word: &str) -> bool {
             .any(|h| w.len() > h.len() + 2 && w.ends_with(h))
 }
 
+/// Words for how a job was held ("Teilzeit", "temps partiel", "deltid"), lower case, in
+/// the languages the reader knows: in brackets after an employer, a note on the job,
+/// not part of the employer's name.
+pub const EMPLOYMENT_NOTES: &[&str] = &[
+    "part-time",
+    "full-time",
+    "part time",
+    "full time",
+    "freelance",
+    "contract",
+    "temporary",
+    "teilzeit",
+    "vollzeit",
+    "minijob",
+    "befristet",
+    "festanstellung",
+    "werkstudent",
+    "temps partiel",
+    "temps plein",
+    "alternance",
+    "cdi",
+    "cdd",
+    "intérim",
+    "tiempo parcial",
+    "media jornada",
+    "jornada completa",
+    "tiempo completo",
+    "meio período",
+    "meio-período",
+    "tempo integral",
+    "tempo parcial",
+    "tempo pieno",
+    "tempo determinato",
+    "tempo indeterminato",
+    "deeltijd",
+    "voltijd",
+    "parttime",
+    "fulltime",
+    "bijbaan",
+    "deltid",
+    "heltid",
+    "vikariat",
+    "timanställning",
+    "pół etatu",
+    "pełny etat",
+    "umowa zlecenie",
+];
+
+/// Units of a length of time ("3 Wochen", "6 mois") in the languages the reader knows.
+pub const DURATION_UNITS: &[&str] = &[
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "wochen",
+    "woche",
+    "monate",
+    "monat",
+    "semaines",
+    "semaine",
+    "mois",
+    "semanas",
+    "semana",
+    "meses",
+    "mes",
+    "mês",
+    "settimane",
+    "settimana",
+    "mesi",
+    "mese",
+    "weken",
+    "week",
+    "maanden",
+    "maand",
+    "veckor",
+    "vecka",
+    "månader",
+    "månad",
+    "tygodni",
+    "tygodnie",
+    "miesięcy",
+    "miesiące",
+];
+
+/// Whether a bracket's inside is a note on how or how long a job was held ("Teilzeit
+/// 40%", "part-time", "3 Wochen", "6 mois").
+pub fn is_employment_note(inner: &str) -> bool {
+    let l = inner.trim().to_lowercase();
+    let words: Vec<&str> = l.split_whitespace().collect();
+    let duration = words.len() == 2
+        && words[0].chars().all(|c| c.is_ascii_digit())
+        && DURATION_UNITS.contains(&words[1]);
+    duration
+        || words.len() <= 4
+            && EMPLOYMENT_NOTES
+                .iter()
+                .any(|n| l == *n || l.starts_with(&format!("{n} ")))
+}
+
 /// Words that label a grade ("GPA: 3.9", "Note: 1,3", "voto 110/110"), lower case:
 /// English, German, French, Spanish, Portuguese, Italian, Dutch, Swedish, Polish.
 pub const GRADE_WORDS: &[&str] = &[
