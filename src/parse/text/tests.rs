@@ -195,3 +195,15 @@ fn a_languages_section_with_a_programming_line() {
     assert_eq!(r.skills.len(), 1);
     assert_eq!(r.skills[0].keywords, ["Rust", "R", "Python"]);
 }
+
+#[test]
+fn beim_names_the_employer_as_bei_does() {
+    let text = "Ana Tide\n\nBERUFSERFAHRUNG\nKaufmännische Lehre beim Elektrizitätswerk Kelda, 2010 – 2013\n";
+    let r = ResumeParser::new().parse(text);
+    assert_eq!(
+        r.work[0].name.as_deref(),
+        Some("Elektrizitätswerk Kelda"),
+        "{:#?}",
+        r.work
+    );
+}

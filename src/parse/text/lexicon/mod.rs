@@ -19,9 +19,9 @@ pub mod titles;
 
 /// The word for "at" between a job title and its employer, in the languages besides
 /// English (whose "at" also joins other phrases and is read with the title list):
-/// German, French, Italian, Dutch, Swedish. Spanish "en", Portuguese "em" and Polish
-/// "w" also mean "in", so they say nothing on their own.
-pub const AT_WORDS: &[&str] = &[" bei ", " chez ", " presso ", " bij ", " hos "];
+/// German (and its "beim", "at the"), French, Italian, Dutch, Swedish. Spanish "en",
+/// Portuguese "em" and Polish "w" also mean "in", so they say nothing on their own.
+pub const AT_WORDS: &[&str] = &[" bei ", " beim ", " chez ", " presso ", " bij ", " hos "];
 
 /// The word for "and" in the languages the reader knows: a line that stops on one runs
 /// on to the next.
