@@ -34,6 +34,10 @@ const LEADING_HEADS: &[&str] = &[
     "tecnico", "consulente", "ricercatore", "ricercatrice", "assegnista", "docente",
     "impiegato", "impiegata", "tirocinante", "dottorando", "dottoranda", "collaboratore",
     "collaboratrice", "addetto", "addetta", "cultore", "cultrice", "borsista",
+    // An internship, named as English names it ("Internship in …"): French and Dutch
+    // "stage", Italian "tirocinio", Spanish "prácticas", Portuguese "estágio", Polish
+    // "staż", Swedish "praktik".
+    "stage", "tirocinio", "prácticas", "estágio", "staż", "praktik",
     // Polish
     "inżynier", "kierownik", "kierowniczka", "specjalista", "specjalistka", "programista",
     "programistka", "analityk", "asystent", "asystentka", "dyrektor", "konsultant",
@@ -64,6 +68,8 @@ const COMPOUND_HEADS: &[&str] = &[
     "lärare", "handläggare", "konsult", "montör", "säljare", "ekonom", "forskare",
     "doktorand", "snickare", "kock", "installatör", "samordnare", "rådgivare",
     "administratör", "analytiker", "tekniker",
+    // Internships ("Jahrespraktikum", "Zomerstage")
+    "praktikum",
 ];
 
 /// Shortest start of a compound before its head ("Zorg" in "Zorgassistent"): shorter is
@@ -141,6 +147,8 @@ mod tests {
             "Lärling",
             "Stażystka",
             "Zorgassistent",
+            "Stage en agence d'architecture",
+            "Jahrespraktikum",
         ] {
             assert!(opens_title(t), "{t}");
         }
