@@ -207,3 +207,11 @@ fn beim_names_the_employer_as_bei_does() {
         r.work
     );
 }
+
+#[test]
+fn an_organisation_below_a_title_without_one_is_the_employer() {
+    let text = "Ana Tide\n\nWORK EXPERIENCE\n* Teaching Assistant, September 2019 - Present\n  * Kelda University\n  * Graded the tide labs.\n";
+    let r = ResumeParser::new().parse(text);
+    assert_eq!(r.work[0].name.as_deref(), Some("Kelda University"));
+    assert_eq!(r.work[0].highlights, ["Graded the tide labs."]);
+}
