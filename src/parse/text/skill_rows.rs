@@ -141,9 +141,19 @@ pub fn colonless_label(text: &str) -> Option<(String, String)> {
     Some((label, rest))
 }
 
+/// Fewest spaced dashes in a line before they read as list separators.
+const MIN_DASH_SEPARATORS: usize = 2;
+
 /// Items of one cell or list: the usual separators plus "▪", experience suffixes off.
 pub fn items(text: &str) -> Vec<String> {
-    let text = text.replace(" ▪ ", " | ").replace(" ◦ ", " | ");
+    let mut text = text.replace(" ▪ ", " | ").replace(" ◦ ", " | ");
+    // "Cell models - Genome editing - Assays": spaced dashes between three items or more
+    // separate them as commas would; one dash may join a skill to its level or a name.
+    for dash in [" - ", " – ", " — "] {
+        if text.matches(dash).count() >= MIN_DASH_SEPARATORS && !text.contains([',', ';', '|']) {
+            text = text.replace(dash, " | ");
+        }
+    }
     list_items(&text)
         .into_iter()
         .filter(|i| !is_level(i))
@@ -327,6 +337,10 @@ mod tests {
             ["Visual Basic", "React Native"]
         );
         assert_eq!(items("Julia — expert"), ["Julia"]);
+        assert_eq!(
+            items("Cell models - Genome editing - Assays"),
+            ["Cell models", "Genome editing", "Assays"]
+        );
     }
 
     #[test]
