@@ -274,6 +274,19 @@ pub fn skills(
             let nested =
                 line.bullet > current_depth || (!line.blank_before && labelled(text).is_none());
             if nested {
+                // "Python: numpy, pandas" under a label: a group of its own inside it.
+                if let Some((label, rest)) = labelled(text) {
+                    let items = skill_rows::items(&rest);
+                    if items.len() >= 2 {
+                        out.push(Skill {
+                            name: Some(label),
+                            keywords: items,
+                            ..Skill::default()
+                        });
+                        rec.note(line, format!("skills[{}]", out.len() - 1));
+                        continue;
+                    }
+                }
                 out[g].keywords.extend(skill_rows::items(text));
                 rec.note(line, format!("skills[{g}].keywords"));
                 continue;

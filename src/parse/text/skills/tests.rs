@@ -94,3 +94,22 @@ fn one_per_line_without_labels() {
         )]
     );
 }
+
+#[test]
+fn a_labelled_list_under_a_label_is_a_group_of_its_own() {
+    let s = read(
+        "Libraries\n  - Tide models (in-house)\n  - Python: numpy, pandas\n  - R: tidyr, ggplot2",
+    );
+    assert_eq!(
+        s[0],
+        (
+            "Libraries".to_string(),
+            vec!["Tide models (in-house)".into()]
+        )
+    );
+    assert_eq!(
+        s[1],
+        ("Python".to_string(), vec!["numpy".into(), "pandas".into()])
+    );
+    assert_eq!(s[2].0, "R");
+}
