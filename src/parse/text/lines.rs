@@ -142,6 +142,20 @@ pub fn is_duration_line(s: &str) -> bool {
     s.bytes().any(|b| b.is_ascii_digit()) && strip_durations(s).trim().is_empty()
 }
 
+/// "Award for success (2011, 2012)" once its dates are out leaves "( , )": brackets
+/// that hold no word or number are dropped.
+pub fn without_empty_brackets(s: &str) -> String {
+    let mut out = s.to_string();
+    while let Some((open, close)) = out
+        .match_indices('(')
+        .filter_map(|(o, _)| out[o..].find(')').map(|c| (o, o + c)))
+        .find(|&(o, c)| !out[o + 1..c].chars().any(char::is_alphanumeric))
+    {
+        out.replace_range(open..=close, " ");
+    }
+    out
+}
+
 /// Splits on strong separators: `|`, `•`, `·`, spaced en/em dashes, wide gaps.
 pub fn segments(s: &str) -> Vec<String> {
     if !s.contains(['|', '•', '·', '▪', '◦', '●', '–', '—']) && !s.contains("   ") {

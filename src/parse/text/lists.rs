@@ -172,7 +172,10 @@ fn without_dates(s: &str) -> String {
 }
 
 fn parts(s: &str) -> Vec<String> {
-    split_outside_parens(s, &[", ", " | ", " – ", " — ", " • ", " · ", "; "])
+    let s = super::lines::without_empty_brackets(s);
+    // A spaced hyphen sets an awarder or issuer apart as a dash does ("OeaD award -
+    // Austrian Scholarship Foundation").
+    split_outside_parens(&s, &[", ", " | ", " – ", " — ", " - ", " • ", " · ", "; "])
         .into_iter()
         .filter(|p| !p.trim().to_lowercase().starts_with("credential id"))
         .map(|p| {
