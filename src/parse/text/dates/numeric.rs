@@ -84,8 +84,8 @@ pub(super) fn numeric_month_first(t: &[Tok], i: usize, a: u32) -> Option<(Point,
                 return None;
             }
             // Dots are European (day first); slashes are US (month first) unless impossible,
-            // here or in another slash date of the same line (one line writes one way).
-            let month = if sep == '.' || a > 12 || slashes_day_first(t) {
+            // here or at the other end of its range (one range is written one way).
+            let month = if sep == '.' || a > 12 || slashes_day_first(t, i) {
                 b
             } else {
                 a
@@ -132,9 +132,15 @@ pub(super) fn month_short_year(t: &[Tok], i: usize) -> Option<(Ymd, usize)> {
     }
 }
 
-/// Whether some `d/m/yyyy` date of the line has a first number that can't be a month.
-fn slashes_day_first(t: &[Tok]) -> bool {
-    t.windows(5).any(|w| {
+/// Tokens either side of a date looked at for its neighbours: a range of two `d/m/yyyy`
+/// dates spans eleven.
+const NEIGHBOUR_TOKENS: usize = 12;
+
+/// Whether a `d/m/yyyy` date near token `i` (its range's other end) has a first number
+/// that can't be a month.
+fn slashes_day_first(t: &[Tok], i: usize) -> bool {
+    let near = &t[i.saturating_sub(NEIGHBOUR_TOKENS)..(i + NEIGHBOUR_TOKENS).min(t.len())];
+    near.windows(5).any(|w| {
         matches!(
             (w[0].kind, w[1].kind, w[2].kind, w[3].kind, w[4].kind),
             (Kind::Num(a, 1..=2), Kind::Sym('/'), Kind::Num(b, 1..=2), Kind::Sym('/'), Kind::Num(_, 4))

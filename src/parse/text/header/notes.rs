@@ -7,15 +7,47 @@
 /// "Acme AG, Ebikon (Teilzeit 40%)": brackets holding how or how long the job was held
 /// are taken out of the line, which keeps the employer's name and place clean.
 pub(super) fn employment_notes(rest: &str) -> (String, Vec<String>) {
-    let mut out = rest.to_string();
-    let mut notes = Vec::new();
-    while let Some((open, close)) = out
-        .match_indices('(')
-        .filter_map(|(o, _)| out[o..].find(')').map(|c| (o, o + c)))
-        .find(|&(o, c)| crate::parse::text::lexicon::is_employment_note(&out[o + 1..c]))
-    {
-        notes.push(out[open + 1..close].trim().to_string());
-        out.replace_range(open..=close, " ");
+    if !rest.contains('(') {
+        return (rest.to_string(), Vec::new());
     }
+    let mut notes = Vec::new();
+    let mut cut = Vec::new();
+    // One pass over the brackets, innermost first; only short ones can be notes.
+    let mut open = Vec::new();
+    for (k, c) in rest.char_indices() {
+        match c {
+            '(' => open.push(k),
+            ')' => {
+                if let Some(o) = open.pop() {
+                    let inner = &rest[o + 1..k];
+                    if inner.len() <= MAX_NOTE_BYTES
+                        && crate::parse::text::lexicon::is_employment_note(inner)
+                    {
+                        notes.push(inner.trim().to_string());
+                        cut.push(o..k + 1);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if cut.is_empty() {
+        return (rest.to_string(), notes);
+    }
+    let mut out = String::with_capacity(rest.len());
+    let mut last = 0;
+    cut.sort_by_key(|r| r.start);
+    for r in cut {
+        if r.start < last {
+            continue;
+        }
+        out.push_str(&rest[last..r.start]);
+        out.push(' ');
+        last = r.end;
+    }
+    out.push_str(&rest[last..]);
     (out, notes)
 }
+
+/// Longest bracket that can hold such a note ("Teilzeit 10-20%", "temps partiel").
+const MAX_NOTE_BYTES: usize = 40;
