@@ -61,29 +61,6 @@ fn names_school(lines: &[Line], e: &Entry) -> bool {
     })
 }
 
-/// A piece that names a school or a body schools belong to ("University of Novi Sad",
-/// "Faculty of Technical Sciences", "Higher School of Economics").
-fn institutional(text: &str) -> bool {
-    let first = text.split_whitespace().next().unwrap_or("");
-    text.split_whitespace()
-        .any(|w| vocab::is_institution_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
-        || FACULTY_WORDS.iter().any(|f| first.eq_ignore_ascii_case(f)) && text.contains(' ')
-}
-
-/// Words that open the name of a part of a university ("Faculty of …", "Department of …").
-const FACULTY_WORDS: &[&str] = &["faculty", "department", "school", "division", "graduate"];
-
-/// The stretch of `line` from piece `a` to piece `b`, as written between them.
-fn as_written(line: &str, a: &str, b: &str) -> Option<String> {
-    let start = line.find(a)?;
-    let end = line[start + a.len()..].find(b)? + start + a.len() + b.len();
-    let whole = line[start..end]
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    Some(whole)
-}
-
 /// "Relevant Coursework: A, B" → the courses.
 fn courses(p: &str) -> Option<Vec<String>> {
     let (label, rest) = p.split_once(':')?;
@@ -153,6 +130,27 @@ pub fn build(
             None => pieces.extend(e.heads[k].pieces.iter().cloned().map(|p| (i, p))),
         }
     }
+    // "Studienrichtung: Controlling - Hochschule Luzern", "Schwerpunkt Wirtschaft": a
+    // piece led by a field-of-study label is the area (and a school after a dash).
+    let mut labelled_area = None;
+    pieces = pieces
+        .into_iter()
+        .flat_map(|(i, p)| match school::field_of_study(&p.text) {
+            Some((area, school)) => {
+                labelled_area.get_or_insert((i, area));
+                school
+                    .and_then(|s| header::read(&s).pieces.into_iter().next())
+                    .map(|p| (i, p))
+                    .into_iter()
+                    .collect::<Vec<_>>()
+            }
+            None => vec![(i, p)],
+        })
+        .collect();
+    if let (None, Some((i, a))) = (&ed.area, labelled_area) {
+        ed.area = Some(a);
+        rec.note(&lines[i], role("area"));
+    }
     let usable = |p: &header::Piece| {
         let l = p.text.to_lowercase();
         !l.contains("gpa")
@@ -197,7 +195,7 @@ pub fn build(
                     *ij == i
                         && usable(q)
                         && !matches!(q.kind, Kind::Location)
-                        && institutional(&q.text)
+                        && school::institutional(&q.text)
                 })
             })
     });
@@ -210,7 +208,7 @@ pub fn build(
             } else {
                 (p, &pieces[j].1)
             };
-            if let Some(whole) = as_written(&lines[*i].plain, &a.text, &b.text) {
+            if let Some(whole) = school::as_written(&lines[*i].plain, &a.text, &b.text) {
                 ed.institution = Some(whole);
             }
         }

@@ -59,3 +59,25 @@ fn a_school_and_the_body_it_belongs_to_are_one_institution() {
         ]
     );
 }
+
+#[test]
+fn a_field_of_study_label_names_the_area_not_the_school() {
+    use crate::parse::ResumeParser;
+    let text = "Ana Tide\n\nAUSBILDUNG\n2015 – 2018    Bachelor\n\
+                Studienrichtung: Hydrografie - Hochschule Kelda\n";
+    let r = ResumeParser::new().parse(text);
+    assert_eq!(
+        r.education[0].institution.as_deref(),
+        Some("Hochschule Kelda")
+    );
+    assert_eq!(r.education[0].area.as_deref(), Some("Hydrografie"));
+}
+
+#[test]
+fn a_note_in_brackets_on_an_education_line_is_kept() {
+    use crate::parse::ResumeParser;
+    let text = "Ana Tide\n\nEDUCATION\nB.S. in Physics, Kelda University, 2019\nGPA: 3.6/4.0 | Dean's List (part-time)\n";
+    let r = ResumeParser::new().parse(text);
+    let kept = serde_json::to_string(&r.education[0]).unwrap_or_default();
+    assert!(kept.contains("part-time"), "{kept}");
+}

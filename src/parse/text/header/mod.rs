@@ -308,10 +308,11 @@ fn read_parts(text: &str, plain: String) -> HeaderLine {
     let rest = strip_durations(&strip_links(&rest))
         .replace("()", " ")
         .replace("[]", " ");
-    let (rest, notes) = notes::employment_notes(&rest);
+    // The notes leave the pieces but stay in `rest`, which other readers take apart again.
+    let (noteless, notes) = notes::employment_notes(&rest);
     let mut pieces = Vec::new();
     let mut seg_of = Vec::new();
-    for (n, seg) in super::lines::segments(&rest).iter().enumerate() {
+    for (n, seg) in super::lines::segments(&noteless).iter().enumerate() {
         segment(seg, &mut pieces);
         seg_of.resize(pieces.len(), n);
     }

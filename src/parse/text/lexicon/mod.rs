@@ -225,6 +225,34 @@ pub fn is_employment_note(inner: &str) -> bool {
                 .any(|n| l == *n || l.starts_with(&format!("{n} ")))
 }
 
+/// Words that label the field of study ("Studienrichtung: Controlling", "Schwerpunkt
+/// Wirtschaft", "Major: Biology"), lower case, in the languages the reader knows: what
+/// follows is the degree's area, not the school.
+pub const AREA_LABELS: &[&str] = &[
+    "major",
+    "field of study",
+    "concentration",
+    "specialisation",
+    "specialization",
+    "studienrichtung",
+    "fachrichtung",
+    "schwerpunkt",
+    "studiengang",
+    "vertiefung",
+    "spécialité",
+    "option",
+    "especialidad",
+    "especialização",
+    "ênfase",
+    "indirizzo",
+    "curriculum",
+    "richting",
+    "afstudeerrichting",
+    "inriktning",
+    "kierunek",
+    "specjalność",
+];
+
 /// Words that label a grade ("GPA: 3.9", "Note: 1,3", "voto 110/110"), lower case:
 /// English, German, French, Spanish, Portuguese, Italian, Dutch, Swedish, Polish.
 pub const GRADE_WORDS: &[&str] = &[
