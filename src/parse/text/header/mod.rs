@@ -25,7 +25,7 @@ use super::lines::{
     tech_label, trim_piece, urls, word_count,
 };
 use super::normalise::Line;
-use super::places::{is_arrangement, is_location, is_street, place_words, trailing_location};
+use super::places::{is_arrangement, is_location, place_words, trailing_location};
 use super::titles::ends_with_title;
 use super::vocab;
 
@@ -179,14 +179,8 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
         }
     }
     let parts = split_outside_parens(seg, &[", "]);
-    // "Thurngasse 8/4, Vienna (Austria)": an employer's address, street then town; the
-    // town is where the job was, the street no field of its own.
-    if let [street, town] = parts[..] {
-        if is_street(street) && is_location(town) {
-            out.push(piece(Kind::Desc, street));
-            out.push(piece(Kind::Location, town));
-            return;
-        }
+    if notes::address(&parts, out) {
+        return;
     }
     if parts.len() == 1 || seg_is_place {
         classify(seg, out);

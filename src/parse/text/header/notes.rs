@@ -1,8 +1,29 @@
 //! Notes in brackets on how or how long a job was held ("(Teilzeit 40%)", "(3 Wochen)",
-//! "(part-time)"), taken out of a header line.
+//! "(part-time)"), taken out of a header line; and an employer's address line ("Street
+//! 8/4, Town"), read as a place.
 //!
-//! Takes a header line's text with its dates removed; gives the text without the notes
-//! and the notes. Which words make a note is the lexicon's.
+//! Takes a header line's text with its dates removed (or a segment's comma parts);
+//! gives the text without the notes and the notes (or the address's pieces). Which
+//! words make a note is the lexicon's.
+
+use super::pieces::piece;
+use super::{Kind, Piece};
+use crate::parse::text::places::{is_location, is_street};
+
+/// "Thurngasse 8/4, Vienna (Austria)": an employer's address, street then town; the
+/// town is where the job was, the street no field of its own. Whether `parts` were such
+/// an address (their pieces then added to `out`).
+pub(super) fn address(parts: &[&str], out: &mut Vec<Piece>) -> bool {
+    let [street, town] = parts[..] else {
+        return false;
+    };
+    if !(is_street(street) && is_location(town)) {
+        return false;
+    }
+    out.push(piece(Kind::Desc, street));
+    out.push(piece(Kind::Location, town));
+    true
+}
 
 /// "Acme AG, Ebikon (Teilzeit 40%)": brackets holding how or how long the job was held
 /// are taken out of the line, which keeps the employer's name and place clean.
