@@ -40,7 +40,8 @@ impl HeadingLook {
         // ("#", "\section") marks all of them, the top ones at the shallowest level
         // (sub-sections, "\subsection", "##", sit deeper).
         let levels: Vec<u8> = headings.iter().map(|&i| lines[i].heading).collect();
-        let top = levels.iter().copied().min().unwrap_or(0);
+        // A known word on an unmarked line ("Bourses" as a list label) says nothing of it.
+        let top = levels.iter().copied().filter(|&l| l > 0).min().unwrap_or(0);
         let level =
             Some(top).filter(|&l| l > 0 && levels.iter().filter(|&&x| x == l).count() >= MIN_KNOWN);
         HeadingLook {
