@@ -279,6 +279,9 @@ fn degenerate_inputs() {
         "é".repeat(50_000) + "\u{0301}",
         "(".repeat(20_000) + &")".repeat(20_000),
         "a@b.c ".repeat(10_000),
+        // One line of many slash dates, and many brackets in a header line.
+        "EXPERIENCE\n".to_string() + &"01/02/2020 ".repeat(8_000),
+        "EXPERIENCE\nBaker, Crumb (".to_string() + &"(".repeat(20_000) + &")".repeat(20_000),
     ];
     for c in cases {
         check(&c).unwrap_or_else(|e| {

@@ -98,7 +98,27 @@ pub(super) fn award_title(mut p: Vec<String>) -> (String, Option<String>) {
         .enumerate()
         .find(|(k, _)| *k != title_at)
         .map(|(_, a)| a.clone());
-    (p[title_at].clone(), awarder)
+    match quoted_then_awarder(&p[title_at]) {
+        Some((title, by)) => (title, awarder.or(Some(by))),
+        None => (p[title_at].clone(), awarder),
+    }
+}
+
+/// Words that lead from a quoted award's name to who gave it ("… of the French
+/// Government", "… from Kelda Trust", "… der Stadt Wien").
+const AWARDER_LEADS: &[&str] = &[
+    " of ", " from ", " by ", " de ", " du ", " der ", " des ", " di ", " da ",
+];
+
+/// "Scholarship “Bourse d’études” of the French Government": the title ends with its
+/// quoted name; who gave it follows.
+fn quoted_then_awarder(s: &str) -> Option<(String, String)> {
+    let close = s.rfind(['”', '»', '"'])?;
+    let (title, rest) = s.split_at(close + s[close..].chars().next()?.len_utf8());
+    let lead = AWARDER_LEADS.iter().find(|l| rest.starts_with(*l))?;
+    let by = rest[lead.len()..].trim();
+    let opened = s[..close].contains(['“', '«', '"']);
+    (!by.is_empty() && opened).then(|| (title.trim().to_string(), by.to_string()))
 }
 
 /// Words set in italics or bold inside an award line that name an award: its title
@@ -256,6 +276,17 @@ mod tests {
             Some("Craft Award")
         );
         assert_eq!(emphasised_award("- *Kelda Ledger*, 2023"), None);
+    }
+
+    #[test]
+    fn a_quoted_award_then_who_gave_it() {
+        assert_eq!(
+            split(&["Scholarship “Tide Grant” of the Kelda Government"]),
+            (
+                "Scholarship “Tide Grant”".to_string(),
+                Some("the Kelda Government".to_string())
+            )
+        );
     }
 
     #[test]

@@ -36,13 +36,14 @@ impl HeadingLook {
             .iter()
             .filter(|&&i| is_all_caps(bare(&lines[i].plain)))
             .count();
-        // The level every known heading has: a document that marks its sections up
-        // ("#", "\section") marks all of them the same way.
+        // The level of the document's sections: a document that marks its sections up
+        // ("#", "\section") marks all of them, the top ones at the shallowest level
+        // (sub-sections, "\subsection", "##", sit deeper).
         let levels: Vec<u8> = headings.iter().map(|&i| lines[i].heading).collect();
-        let level = levels
-            .first()
-            .copied()
-            .filter(|&l| l > 0 && levels.len() >= MIN_KNOWN && levels.iter().all(|&x| x == l));
+        // A known word on an unmarked line ("Bourses" as a list label) says nothing of it.
+        let top = levels.iter().copied().filter(|&l| l > 0).min().unwrap_or(0);
+        let level =
+            Some(top).filter(|&l| l > 0 && levels.iter().filter(|&&x| x == l).count() >= MIN_KNOWN);
         HeadingLook {
             caps: headings.len() >= 2 && caps * 3 >= headings.len() * 2,
             level,

@@ -142,6 +142,49 @@ pub fn is_duration_line(s: &str) -> bool {
     s.bytes().any(|b| b.is_ascii_digit()) && strip_durations(s).trim().is_empty()
 }
 
+/// "Award for success (2011, 2012)" once its dates are out leaves "( , )": brackets
+/// that hold no word or number are dropped.
+pub fn without_empty_brackets(s: &str) -> String {
+    if !s.contains('(') {
+        return s.to_string();
+    }
+    // One pass: a bracket is empty when nothing alphanumeric stands between it and its
+    // closing one (nested empty brackets included).
+    let mut out = String::with_capacity(s.len());
+    let mut open: Vec<(usize, bool)> = Vec::new();
+    for c in s.chars() {
+        match c {
+            '(' => {
+                open.push((out.len(), false));
+                out.push(c);
+            }
+            ')' => match open.pop() {
+                Some((at, false)) => {
+                    out.truncate(at);
+                    out.push(' ');
+                }
+                Some((_, true)) => {
+                    if let Some(o) = open.last_mut() {
+                        o.1 = true;
+                    }
+                    out.push(c);
+                }
+                None => out.push(c),
+            },
+            _ => {
+                // Marked on the innermost bracket; it passes the mark on as it closes.
+                if c.is_alphanumeric() {
+                    if let Some(o) = open.last_mut() {
+                        o.1 = true;
+                    }
+                }
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
 /// Splits on strong separators: `|`, `•`, `·`, spaced en/em dashes, wide gaps.
 pub fn segments(s: &str) -> Vec<String> {
     if !s.contains(['|', '•', '·', '▪', '◦', '●', '–', '—']) && !s.contains("   ") {

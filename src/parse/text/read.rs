@@ -61,7 +61,7 @@ pub(super) fn read_section(
         }
         Research => {
             let entries = entries::group(lines, idxs, Grouping::Jobs);
-            if entries::mostly_titled(&entries) {
+            if entries::mostly_posts(&entries) {
                 jobs(lines, idxs, resume, rec);
             } else {
                 projects::all(lines, &entries, &mut resume.projects, rec);

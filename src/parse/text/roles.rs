@@ -13,7 +13,8 @@ use regex::Regex;
 
 use super::entries::{self, join_description, Entry};
 use super::explain::Recorder;
-use super::header::Kind;
+use super::header::{has_org_word, Kind};
+use super::lines::word_count;
 use super::normalise::Line;
 use crate::model::{Volunteer, Work};
 
@@ -121,6 +122,20 @@ fn role_end(d: &entries::Dates) -> Option<String> {
     }
 }
 
+/// Most words of an organisation's name standing alone on a line below a title.
+const MAX_EMPLOYER_WORDS: usize = 6;
+
+/// A short line naming an organisation and nothing else ("UC Santa Barbara", "Kelda
+/// Logistics GmbH"): no sentence, no date, no list.
+fn employer_line(text: &str) -> bool {
+    let t = text.trim();
+    word_count(t) <= MAX_EMPLOYER_WORDS
+        && !t.ends_with(['.', ':', ';'])
+        && !t.contains([',', ';', '|'])
+        && crate::parse::text::dates::find_dates(t).is_empty()
+        && has_org_word(t)
+}
+
 /// Builds a job.
 pub fn work(
     lines: &[Line],
@@ -171,7 +186,21 @@ fn role(
     group: Option<&Group>,
     rec: &mut Recorder,
 ) -> (Work, Picked) {
-    let p = pick(e, group);
+    let mut p = pick(e, group);
+    // "Teaching Assistant, 2019 – Present" over "- UC Santa Barbara": a titled job
+    // naming no employer takes an organisation on the first line below as its employer.
+    let mut rest_of_body;
+    let mut e = e;
+    if p.name.is_none() && p.position.is_some() {
+        if let Some(&first) = e.body.first() {
+            if employer_line(&lines[first].plain) {
+                p.name = Some((first, lines[first].plain.trim().to_string()));
+                rest_of_body = e.clone();
+                rest_of_body.body.remove(0);
+                e = &rest_of_body;
+            }
+        }
+    }
     note_fields(rec, lines, &p, prefix, org_field);
     note_dates(rec, lines, e, prefix);
     let (highlights, desc, kw) = body_parts(lines, e, prefix, rec);

@@ -6,9 +6,39 @@
 //! skills section without being skills ("References available on request").
 //!
 //! Deciding which group a line joins is `skills`' job; this module only takes lines
-//! apart.
+//! apart and says whether a line filled the page's measure (so a row on it may wrap).
 
+use super::lexicon::levels;
 use super::lines::{list_items, word_count};
+use super::normalise::Line;
+
+/// Fewest characters in a document's longest line for it to be a page's measure, not
+/// a list of short lines.
+const MIN_MEASURE: usize = 50;
+/// How much of the measure (in fifths) a line must fill to have wrapped.
+const FILLED_FIFTHS: usize = 4;
+
+/// The document's measure: its longest single-column line, in characters.
+pub fn measure(lines: &[Line]) -> usize {
+    lines
+        .iter()
+        .filter(|l| l.more.is_empty() && !l.text.contains("   "))
+        .map(|l| l.text.chars().count())
+        .max()
+        .unwrap_or(0)
+}
+
+/// Whether a line filled the measure, so a row on it may go on in the line below: a
+/// row breaks onto the next line only when it has filled its line.
+pub fn filled(line: &Line, measure: usize) -> bool {
+    !line.more.is_empty()
+        || measure >= MIN_MEASURE && line.text.chars().count() * 5 >= measure * FILLED_FIFTHS
+}
+
+/// A list line that ends on a separator: the next line starts a new item.
+pub fn ends_on_separator(text: &str) -> bool {
+    text.trim_end().ends_with([',', ';', '|', '•', '·', '/'])
+}
 
 /// A wide gap: three spaces or more (a tab is cleaned to three spaces).
 const GAP: &str = "   ";
@@ -140,12 +170,23 @@ pub fn colonless_label(text: &str) -> Option<(String, String)> {
     Some((label, rest))
 }
 
+/// Fewest spaced dashes in a line before they read as list separators.
+const MIN_DASH_SEPARATORS: usize = 2;
+
 /// Items of one cell or list: the usual separators plus "▪", experience suffixes off.
 pub fn items(text: &str) -> Vec<String> {
-    let text = text.replace(" ▪ ", " | ").replace(" ◦ ", " | ");
+    let mut text = text.replace(" ▪ ", " | ").replace(" ◦ ", " | ");
+    // "Cell models - Genome editing - Assays": spaced dashes between three items or more
+    // separate them as commas would; one dash may join a skill to its level or a name.
+    for dash in [" - ", " – ", " — "] {
+        if text.matches(dash).count() >= MIN_DASH_SEPARATORS && !text.contains([',', ';', '|']) {
+            text = text.replace(dash, " | ");
+        }
+    }
     list_items(&text)
         .into_iter()
-        .map(|i| without_experience(&i).to_string())
+        .filter(|i| !is_level(i))
+        .map(|i| without_level(&i).to_string())
         .filter(|i| !i.is_empty())
         .collect()
 }
@@ -154,27 +195,44 @@ pub fn items(text: &str) -> Vec<String> {
 pub fn is_level(cell: &str) -> bool {
     let c = cell.trim();
     let glyphs = !c.is_empty() && c.chars().all(|ch| "★☆●○◼◻■□•◦ ".contains(ch));
-    glyphs
-        || matches!(
-            c.to_lowercase().as_str(),
-            "expert"
-                | "advanced"
-                | "intermediate"
-                | "beginner"
-                | "basic"
-                | "proficient"
-                | "familiar"
-                | "novice"
-                | "working knowledge"
-        )
+    glyphs || levels::is_level(c)
 }
 
-/// "Retail management (8 years)" → "Retail management".
-fn without_experience(item: &str) -> &str {
-    let Some(open) = item.rfind('(') else {
-        return item;
-    };
-    let inner = item[open + 1..].trim_end_matches(')').to_lowercase();
+/// "Retail management (8 years)", "Python (expert)", "Julia — expert", "HTML
+/// Grundkenntnisse" → the skill alone: a level or a length of experience says how well,
+/// not what.
+fn without_level(item: &str) -> &str {
+    if let Some(open) = item.rfind('(') {
+        let inner = item[open + 1..].trim_end_matches(')').to_lowercase();
+        if item.ends_with(')') && (is_duration(&inner) || levels::is_level(&inner)) {
+            return item[..open].trim_end();
+        }
+    }
+    for sep in [" — ", " – ", " - "] {
+        if let Some((skill, level)) = item.rsplit_once(sep) {
+            if levels::is_level(level) && !skill.trim().is_empty() {
+                return skill.trim_end();
+            }
+        }
+    }
+    // A bare level after a name of one or more words: the last one or two words.
+    let words: Vec<(usize, &str)> = item
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - item.as_ptr() as usize, w))
+        .collect();
+    for n in [2, 1] {
+        if words.len() > n {
+            let (at, _) = words[words.len() - n];
+            if levels::may_trail_bare(&item[at..]) {
+                return item[..at].trim_end();
+            }
+        }
+    }
+    item
+}
+
+/// "8 years", "2+ yrs", "6 months".
+fn is_duration(inner: &str) -> bool {
     let mut words = inner.split_whitespace();
     let number = words
         .next()
@@ -182,11 +240,7 @@ fn without_experience(item: &str) -> &str {
     let unit = words
         .next()
         .is_some_and(|u| matches!(u, "years" | "year" | "yrs" | "yr" | "months" | "mos"));
-    if number && unit && words.next().is_none() && item.ends_with(')') {
-        item[..open].trim_end()
-    } else {
-        item
-    }
+    number && unit && words.next().is_none()
 }
 
 /// "References available on request", the legend of a CEFR language grid, a driving
@@ -294,6 +348,28 @@ mod tests {
         assert_eq!(l("Python, Go"), None);
         assert!(is_label_phrase("Tooling") && is_label_phrase("ML frameworks"));
         assert!(!is_label_phrase("Data") && !is_label_phrase("Kotlin"));
+    }
+
+    #[test]
+    fn levels_leave_the_skill_alone() {
+        assert_eq!(
+            items("Python (Expert), Java (prior experience), Retail (8 years)"),
+            ["Python", "Java", "Retail"]
+        );
+        assert_eq!(
+            items("HTML Grundkenntnisse, MS-Office gut"),
+            ["HTML", "MS-Office"]
+        );
+        // A level word that ends a name stays when not set apart.
+        assert_eq!(
+            items("Visual Basic, React Native"),
+            ["Visual Basic", "React Native"]
+        );
+        assert_eq!(items("Julia — expert"), ["Julia"]);
+        assert_eq!(
+            items("Cell models - Genome editing - Assays"),
+            ["Cell models", "Genome editing", "Assays"]
+        );
     }
 
     #[test]

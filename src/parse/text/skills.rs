@@ -12,13 +12,8 @@ use super::lines::{is_all_caps, list_items, word_count};
 use super::normalise::Line;
 use super::skill_rows;
 use super::spoken;
+use super::vocab;
 use crate::model::{Language, Skill};
-
-/// Fewest characters in a document's longest line for it to be a page's measure, not
-/// a list of short lines.
-const MIN_MEASURE: usize = 50;
-/// How much of the measure (in fifths) a line must fill to have wrapped.
-const FILLED_FIFTHS: usize = 4;
 
 /// "Label: items" or "Label – items" (any dash) with a short label.
 /// Longest label of a labelled skills line, in characters (not bytes: "Programação").
@@ -67,6 +62,29 @@ enum Row {
     Spoken(String, String),
 }
 
+/// The items of an unlabelled line when every one is a spoken language, a level after
+/// it or not ("German (native)", "English – C1").
+fn spoken_items(text: &str) -> Option<Vec<String>> {
+    let items = list_items(text);
+    let spoken = |i: &String| {
+        let name = i.split(['(', ':']).next().unwrap_or(i);
+        let name = name.split(" – ").next().unwrap_or(name);
+        let name = name.split(" - ").next().unwrap_or(name).trim();
+        word_count(name) <= 2 && vocab::is_spoken_language(name)
+    };
+    (!items.is_empty() && items.iter().all(spoken)).then_some(items)
+}
+
+/// A name beside its level: a spoken language with its fluency, or a skill alone.
+fn levelled(name: &str, level: &str) -> Row {
+    let name = name.trim().to_string();
+    if vocab::is_spoken_language(&name) {
+        Row::Spoken(name, level.trim().to_string())
+    } else {
+        Row::Items(vec![name])
+    }
+}
+
 /// Reads one line of a skills section; `None` when the usual label logic should decide.
 fn row(lines: &[Line], idxs: &[usize], k: usize, colonless: bool) -> Option<Row> {
     let text: &str = &lines[idxs[k]].plain;
@@ -93,6 +111,10 @@ fn row(lines: &[Line], idxs: &[usize], k: usize, colonless: bool) -> Option<Row>
             if below.is_some_and(|b| listy(&b)) {
                 return Some(Row::Skip("ignored: table header"));
             }
+        }
+        // "| Polish | Native |", "| Excel | Advanced |": a name and its level.
+        if cells.len() >= 2 && cells[1..].iter().all(|c| skill_rows::is_level(c)) {
+            return Some(levelled(cells[0], cells[1]));
         }
         let items = cells[1..]
             .iter()
@@ -151,10 +173,9 @@ fn colonless_section(lines: &[Line], idxs: &[usize]) -> bool {
     labelled_n >= 2 && labelled_n * 3 >= n * 2
 }
 
-/// A list line that ends on a separator: the next line starts a new item.
-fn ends_on_separator(text: &str) -> bool {
-    text.trim_end().ends_with([',', ';', '|', '•', '·', '/'])
-}
+/// Most words of a skill named before its level ("Critical Thinking and
+/// Problem-Solving: Advanced"); longer is a sentence about a level.
+const MAX_LEVELLED_SKILL_WORDS: usize = 5;
 
 /// The "Skills" group of unlabelled items, made on first use.
 fn unlabelled(out: &mut Vec<Skill>) -> usize {
@@ -187,17 +208,8 @@ pub fn skills(
         .count();
     // The page's measure: its longest line as the converter wrote it, leaving out lines
     // spread over columns by wide gaps ("Engineer      2019 – 2021").
-    let measure = lines
-        .iter()
-        .filter(|l| l.more.is_empty() && !l.text.contains("   "))
-        .map(|l| l.text.chars().count())
-        .max()
-        .unwrap_or(0);
-    // A row breaks onto the next line only when it has filled its line.
-    let filled = |l: &Line| {
-        !l.more.is_empty()
-            || measure >= MIN_MEASURE && l.text.chars().count() * 5 >= measure * FILLED_FIFTHS
-    };
+    let measure = skill_rows::measure(lines);
+    let filled = |l: &Line| skill_rows::filled(l, measure);
     // The labelled group a row that filled its line went to, and whether that line
     // ended on a separator.
     let mut wraps: Option<(usize, bool)> = None;
@@ -275,6 +287,19 @@ pub fn skills(
             let nested =
                 line.bullet > current_depth || (!line.blank_before && labelled(text).is_none());
             if nested {
+                // "Python: numpy, pandas" under a label: a group of its own inside it.
+                if let Some((label, rest)) = labelled(text) {
+                    let items = skill_rows::items(&rest);
+                    if items.len() >= 2 {
+                        out.push(Skill {
+                            name: Some(label),
+                            keywords: items,
+                            ..Skill::default()
+                        });
+                        rec.note(line, format!("skills[{}]", out.len() - 1));
+                        continue;
+                    }
+                }
                 out[g].keywords.extend(skill_rows::items(text));
                 rec.note(line, format!("skills[{g}].keywords"));
                 continue;
@@ -282,13 +307,32 @@ pub fn skills(
             current = None;
         }
         if let Some((label, rest)) = labelled(text) {
+            // "Excel: Advanced": the label is the skill and the rest its level.
+            if skill_rows::is_level(&rest) && word_count(&label) <= MAX_LEVELLED_SKILL_WORDS {
+                match levelled(&label, &rest) {
+                    Row::Spoken(name, fluency) => {
+                        rec.note(line, format!("languages[{}]", langs.len()));
+                        langs.push(Language {
+                            language: Some(name),
+                            fluency: Some(fluency),
+                            ..Language::default()
+                        });
+                    }
+                    _ => {
+                        let g = unlabelled(out);
+                        out[g].keywords.push(label);
+                        rec.note(line, format!("skills[{g}].keywords"));
+                    }
+                }
+                continue;
+            }
             out.push(Skill {
                 name: Some(label),
                 keywords: skill_rows::items(&rest),
                 ..Skill::default()
             });
             rec.note(line, format!("skills[{}]", out.len() - 1));
-            wraps = filled(line).then(|| (out.len() - 1, ends_on_separator(text)));
+            wraps = filled(line).then(|| (out.len() - 1, skill_rows::ends_on_separator(text)));
             continue;
         }
         // A list line right under a labelled row, among rows that carry labels: that row
@@ -306,7 +350,16 @@ pub fn skills(
             }
             out[g].keywords.extend(items);
             rec.note(line, format!("skills[{g}].keywords"));
-            wraps = filled(line).then(|| (g, ends_on_separator(text)));
+            wraps = filled(line).then(|| (g, skill_rows::ends_on_separator(text)));
+            continue;
+        }
+        // "Dutch (native), English (fluent)" in a skills list: spoken languages, which
+        // JSON Resume keeps apart from skills.
+        if let Some(items) = spoken_items(text) {
+            for item in items {
+                rec.note(line, format!("languages[{}]", langs.len()));
+                langs.push(spoken::language(&item));
+            }
             continue;
         }
         let g = unlabelled(out);

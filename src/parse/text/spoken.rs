@@ -18,7 +18,7 @@ pub fn spoken_line(text: &str) -> Option<String> {
     // "Languages", "Sprachen", "Fremdsprachen", "Langues", "Idiomas", "Lingue", "Talen", "Språk".
     let label = label.to_lowercase();
     let named = [
-        "language", "sprach", "langue", "idioma", "lingu", "talen", "språk",
+        "language", "sprach", "langue", "idioma", "lingu", "talen", "taal", "språk", "język",
     ]
     .iter()
     .any(|w| label.contains(w));

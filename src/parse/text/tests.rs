@@ -101,6 +101,19 @@ fn titled_posts_under_an_academic_experience_heading_are_jobs() {
 }
 
 #[test]
+fn dated_stays_at_institutions_under_a_research_heading_are_posts() {
+    let text =
+        "Ana Tide\n\nRESEARCH EXPERIENCE\nResearch stay, Centre for Tidal Studies, 2021 – 2022\n\
+                Postdoctoral grant, Kelda University, 2019 – 2021\n";
+    let r = ResumeParser::new().parse(text);
+    assert_eq!(r.work.len(), 2, "{:#?}", r.projects);
+    assert_eq!(r.work[0].name.as_deref(), Some("Centre for Tidal Studies"));
+    // Research done, naming no employer, stays a project elsewhere.
+    let text = "Ana Tide\n\nRESEARCH\nOrca, a tide model, 2018 – 2019\nSeiche, a lake study, 2016 – 2017\n";
+    assert!(ResumeParser::new().parse(text).work.is_empty());
+}
+
+#[test]
 fn a_degree_at_a_school_names_the_school_without_at() {
     let text = "Ana Tide\n\nEDUCATION\n2018 – 2019    Postgraduate Diploma in Tidal Studies at Kelda University\n2012 – 2015    Bachelor's Degree at Northgate College\n";
     let r = ResumeParser::new().parse(text);
@@ -181,4 +194,24 @@ fn a_languages_section_with_a_programming_line() {
     assert_eq!(r.languages.len(), 4);
     assert_eq!(r.skills.len(), 1);
     assert_eq!(r.skills[0].keywords, ["Rust", "R", "Python"]);
+}
+
+#[test]
+fn beim_names_the_employer_as_bei_does() {
+    let text = "Ana Tide\n\nBERUFSERFAHRUNG\nKaufmännische Lehre beim Elektrizitätswerk Kelda, 2010 – 2013\n";
+    let r = ResumeParser::new().parse(text);
+    assert_eq!(
+        r.work[0].name.as_deref(),
+        Some("Elektrizitätswerk Kelda"),
+        "{:#?}",
+        r.work
+    );
+}
+
+#[test]
+fn an_organisation_below_a_title_without_one_is_the_employer() {
+    let text = "Ana Tide\n\nWORK EXPERIENCE\n* Teaching Assistant, September 2019 - Present\n  * Kelda University\n  * Graded the tide labs.\n";
+    let r = ResumeParser::new().parse(text);
+    assert_eq!(r.work[0].name.as_deref(), Some("Kelda University"));
+    assert_eq!(r.work[0].highlights, ["Graded the tide labs."]);
 }

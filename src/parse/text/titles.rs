@@ -48,6 +48,12 @@ pub fn ends_with_title(s: &str) -> bool {
     match words.next() {
         Some(w) if vocab::is_title_head(w) => true,
         Some(w) if is_level(w) => words.next().is_some_and(vocab::is_title_head),
+        Some(w)
+            if super::lexicon::titles::is_trailing_grade(w)
+                && words.next().is_some_and(vocab::is_title_head) =>
+        {
+            true
+        }
         // Romance and Slavic titles open with their head ("Engenheiro de Projetos").
         _ => title_of(s) || super::lexicon::titles::opens_title(s),
     }

@@ -181,32 +181,10 @@ pub fn is_title_head(word: &str) -> bool {
         || super::lexicon::titles::is_head(&w)
 }
 
-/// German compound titles end in their head: "Projektleiter", "Softwareentwicklerin",
-/// "Tischlermeister".
+/// German, Dutch and Swedish compound titles end in their head: "Projektleiter",
+/// "Zorgassistent", "Arbetsledare".
 fn german_title(w: &str) -> bool {
-    const HEADS: &[&str] = &[
-        "meister",
-        "meisterin",
-        "leiter",
-        "leiterin",
-        "ingenieur",
-        "ingenieurin",
-        "entwickler",
-        "entwicklerin",
-        "berater",
-        "beraterin",
-        "techniker",
-        "technikerin",
-        "kaufmann",
-        "kauffrau",
-        "referent",
-        "referentin",
-        "assistent",
-        "assistentin",
-    ];
-    HEADS
-        .iter()
-        .any(|h| w.len() > h.len() + 2 && w.ends_with(h))
+    super::lexicon::titles::is_compound_title(w)
 }
 
 /// A title word or a word that qualifies one.

@@ -110,6 +110,45 @@ pub fn find_dates(s: &str) -> Vec<DateSpan> {
                 }
             }
         }
+        // An academic year written with a slash ("2019/20", "2022/2023"), alone or as the
+        // first end of a range of them: it runs from its first year to its second.
+        if let Some((end_year, after_ay)) = numeric::slash_academic_year(&t, p1, after1) {
+            let (end, after) = match range_sep(&t, after_ay).and_then(|k| point_at(&t, k, true)) {
+                Some((p2 @ Point::Date(Ymd { year, month: None }), a2, _)) => {
+                    match numeric::slash_academic_year(&t, p2, a2) {
+                        Some((y2, a3)) => (
+                            Point::Date(Ymd {
+                                year: y2,
+                                month: None,
+                            }),
+                            a3,
+                        ),
+                        None => (Point::Date(Ymd { year, month: None }), a2),
+                    }
+                }
+                Some((Point::Present, a2, _)) => (Point::Present, a2),
+                // "2020/21 and 2021/22": taught in both years, so to the end of the last.
+                _ => {
+                    let (y, a) = and_academic_year(&t, after_ay).unwrap_or((end_year, after_ay));
+                    (
+                        Point::Date(Ymd {
+                            year: y,
+                            month: None,
+                        }),
+                        a,
+                    )
+                }
+            };
+            out.push(DateSpan {
+                start: Some(p1),
+                end: Some(end),
+                range: true,
+                expected: false,
+                span: t[start_tok].start..t[after - 1].end,
+            });
+            i = after;
+            continue;
+        }
         // A range: p1 sep p2.
         if let Some(after_sep) = range_sep(&t, after1) {
             if let Some((p2, after2, _)) = point_at(&t, after_sep, true) {
@@ -180,6 +219,19 @@ pub fn find_dates(s: &str) -> Vec<DateSpan> {
         i = after1;
     }
     out
+}
+
+/// "… and 2021/22" after an academic year: the end year of the second one and the
+/// token after it.
+fn and_academic_year(t: &[tokens::Tok], i: usize) -> Option<(u16, usize)> {
+    let Some(Kind::Word(w)) = t.get(i).map(|x| x.kind) else {
+        return None;
+    };
+    if !crate::parse::text::lexicon::CONJUNCTIONS.contains(&w.to_lowercase().as_str()) {
+        return None;
+    }
+    let (p, after, _) = point_at(t, i + 1, false)?;
+    numeric::slash_academic_year(t, p, after)
 }
 
 /// "01/20 – 03/21", "09/19 - Present": month and two-digit year at both ends.

@@ -83,8 +83,13 @@ pub(super) fn numeric_month_first(t: &[Tok], i: usize, a: u32) -> Option<(Point,
             if !ok || !is_year(y, 4) {
                 return None;
             }
-            // Dots are European (day first); slashes are US (month first) unless impossible.
-            let month = if sep == '.' || a > 12 { b } else { a };
+            // Dots are European (day first); slashes are US (month first) unless impossible,
+            // here or at the other end of its range (one range is written one way).
+            let month = if sep == '.' || a > 12 || slashes_day_first(t, i) {
+                b
+            } else {
+                a
+            };
             if !(1..=12).contains(&month) {
                 return None;
             }
@@ -125,4 +130,49 @@ pub(super) fn month_short_year(t: &[Tok], i: usize) -> Option<(Ymd, usize)> {
         }
         _ => None,
     }
+}
+
+/// Tokens either side of a date looked at for its neighbours: a range of two `d/m/yyyy`
+/// dates spans eleven.
+const NEIGHBOUR_TOKENS: usize = 12;
+
+/// Whether a `d/m/yyyy` date near token `i` (its range's other end) has a first number
+/// that can't be a month.
+fn slashes_day_first(t: &[Tok], i: usize) -> bool {
+    let near = &t[i.saturating_sub(NEIGHBOUR_TOKENS)..(i + NEIGHBOUR_TOKENS).min(t.len())];
+    near.windows(5).any(|w| {
+        matches!(
+            (w[0].kind, w[1].kind, w[2].kind, w[3].kind, w[4].kind),
+            (Kind::Num(a, 1..=2), Kind::Sym('/'), Kind::Num(b, 1..=2), Kind::Sym('/'), Kind::Num(_, 4))
+                if a > 12 && (1..=12).contains(&b)
+        ) && w[1..].iter().all(|x| !x.gap)
+    })
+}
+
+/// `2019/20`, `2022/2023` after a bare year: an academic year, whose end is the next
+/// year. Gives that end year and the token index after it.
+pub(super) fn slash_academic_year(t: &[Tok], p1: Point, after1: usize) -> Option<(u16, usize)> {
+    let Point::Date(Ymd { year, month: None }) = p1 else {
+        return None;
+    };
+    let glued = |k: usize| t.get(k).is_some_and(|x| !x.gap);
+    if !(matches!(t.get(after1).map(|x| x.kind), Some(Kind::Sym('/')))
+        && glued(after1)
+        && glued(after1 + 1))
+    {
+        return None;
+    }
+    let next = year + 1;
+    let ok = match t.get(after1 + 1).map(|x| x.kind)? {
+        Kind::Num(v, 4) => v == u32::from(next),
+        Kind::Num(v, 2) => v == u32::from(next % 100),
+        _ => false,
+    };
+    // Followed by more digits glued on ("2019/20/21") it's something else.
+    let more = matches!(
+        t.get(after1 + 2).map(|x| x.kind),
+        Some(Kind::Sym('/' | '.' | '-'))
+    ) && glued(after1 + 2)
+        && matches!(t.get(after1 + 3).map(|x| x.kind), Some(Kind::Num(..)));
+    (ok && !more).then_some((next, after1 + 2))
 }

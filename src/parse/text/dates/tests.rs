@@ -175,3 +175,20 @@ fn academic_years_with_a_one_digit_end() {
     let d = find_dates("2019 - 5 projects");
     assert_eq!(iso(d[0].end), "-");
 }
+
+#[test]
+fn academic_years_with_a_slash() {
+    assert_eq!(one("2019/20"), pair("2019", "2020"));
+    assert_eq!(one("a.a. 2022/2023"), pair("2022", "2023"));
+    assert_eq!(one("2020/2021 – 2022/2023"), pair("2020", "2023"));
+    assert_eq!(one("WS 2018/19 - heute"), pair("2018", "present"));
+    assert_eq!(one("aa.aa. 2020/2021 e 2021/2022"), pair("2020", "2022"));
+    // Not consecutive years: no academic year.
+    assert_ne!(one("2019/2024").1, "2024");
+}
+
+#[test]
+fn slash_dates_of_one_line_read_one_way() {
+    assert_eq!(one("08/05/2023 – 31/08/2023"), pair("2023-05", "2023-08"));
+    assert_eq!(one("08/05/2023 – 09/01/2023"), pair("2023-08", "2023-09"));
+}

@@ -19,21 +19,13 @@ use super::vocab;
 use crate::model::Education;
 
 mod degree;
+mod grade;
 mod school;
 pub use degree::degree;
 use degree::{second_after, second_in_area};
+pub use grade::score;
+use grade::without_grade;
 
-static GPA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:c?gpa|grade point average|grade|average|score)(?-u:\b)\s*(?:of\s*)?[:=]?\s*(\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?)").unwrap()
-});
-static GPA_BARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([0-4][.,]\d{1,2}\s*/\s*(?:4|5|10)(?:[.,]0{1,2})?)(?-u:\b)").unwrap()
-});
-/// A percentage ("91%") or a British classification ("(2:1)") standing as the grade.
-static GRADE_OTHER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[\s|,(])((?:[5-9]\d|100)(?:[.,]\d{1,2})?\s?%|[12]:[12])(?:$|[\s|,)])")
-        .unwrap()
-});
 pub(super) static HONORS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:highest honou?rs?|high honou?rs?|with honou?rs|with hons\.?|summa cum laude|magna cum laude|cum laude|first[- ]class(?: honou?rs)?|with distinction|upper second[- ]class(?: honou?rs)?)").unwrap()
 });
@@ -67,32 +59,6 @@ fn names_school(lines: &[Line], e: &Entry) -> bool {
                     .any(|h| lower.len() > h.len() + 2 && lower.ends_with(h))
         })
     })
-}
-
-/// The grade as written: "4.0/4.0", "3.91", "17/20", "91%", "2:1".
-pub fn score(s: &str) -> Option<String> {
-    GPA.captures(s)
-        .map(|c| c[1].trim().to_string())
-        .or_else(|| GPA_BARE.captures(s).map(|c| c[1].trim().to_string()))
-        .or_else(|| GRADE_OTHER.captures(s).map(|c| c[1].trim().to_string()))
-}
-
-/// The text without its grade: a bracket holding it ("(GPA: 3.20)") or the part after
-/// the last separator before it ("; Grade: 8.8/10"). None when there is no grade.
-fn without_grade(s: &str) -> Option<String> {
-    let m = GPA.find(s).or_else(|| GPA_BARE.find(s))?;
-    if let Some(open) = s[..m.start()].rfind('(') {
-        if let Some(close) = s[m.end()..].find(')') {
-            let end = m.end() + close + 1;
-            if end - open <= 40 {
-                return Some(format!("{} {}", &s[..open], &s[end..]));
-            }
-        }
-    }
-    let start = s[..m.start()]
-        .rfind([',', ';', '|', '·', '•'])
-        .unwrap_or(m.start());
-    Some(format!("{} {}", &s[..start], &s[m.end()..]))
 }
 
 /// "Relevant Coursework: A, B" → the courses.
@@ -164,6 +130,27 @@ pub fn build(
             None => pieces.extend(e.heads[k].pieces.iter().cloned().map(|p| (i, p))),
         }
     }
+    // "Studienrichtung: Controlling - Hochschule Luzern", "Schwerpunkt Wirtschaft": a
+    // piece led by a field-of-study label is the area (and a school after a dash).
+    let mut labelled_area = None;
+    pieces = pieces
+        .into_iter()
+        .flat_map(|(i, p)| match school::field_of_study(&p.text) {
+            Some((area, school)) => {
+                labelled_area.get_or_insert((i, area));
+                school
+                    .and_then(|s| header::read(&s).pieces.into_iter().next())
+                    .map(|p| (i, p))
+                    .into_iter()
+                    .collect::<Vec<_>>()
+            }
+            None => vec![(i, p)],
+        })
+        .collect();
+    if let (None, Some((i, a))) = (&ed.area, labelled_area) {
+        ed.area = Some(a);
+        rec.note(&lines[i], role("area"));
+    }
     let usable = |p: &header::Piece| {
         let l = p.text.to_lowercase();
         !l.contains("gpa")
@@ -195,9 +182,36 @@ pub fn build(
                 .position(|(_, p)| matches!(p.kind, Kind::Other | Kind::Title) && usable(p))
         });
     let mut heading = None;
+    // "Faculty of Technical Sciences, University of Novi Sad", "National Research
+    // University – Higher School of Economics": a school and the body it belongs to,
+    // side by side on one line, are one institution as written.
+    let affiliated = inst.and_then(|k| {
+        let (i, _) = pieces[k];
+        [k.checked_sub(1), Some(k + 1)]
+            .into_iter()
+            .flatten()
+            .find(|&j| {
+                pieces.get(j).is_some_and(|(ij, q)| {
+                    *ij == i
+                        && usable(q)
+                        && !matches!(q.kind, Kind::Location)
+                        && school::institutional(&q.text)
+                })
+            })
+    });
     if let Some(k) = inst {
         let (i, p) = &pieces[k];
         ed.institution = Some(p.text.clone());
+        if let Some(j) = affiliated {
+            let (a, b) = if j < k {
+                (&pieces[j].1, p)
+            } else {
+                (p, &pieces[j].1)
+            };
+            if let Some(whole) = school::as_written(&lines[*i].plain, &a.text, &b.text) {
+                ed.institution = Some(whole);
+            }
+        }
         rec.note(&lines[*i], role("institution"));
         // "Kelda College - Porto", "Apprenticeship - Kelda Trade School": the school
         // alone, the other side its town or, with no degree read, the qualification.
@@ -297,6 +311,7 @@ pub fn build(
     let mut highlights = Vec::new();
     for (k, (i, p)) in pieces.iter().enumerate() {
         if Some(k) != inst
+            && Some(k) != affiliated
             && Some(k) != qualification
             && matches!(p.kind, Kind::Other | Kind::Desc | Kind::Title)
             && usable(p)
@@ -360,30 +375,4 @@ fn bracketed_abbreviation(text: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn grades_come_out_of_the_text() {
-        assert_eq!(
-            without_grade("MBA, Biology, Coastal State University (Grade: 3.94)")
-                .unwrap()
-                .trim(),
-            "MBA, Biology, Coastal State University"
-        );
-        assert_eq!(
-            without_grade("PhD, Ecology; Grade: 8.8/10").unwrap().trim(),
-            "PhD, Ecology"
-        );
-        assert_eq!(without_grade("BSc Physics, Kelda University"), None);
-    }
-
-    #[test]
-    fn scores() {
-        assert_eq!(score("GPA: 3.95/4.0").as_deref(), Some("3.95/4.0"));
-        assert_eq!(score("Computer Science, GPA 3.78").as_deref(), Some("3.78"));
-        assert_eq!(score("Final grade: 17/20").as_deref(), Some("17/20"));
-        assert_eq!(score("B.Sc. (3.7/4.0)").as_deref(), Some("3.7/4.0"));
-        assert_eq!(score("Physics"), None);
-    }
-}
+mod tests;

@@ -2,6 +2,9 @@
 //! ("Kelda Nursing College - Porto") or the qualification taken there ("Apprenticeship
 //! in Baking - Kelda Trade School", "Technician / Kelda Trade School").
 //!
+//! Also: whether a piece names a school or the body it belongs to, the stretch of a
+//! line two such pieces span, and a field of study set off by its label.
+//!
 //! Takes the text picked as an entry's institution; gives the school and the other
 //! side, and whether that side reads as a place. It leaves names whose hyphen joins an
 //! acronym to its expansion ("KTS - Kelda Trade School") or two parts of no school
@@ -51,6 +54,48 @@ fn split_at(text: &str, sep: &str) -> Option<(String, String, bool)> {
         _ => return None,
     };
     Some((school.to_string(), other.to_string(), place_words(other)))
+}
+
+/// "Studienrichtung: Controlling & Accounting - Hochschule Luzern" → the field, and the
+/// school after a spaced dash when there is one.
+pub(super) fn field_of_study(text: &str) -> Option<(String, Option<String>)> {
+    let lower = text.to_lowercase();
+    let label = crate::parse::text::lexicon::AREA_LABELS
+        .iter()
+        .find(|l| lower.starts_with(*l) && lower[l.len()..].starts_with([':', ' ']))?;
+    let rest = text[label.len()..].trim_start_matches([':', ' ']).trim();
+    if rest.is_empty() {
+        return None;
+    }
+    match rest.rsplit_once(" - ") {
+        Some((area, school)) if institutional(school) => {
+            Some((area.trim().to_string(), Some(school.trim().to_string())))
+        }
+        _ => Some((rest.to_string(), None)),
+    }
+}
+
+/// A piece that names a school or a body schools belong to ("University of Novi Sad",
+/// "Faculty of Technical Sciences", "Higher School of Economics").
+pub(super) fn institutional(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    text.split_whitespace()
+        .any(|w| vocab::is_institution_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        || FACULTY_WORDS.iter().any(|f| first.eq_ignore_ascii_case(f)) && text.contains(' ')
+}
+
+/// Words that open the name of a part of a university ("Faculty of …", "Department of …").
+const FACULTY_WORDS: &[&str] = &["faculty", "department", "school", "division", "graduate"];
+
+/// The stretch of `line` from piece `a` to piece `b`, as written between them.
+pub(super) fn as_written(line: &str, a: &str, b: &str) -> Option<String> {
+    let start = line.find(a)?;
+    let end = line[start + a.len()..].find(b)? + start + a.len() + b.len();
+    let whole = line[start..end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(whole)
 }
 
 #[cfg(test)]

@@ -17,6 +17,8 @@
 mod body;
 mod dates;
 mod features;
+mod posts;
+pub use posts::{mostly_posts, mostly_titled};
 
 pub use body::{body, join_description};
 use dates::dates_of;
@@ -43,17 +45,6 @@ pub struct Entry {
     /// Other entries of the section write their highlights as bullets: lines without
     /// one here are prose, not bullets the converter lost.
     pub bullets_in_section: bool,
-}
-
-/// Whether most of `entries` name a job title in their header lines: the sign that a
-/// section whose heading could mean several things ("Research", "Teaching",
-/// "Academic Experience") lists posts held.
-pub fn mostly_titled(entries: &[Entry]) -> bool {
-    let titled = entries
-        .iter()
-        .filter(|e| e.heads.iter().any(|h| h.has(|k| *k == header::Kind::Title)))
-        .count();
-    titled * 2 > entries.len()
 }
 
 /// How a section's entries are told apart.

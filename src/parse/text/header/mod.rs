@@ -10,7 +10,9 @@
 //! [`pieces`] classifies one piece.
 
 mod at;
+mod bold;
 mod joins;
+mod notes;
 mod pieces;
 
 use joins::{joins_org_name, town_words};
@@ -177,6 +179,9 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
         }
     }
     let parts = split_outside_parens(seg, &[", "]);
+    if notes::address(&parts, out) {
+        return;
+    }
     if parts.len() == 1 || seg_is_place {
         classify(seg, out);
         return;
@@ -268,6 +273,7 @@ const MIN_SENTENCE_WORDS: usize = 3;
 const MAX_SIDE_WORDS: usize = 8;
 
 fn read_parts(text: &str, plain: String) -> HeaderLine {
+    let plain = bold::split_bold_lead(text, plain);
     let dates = find_dates(&plain);
     let mut rest = String::with_capacity(plain.len());
     let mut last = 0;
@@ -296,11 +302,17 @@ fn read_parts(text: &str, plain: String) -> HeaderLine {
     let rest = strip_durations(&strip_links(&rest))
         .replace("()", " ")
         .replace("[]", " ");
+    // The notes leave the pieces but stay in `rest`, which other readers take apart again.
+    let (noteless, notes) = notes::employment_notes(&rest);
     let mut pieces = Vec::new();
     let mut seg_of = Vec::new();
-    for (n, seg) in super::lines::segments(&rest).iter().enumerate() {
+    for (n, seg) in super::lines::segments(&noteless).iter().enumerate() {
         segment(seg, &mut pieces);
         seg_of.resize(pieces.len(), n);
+    }
+    for n in notes {
+        pieces.push(piece(Kind::Desc, &n));
+        seg_of.push(seg_of.last().map_or(0, |n| n + 1));
     }
     if let Some(t) = sentence {
         pieces.push(piece(Kind::Desc, &t));

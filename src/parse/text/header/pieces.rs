@@ -89,6 +89,17 @@ fn leads_names(w: &str) -> bool {
         "agency",
         "foundation",
         "trust",
+        // Research bodies open their names in every language ("Centre for …", "Zentrum
+        // für …", "Laboratoire de …").
+        "centre",
+        "center",
+        "centro",
+        "zentrum",
+        "centrum",
+        "laboratory",
+        "laboratoire",
+        "laboratorio",
+        "labor",
     ]
     .iter()
     .any(|x| w.eq_ignore_ascii_case(x))

@@ -297,3 +297,29 @@ fn a_title_with_its_subject_after_a_hyphen() {
         ])
     );
 }
+
+#[test]
+fn a_town_with_its_region_in_brackets_and_an_address() {
+    assert_eq!(
+        kinds("Provenrun – Paris (75)"),
+        kv(&[("Other", "Provenrun"), ("Location", "Paris (75)")])
+    );
+    assert_eq!(
+        kinds("Thurngasse 8/4, Vienna (Austria)"),
+        kv(&[("Desc", "Thurngasse 8/4"), ("Location", "Vienna (Austria)")])
+    );
+    // A bracket that names no region is no place.
+    assert_ne!(kinds("Kelda (Spin-off)")[0].0, "Location");
+}
+
+#[test]
+fn a_note_on_how_the_job_was_held_leaves_the_employer() {
+    let k = kinds("Kelda Logistik AG, Ebikon (Teilzeit 40%)");
+    assert_eq!(k[0], ("Org".to_string(), "Kelda Logistik AG".to_string()));
+    assert!(
+        k.contains(&("Desc".to_string(), "Teilzeit 40%".to_string())),
+        "{k:?}"
+    );
+    let k = kinds("Harbour Works (3 Wochen)");
+    assert_eq!(k[0].1, "Harbour Works");
+}

@@ -6,27 +6,29 @@
 //! read by `sections`), and the word for "at" between a title and its employer
 //! ([`AT_WORDS`]); month names and "present" ([`dates`]); job titles that open with
 //! their head ([`titles`]); "since" and "expected" ([`dates`]), read with the date
-//! grammar in `text::dates`; the words for "and" ([`CONJUNCTIONS`]). English degree
+//! grammar in `text::dates`; the words for "and" ([`CONJUNCTIONS`]); skill and
+//! language levels ([`levels`]). English degree
 //! and title words are in `vocab` and `education`.
 //!
 //! Nothing here looks at lines or context: the stages decide when a word counts.
 
 pub mod dates;
 pub mod headings;
+pub mod levels;
 pub mod titles;
 
 /// The word for "at" between a job title and its employer, in the languages besides
 /// English (whose "at" also joins other phrases and is read with the title list):
-/// German, French, Italian, Dutch, Swedish. Spanish "en", Portuguese "em" and Polish
-/// "w" also mean "in", so they say nothing on their own.
-pub const AT_WORDS: &[&str] = &[" bei ", " chez ", " presso ", " bij ", " hos "];
+/// German (and its "beim", "at the"), French, Italian, Dutch, Swedish. Spanish "en",
+/// Portuguese "em" and Polish "w" also mean "in", so they say nothing on their own.
+pub const AT_WORDS: &[&str] = &[" bei ", " beim ", " chez ", " presso ", " bij ", " hos "];
 
 /// The word for "and" in the languages the reader knows: a line that stops on one runs
 /// on to the next.
 pub const CONJUNCTIONS: &[&str] = &["and", "&", "und", "et", "y", "e", "en", "och", "i", "oraz"];
 
-/// The heads German and Dutch school names end in as compounds ("Meisterschule",
-/// "Musikakademie"), which no list of whole words holds.
+/// The heads German, Dutch and Swedish school names end in as compounds ("Meisterschule",
+/// "Musikakademie", "Dragonskolan"), which no list of whole words holds.
 pub const SCHOOL_HEADS: &[&str] = &[
     "schule",
     "akademie",
@@ -35,6 +37,256 @@ pub const SCHOOL_HEADS: &[&str] = &[
     "gymnasium",
     "school",
     "academie",
+    "skola",
+    "skolan",
+];
+
+/// Words that name a street or end a street's name, lower case, in the languages the
+/// reader knows: a part of an address holding one is the street, not the town.
+pub const STREET_WORDS: &[&str] = &[
+    "st",
+    "st.",
+    "street",
+    "ave",
+    "ave.",
+    "avenue",
+    "rd",
+    "rd.",
+    "road",
+    "blvd",
+    "blvd.",
+    "boulevard",
+    "dr",
+    "dr.",
+    "drive",
+    "ln",
+    "lane",
+    "way",
+    "ct",
+    "court",
+    "pl",
+    "place",
+    "hwy",
+    "highway",
+    "pkwy",
+    "parkway",
+    "terrace",
+    "ne",
+    "nw",
+    "se",
+    "sw",
+    "straße",
+    "strasse",
+    "str.",
+    "gasse",
+    "weg",
+    "allee",
+    "platz",
+    "ring",
+    "rue",
+    "chemin",
+    "impasse",
+    "allée",
+    "calle",
+    "avenida",
+    "carrer",
+    "paseo",
+    "rua",
+    "travessa",
+    "via",
+    "viale",
+    "piazza",
+    "corso",
+    "straat",
+    "laan",
+    "plein",
+    "gracht",
+    "gatan",
+    "vägen",
+    "gränd",
+    "ul.",
+    "ulica",
+    "aleja",
+    "al.",
+];
+
+/// German, Dutch and Swedish streets are compounds ending in their street word
+/// ("Kurpfalzstraße", "Kerkstraat", "Storgatan").
+pub const STREET_HEADS: &[&str] = &[
+    "straße", "strasse", "gasse", "weg", "allee", "platz", "straat", "laan", "gracht", "gatan",
+    "vägen", "gränd",
+];
+
+/// Whether a word names a street or is a compound street name.
+pub fn is_street_word(word: &str) -> bool {
+    let w = word.trim_end_matches(',').to_lowercase();
+    STREET_WORDS.contains(&w.as_str())
+        || STREET_HEADS
+            .iter()
+            .any(|h| w.len() > h.len() + 2 && w.ends_with(h))
+}
+
+/// Words for how a job was held ("Teilzeit", "temps partiel", "deltid"), lower case, in
+/// the languages the reader knows: in brackets after an employer, a note on the job,
+/// not part of the employer's name.
+pub const EMPLOYMENT_NOTES: &[&str] = &[
+    "part-time",
+    "full-time",
+    "part time",
+    "full time",
+    "freelance",
+    "contract",
+    "temporary",
+    "teilzeit",
+    "vollzeit",
+    "minijob",
+    "befristet",
+    "festanstellung",
+    "werkstudent",
+    "temps partiel",
+    "temps plein",
+    "alternance",
+    "cdi",
+    "cdd",
+    "intérim",
+    "tiempo parcial",
+    "media jornada",
+    "jornada completa",
+    "tiempo completo",
+    "meio período",
+    "meio-período",
+    "tempo integral",
+    "tempo parcial",
+    "tempo pieno",
+    "tempo determinato",
+    "tempo indeterminato",
+    "deeltijd",
+    "voltijd",
+    "parttime",
+    "fulltime",
+    "bijbaan",
+    "deltid",
+    "heltid",
+    "vikariat",
+    "timanställning",
+    "pół etatu",
+    "pełny etat",
+    "umowa zlecenie",
+];
+
+/// Units of a length of time ("3 Wochen", "6 mois") in the languages the reader knows.
+pub const DURATION_UNITS: &[&str] = &[
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "wochen",
+    "woche",
+    "monate",
+    "monat",
+    "semaines",
+    "semaine",
+    "mois",
+    "semanas",
+    "semana",
+    "meses",
+    "mes",
+    "mês",
+    "settimane",
+    "settimana",
+    "mesi",
+    "mese",
+    "weken",
+    "week",
+    "maanden",
+    "maand",
+    "veckor",
+    "vecka",
+    "månader",
+    "månad",
+    "tygodni",
+    "tygodnie",
+    "miesięcy",
+    "miesiące",
+];
+
+/// Whether a bracket's inside is a note on how or how long a job was held ("Teilzeit
+/// 40%", "part-time", "3 Wochen", "6 mois").
+pub fn is_employment_note(inner: &str) -> bool {
+    let l = inner.trim().to_lowercase();
+    let words: Vec<&str> = l.split_whitespace().collect();
+    let duration = words.len() == 2
+        && words[0].chars().all(|c| c.is_ascii_digit())
+        && DURATION_UNITS.contains(&words[1]);
+    duration
+        || words.len() <= 4
+            && EMPLOYMENT_NOTES
+                .iter()
+                .any(|n| l == *n || l.starts_with(&format!("{n} ")))
+}
+
+/// Words that label the field of study ("Studienrichtung: Controlling", "Schwerpunkt
+/// Wirtschaft", "Major: Biology"), lower case, in the languages the reader knows: what
+/// follows is the degree's area, not the school.
+pub const AREA_LABELS: &[&str] = &[
+    "major",
+    "field of study",
+    "concentration",
+    "specialisation",
+    "specialization",
+    "studienrichtung",
+    "fachrichtung",
+    "schwerpunkt",
+    "studiengang",
+    "vertiefung",
+    "spécialité",
+    "option",
+    "especialidad",
+    "especialização",
+    "ênfase",
+    "indirizzo",
+    "curriculum",
+    "richting",
+    "afstudeerrichting",
+    "inriktning",
+    "kierunek",
+    "specjalność",
+];
+
+/// Words that label a grade ("GPA: 3.9", "Note: 1,3", "voto 110/110"), lower case:
+/// English, German, French, Spanish, Portuguese, Italian, Dutch, Swedish, Polish.
+pub const GRADE_WORDS: &[&str] = &[
+    "c?gpa",
+    "grade point average",
+    "grade",
+    "average",
+    "score",
+    "gesamtnote",
+    "abschlussnote",
+    "endnote",
+    "notendurchschnitt",
+    "durchschnittsnote",
+    "note",
+    "moyenne",
+    "mention",
+    "promedio",
+    "calificación",
+    "nota media",
+    "nota",
+    "média final",
+    "média",
+    "classificação final",
+    "voto di laurea",
+    "voto",
+    "media",
+    "eindcijfer",
+    "cijfer",
+    "gemiddelde",
+    "medelbetyg",
+    "betyg",
+    "średnia",
+    "ocena końcowa",
+    "ocena",
 ];
 
 /// Words for an apprenticeship or vocational training: a course of study without a

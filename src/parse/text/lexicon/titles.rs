@@ -3,8 +3,10 @@
 //! "Kierownik projektu"), where English puts it last ("Project Engineer").
 //!
 //! Takes a title-like phrase; says whether its first word is such a head. German,
-//! Dutch and Swedish titles are compounds ending in their head and are read by
-//! `vocab`'s title words.
+//! Dutch and Swedish titles are compounds ending in their head ("Projektleiter",
+//! "Zorgassistent", "Arbetsledare"), listed in [`COMPOUND_HEADS`]; they too open titles
+//! that name a speciality after the head ("Verpleegkundige cardiologie", "Lärare i
+//! matematik", "Referent Marketing").
 
 /// Heads that open a title, masculine and feminine forms, lower case.
 #[rustfmt::skip]
@@ -31,16 +33,77 @@ const LEADING_HEADS: &[&str] = &[
     "ingegnere", "tecnica", "responsabile", "sviluppatore", "sviluppatrice", "direttore", "direttrice",
     "tecnico", "consulente", "ricercatore", "ricercatrice", "assegnista", "docente",
     "impiegato", "impiegata", "tirocinante", "dottorando", "dottoranda", "collaboratore",
-    "collaboratrice", "addetto", "addetta",
+    "collaboratrice", "addetto", "addetta", "cultore", "cultrice", "borsista",
+    // An internship, named as English names it ("Internship in …"): French and Dutch
+    // "stage", Italian "tirocinio", Spanish "prácticas", Portuguese "estágio", Polish
+    // "staż", Swedish "praktik".
+    "stage", "tirocinio", "prácticas", "estágio", "staż", "praktik",
     // Polish
     "inżynier", "kierownik", "kierowniczka", "specjalista", "specjalistka", "programista",
     "programistka", "analityk", "asystent", "asystentka", "dyrektor", "konsultant",
-    "konsultantka", "starszy", "młodszy",
+    "konsultantka", "starszy", "starsza", "młodszy", "młodsza", "stażysta", "stażystka",
+    "praktykant", "praktykantka", "tester", "testerka", "pielęgniarka", "pielęgniarz",
+    "lekarz", "nauczyciel", "nauczycielka", "księgowa", "księgowy", "projektant",
+    "projektantka", "doradca", "koordynator", "koordynatorka", "menedżer", "menedżerka",
 ];
+
+/// Heads that end German, Dutch and Swedish compound titles, or stand alone.
+#[rustfmt::skip]
+const COMPOUND_HEADS: &[&str] = &[
+    // German
+    "meister", "meisterin", "leiter", "leiterin", "ingenieur", "ingenieurin", "entwickler",
+    "entwicklerin", "berater", "beraterin", "techniker", "technikerin", "kaufmann", "kauffrau",
+    "referent", "referentin", "assistent", "assistentin", "elektriker", "elektrikerin",
+    "pfleger", "pflegerin", "lehrer", "lehrerin", "arzt", "ärztin", "mitarbeiter",
+    "mitarbeiterin", "sachbearbeiter", "sachbearbeiterin", "praktikant", "praktikantin",
+    "auszubildender", "auszubildende", "koch", "köchin", "verkäufer", "verkäuferin",
+    "wissenschaftler", "wissenschaftlerin", "doktorand", "doktorandin", "monteur", "monteurin",
+    // Dutch ("arts", a doctor, left out: it is English too)
+    "verpleegkundige", "kundige", "medewerker", "medewerkster", "adviseur", "beheerder",
+    "ontwikkelaar", "leidinggevende", "docent", "leraar", "lerares", "directeur",
+    "coördinator", "begeleider", "therapeut", "onderzoeker", "promovendus", "verkoper",
+    "analist", "consulent", "chauffeur",
+    // Swedish
+    "lärling", "ingenjör", "utvecklare", "ledare", "sjuksköterska", "undersköterska",
+    "lärare", "handläggare", "konsult", "montör", "säljare", "ekonom", "forskare",
+    "doktorand", "snickare", "kock", "installatör", "samordnare", "rådgivare",
+    "administratör", "analytiker", "tekniker",
+    // Internships ("Jahrespraktikum", "Zomerstage")
+    "praktikum",
+];
+
+/// Shortest start of a compound before its head ("Zorg" in "Zorgassistent"): shorter is
+/// an inflection of another word, not a compound.
+const MIN_COMPOUND_LEAD: usize = 3;
+
+/// Heads that are titles only inside a compound: alone they name a qualification or a
+/// family ("Meister", "Kaufmann").
+const ONLY_IN_COMPOUNDS: &[&str] = &["meister", "meisterin", "kaufmann", "kauffrau"];
+
+/// Whether a lower-case word is, or ends in, a German, Dutch or Swedish title head.
+pub fn is_compound_title(word: &str) -> bool {
+    COMPOUND_HEADS.iter().any(|h| {
+        word == *h && !ONLY_IN_COMPOUNDS.contains(h)
+            || word.len() >= h.len() + MIN_COMPOUND_LEAD
+                && word.ends_with(h)
+                && word.is_char_boundary(word.len() - h.len())
+    })
+}
+
+/// Grades written after the title in these languages ("Tutor junior", "Analista Sênior",
+/// "Consultant senior"), where English writes them before it.
+const TRAILING_GRADES: &[&str] = &[
+    "junior", "senior", "júnior", "sênior", "pleno", "jr", "jr.", "sr", "sr.",
+];
+
+/// Whether a word is a grade that may follow a title head.
+pub fn is_trailing_grade(word: &str) -> bool {
+    TRAILING_GRADES.iter().any(|g| word.eq_ignore_ascii_case(g))
+}
 
 /// Whether a lower-case word is one of these heads.
 pub fn is_head(word: &str) -> bool {
-    LEADING_HEADS.contains(&word)
+    LEADING_HEADS.contains(&word) || is_compound_title(word)
 }
 
 /// Whether `phrase` opens with a title head of these languages and is short enough to
@@ -50,10 +113,19 @@ pub fn opens_title(phrase: &str) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
-    let first = first
+    let mut first = first
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
-    words.count() < MAX_WORDS && LEADING_HEADS.contains(&first.as_str())
+    // "Senior verpleegkundige SEH": a grade may stand before the head.
+    if is_trailing_grade(&first) {
+        let Some(next) = words.next() else {
+            return false;
+        };
+        first = next
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+    }
+    words.count() < MAX_WORDS && is_head(&first)
 }
 
 /// Most words of a title that opens with its head; more is a sentence.
@@ -71,6 +143,12 @@ mod tests {
             "Responsabile vendite",
             "Kierownik projektu",
             "Jefe de Obra",
+            "Senior verpleegkundige SEH",
+            "Lärling",
+            "Stażystka",
+            "Zorgassistent",
+            "Stage en agence d'architecture",
+            "Jahrespraktikum",
         ] {
             assert!(opens_title(t), "{t}");
         }

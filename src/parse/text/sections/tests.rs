@@ -27,6 +27,33 @@ fn a_heading_at_the_documents_heading_level_is_a_section() {
 }
 
 #[test]
+fn sub_sections_leave_the_section_level_to_the_top_headings() {
+    let doc = Document::new(
+        "# Ada Quill\n# Experience\nBaker\n# Education\nBA\n## Courses\nFirst aid\n\
+         # Skills\nBread\n# Field Notebooks\nTide tables",
+    );
+    let (sections, _) = split(&doc.lines);
+    let kinds: Vec<SectionKind> = sections.iter().map(|s| s.kind).collect();
+    use SectionKind::*;
+    assert_eq!(
+        kinds,
+        [Preamble, Work, Education, Courses, Skills, Other],
+        "{sections:#?}"
+    );
+}
+
+#[test]
+fn an_unmarked_line_with_a_heading_word_leaves_the_section_level_alone() {
+    let doc = Document::new(
+        "# Ada Quill\n# Experience\nBaker\n# Education\nBA\nAwards\n- Prize\n\
+         # Skills\nBread\n# Field Notebooks\nTide tables",
+    );
+    let (sections, _) = split(&doc.lines);
+    let kinds: Vec<SectionKind> = sections.iter().map(|s| s.kind).collect();
+    assert_eq!(kinds.last(), Some(&SectionKind::Other), "{sections:#?}");
+}
+
+#[test]
 fn a_heading_initial_set_apart_is_joined() {
     use SectionKind::*;
     assert_eq!(kind("E xperience"), Some(Work));

@@ -20,6 +20,19 @@ fn read(text: &str) -> Vec<(String, Vec<String>)> {
 }
 
 #[test]
+fn a_label_over_a_level_is_the_skill() {
+    let s = read("Excel: Advanced\nData Visualisation: Expert\nTools: Git, Make");
+    assert_eq!(
+        s[0],
+        (
+            "Skills".to_string(),
+            vec!["Excel".into(), "Data Visualisation".into()]
+        )
+    );
+    assert_eq!(s[1].0, "Tools");
+}
+
+#[test]
 fn labelled_and_unlabelled() {
     let s = read(
         "- Coding: Kotlin, Swift, Rust\n- **Clinical:** Triage; IV therapy\nKnife skills, Butchery",
@@ -107,4 +120,23 @@ fn one_per_line_without_labels() {
             ]
         )]
     );
+}
+
+#[test]
+fn a_labelled_list_under_a_label_is_a_group_of_its_own() {
+    let s = read(
+        "Libraries\n  - Tide models (in-house)\n  - Python: numpy, pandas\n  - R: tidyr, ggplot2",
+    );
+    assert_eq!(
+        s[0],
+        (
+            "Libraries".to_string(),
+            vec!["Tide models (in-house)".into()]
+        )
+    );
+    assert_eq!(
+        s[1],
+        ("Python".to_string(), vec!["numpy".into(), "pandas".into()])
+    );
+    assert_eq!(s[2].0, "R");
 }

@@ -64,6 +64,11 @@ static COUNTRIES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "republic of korea", "people's republic of china", "p.r. china", "pr china",
         "republic of ireland", "russian federation", "republic of singapore",
         "remote",
+        // As the country's own language names it, in the languages the reader knows
+        // ("Deutschland", "España", "Italia" above).
+        "österreich", "schweiz", "suisse", "svizzera", "nederland", "belgië", "belgique",
+        "sverige", "polska", "frankreich", "espanha", "norge", "danmark", "suomi",
+        "república portuguesa", "polen", "schweden", "spanien", "italien", "niederlande",
     ])
 });
 
@@ -132,6 +137,16 @@ static SPOKEN: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "polnisch", "türkisch", "chinesisch", "japanisch", "anglais", "français", "allemand",
         "espagnol", "italien", "portugais", "inglés", "español", "alemán", "francés",
         "italiano", "portugués", "inglês", "português", "alemão", "francês", "espanhol",
+        "niederländisch", "portugiesisch", "schwedisch", "arabisch", "néerlandais", "russe",
+        "arabe", "chinois", "polonais", "suédois", "ruso", "chino", "árabe", "catalán",
+        "holandês", "russo",
+        // As Italian, Dutch, Swedish and Polish CVs name them (Dutch "Frans" left out:
+        // it is as often a given name).
+        "inglese", "tedesco", "francese", "spagnolo", "portoghese", "cinese", "arabo",
+        "nederlands", "engels", "duits", "spaans", "italiaans", "portugees", "svenska",
+        "engelska", "tyska", "franska", "spanska", "italienska", "finska", "norska", "danska",
+        "polski", "angielski", "niemiecki", "francuski", "hiszpański", "włoski", "rosyjski",
+        "ukraiński",
     ])
 });
 

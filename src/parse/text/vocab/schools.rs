@@ -19,7 +19,8 @@ static INSTITUTION_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "conservatoire", "seminary", "kolleg", "fachhochschule", "uni", "tech", "eth", "epfl",
         "mit", "caltech", "ucla", "ucsd", "nyu", "cmu", "uiuc", "kaist", "iit", "nus", "ntu",
         "akademie", "akademia", "accademia", "académie", "academia", "hogeschool", "högskola",
-        "uniwersytet", "politechnika", "universitet", "yliopisto", "egyetem", "vidyalaya",
+        "uniwersytet", "politechnika", "universitet", "universitetet", "högskolan", "gymnasiet",
+        "szkoła", "uczelnia", "yliopisto", "egyetem", "vidyalaya",
         "mahavidyalaya", "vidyapeeth", "vidyapith",
         // Faculties and schools in the other languages the reader knows.
         "faculdade", "facultad", "faculté", "fakultät", "facoltà", "faculteit", "escola",

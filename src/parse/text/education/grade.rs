@@ -1,0 +1,75 @@
+//! Grades of a degree as written: a labelled grade in any of the lexicon's languages
+//! ("GPA: 3.9", "Note 1,3", "voto 110/110"), a grade out of a usual scale, a
+//! percentage, a British class ("2:1", "First Class").
+//!
+//! Takes a piece of an education line; gives the grade and the text without it. Where
+//! the grade goes (score, honours) is `education`'s.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// A grade after its label, in any of the lexicon's languages ("GPA: 3.9", "Note 1,3").
+static GPA: LazyLock<Regex> = LazyLock::new(|| {
+    let words = crate::parse::text::lexicon::GRADE_WORDS.join("|");
+    Regex::new(&format!(
+        r"(?i)\b(?:{words})\b\s*(?:of\s*)?[:=]?\s*(\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?)"
+    ))
+    .unwrap()
+});
+/// A grade out of a usual scale with no label: 3.8/4.0, 8.5/10, 92/100, 110/110 (Italy's
+/// degree scale), with "cum laude" or "e lode" after it. Not 17/20: "10/20" is as often a
+/// month and a year.
+static GPA_BARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)([0-4][.,]\d{1,2}\s*/\s*(?:4|5|10)(?:[.,]0{1,2})?|\d{1,3}(?:[.,]\d{1,2})?\s*/\s*(?:100|110)(?:\s+(?:e lode|cum laude|con lode))?)(?-u:\b)").unwrap()
+});
+/// A British degree class ("First Class Honours", "Upper Second", "Distinction"): the
+/// grade of the degree, which the labelling rules score.
+pub(in crate::parse::text::education) static CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)((?:first|upper second|lower second|second|third)[- ]class(?: honou?rs)?(?: degree)?|distinction|merit)(?-u:\b)").unwrap()
+});
+/// A percentage ("91%") or a British classification ("(2:1)") standing as the grade.
+static GRADE_OTHER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[\s|,(])((?:[5-9]\d|100)(?:[.,]\d{1,2})?\s?%|[12]:[12])(?:$|[\s|,)])")
+        .unwrap()
+});
+
+/// The grade as written: "4.0/4.0", "3.91", "17/20", "91%", "2:1".
+pub fn score(s: &str) -> Option<String> {
+    GPA.captures(s)
+        .map(|c| c[1].trim().to_string())
+        .or_else(|| GPA_BARE.captures(s).map(|c| c[1].trim().to_string()))
+        .or_else(|| GRADE_OTHER.captures(s).map(|c| c[1].trim().to_string()))
+        .or_else(|| class(s))
+}
+
+/// A British degree class standing as a piece of its own or after the field ("BA
+/// Philosophy First Class", "MA, Distinction"), not inside prose.
+fn class(s: &str) -> Option<String> {
+    let m = CLASS.find(s)?;
+    // "Graduated with distinction" is an honour, which the rules keep out.
+    if s[..m.start()].to_lowercase().trim_end().ends_with("with") {
+        return None;
+    }
+    let after = s[m.end()..].trim_start();
+    let ends_piece = after.is_empty() || after.starts_with([',', ';', '|', ')', '.', '(']);
+    ends_piece.then(|| m.as_str().to_string())
+}
+
+/// The text without its grade: a bracket holding it ("(GPA: 3.20)") or the part after
+/// the last separator before it ("; Grade: 8.8/10"). None when there is no grade.
+pub(super) fn without_grade(s: &str) -> Option<String> {
+    let m = GPA.find(s).or_else(|| GPA_BARE.find(s))?;
+    if let Some(open) = s[..m.start()].rfind('(') {
+        if let Some(close) = s[m.end()..].find(')') {
+            let end = m.end() + close + 1;
+            if end - open <= 40 {
+                return Some(format!("{} {}", &s[..open], &s[end..]));
+            }
+        }
+    }
+    let start = s[..m.start()]
+        .rfind([',', ';', '|', '·', '•'])
+        .unwrap_or(m.start());
+    Some(format!("{} {}", &s[..start], &s[m.end()..]))
+}

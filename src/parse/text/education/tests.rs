@@ -1,0 +1,83 @@
+//! Tests of `education`.
+
+use super::*;
+
+#[test]
+fn grades_come_out_of_the_text() {
+    assert_eq!(
+        without_grade("MBA, Biology, Coastal State University (Grade: 3.94)")
+            .unwrap()
+            .trim(),
+        "MBA, Biology, Coastal State University"
+    );
+    assert_eq!(
+        without_grade("PhD, Ecology; Grade: 8.8/10").unwrap().trim(),
+        "PhD, Ecology"
+    );
+    assert_eq!(without_grade("BSc Physics, Kelda University"), None);
+}
+
+#[test]
+fn scores() {
+    assert_eq!(score("GPA: 3.95/4.0").as_deref(), Some("3.95/4.0"));
+    assert_eq!(score("Computer Science, GPA 3.78").as_deref(), Some("3.78"));
+    assert_eq!(score("Final grade: 17/20").as_deref(), Some("17/20"));
+    assert_eq!(score("B.Sc. (3.7/4.0)").as_deref(), Some("3.7/4.0"));
+    assert_eq!(score("Physics"), None);
+    // Grade words of other languages, the Italian scale, a British class.
+    assert_eq!(score("Abitur (Note 1,2)").as_deref(), Some("1,2"));
+    assert_eq!(
+        score("Laurea, 2018 (110/110 e lode)").as_deref(),
+        Some("110/110 e lode")
+    );
+    assert_eq!(
+        score("BA Philosophy First Class").as_deref(),
+        Some("First Class")
+    );
+    assert_eq!(score("Graduated with distinction"), None);
+    assert_eq!(score("10/18-10/20"), None);
+}
+
+#[test]
+fn a_school_and_the_body_it_belongs_to_are_one_institution() {
+    use crate::parse::ResumeParser;
+    let text = "Ana Tide\n\nEDUCATION\nMSc in Geodesy, 2015 – 2016\n\
+                Faculty of Technical Sciences, University of Kelda\n\n\
+                National Tide University – Higher School of Surveying    2010 – 2014\n\
+                BSc in Surveying\n";
+    let r = ResumeParser::new().parse(text);
+    let schools: Vec<_> = r
+        .education
+        .iter()
+        .map(|e| e.institution.as_deref())
+        .collect();
+    assert_eq!(
+        schools,
+        [
+            Some("Faculty of Technical Sciences, University of Kelda"),
+            Some("National Tide University – Higher School of Surveying")
+        ]
+    );
+}
+
+#[test]
+fn a_field_of_study_label_names_the_area_not_the_school() {
+    use crate::parse::ResumeParser;
+    let text = "Ana Tide\n\nAUSBILDUNG\n2015 – 2018    Bachelor\n\
+                Studienrichtung: Hydrografie - Hochschule Kelda\n";
+    let r = ResumeParser::new().parse(text);
+    assert_eq!(
+        r.education[0].institution.as_deref(),
+        Some("Hochschule Kelda")
+    );
+    assert_eq!(r.education[0].area.as_deref(), Some("Hydrografie"));
+}
+
+#[test]
+fn a_note_in_brackets_on_an_education_line_is_kept() {
+    use crate::parse::ResumeParser;
+    let text = "Ana Tide\n\nEDUCATION\nB.S. in Physics, Kelda University, 2019\nGPA: 3.6/4.0 | Dean's List (part-time)\n";
+    let r = ResumeParser::new().parse(text);
+    let kept = serde_json::to_string(&r.education[0]).unwrap_or_default();
+    assert!(kept.contains("part-time"), "{kept}");
+}
