@@ -1,5 +1,6 @@
 //! Glyphs out of a PDF: every character pdf-extract draws, with its page, its place
-//! (points from the top-left of the page, at the baseline), its advance and its size.
+//! (points from the top-left of the page, at the baseline), its advance, its size and
+//! whether it is bold (read from the markers [`super::weight`] puts in the content).
 //!
 //! Takes a loaded document; gives the glyphs of each page in drawing order, without the
 //! ones drawn twice at the same spot (fake bold, shadows, a text layer over an identical
@@ -23,6 +24,8 @@ pub struct Glyph {
     pub size: f64,
     /// The text (usually one character; ligatures are already spelled out).
     pub text: String,
+    /// Drawn in a bold face (or faked bold); false when the weight is unknown.
+    pub bold: bool,
 }
 
 /// The size of one page, points.
@@ -40,6 +43,8 @@ pub struct Collector {
     seen: std::collections::HashSet<(usize, String, i64, i64)>,
     /// The last glyph of a run with unknown widths: (reported x, y, estimated end).
     unknown_run: Option<(f64, f64, f64)>,
+    /// The weight of the glyphs being drawn, from the last marker (`None`: unknown).
+    bold: Option<bool>,
 }
 
 impl Collector {
@@ -125,6 +130,7 @@ impl OutputDev for Collector {
         });
         self.seen.clear();
         self.unknown_run = None;
+        self.bold = None;
         Ok(())
     }
 
@@ -180,7 +186,22 @@ impl OutputDev for Collector {
             w,
             size,
             text,
+            bold: self.bold == Some(true),
         });
+        Ok(())
+    }
+
+    /// A stroked path is either a weight marker or a line, which this reader ignores.
+    fn stroke(
+        &mut self,
+        _ctm: &Transform,
+        _space: &ColorSpace,
+        _color: &[f64],
+        path: &Path,
+    ) -> Result<(), OutputError> {
+        if let Some(bold) = super::weight::signal(path) {
+            self.bold = bold;
+        }
         Ok(())
     }
 
@@ -213,6 +234,7 @@ impl OutputDev for Collector {
                 w,
                 size: h * 3.3,
                 text: "•".into(),
+                bold: false,
             });
             self.unknown_run = None;
         }

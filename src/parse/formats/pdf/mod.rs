@@ -22,6 +22,7 @@ mod inline;
 mod lower;
 mod repair;
 mod spans;
+mod weight;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -123,6 +124,7 @@ fn read_unguarded(bytes: &[u8]) -> Result<PdfText, PdfProblem> {
     }
     repair::repair(&mut doc);
     inline::inline_forms(&mut doc);
+    weight::mark_fonts(&mut doc);
     let mut collector = glyphs::Collector::default();
     pdf_extract::output_doc(&doc, &mut collector)
         .map_err(|e| PdfProblem::Corrupt(e.to_string()))?;

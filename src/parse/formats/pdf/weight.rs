@@ -1,0 +1,389 @@
+//! Font weight for every glyph: which glyphs a PDF draws in bold.
+//!
+//! Takes a loaded document (after [`super::inline`] has drawn its forms into the
+//! pages); before each text-showing operator whose weight differs from the last one
+//! announced, puts a marker into the page's content: a two-point path at coordinates no
+//! drawing uses, stroked, whose last point says bold, regular or unknown. pdf-extract
+//! hands the glyphs to its `OutputDev` without their font, but it hands over every
+//! stroked path, in the same walk and the same order as the glyphs, so the collector
+//! reads the markers ([`signal`]) and knows the weight of each glyph that follows.
+//! Chosen over a second walk that counts glyph codes beside the crate's: that would
+//! have to decode every font's codes exactly as the crate does (one byte, two, other
+//! CMaps) and drop a page whenever the counts disagree; the markers cannot fall out of
+//! step. A glyph is bold when its font's name says so ([`bold_name`]), its descriptor
+//! gives a weight of 600 or more or the ForceBold flag, or it is drawn filled and
+//! stroked (text render mode 2), as word processors fake bold for a font without a
+//! bold face. It does not change what is drawn, or decide what bold means.
+
+use std::collections::HashMap;
+
+use pdf_extract::content::{Content, Operation};
+use pdf_extract::{Dictionary, Document, Object, ObjectId, Path, PathOp};
+
+/// The marker's coordinate: far off any page, where no drawing goes.
+const MARK: i64 = -7919;
+/// A font descriptor's weight from which a face is bold (semibold and up).
+const BOLD_WEIGHT: f64 = 600.0;
+/// The ForceBold bit of a font descriptor's flags.
+const FORCE_BOLD: i64 = 1 << 18;
+
+/// What a marker says about the glyphs after it.
+const REGULAR: i64 = 0;
+const BOLD: i64 = 1;
+const UNKNOWN: i64 = 2;
+
+/// Every page's content with weight markers.
+pub fn mark_fonts(doc: &mut Document) {
+    let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
+    for page in pages {
+        mark_page(doc, page);
+    }
+}
+
+/// What a stroked path says, if it is a marker: `Some(Some(bold))`, or `Some(None)`
+/// when the weight is unknown.
+pub fn signal(path: &Path) -> Option<Option<bool>> {
+    let n = path.ops.len();
+    let (PathOp::MoveTo(x0, y0), PathOp::LineTo(x1, code)) =
+        (path.ops.get(n.checked_sub(2)?)?, path.ops.get(n - 1)?)
+    else {
+        return None;
+    };
+    let mark = MARK as f64;
+    if *x0 != mark || *y0 != mark || *x1 != mark {
+        return None;
+    }
+    Some(match *code as i64 {
+        REGULAR => Some(false),
+        BOLD => Some(true),
+        _ => None,
+    })
+}
+
+fn mark_page(doc: &mut Document, page: ObjectId) -> Option<()> {
+    let fonts: HashMap<Vec<u8>, bool> = doc
+        .get_page_fonts(page)
+        .ok()?
+        .into_iter()
+        .map(|(name, font)| (name, is_bold_font(doc, font)))
+        .collect();
+    let states = ext_states(doc, page);
+    let content = Content::decode(&doc.get_page_content(page).ok()?).ok()?;
+    let ops = with_markers(content.operations, &fonts, &states)?;
+    let bytes = Content { operations: ops }.encode().ok()?;
+    doc.change_page_content(page, bytes).ok()
+}
+
+/// The page's graphics states that set a font, with the font's weight.
+fn ext_states(doc: &Document, page: ObjectId) -> HashMap<Vec<u8>, bool> {
+    let mut out = HashMap::new();
+    let Ok((own, inherited)) = doc.get_page_resources(page) else {
+        return out;
+    };
+    let dicts = own.into_iter().chain(
+        inherited
+            .iter()
+            .filter_map(|&id| doc.get_dictionary(id).ok()),
+    );
+    for resources in dicts {
+        let Some(states) = resources
+            .get(b"ExtGState")
+            .ok()
+            .and_then(|o| doc.dereference(o).ok())
+            .and_then(|(_, o)| o.as_dict().ok())
+        else {
+            continue;
+        };
+        for (name, state) in states.iter() {
+            let font = doc
+                .dereference(state)
+                .ok()
+                .and_then(|(_, s)| s.as_dict().ok())
+                .and_then(|s| s.get(b"Font").ok())
+                .and_then(|f| f.as_array().ok())
+                .and_then(|f| f.first())
+                .and_then(|f| doc.dereference(f).ok())
+                .and_then(|(_, f)| f.as_dict().ok());
+            if let Some(font) = font {
+                out.entry(name.clone())
+                    .or_insert_with(|| is_bold_font(doc, font));
+            }
+        }
+    }
+    out
+}
+
+/// The weight in force: the font's (unknown until one is set) and the render mode.
+#[derive(Clone, Copy, PartialEq)]
+struct State {
+    font: Option<bool>,
+    render: i64,
+}
+
+impl State {
+    fn code(self) -> i64 {
+        // Filled and stroked (mode 2, or 6 with clipping): drawn heavier than the face.
+        let stroked = matches!(self.render, 2 | 6);
+        match self.font {
+            Some(true) => BOLD,
+            _ if stroked => BOLD,
+            Some(false) => REGULAR,
+            None => UNKNOWN,
+        }
+    }
+}
+
+/// `ops` with a marker before each text-showing operator whose weight differs from the
+/// last marker's, and an unknown one before each form left undrawn (its text runs
+/// from a state of its own); `None` when no marker was needed.
+fn with_markers(
+    ops: Vec<Operation>,
+    fonts: &HashMap<Vec<u8>, bool>,
+    states: &HashMap<Vec<u8>, bool>,
+) -> Option<Vec<Operation>> {
+    let mut out = Vec::with_capacity(ops.len() + ops.len() / 8);
+    let mut state = State {
+        font: None,
+        render: 0,
+    };
+    let mut saved = Vec::new();
+    let mut announced = UNKNOWN;
+    let mut any = false;
+    for op in ops {
+        match op.operator.as_str() {
+            "q" => saved.push(state),
+            "Q" => state = saved.pop().unwrap_or(state),
+            "Tf" => state.font = name(&op).and_then(|n| fonts.get(n).copied()),
+            "Tr" => {
+                if let Some(mode) = op.operands.first().and_then(|o| o.as_i64().ok()) {
+                    state.render = mode;
+                }
+            }
+            "gs" => {
+                if let Some(&bold) = name(&op).and_then(|n| states.get(n)) {
+                    state.font = Some(bold);
+                }
+            }
+            "Tj" | "TJ" | "'" | "\"" if state.code() != announced => {
+                announced = state.code();
+                push_marker(&mut out, announced);
+                any = true;
+            }
+            "Do" if announced != UNKNOWN => {
+                announced = UNKNOWN;
+                push_marker(&mut out, announced);
+            }
+            _ => {}
+        }
+        out.push(op);
+    }
+    any.then_some(out)
+}
+
+/// The name an operator's first operand gives.
+fn name(op: &Operation) -> Option<&[u8]> {
+    op.operands.first().and_then(|o| o.as_name().ok())
+}
+
+fn push_marker(out: &mut Vec<Operation>, code: i64) {
+    let n = |v: i64| Object::Integer(v);
+    out.push(Operation::new("m", vec![n(MARK), n(MARK)]));
+    out.push(Operation::new("l", vec![n(MARK), n(code)]));
+    out.push(Operation::new("S", vec![]));
+}
+
+/// Whether a font dictionary is a bold face: by its name, or its descriptor (a
+/// composite font's is on its descendant).
+pub fn is_bold_font(doc: &Document, font: &Dictionary) -> bool {
+    let resolve = |o| deref(doc, o);
+    let name = font.get(b"BaseFont").ok().and_then(|o| o.as_name().ok());
+    if name.is_some_and(bold_name) {
+        return true;
+    }
+    let descendant = font
+        .get(b"DescendantFonts")
+        .ok()
+        .and_then(resolve)
+        .and_then(|o| o.as_array().ok())
+        .and_then(|a| a.first())
+        .and_then(resolve)
+        .and_then(|o| o.as_dict().ok());
+    let descriptor = descendant
+        .unwrap_or(font)
+        .get(b"FontDescriptor")
+        .ok()
+        .and_then(resolve)
+        .and_then(|o| o.as_dict().ok());
+    let Some(descriptor) = descriptor else {
+        return false;
+    };
+    let number = |key: &[u8]| {
+        descriptor.get(key).ok().and_then(|o| match o {
+            Object::Integer(i) => Some(*i as f64),
+            Object::Real(r) => Some(f64::from(*r)),
+            _ => None,
+        })
+    };
+    number(b"FontWeight").is_some_and(|w| w >= BOLD_WEIGHT)
+        || number(b"Flags").is_some_and(|f| f as i64 & FORCE_BOLD != 0)
+        || descriptor
+            .get(b"FontName")
+            .ok()
+            .and_then(|o| o.as_name().ok())
+            .is_some_and(bold_name)
+}
+
+fn deref<'a>(doc: &'a Document, o: &'a Object) -> Option<&'a Object> {
+    doc.dereference(o).ok().map(|(_, o)| o)
+}
+
+/// Whether a font's PostScript name names a bold face. The style follows the family
+/// after a hyphen or comma (`Arial-BoldMT`, `Arial,Bold`, `NimbusSans-Bold-Identity-H`),
+/// with the usual words for semibold and heavier or the foundries' short forms of
+/// them (`Bd`, `Blk`, `SmBd`); Japanese faces number their weights (`W6` and up are
+/// bold); TeX's Computer Modern bold faces are `CMBX`, `CMB`, `CMSSBX` and, in its
+/// Type 1 remakes, `SFBX` and `SFSX`. A subset tag (`ABCDEF+`) is no part of the name.
+pub fn bold_name(name: &[u8]) -> bool {
+    let name = String::from_utf8_lossy(name);
+    let name = match name.split_once('+') {
+        Some((tag, rest)) if tag.len() == 6 && tag.chars().all(|c| c.is_ascii_uppercase()) => rest,
+        _ => &name,
+    };
+    let mut parts = name.split(['-', ',', '_', ' ']);
+    let family = parts.next().unwrap_or_default();
+    let tex = ["CMBX", "CMSSBX", "SFBX", "SFSX"]
+        .iter()
+        .any(|p| family.starts_with(p))
+        || family
+            .strip_prefix("CMB")
+            .is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit()));
+    let lower = family.to_lowercase();
+    tex || ["bold", "black", "heavy"]
+        .iter()
+        .any(|w| lower.ends_with(w))
+        || parts.any(bold_style)
+}
+
+/// Whether one style part of a font name (after the family) names a bold weight.
+fn bold_style(part: &str) -> bool {
+    const SHORT: [&str; 10] = [
+        "B", "BI", "Bd", "Bld", "Blk", "Hv", "SmBd", "Sb", "XBd",
+        // URW's Times and Palatino clones name their bold "Medi".
+        "Medi",
+    ];
+    // An italic's short form adds "It" ("BdIt", "SmBdIt").
+    let short = part.strip_suffix("It").unwrap_or(part);
+    let lower = part.to_lowercase();
+    // "DemiLight", "SemiLight": lighter than regular, whatever else the name says.
+    let light = lower.contains("light") || lower.contains("thin");
+    !light
+        && ["bold", "black", "heavy", "demi"]
+            .iter()
+            .any(|w| lower.contains(w))
+        || SHORT.contains(&short)
+        || part
+            .strip_prefix('W')
+            .and_then(|n| n.parse::<u8>().ok())
+            .is_some_and(|n| (6..=9).contains(&n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bold_faces_by_name() {
+        for name in [
+            "ABCDEF+Arial-BoldMT",
+            "TimesNewRomanPS-BoldMT",
+            "Arial,Bold",
+            "DYKYTE+Arial,BoldItalic",
+            "NimbusSans-Bold-Identity-H",
+            "Minion Pro-Bold-7181-Identity-H",
+            "PlayfairDisplay-Black",
+            "OpenSans-SemiBold",
+            "Montserrat-ExtraBold",
+            "Futura-Heavy",
+            "AvenirNext-DemiBold",
+            "MyriadPro-Bd",
+            "MinionPro-SmBdIt",
+            "NimbusRomNo9L-Medi",
+            "HiraginoSans-W6",
+            "ArialBlack",
+            "HLDRLD+CMBX12",
+            "CMB10",
+            "SFBX1000",
+            "LMSans10-Bold",
+        ] {
+            assert!(bold_name(name.as_bytes()), "{name}");
+        }
+    }
+
+    #[test]
+    fn other_faces_are_not_bold_by_name() {
+        for name in [
+            "ABCDEF+ArialMT",
+            "TimesNewRomanPS-ItalicMT",
+            "Roboto-Medium",
+            "Lato-Regular",
+            "HiraginoSans-W5",
+            "NimbusSanL-Regu",
+            "CMR10",
+            "CMTI10",
+            "Cambria-5200-Identity-H",
+            "Bodoni-Light",
+            "BlackadderITC",
+            "NotoSansCJKjp-DemiLight",
+        ] {
+            assert!(!bold_name(name.as_bytes()), "{name}");
+        }
+    }
+
+    fn op(name: &str, operands: Vec<Object>) -> Operation {
+        Operation::new(name, operands)
+    }
+
+    fn markers(ops: &[Operation]) -> Vec<i64> {
+        ops.windows(3)
+            .filter(|w| w[2].operator == "S" && w[0].operands[0] == Object::Integer(MARK))
+            .map(|w| w[1].operands[1].as_i64().unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn markers_follow_the_font_across_saved_states() {
+        let fonts = HashMap::from([(b"F1".to_vec(), false), (b"F2".to_vec(), true)]);
+        let tf = |f: &str| op("Tf", vec![Object::Name(f.into()), 10.into()]);
+        let tj = || op("Tj", vec![Object::string_literal("x")]);
+        let ops = vec![
+            tf("F1"),
+            tj(),
+            tj(),
+            op("q", vec![]),
+            tf("F2"),
+            tj(),
+            op("Q", vec![]),
+            tj(),
+            op("Tr", vec![2.into()]),
+            tj(),
+            tf("F9"),
+            op("Tr", vec![0.into()]),
+            tj(),
+        ];
+        let out = with_markers(ops, &fonts, &HashMap::new()).unwrap();
+        assert_eq!(markers(&out), [REGULAR, BOLD, REGULAR, BOLD, UNKNOWN]);
+        assert!(with_markers(vec![tf("F1")], &fonts, &HashMap::new()).is_none());
+    }
+
+    #[test]
+    fn a_marker_is_read_back_and_other_paths_are_not() {
+        let mut path = Path { ops: Vec::new() };
+        path.ops.push(PathOp::MoveTo(MARK as f64, MARK as f64));
+        path.ops.push(PathOp::LineTo(MARK as f64, BOLD as f64));
+        assert_eq!(signal(&path), Some(Some(true)));
+        path.ops[1] = PathOp::LineTo(MARK as f64, UNKNOWN as f64);
+        assert_eq!(signal(&path), Some(None));
+        path.ops[1] = PathOp::LineTo(10.0, 0.0);
+        assert_eq!(signal(&path), None);
+    }
+}
