@@ -366,12 +366,18 @@ mod tests {
             tj(),
             op("Tr", vec![2.into()]),
             tj(),
+            // A form left undrawn runs from a state of its own: unknown weight.
+            op("Do", vec![Object::Name(b"X1".to_vec())]),
+            tj(),
             tf("F9"),
             op("Tr", vec![0.into()]),
             tj(),
         ];
         let out = with_markers(ops, &fonts, &HashMap::new()).unwrap();
-        assert_eq!(markers(&out), [REGULAR, BOLD, REGULAR, BOLD, UNKNOWN]);
+        assert_eq!(
+            markers(&out),
+            [REGULAR, BOLD, REGULAR, BOLD, UNKNOWN, BOLD, UNKNOWN]
+        );
         assert!(with_markers(vec![tf("F1")], &fonts, &HashMap::new()).is_none());
     }
 
