@@ -20,6 +20,7 @@
 //! runs under `catch_unwind`.
 
 mod columns;
+mod fonts;
 mod glyphs;
 mod inline;
 mod lower;

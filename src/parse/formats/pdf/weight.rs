@@ -10,22 +10,20 @@
 //! Chosen over a second walk that counts glyph codes beside the crate's: that would
 //! have to decode every font's codes exactly as the crate does (one byte, two, other
 //! CMaps) and drop a page whenever the counts disagree; the markers cannot fall out of
-//! step. A glyph is bold when its font's name says so ([`bold_name`]), its descriptor
-//! gives a weight of 600 or more or the ForceBold flag, or it is drawn filled and
-//! stroked (text render mode 2), as word processors fake bold for a font without a
-//! bold face. It does not change what is drawn, or decide what bold means.
+//! step. A glyph is bold when its font is a bold face ([`super::fonts`]), or it is
+//! drawn filled and stroked (text render mode 2), as word processors fake bold for a
+//! font without a bold face. It does not change what is drawn, or decide what bold
+//! means.
 
 use std::collections::HashMap;
 
 use pdf_extract::content::{Content, Operation};
-use pdf_extract::{Dictionary, Document, Object, ObjectId, Path, PathOp};
+use pdf_extract::{Document, Object, ObjectId, Path, PathOp};
+
+use super::fonts::{is_bold_font, FileWeights};
 
 /// The marker's coordinate: far off any page, where no drawing goes.
 const MARK: i64 = -7919;
-/// A font descriptor's weight from which a face is bold (semibold and up).
-const BOLD_WEIGHT: f64 = 600.0;
-/// The ForceBold bit of a font descriptor's flags.
-const FORCE_BOLD: i64 = 1 << 18;
 
 /// What a marker says about the glyphs after it.
 const REGULAR: i64 = 0;
@@ -35,8 +33,9 @@ const UNKNOWN: i64 = 2;
 /// Every page's content with weight markers.
 pub fn mark_fonts(doc: &mut Document) {
     let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
+    let mut files = FileWeights::new();
     for page in pages {
-        mark_page(doc, page);
+        mark_page(doc, page, &mut files);
     }
 }
 
@@ -60,14 +59,14 @@ pub fn signal(path: &Path) -> Option<Option<bool>> {
     })
 }
 
-fn mark_page(doc: &mut Document, page: ObjectId) -> Option<()> {
+fn mark_page(doc: &mut Document, page: ObjectId, files: &mut FileWeights) -> Option<()> {
     let fonts: HashMap<Vec<u8>, bool> = doc
         .get_page_fonts(page)
         .ok()?
         .into_iter()
-        .map(|(name, font)| (name, is_bold_font(doc, font)))
+        .map(|(name, font)| (name, is_bold_font(doc, font, files)))
         .collect();
-    let states = ext_states(doc, page);
+    let states = ext_states(doc, page, files);
     let content = Content::decode(&doc.get_page_content(page).ok()?).ok()?;
     let ops = with_markers(content.operations, &fonts, &states)?;
     let bytes = Content { operations: ops }.encode().ok()?;
@@ -75,7 +74,7 @@ fn mark_page(doc: &mut Document, page: ObjectId) -> Option<()> {
 }
 
 /// The page's graphics states that set a font, with the font's weight.
-fn ext_states(doc: &Document, page: ObjectId) -> HashMap<Vec<u8>, bool> {
+fn ext_states(doc: &Document, page: ObjectId, files: &mut FileWeights) -> HashMap<Vec<u8>, bool> {
     let mut out = HashMap::new();
     let Ok((own, inherited)) = doc.get_page_resources(page) else {
         return out;
@@ -106,7 +105,7 @@ fn ext_states(doc: &Document, page: ObjectId) -> HashMap<Vec<u8>, bool> {
                 .and_then(|(_, f)| f.as_dict().ok());
             if let Some(font) = font {
                 out.entry(name.clone())
-                    .or_insert_with(|| is_bold_font(doc, font));
+                    .or_insert_with(|| is_bold_font(doc, font, files));
             }
         }
     }
@@ -192,152 +191,9 @@ fn push_marker(out: &mut Vec<Operation>, code: i64) {
     out.push(Operation::new("S", vec![]));
 }
 
-/// Whether a font dictionary is a bold face: by its name, or its descriptor (a
-/// composite font's is on its descendant).
-pub fn is_bold_font(doc: &Document, font: &Dictionary) -> bool {
-    let resolve = |o| deref(doc, o);
-    let name = font.get(b"BaseFont").ok().and_then(|o| o.as_name().ok());
-    if name.is_some_and(bold_name) {
-        return true;
-    }
-    let descendant = font
-        .get(b"DescendantFonts")
-        .ok()
-        .and_then(resolve)
-        .and_then(|o| o.as_array().ok())
-        .and_then(|a| a.first())
-        .and_then(resolve)
-        .and_then(|o| o.as_dict().ok());
-    let descriptor = descendant
-        .unwrap_or(font)
-        .get(b"FontDescriptor")
-        .ok()
-        .and_then(resolve)
-        .and_then(|o| o.as_dict().ok());
-    let Some(descriptor) = descriptor else {
-        return false;
-    };
-    let number = |key: &[u8]| {
-        descriptor.get(key).ok().and_then(|o| match o {
-            Object::Integer(i) => Some(*i as f64),
-            Object::Real(r) => Some(f64::from(*r)),
-            _ => None,
-        })
-    };
-    number(b"FontWeight").is_some_and(|w| w >= BOLD_WEIGHT)
-        || number(b"Flags").is_some_and(|f| f as i64 & FORCE_BOLD != 0)
-        || descriptor
-            .get(b"FontName")
-            .ok()
-            .and_then(|o| o.as_name().ok())
-            .is_some_and(bold_name)
-}
-
-fn deref<'a>(doc: &'a Document, o: &'a Object) -> Option<&'a Object> {
-    doc.dereference(o).ok().map(|(_, o)| o)
-}
-
-/// Whether a font's PostScript name names a bold face. The style follows the family
-/// after a hyphen or comma (`Arial-BoldMT`, `Arial,Bold`, `NimbusSans-Bold-Identity-H`),
-/// with the usual words for semibold and heavier or the foundries' short forms of
-/// them (`Bd`, `Blk`, `SmBd`); Japanese faces number their weights (`W6` and up are
-/// bold); TeX's Computer Modern bold faces are `CMBX`, `CMB`, `CMSSBX` and, in its
-/// Type 1 remakes, `SFBX` and `SFSX`. A subset tag (`ABCDEF+`) is no part of the name.
-pub fn bold_name(name: &[u8]) -> bool {
-    let name = String::from_utf8_lossy(name);
-    let name = match name.split_once('+') {
-        Some((tag, rest)) if tag.len() == 6 && tag.chars().all(|c| c.is_ascii_uppercase()) => rest,
-        _ => &name,
-    };
-    let mut parts = name.split(['-', ',', '_', ' ']);
-    let family = parts.next().unwrap_or_default();
-    let tex = ["CMBX", "CMSSBX", "SFBX", "SFSX"]
-        .iter()
-        .any(|p| family.starts_with(p))
-        || family
-            .strip_prefix("CMB")
-            .is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit()));
-    let lower = family.to_lowercase();
-    tex || ["bold", "black", "heavy"]
-        .iter()
-        .any(|w| lower.ends_with(w))
-        || parts.any(bold_style)
-}
-
-/// Whether one style part of a font name (after the family) names a bold weight.
-fn bold_style(part: &str) -> bool {
-    const SHORT: [&str; 10] = [
-        "B", "BI", "Bd", "Bld", "Blk", "Hv", "SmBd", "Sb", "XBd",
-        // URW's Times and Palatino clones name their bold "Medi".
-        "Medi",
-    ];
-    // An italic's short form adds "It" ("BdIt", "SmBdIt").
-    let short = part.strip_suffix("It").unwrap_or(part);
-    let lower = part.to_lowercase();
-    // "DemiLight", "SemiLight": lighter than regular, whatever else the name says.
-    let light = lower.contains("light") || lower.contains("thin");
-    !light
-        && ["bold", "black", "heavy", "demi"]
-            .iter()
-            .any(|w| lower.contains(w))
-        || SHORT.contains(&short)
-        || part
-            .strip_prefix('W')
-            .and_then(|n| n.parse::<u8>().ok())
-            .is_some_and(|n| (6..=9).contains(&n))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn bold_faces_by_name() {
-        for name in [
-            "ABCDEF+Arial-BoldMT",
-            "TimesNewRomanPS-BoldMT",
-            "Arial,Bold",
-            "DYKYTE+Arial,BoldItalic",
-            "NimbusSans-Bold-Identity-H",
-            "Minion Pro-Bold-7181-Identity-H",
-            "PlayfairDisplay-Black",
-            "OpenSans-SemiBold",
-            "Montserrat-ExtraBold",
-            "Futura-Heavy",
-            "AvenirNext-DemiBold",
-            "MyriadPro-Bd",
-            "MinionPro-SmBdIt",
-            "NimbusRomNo9L-Medi",
-            "HiraginoSans-W6",
-            "ArialBlack",
-            "HLDRLD+CMBX12",
-            "CMB10",
-            "SFBX1000",
-            "LMSans10-Bold",
-        ] {
-            assert!(bold_name(name.as_bytes()), "{name}");
-        }
-    }
-
-    #[test]
-    fn other_faces_are_not_bold_by_name() {
-        for name in [
-            "ABCDEF+ArialMT",
-            "TimesNewRomanPS-ItalicMT",
-            "Roboto-Medium",
-            "Lato-Regular",
-            "HiraginoSans-W5",
-            "NimbusSanL-Regu",
-            "CMR10",
-            "CMTI10",
-            "Cambria-5200-Identity-H",
-            "Bodoni-Light",
-            "BlackadderITC",
-            "NotoSansCJKjp-DemiLight",
-        ] {
-            assert!(!bold_name(name.as_bytes()), "{name}");
-        }
-    }
 
     fn op(name: &str, operands: Vec<Object>) -> Operation {
         Operation::new(name, operands)
