@@ -2,13 +2,14 @@
 //! descriptor, and the weight class written in the embedded font file itself.
 //!
 //! Takes a font dictionary; gives bold or not. The name is read first ([`bold_name`]),
+//! then whether it is a Type 3 copy of another embedded face (a synthesized bold),
 //! then the descriptor's weight and ForceBold flag, then, for an embedded TrueType or
 //! OpenType file, its `OS/2` weight class (or the `head` table's bold bit): some PDF
 //! printers rename every font (`CIDFont+F1`) and design tools number them, and then
 //! the file is the only place the weight is written. Each file is read once per
 //! document. It does not read how text is drawn (faked bold): [`super::weight`] does.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use pdf_extract::{Dictionary, Document, Object, ObjectId};
 
@@ -20,12 +21,57 @@ const FORCE_BOLD: i64 = 1 << 18;
 /// An sfnt file with more tables than this is no font (a damaged or hostile file).
 const MAX_TABLES: usize = 128;
 
-/// Whether each embedded font file is bold, by the file's object.
-pub type FileWeights = HashMap<ObjectId, Option<bool>>;
+/// What is known of a document's fonts while its pages are marked.
+#[derive(Default)]
+pub struct Faces {
+    /// Whether each embedded font file is bold, by the file's object.
+    files: HashMap<ObjectId, Option<bool>>,
+    /// The names of the faces the document embeds as fonts of their own (not Type 3).
+    real: HashSet<Vec<u8>>,
+}
+
+impl Faces {
+    /// The document's faces, none of their files read yet.
+    pub fn of(doc: &Document) -> Faces {
+        let mut real = HashSet::new();
+        for page in doc.get_pages().into_values() {
+            let fonts = doc.get_page_fonts(page).unwrap_or_default();
+            for font in fonts.into_values().filter(|f| !is_type3(f)) {
+                if let Ok(name) = font.get(b"BaseFont").and_then(Object::as_name) {
+                    real.insert(untagged(name).to_vec());
+                }
+            }
+        }
+        Faces {
+            files: HashMap::new(),
+            real,
+        }
+    }
+
+    /// Whether a font dictionary is a bold face.
+    pub fn is_bold(&mut self, doc: &Document, font: &Dictionary) -> bool {
+        is_bold_font(doc, font, self)
+    }
+}
+
+/// A font name without its subset tag (`ABCDEF+`), which differs between subsets of
+/// one face.
+fn untagged(name: &[u8]) -> &[u8] {
+    match name.get(6) {
+        Some(b'+') if name[..6].iter().all(u8::is_ascii_uppercase) => &name[7..],
+        _ => name,
+    }
+}
+
+fn is_type3(font: &Dictionary) -> bool {
+    font.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Type3")
+}
 
 /// Whether a font dictionary is a bold face: by its name, or its descriptor (a
-/// composite font's is on its descendant).
-pub fn is_bold_font(doc: &Document, font: &Dictionary, files: &mut FileWeights) -> bool {
+/// composite font's is on its descendant), or its file. A Type 3 font drawn from the
+/// outlines of a face the document also embeds is that face altered, and browsers and
+/// office suites alter text so to embolden it (a slant they draw by skewing the text).
+fn is_bold_font(doc: &Document, font: &Dictionary, faces: &mut Faces) -> bool {
     let resolve = |o| deref(doc, o);
     let name = font.get(b"BaseFont").ok().and_then(|o| o.as_name().ok());
     if name.is_some_and(bold_name) {
@@ -55,21 +101,21 @@ pub fn is_bold_font(doc: &Document, font: &Dictionary, files: &mut FileWeights) 
             _ => None,
         })
     };
+    let font_name = descriptor.get(b"FontName").and_then(Object::as_name).ok();
+    if is_type3(font) && font_name.is_some_and(|n| faces.real.contains(untagged(n))) {
+        return true;
+    }
     if let Some(weight) = number(b"FontWeight") {
         return weight >= BOLD_WEIGHT;
     }
-    let named_bold = descriptor
-        .get(b"FontName")
-        .ok()
-        .and_then(|o| o.as_name().ok())
-        .is_some_and(bold_name);
+    let named_bold = font_name.is_some_and(bold_name);
     if named_bold || number(b"Flags").is_some_and(|f| f as i64 & FORCE_BOLD != 0) {
         return true;
     }
     let file = [&b"FontFile2"[..], b"FontFile3"]
         .iter()
         .find_map(|key| descriptor.get(key).ok()?.as_reference().ok());
-    file.and_then(|id| *files.entry(id).or_insert_with(|| file_bold(doc, id)))
+    file.and_then(|id| *faces.files.entry(id).or_insert_with(|| file_bold(doc, id)))
         .unwrap_or(false)
 }
 
@@ -84,11 +130,7 @@ fn deref<'a>(doc: &'a Document, o: &'a Object) -> Option<&'a Object> {
 /// bold); TeX's Computer Modern bold faces are `CMBX`, `CMB`, `CMSSBX` and, in its
 /// Type 1 remakes, `SFBX` and `SFSX`. A subset tag (`ABCDEF+`) is no part of the name.
 pub fn bold_name(name: &[u8]) -> bool {
-    let name = String::from_utf8_lossy(name);
-    let name = match name.split_once('+') {
-        Some((tag, rest)) if tag.len() == 6 && tag.chars().all(|c| c.is_ascii_uppercase()) => rest,
-        _ => &name,
-    };
+    let name = String::from_utf8_lossy(untagged(name));
     let mut parts = name.split(['-', ',', '_', ' ']);
     let family = parts.next().unwrap_or_default();
     let tex = ["CMBX", "CMSSBX", "SFBX", "SFSX"]

@@ -20,7 +20,7 @@ use std::collections::HashMap;
 use pdf_extract::content::{Content, Operation};
 use pdf_extract::{Document, Object, ObjectId, Path, PathOp};
 
-use super::fonts::{is_bold_font, FileWeights};
+use super::fonts::Faces;
 
 /// The marker's coordinate: far off any page, where no drawing goes.
 const MARK: i64 = -7919;
@@ -33,9 +33,9 @@ const UNKNOWN: i64 = 2;
 /// Every page's content with weight markers.
 pub fn mark_fonts(doc: &mut Document) {
     let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
-    let mut files = FileWeights::new();
+    let mut faces = Faces::of(doc);
     for page in pages {
-        mark_page(doc, page, &mut files);
+        mark_page(doc, page, &mut faces);
     }
 }
 
@@ -59,14 +59,14 @@ pub fn signal(path: &Path) -> Option<Option<bool>> {
     })
 }
 
-fn mark_page(doc: &mut Document, page: ObjectId, files: &mut FileWeights) -> Option<()> {
+fn mark_page(doc: &mut Document, page: ObjectId, faces: &mut Faces) -> Option<()> {
     let fonts: HashMap<Vec<u8>, bool> = doc
         .get_page_fonts(page)
         .ok()?
         .into_iter()
-        .map(|(name, font)| (name, is_bold_font(doc, font, files)))
+        .map(|(name, font)| (name, faces.is_bold(doc, font)))
         .collect();
-    let states = ext_states(doc, page, files);
+    let states = ext_states(doc, page, faces);
     let content = Content::decode(&doc.get_page_content(page).ok()?).ok()?;
     let ops = with_markers(content.operations, &fonts, &states)?;
     let bytes = Content { operations: ops }.encode().ok()?;
@@ -74,7 +74,7 @@ fn mark_page(doc: &mut Document, page: ObjectId, files: &mut FileWeights) -> Opt
 }
 
 /// The page's graphics states that set a font, with the font's weight.
-fn ext_states(doc: &Document, page: ObjectId, files: &mut FileWeights) -> HashMap<Vec<u8>, bool> {
+fn ext_states(doc: &Document, page: ObjectId, faces: &mut Faces) -> HashMap<Vec<u8>, bool> {
     let mut out = HashMap::new();
     let Ok((own, inherited)) = doc.get_page_resources(page) else {
         return out;
@@ -105,7 +105,7 @@ fn ext_states(doc: &Document, page: ObjectId, files: &mut FileWeights) -> HashMa
                 .and_then(|(_, f)| f.as_dict().ok());
             if let Some(font) = font {
                 out.entry(name.clone())
-                    .or_insert_with(|| is_bold_font(doc, font, files));
+                    .or_insert_with(|| faces.is_bold(doc, font));
             }
         }
     }
