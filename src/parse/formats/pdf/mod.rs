@@ -30,7 +30,8 @@ mod weight;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use pdf_extract::Document;
+use pdf_extract::content::Content;
+use pdf_extract::{Document, ObjectId};
 
 use super::Lowered;
 
@@ -127,8 +128,7 @@ fn read_unguarded(bytes: &[u8]) -> Result<PdfText, PdfProblem> {
         return Err(PdfProblem::Corrupt("no pages".into()));
     }
     repair::repair(&mut doc);
-    inline::inline_forms(&mut doc);
-    weight::mark_fonts(&mut doc);
+    rewrite_pages(&mut doc);
     let mut collector = glyphs::Collector::default();
     pdf_extract::output_doc(&doc, &mut collector)
         .map_err(|e| PdfProblem::Corrupt(e.to_string()))?;
@@ -157,6 +157,25 @@ fn read_unguarded(bytes: &[u8]) -> Result<PdfText, PdfProblem> {
         sidebars.push(reading.sidebar);
     }
     Ok(lower::lower(&pages, &sidebars, &collector.pages))
+}
+
+/// Each page's content rewritten once: its forms drawn in place ([`inline`]) and its
+/// changes of weight marked ([`weight`]); a page whose content can't be decoded is left
+/// as it is, read without weight.
+fn rewrite_pages(doc: &mut Document) {
+    let mut faces = fonts::Faces::of(doc);
+    let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
+    for page in pages {
+        let Some((ops, inlined)) = inline::expand_page(doc, page) else {
+            continue;
+        };
+        let (ops, marked) = weight::mark_page(doc, page, ops, &mut faces);
+        if inlined || marked {
+            if let Ok(bytes) = (Content { operations: ops }).encode() {
+                let _ = doc.change_page_content(page, bytes);
+            }
+        }
+    }
 }
 
 #[cfg(test)]

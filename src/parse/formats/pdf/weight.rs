@@ -1,8 +1,8 @@
 //! Font weight for every glyph: which glyphs a PDF draws in bold.
 //!
-//! Takes a loaded document (after [`super::inline`] has drawn its forms into the
-//! pages); before each text-showing operator whose weight differs from the last one
-//! announced, puts a marker into the page's content: a two-point path at coordinates no
+//! Takes a page's operators (after [`super::inline`] has drawn its forms in); gives
+//! them with, before each text-showing operator whose weight differs from the last one
+//! announced, a marker: a two-point path at coordinates no
 //! drawing uses, stroked, whose last point says bold, regular or unknown. pdf-extract
 //! hands the glyphs to its `OutputDev` without their font, but it hands over every
 //! stroked path, in the same walk and the same order as the glyphs, so the collector
@@ -17,7 +17,7 @@
 
 use std::collections::HashMap;
 
-use pdf_extract::content::{Content, Operation};
+use pdf_extract::content::Operation;
 use pdf_extract::{Document, Object, ObjectId, Path, PathOp};
 
 use super::fonts::Faces;
@@ -29,15 +29,6 @@ const MARK: i64 = -7919;
 const REGULAR: i64 = 0;
 const BOLD: i64 = 1;
 const UNKNOWN: i64 = 2;
-
-/// Every page's content with weight markers.
-pub fn mark_fonts(doc: &mut Document) {
-    let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
-    let mut faces = Faces::of(doc);
-    for page in pages {
-        mark_page(doc, page, &mut faces);
-    }
-}
 
 /// What a stroked path says, if it is a marker: `Some(Some(bold))`, or `Some(None)`
 /// when the weight is unknown.
@@ -59,18 +50,21 @@ pub fn signal(path: &Path) -> Option<Option<bool>> {
     })
 }
 
-fn mark_page(doc: &mut Document, page: ObjectId, faces: &mut Faces) -> Option<()> {
+/// The page's operators `ops` with weight markers, and whether any was needed.
+pub fn mark_page(
+    doc: &Document,
+    page: ObjectId,
+    ops: Vec<Operation>,
+    faces: &mut Faces,
+) -> (Vec<Operation>, bool) {
     let fonts: HashMap<Vec<u8>, bool> = doc
         .get_page_fonts(page)
-        .ok()?
+        .unwrap_or_default()
         .into_iter()
         .map(|(name, font)| (name, faces.is_bold(doc, font)))
         .collect();
     let states = ext_states(doc, page, faces);
-    let content = Content::decode(&doc.get_page_content(page).ok()?).ok()?;
-    let ops = with_markers(content.operations, &fonts, &states)?;
-    let bytes = Content { operations: ops }.encode().ok()?;
-    doc.change_page_content(page, bytes).ok()
+    with_markers(ops, &fonts, &states)
 }
 
 /// The page's graphics states that set a font, with the font's weight.
@@ -134,12 +128,12 @@ impl State {
 
 /// `ops` with a marker before each text-showing operator whose weight differs from the
 /// last marker's, and an unknown one before each form left undrawn (its text runs
-/// from a state of its own); `None` when no marker was needed.
+/// from a state of its own); and whether a marker was needed.
 fn with_markers(
     ops: Vec<Operation>,
     fonts: &HashMap<Vec<u8>, bool>,
     states: &HashMap<Vec<u8>, bool>,
-) -> Option<Vec<Operation>> {
+) -> (Vec<Operation>, bool) {
     let mut out = Vec::with_capacity(ops.len() + ops.len() / 8);
     let mut state = State {
         font: None,
@@ -176,7 +170,7 @@ fn with_markers(
         }
         out.push(op);
     }
-    any.then_some(out)
+    (out, any)
 }
 
 /// The name an operator's first operand gives.
@@ -229,12 +223,13 @@ mod tests {
             op("Tr", vec![0.into()]),
             tj(),
         ];
-        let out = with_markers(ops, &fonts, &HashMap::new()).unwrap();
+        let (out, any) = with_markers(ops, &fonts, &HashMap::new());
+        assert!(any);
         assert_eq!(
             markers(&out),
             [REGULAR, BOLD, REGULAR, BOLD, UNKNOWN, BOLD, UNKNOWN]
         );
-        assert!(with_markers(vec![tf("F1")], &fonts, &HashMap::new()).is_none());
+        assert!(!with_markers(vec![tf("F1")], &fonts, &HashMap::new()).1);
     }
 
     #[test]
