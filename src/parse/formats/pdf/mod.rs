@@ -13,11 +13,11 @@
 //! the set's PDFs load and read in a few milliseconds each in a release build. lopdf
 //! alone would mean writing that font decoding ourselves; pdf_oxide brings a far larger
 //! tree for features (rendering, OCR hooks) a résumé reader does not use. Its limits,
-//! handled here: it hands glyphs over without their font, so [`weight`] marks each
-//! change of weight in the content with a stroked path the collector reads back (see
-//! there why rather than counting glyph codes in a walk of our own), and the lowering
-//! writes bold words as `**…**`; and it can panic on malformed input, so every call
-//! runs under `catch_unwind`.
+//! handled here: it hands glyphs over without their font, so [`weight`] walks each
+//! page's content beside it and counts the glyphs each font draws, the collector
+//! taking the n-th glyph's weight from that count (a page where the counts disagree is
+//! read without weight), and the lowering writes bold words as `**…**`; and it can
+//! panic on malformed input, so every call runs under `catch_unwind`.
 
 mod columns;
 mod fonts;
@@ -128,8 +128,8 @@ fn read_unguarded(bytes: &[u8]) -> Result<PdfText, PdfProblem> {
         return Err(PdfProblem::Corrupt("no pages".into()));
     }
     repair::repair(&mut doc);
-    rewrite_pages(&mut doc);
-    let mut collector = glyphs::Collector::default();
+    let weights = prepare_pages(&mut doc);
+    let mut collector = glyphs::Collector::new(weights);
     pdf_extract::output_doc(&doc, &mut collector)
         .map_err(|e| PdfProblem::Corrupt(e.to_string()))?;
     // Bullets drawn as shapes are no text layer.
@@ -159,23 +159,26 @@ fn read_unguarded(bytes: &[u8]) -> Result<PdfText, PdfProblem> {
     Ok(lower::lower(&pages, &sidebars, &collector.pages))
 }
 
-/// Each page's content rewritten once: its forms drawn in place ([`inline`]) and its
-/// changes of weight marked ([`weight`]); a page whose content can't be decoded is left
-/// as it is, read without weight.
-fn rewrite_pages(doc: &mut Document) {
+/// Each page's forms drawn in place ([`inline`]), and its runs of weight ([`weight`]),
+/// in page order; a page whose content can't be decoded is left as it is, read without
+/// weight.
+fn prepare_pages(doc: &mut Document) -> Vec<Option<weight::Runs>> {
     let mut faces = fonts::Faces::of(doc);
     let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
+    let mut out = Vec::with_capacity(pages.len());
     for page in pages {
         let Some((ops, inlined)) = inline::expand_page(doc, page) else {
+            out.push(None);
             continue;
         };
-        let (ops, marked) = weight::mark_page(doc, page, ops, &mut faces);
-        if inlined || marked {
+        out.push(weight::page_runs(doc, page, &ops, &mut faces));
+        if inlined {
             if let Ok(bytes) = (Content { operations: ops }).encode() {
                 let _ = doc.change_page_content(page, bytes);
             }
         }
     }
+    out
 }
 
 #[cfg(test)]
