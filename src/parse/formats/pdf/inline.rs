@@ -3,11 +3,12 @@
 //! Takes a loaded document (after [`super::repair`] has put each form's matrix inside
 //! its content) and a page; gives the page's operators with each `Do` of a form XObject
 //! replaced by the form's operators between `q` and `Q`, and copies the form's
-//! resources into the page's under names of their own (the caller writes the
-//! operators back, once, with the weight markers). The crate runs a form's content from a fresh graphics state, so
-//! the placement (`cm`) before the `Do` is lost and every form's text lands at the page's
-//! corner; design tools export each text box as such a form. Images and anything the
-//! page cannot resolve are left as they are. It does nothing else to the document.
+//! resources into the page's under names of their own (the caller writes the operators
+//! back when a form was drawn in, and counts the page's glyphs on them). The crate runs
+//! a form's content from a fresh graphics state, so the placement (`cm`) before the
+//! `Do` is lost and every form's text lands at the page's corner; design tools export
+//! each text box as such a form. Images and anything the page cannot resolve are left
+//! as they are. It does nothing else to the document.
 
 use pdf_extract::content::{Content, Operation};
 use pdf_extract::{Dictionary, Document, Object, ObjectId};
