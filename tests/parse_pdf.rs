@@ -30,6 +30,35 @@ macro_rules! snapshot {
 snapshot!(pdf_one_column_ranger, "pdf_one_column_ranger.pdf");
 snapshot!(pdf_sidebar_baker, "pdf_sidebar_baker.pdf");
 snapshot!(pdf_spaced_headings_nurse, "pdf_spaced_headings_nurse.pdf");
+snapshot!(pdf_bold_headings_surveyor, "pdf_bold_headings_surveyor.pdf");
+
+#[test]
+fn bold_at_the_body_size_marks_headings_and_entry_heads() {
+    let file = fixture("pdf_bold_headings_surveyor.pdf");
+    let pdf = read_pdf(&file).unwrap();
+    let lines: Vec<&str> = pdf.lowered.text.lines().collect();
+    // Headings as large as the body text: only their weight sets them apart.
+    for bold in [
+        "**Surveying Experience**",
+        "**Field Skills**",
+        "**Fenwick Geodetic Ltd**",
+        "**University of Newcastle**",
+    ] {
+        assert!(lines.contains(&bold), "{bold} in {lines:#?}");
+    }
+    assert!(lines.contains(&"Senior Land Surveyor, Leeds    April 2019 – Present"));
+    let resume = load_resume(&file, &ResumeParser::new()).unwrap();
+    let names: Vec<&str> = resume
+        .work
+        .iter()
+        .filter_map(|w| w.name.as_deref())
+        .collect();
+    assert_eq!(
+        names,
+        ["Fenwick Geodetic Ltd", "Moorside Survey Partnership"]
+    );
+    assert_eq!(resume.skills.len(), 1);
+}
 
 #[test]
 fn a_left_sidebar_is_read_before_the_main_column_and_headings_take_their_marks() {

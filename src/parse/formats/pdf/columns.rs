@@ -11,6 +11,8 @@
 //! (the name) and so leads its page. Spans above the columns (a full-width header) come
 //! first. It does not decide what a line is (a heading, an item).
 
+use std::ops::Range;
+
 use super::gutter::{self, crosses};
 use super::spans::Span;
 
@@ -22,6 +24,8 @@ pub struct Line {
     pub y: f64,
     pub size: f64,
     pub text: String,
+    /// The byte ranges of `text` that are bold words, in order.
+    pub bold: Vec<Range<usize>>,
 }
 
 /// The separator between spans of one line: a wide gap, as the text reader expects.
@@ -152,16 +156,23 @@ fn lines(mut spans: Vec<&Span>) -> Vec<Line> {
     rows.into_iter()
         .map(|mut row| {
             row.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+            let mut text = String::new();
+            let mut bold = Vec::new();
+            for (k, s) in row.iter().enumerate() {
+                if k > 0 {
+                    text.push_str(WIDE_GAP);
+                }
+                let at = text.len();
+                bold.extend(s.bold.iter().map(|r| r.start + at..r.end + at));
+                text.push_str(&s.text);
+            }
             Line {
                 page: row[0].page,
                 x0: row[0].x0,
                 y: row[0].y,
                 size: row.iter().map(|s| s.size).fold(0.0, f64::max),
-                text: row
-                    .iter()
-                    .map(|s| s.text.as_str())
-                    .collect::<Vec<_>>()
-                    .join(WIDE_GAP),
+                text,
+                bold,
             }
         })
         .collect()
@@ -179,6 +190,7 @@ mod tests {
             y,
             size,
             text: text.into(),
+            bold: Vec::new(),
         }
     }
 

@@ -1,10 +1,12 @@
 //! Glyphs out of a PDF: every character pdf-extract draws, with its page, its place
-//! (points from the top-left of the page, at the baseline), its advance and its size.
+//! (points from the top-left of the page, at the baseline), its advance, its size and
+//! whether it is bold (by the page's [`Runs`], counted in the order glyphs are drawn).
 //!
 //! Takes a loaded document; gives the glyphs of each page in drawing order, without the
 //! ones drawn twice at the same spot (fake bold, shadows, a text layer over an identical
 //! one) and without those drawn outside the page. It does not group them into words.
 
+use super::weight::Runs;
 use crate::parse::glyphs::ligature;
 use pdf_extract::{ColorSpace, MediaBox, OutputDev, OutputError, Path, PathOp, Transform};
 
@@ -23,6 +25,8 @@ pub struct Glyph {
     pub size: f64,
     /// The text (usually one character; ligatures are already spelled out).
     pub text: String,
+    /// Drawn in a bold face (or faked bold); false when the weight is unknown.
+    pub bold: bool,
 }
 
 /// The size of one page, points.
@@ -40,9 +44,29 @@ pub struct Collector {
     seen: std::collections::HashSet<(usize, String, i64, i64)>,
     /// The last glyph of a run with unknown widths: (reported x, y, estimated end).
     unknown_run: Option<(f64, f64, f64)>,
+    /// Each page's runs of weight, in page order (`None`: the page's weight unknown).
+    weights: Vec<Option<Runs>>,
+    /// On the current page: glyphs the crate has handed over, and the cursor into the
+    /// page's runs.
+    drawn: usize,
+    run_at: usize,
 }
 
 impl Collector {
+    /// A collector that knows each page's runs of weight.
+    pub fn new(weights: Vec<Option<Runs>>) -> Collector {
+        Collector {
+            weights,
+            ..Collector::default()
+        }
+    }
+
+    /// The current page's runs, if its weight is known.
+    fn runs(&self) -> Option<&Runs> {
+        let page = self.pages.len().checked_sub(1)?;
+        self.weights.get(page)?.as_ref()
+    }
+
     /// A glyph's left edge and advance. When the font's widths are unknown to the crate
     /// (some embedded CID and Type 3 fonts), it advances every glyph by nothing or by a
     /// whole em; such a run is laid out again with estimated widths, keeping the
@@ -125,10 +149,22 @@ impl OutputDev for Collector {
         });
         self.seen.clear();
         self.unknown_run = None;
+        self.drawn = 0;
+        self.run_at = 0;
         Ok(())
     }
 
+    /// A page whose glyphs did not come as counted has its runs out of step with them:
+    /// its glyphs are read without weight.
     fn end_page(&mut self) -> Result<(), OutputError> {
+        let Some(page) = self.pages.len().checked_sub(1) else {
+            return Ok(());
+        };
+        if self.runs().is_some_and(|r| r.glyphs != self.drawn) {
+            for g in self.glyphs.iter_mut().rev().take_while(|g| g.page == page) {
+                g.bold = false;
+            }
+        }
         Ok(())
     }
 
@@ -143,6 +179,12 @@ impl OutputDev for Collector {
         let Some(page) = self.pages.len().checked_sub(1) else {
             return Ok(());
         };
+        // Every code the crate shows counts, kept or not, to stay in step with the runs.
+        let k = self.drawn;
+        self.drawn += 1;
+        let mut at = self.run_at;
+        let bold = self.runs().is_some_and(|r| r.bold(k, &mut at));
+        self.run_at = at;
         let Page { width: pw, height } = self.pages[page];
         // Rotated or vertical text (margins' watermarks, sideways labels) is no line of
         // the résumé's reading order.
@@ -180,6 +222,7 @@ impl OutputDev for Collector {
             w,
             size,
             text,
+            bold,
         });
         Ok(())
     }
@@ -213,6 +256,7 @@ impl OutputDev for Collector {
                 w,
                 size: h * 3.3,
                 text: "•".into(),
+                bold: false,
             });
             self.unknown_run = None;
         }
@@ -253,6 +297,35 @@ fn spell_out(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A page of `n` glyphs drawn one after the other, with `runs` for its weight.
+    fn drawn(n: usize, runs: Runs) -> Vec<bool> {
+        let mut c = Collector::new(vec![Some(runs)]);
+        let media = MediaBox {
+            llx: 0.0,
+            lly: 0.0,
+            urx: 595.0,
+            ury: 842.0,
+        };
+        c.begin_page(1, &media, None).unwrap();
+        for k in 0..n {
+            let trm = Transform::row_major(10.0, 0.0, 0.0, 10.0, 50.0 + 6.0 * k as f64, 700.0);
+            c.output_character(&trm, 0.6, 0.0, 1.0, "a").unwrap();
+        }
+        c.end_page().unwrap();
+        c.glyphs.iter().map(|g| g.bold).collect()
+    }
+
+    #[test]
+    fn glyphs_take_their_weight_from_the_runs_while_the_counts_agree() {
+        let runs = Runs {
+            changes: vec![(0, false), (2, true)],
+            glyphs: 4,
+        };
+        assert_eq!(drawn(4, runs.clone()), [false, false, true, true]);
+        // More glyphs than counted (text the walk did not see): no weight on the page.
+        assert_eq!(drawn(5, runs), [false; 5]);
+    }
 
     #[test]
     fn ligatures_are_spelled_out() {

@@ -1,12 +1,14 @@
 //! Form objects drawn into the page's own content, so text inside them keeps its place.
 //!
 //! Takes a loaded document (after [`super::repair`] has put each form's matrix inside
-//! its content); for every page, replaces each `Do` of a form XObject with the form's
-//! operators between `q` and `Q`, and copies the form's resources into the page's under
-//! names of their own. The crate runs a form's content from a fresh graphics state, so
-//! the placement (`cm`) before the `Do` is lost and every form's text lands at the page's
-//! corner; design tools export each text box as such a form. Images and anything the
-//! page cannot resolve are left as they are. It does nothing else to the document.
+//! its content) and a page; gives the page's operators with each `Do` of a form XObject
+//! replaced by the form's operators between `q` and `Q`, and copies the form's
+//! resources into the page's under names of their own (the caller writes the operators
+//! back when a form was drawn in, and counts the page's glyphs on them). The crate runs
+//! a form's content from a fresh graphics state, so the placement (`cm`) before the
+//! `Do` is lost and every form's text lands at the page's corner; design tools export
+//! each text box as such a form. Images and anything the page cannot resolve are left
+//! as they are. It does nothing else to the document.
 
 use pdf_extract::content::{Content, Operation};
 use pdf_extract::{Dictionary, Document, Object, ObjectId};
@@ -24,17 +26,15 @@ const KINDS: [&[u8]; 7] = [
     b"Properties",
 ];
 
-/// Every page's forms drawn into its content.
-pub fn inline_forms(doc: &mut Document) {
-    let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
-    for page in pages {
-        inline_page(doc, page);
-    }
-}
-
-fn inline_page(doc: &mut Document, page: ObjectId) -> Option<()> {
-    let resources = resolve_dict(doc, doc.get_dictionary(page).ok()?.get(b"Resources").ok()?)?;
+/// The page's operators with its forms drawn in, and whether any was: the page's
+/// resources then hold the forms' too. A page whose resources it inherits keeps its
+/// forms. `None` when the content can't be decoded.
+pub fn expand_page(doc: &mut Document, page: ObjectId) -> Option<(Vec<Operation>, bool)> {
     let content = Content::decode(&doc.get_page_content(page).ok()?).ok()?;
+    let own = doc.get_dictionary(page).ok()?.get(b"Resources").ok();
+    let Some(resources) = own.and_then(|r| resolve_dict(doc, r)) else {
+        return Some((content.operations, false));
+    };
     let mut merged = resources.clone();
     let mut inlined = false;
     let ops = expand(
@@ -46,15 +46,12 @@ fn inline_page(doc: &mut Document, page: ObjectId) -> Option<()> {
         &mut merged,
         &mut inlined,
     );
-    if !inlined {
-        return Some(());
+    if inlined {
+        if let Ok(Object::Dictionary(dict)) = doc.get_object_mut(page) {
+            dict.set("Resources", Object::Dictionary(merged));
+        }
     }
-    let bytes = Content { operations: ops }.encode().ok()?;
-    doc.change_page_content(page, bytes).ok()?;
-    if let Ok(Object::Dictionary(dict)) = doc.get_object_mut(page) {
-        dict.set("Resources", Object::Dictionary(merged));
-    }
-    Some(())
+    Some((ops, inlined))
 }
 
 /// `ops` (named against `resources`, whose names now carry `prefix` in `merged`) with
@@ -213,10 +210,8 @@ mod tests {
         );
         let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages });
         doc.trailer.set("Root", catalog);
-        inline_forms(&mut doc);
-        let ops = Content::decode(&doc.get_page_content(page).unwrap())
-            .unwrap()
-            .operations;
+        let (ops, inlined) = expand_page(&mut doc, page).unwrap();
+        assert!(inlined);
         let names: Vec<&str> = ops.iter().map(|o| o.operator.as_str()).collect();
         assert_eq!(names, ["q", "cm", "q", "BT", "Tf", "Tj", "ET", "Q", "Q"]);
         let renamed = ops[4].operands[0].as_name().unwrap().to_vec();

@@ -1,12 +1,14 @@
-//! Lines in reading order → Markdown-shaped lines: headings from size, items from their
-//! bullet glyph, running headers, footers and page numbers left out, blank lines where
-//! the page leaves a gap.
+//! Lines in reading order → Markdown-shaped lines: headings from size, bold words as
+//! `**…**` (as the DOCX reader writes bold runs, so a short line wholly in bold reads
+//! as a heading or an entry's head), items from their bullet glyph, running headers,
+//! footers and page numbers left out, blank lines where the page leaves a gap.
 //!
 //! Takes every page's lines (main text, then sidebars) and the pages' heights; gives the
 //! [`PdfText`]: the lowered lines, numbered in order, and each one's page. It does not read sections
 //! or entries: the text reader does, as for any other format.
 
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -23,6 +25,9 @@ const HEADING_RATIO: f64 = 1.15;
 const HANG_MIN_EM: f64 = 0.3;
 /// The top and bottom share of a page where running headers and footers sit.
 const MARGIN: f64 = 0.1;
+/// Bold stands out only against regular text: when this share of the body text or
+/// more is bold (a document set in a semibold face throughout), nothing is marked.
+const MAX_BOLD_SHARE: f64 = 0.5;
 
 /// A page number as printed in a header or footer: `3`, `- 3 -`, `Page 3 of 4`, `3/4`.
 static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
@@ -66,6 +71,7 @@ pub fn lower(pages: &[Vec<Line>], sidebars: &[Vec<Line>], sizes: &[Page]) -> Pdf
     let body = body_size(pages, &running);
     let pitch = line_pitch(pages);
     let largest = pages.iter().flatten().map(|l| l.size).fold(0.0, f64::max);
+    let emphasis = bold_share(pages, sidebars, &running) < MAX_BOLD_SHARE;
     let mut out = PdfText::default();
     let mut lowered = Lowered::default();
     let push = |out: &mut PdfText, lowered: &mut Lowered, text: &str, page: usize| {
@@ -104,6 +110,8 @@ pub fn lower(pages: &[Vec<Line>], sidebars: &[Vec<Line>], sizes: &[Page]) -> Pdf
                 }
             }
             let text = line.text.trim();
+            let from = line.text.len() - line.text.trim_start().len();
+            let to = line.text.trim_end().len();
             let written = if heading {
                 item_x = None;
                 let level = if line.size >= largest - 0.5 {
@@ -119,7 +127,9 @@ pub fn lower(pages: &[Vec<Line>], sidebars: &[Vec<Line>], sizes: &[Page]) -> Pdf
                             && text.chars().nth(1).map_or(true, char::is_whitespace) =>
                     {
                         item_x = Some(line.x0);
-                        format!("- {}", text[c.len_utf8()..].trim_start())
+                        let rest = &text[c.len_utf8()..];
+                        let from = from + c.len_utf8() + rest.len() - rest.trim_start().len();
+                        format!("- {}", marked(line, from..to, emphasis))
                     }
                     // Hanging right of the bullet: the item's own text wrapped, joined
                     // onto it whatever it starts or ends with (a date, a full stop).
@@ -130,7 +140,7 @@ pub fn lower(pages: &[Vec<Line>], sidebars: &[Vec<Line>], sizes: &[Page]) -> Pdf
                     }
                     _ => {
                         item_x = None;
-                        text.to_string()
+                        marked(line, from..to, emphasis)
                     }
                 }
             };
@@ -140,6 +150,55 @@ pub fn lower(pages: &[Vec<Line>], sidebars: &[Vec<Line>], sizes: &[Page]) -> Pdf
     }
     out.lowered = lowered;
     out
+}
+
+/// The line's text in `within`, its bold words marked `**…**` when `emphasis` (words
+/// apart only by spaces in one mark, so a line wholly in bold is one `**…**`).
+fn marked(line: &Line, within: Range<usize>, emphasis: bool) -> String {
+    let text = &line.text;
+    let mut runs: Vec<Range<usize>> = Vec::new();
+    for r in line.bold.iter().filter(|_| emphasis) {
+        let (start, end) = (r.start.max(within.start), r.end.min(within.end));
+        if start >= end {
+            continue;
+        }
+        match runs.last_mut() {
+            Some(last) if text[last.end..start].trim().is_empty() => last.end = end,
+            _ => runs.push(start..end),
+        }
+    }
+    let mut out = String::with_capacity(within.len() + runs.len() * 4);
+    let mut at = within.start;
+    for r in runs {
+        out.push_str(&text[at..r.start]);
+        out.push_str("**");
+        out.push_str(&text[r.clone()]);
+        out.push_str("**");
+        at = r.end;
+    }
+    out.push_str(&text[at..within.end]);
+    out
+}
+
+/// The share of the text (running lines aside) drawn in bold.
+fn bold_share(
+    pages: &[Vec<Line>],
+    sidebars: &[Vec<Line>],
+    running: &HashSet<(usize, usize)>,
+) -> f64 {
+    let (mut bold, mut all) = (0, 0);
+    let main = pages.iter().enumerate().flat_map(|(p, lines)| {
+        lines
+            .iter()
+            .enumerate()
+            .filter(move |(k, _)| !running.contains(&(p, *k)))
+            .map(|(_, l)| l)
+    });
+    for l in main.chain(sidebars.iter().flatten()) {
+        all += l.text.len();
+        bold += l.bold.iter().map(|r| r.len()).sum::<usize>();
+    }
+    bold as f64 / all.max(1) as f64
 }
 
 /// `text` added to the last lowered line, a space between them, except after a word
@@ -241,6 +300,7 @@ mod tests {
             y,
             size,
             text: text.into(),
+            bold: Vec::new(),
         }
     }
 

@@ -13,20 +13,26 @@
 //! the set's PDFs load and read in a few milliseconds each in a release build. lopdf
 //! alone would mean writing that font decoding ourselves; pdf_oxide brings a far larger
 //! tree for features (rendering, OCR hooks) a résumé reader does not use. Its limits,
-//! handled here: it gives no font names (so weight is not read, only size), and it can
+//! handled here: it hands glyphs over without their font, so [`weight`] walks each
+//! page's content beside it and counts the glyphs each font draws, the collector
+//! taking the n-th glyph's weight from that count (a page where the counts disagree is
+//! read without weight), and the lowering writes bold words as `**…**`; and it can
 //! panic on malformed input, so every call runs under `catch_unwind`.
 
 mod columns;
+mod fonts;
 mod glyphs;
 mod gutter;
 mod inline;
 mod lower;
 mod repair;
 mod spans;
+mod weight;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use pdf_extract::Document;
+use pdf_extract::content::Content;
+use pdf_extract::{Document, ObjectId};
 
 use super::Lowered;
 
@@ -123,8 +129,8 @@ fn read_unguarded(bytes: &[u8]) -> Result<PdfText, PdfProblem> {
         return Err(PdfProblem::Corrupt("no pages".into()));
     }
     repair::repair(&mut doc);
-    inline::inline_forms(&mut doc);
-    let mut collector = glyphs::Collector::default();
+    let weights = prepare_pages(&mut doc);
+    let mut collector = glyphs::Collector::new(weights);
     pdf_extract::output_doc(&doc, &mut collector)
         .map_err(|e| PdfProblem::Corrupt(e.to_string()))?;
     // Bullets drawn as shapes are no text layer.
@@ -154,6 +160,28 @@ fn read_unguarded(bytes: &[u8]) -> Result<PdfText, PdfProblem> {
     Ok(lower::lower(&pages, &sidebars, &collector.pages))
 }
 
+/// Each page's forms drawn in place ([`inline`]), and its runs of weight ([`weight`]),
+/// in page order; a page whose content can't be decoded is left as it is, read without
+/// weight.
+fn prepare_pages(doc: &mut Document) -> Vec<Option<weight::Runs>> {
+    let mut faces = fonts::Faces::of(doc);
+    let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
+    let mut out = Vec::with_capacity(pages.len());
+    for page in pages {
+        let Some((ops, inlined)) = inline::expand_page(doc, page) else {
+            out.push(None);
+            continue;
+        };
+        out.push(weight::page_runs(doc, page, &ops, &mut faces));
+        if inlined {
+            if let Ok(bytes) = (Content { operations: ops }).encode() {
+                let _ = doc.change_page_content(page, bytes);
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,6 +198,83 @@ mod tests {
             read(b"%PDF-1.7\n1 0 obj << /Type /Catalog"),
             Err(PdfProblem::Corrupt(_))
         ));
+    }
+
+    /// A one-page PDF of `lines` (font resource, text render mode, text) on Helvetica
+    /// and Helvetica-Bold.
+    fn pdf_of(lines: &[(&str, u8, &str)]) -> Vec<u8> {
+        use pdf_extract::{dictionary, Object, Stream};
+        let mut doc = Document::with_version("1.7");
+        let face = |name: &str| dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => name.to_string() };
+        let (regular, bold) = (
+            doc.add_object(face("Helvetica")),
+            doc.add_object(face("Helvetica-Bold")),
+        );
+        let mut content = String::new();
+        for (k, (font, mode, text)) in lines.iter().enumerate() {
+            let y = 750 - 14 * k;
+            content.push_str(&format!(
+                "BT /{font} 10 Tf {mode} Tr 1 0 0 1 50 {y} Tm ({text}) Tj ET\n"
+            ));
+        }
+        let content = doc.add_object(Stream::new(dictionary! {}, content.into_bytes()));
+        let pages = doc.new_object_id();
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page",
+            "Parent" => pages,
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+            "Contents" => content,
+            "Resources" => dictionary! { "Font" => dictionary! { "R" => regular, "B" => bold } },
+        });
+        let kids = vec![Object::from(page)];
+        doc.objects.insert(
+            pages,
+            Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => 1 }),
+        );
+        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages });
+        doc.trailer.set("Root", catalog);
+        let mut bytes = Vec::new();
+        doc.save_to(&mut bytes).unwrap();
+        bytes
+    }
+
+    #[test]
+    fn bold_faces_and_filled_and_stroked_text_are_marked_bold() {
+        let bytes = pdf_of(&[
+            ("B", 0, "Harbour Pilot"),
+            (
+                "R",
+                0,
+                "Kept the light on every night of the long winter season",
+            ),
+            // Filled and stroked: bold faked on a regular face.
+            ("R", 2, "Lantern Isles Ferries"),
+            (
+                "R",
+                0,
+                "Guided ferries through the fog on the island routes",
+            ),
+        ]);
+        let text = read(&bytes).unwrap().lowered.text;
+        assert_eq!(
+            text,
+            "**Harbour Pilot**\nKept the light on every night of the long winter season\n\
+             **Lantern Isles Ferries**\nGuided ferries through the fog on the island routes\n"
+        );
+    }
+
+    #[test]
+    fn a_document_mostly_in_bold_marks_nothing() {
+        let bytes = pdf_of(&[
+            ("B", 0, "Harbour Pilot"),
+            (
+                "B",
+                0,
+                "Kept the light on every night of the long winter season",
+            ),
+            ("R", 0, "Lantern Isles"),
+        ]);
+        assert!(!read(&bytes).unwrap().lowered.text.contains("**"));
     }
 
     #[test]

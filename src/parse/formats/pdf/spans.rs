@@ -3,8 +3,11 @@
 //! Takes one page's glyphs; gives its spans, each with its box, size and text. Words are
 //! split where the gap between glyphs is wider than a narrow space; spans where it is
 //! wider than about one and a half spaces, as `pdftotext -layout` splits columns.
-//! Letter-spaced words (`S K I L L S`) are joined back. It does not order spans into
-//! columns or lines of reading; that is [`super::columns`]'s job.
+//! Letter-spaced words (`S K I L L S`) are joined back. Each span notes which of its
+//! words are set wholly in bold. It does not order spans into columns or lines of
+//! reading; that is [`super::columns`]'s job.
+
+use std::ops::Range;
 
 use super::glyphs::Glyph;
 
@@ -19,6 +22,8 @@ pub struct Span {
     /// The largest glyph size in the span.
     pub size: f64,
     pub text: String,
+    /// The byte ranges of `text` that are bold words, in order.
+    pub bold: Vec<Range<usize>>,
 }
 
 /// A gap wider than this many font sizes between glyphs is a space between words...
@@ -252,13 +257,30 @@ fn span(words: &[Vec<&Glyph>], spaced_before: &[bool]) -> Span {
         .iter()
         .map(|w| w.iter().map(|g| g.text.as_str()).collect())
         .collect();
+    let text = join_words(words, &texts, spaced_before);
+    let bold_word = |w: &Vec<&Glyph>| w.iter().all(|g| g.bold);
+    let mut bold = Vec::new();
+    if text.len() == texts.iter().map(|t| t.len() + 1).sum::<usize>() - 1 {
+        // Words joined by single spaces: each bold word's own range.
+        let mut at = 0;
+        for (w, t) in words.iter().zip(&texts) {
+            if bold_word(w) {
+                bold.push(at..at + t.len());
+            }
+            at += t.len() + 1;
+        }
+    } else if words.iter().all(bold_word) {
+        // A letter-spaced run joined back: bold only as a whole.
+        bold.push(0..text.len());
+    }
     Span {
         page: first.page,
         x0: first.x,
         x1: last.x + last.w,
         y: first.y,
         size,
-        text: join_words(words, &texts, spaced_before),
+        text,
+        bold,
     }
 }
 
@@ -306,6 +328,7 @@ mod tests {
                 w,
                 size: 10.0,
                 text: c.to_string(),
+                bold: false,
             });
             at += w + extra;
         }
@@ -351,6 +374,7 @@ mod tests {
             w: 5.0,
             size: 10.0,
             text: "´".into(),
+            bold: false,
         });
         g.extend(glyphs("ı", 40.0, 50.0, 0.0));
         assert_eq!(spans(&g, false)[0].text, "Annalí");
@@ -367,6 +391,7 @@ mod tests {
             w: 4.0,
             size: 7.0,
             text: "3".into(),
+            bold: false,
         });
         g.extend(glyphs(" to assess", 82.5, 50.0, 0.0));
         let s = spans(&g, false);
