@@ -17,23 +17,21 @@ use super::lines::{list_items, plain, word_count};
 use super::normalise::Line;
 use super::vocab;
 use crate::model::Education;
+use crate::parse::pattern::Pattern;
 
 mod degree;
 mod school;
 pub use degree::degree;
 use degree::{second_after, second_in_area};
 
-static GPA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:c?gpa|grade point average|grade|average|score)(?-u:\b)\s*(?:of\s*)?[:=]?\s*(\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?)").unwrap()
-});
-static GPA_BARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([0-4][.,]\d{1,2}\s*/\s*(?:4|5|10)(?:[.,]0{1,2})?)(?-u:\b)").unwrap()
-});
+static GPA: Pattern = Pattern::new(
+    r"(?i)(?-u:\b)(?:c?gpa|grade point average|grade|average|score)(?-u:\b)\s*(?:of\s*)?[:=]?\s*(\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?)",
+);
+static GPA_BARE: Pattern =
+    Pattern::new(r"(?-u:\b)([0-4][.,]\d{1,2}\s*/\s*(?:4|5|10)(?:[.,]0{1,2})?)(?-u:\b)");
 /// A percentage ("91%") or a British classification ("(2:1)") standing as the grade.
-static GRADE_OTHER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[\s|,(])((?:[5-9]\d|100)(?:[.,]\d{1,2})?\s?%|[12]:[12])(?:$|[\s|,)])")
-        .unwrap()
-});
+static GRADE_OTHER: Pattern =
+    Pattern::new(r"(?:^|[\s|,(])((?:[5-9]\d|100)(?:[.,]\d{1,2})?\s?%|[12]:[12])(?:$|[\s|,)])");
 pub(super) static HONORS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:highest honou?rs?|high honou?rs?|with honou?rs|with hons\.?|summa cum laude|magna cum laude|cum laude|first[- ]class(?: honou?rs)?|with distinction|upper second[- ]class(?: honou?rs)?)").unwrap()
 });
