@@ -14,7 +14,7 @@ use crate::parse::text::header::has_org_word;
 use crate::parse::text::lines::{is_title_case, trim_piece, word_count};
 use crate::parse::text::vocab;
 
-static LONG_DEGREE: Pattern = Pattern::new(
+static LONG_DEGREE: Pattern = Pattern::folded(
     r"(?i)(?-u:\b)(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+degree)?(?:\s+of\s+(?:applied\s+)?(?:science|arts|engineering|fine\s+arts|business\s+administration|philosophy|laws|education|technology|music|nursing|architecture|commerce|public\s+health|social\s+work|medicine|surgery|computer\s+applications|design|information\s+technology|mathematics|economics|research|pharmacy|letters))?|ph\.?\s?d\.?|doctorate|high\s+school\s+diploma|(?:level\s+\d\s+)?(?:postgraduate\s+|graduate\s+)?diploma|abitur|fachabitur|berufsmatura|licenciatura|laurea(?:\s+(?:magistrale|triennale))?|dottorato(?:\s+di\s+ricerca)?|doutorado|doctorado|doctorat|maestr[ií]a|dipl[ôo]me\s+d['’][ÉéEe]tat(?:\s+d['’]architecte)?|class\s+1[02](?:th)?|dipl\.-\w+\.?|diplom(?:-\w+)?|magister|staatsexamen|ma[iî]trise|mestrado|ingeniero|ing[ée]nieur|(?:higher|senior|upper)\s+secondary(?:\s+(?:school\s+)?certificate)?|secondary\s+school\s+certificate|pg\s?cert(?:ificate)?|pg\s?dip(?:loma)?|(?:national\s+)?senior\s+certificate|leaving\s+certificate|high\s+school|a[- ]levels?|gcses?|international\s+baccalaureate|(?:(?:postgraduate|graduate|advanced|professional)\s+)?certificate)(?:\s+degree)?",
 );
 /// What sets columns apart in a line: a wide gap or a bar.
@@ -100,8 +100,8 @@ fn is_mixed_case(w: &str) -> bool {
 /// The degree and field of study in a line, if it names one.
 pub fn degree(s: &str) -> Option<Degree> {
     let m = LONG_DEGREE
-        .find_iter(s)
-        .map(|m| m.range())
+        .spans(s)
+        .into_iter()
         .find(|r| {
             // "Master" alone must be followed by a field or "'s".
             let t = &s[r.clone()];

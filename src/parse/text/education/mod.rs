@@ -5,9 +5,6 @@
 //! decides which piece of an education entry is which field. [`degree`] reads the
 //! degree and its field out of a line.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
 use serde_json::Value;
 
 use super::entries::{self, Entry};
@@ -32,9 +29,9 @@ static GPA_BARE: Pattern =
 /// A percentage ("91%") or a British classification ("(2:1)") standing as the grade.
 static GRADE_OTHER: Pattern =
     Pattern::new(r"(?:^|[\s|,(])((?:[5-9]\d|100)(?:[.,]\d{1,2})?\s?%|[12]:[12])(?:$|[\s|,)])");
-pub(super) static HONORS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:highest honou?rs?|high honou?rs?|with honou?rs|with hons\.?|summa cum laude|magna cum laude|cum laude|first[- ]class(?: honou?rs)?|with distinction|upper second[- ]class(?: honou?rs)?)").unwrap()
-});
+pub(super) static HONORS: Pattern = Pattern::folded(
+    r"(?i)(?-u:\b)(?:highest honou?rs?|high honou?rs?|with honou?rs|with hons\.?|summa cum laude|magna cum laude|cum laude|first[- ]class(?: honou?rs)?|with distinction|upper second[- ]class(?: honou?rs)?)",
+);
 
 /// Whether an entry names a degree in its header lines.
 pub fn has_degree(lines: &[Line], e: &Entry) -> bool {
@@ -282,9 +279,9 @@ pub fn build(
                 rec.note(&lines[i], role("score"));
             }
         }
-        if let Some(h) = HONORS.find(text) {
+        if let Some(h) = HONORS.spans(text).into_iter().next() {
             if ed.honors.is_empty() {
-                ed.honors.push(h.as_str().trim_end_matches('.').to_string());
+                ed.honors.push(text[h].trim_end_matches('.').to_string());
             }
             rec.note(&lines[i], role("honors"));
         }
