@@ -7,6 +7,7 @@
 #
 #   benches/compare.sh                 # 1, 1,000 and 10,000 people
 #   SIZES="1 1000" benches/compare.sh  # fewer sizes
+#   ROUNDS=3 benches/compare.sh        # each row measured 3 times: the ratio's spread
 #
 # Needs a release build of vitae (cargo build --release; VITAE=path to use another),
 # hugo and hyperfine (installed from Debian with apt-get when missing, if allowed).
@@ -16,6 +17,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 VITAE=${VITAE:-$here/target/release/vitae}
 SIZES=${SIZES:-"1 1000 10000"}
+ROUNDS=${ROUNDS:-1}
 KEEP=${KEEP:-}
 WORK=${WORK:-$(mktemp -d -t vitae-compare.XXXXXX)}
 [ -n "$KEEP" ] || trap 'rm -rf "$WORK"' EXIT
@@ -69,14 +71,34 @@ EOF
     }'
 }
 
-# The median of a hyperfine JSON export, in seconds.
-median() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$1"; }
+# One row's figures from its rounds' hyperfine exports ($1-1.json …): vitae's and
+# Hugo's medians (the median over rounds) and the ratio of each round, as
+# "vitae_s hugo_s ratio" where ratio is the median ratio, with its range over rounds.
+summary() {
+    python3 - "$1" "$ROUNDS" <<'PY'
+import json, statistics, sys
+rounds = [json.load(open(f"{sys.argv[1]}-{r}.json"))["results"] for r in range(1, int(sys.argv[2]) + 1)]
+v = [r[0]["median"] for r in rounds]
+h = [r[1]["median"] for r in rounds]
+ratios = sorted(a / b for a, b in zip(v, h))
+ratio = f"{statistics.median(ratios):.2f}"
+if len(ratios) > 1:
+    ratio += f" ({ratios[0]:.2f}–{ratios[-1]:.2f})"
+print(statistics.median(v), statistics.median(h), ratio)
+PY
+}
+
+# A command moving the given paths (when they exist) into $WORK/aside.
+aside() {
+    local cmd="mkdir -p $WORK/aside"
+    for p in "$@"; do cmd+=" && { [ ! -e $p ] || mv $p \$(mktemp -d -p $WORK/aside); }"; done
+    echo "$cmd"
+}
 
 # Peak resident memory of a command, in MiB.
 peak() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk '/Maximum resident/ { printf "%.0f", $6 / 1024 }'; }
 
 ms() { python3 -c 'import sys; s=float(sys.argv[1]); print(f"{s*1000:.0f} ms" if s < 1 else f"{s:.2f} s")' "$1"; }
-ratio() { python3 -c 'import sys; print(f"{float(sys.argv[1])/float(sys.argv[2]):.2f}")' "$1" "$2"; }
 
 runs_for() { if [ "$1" -ge 10000 ]; then echo 3; elif [ "$1" -ge 1000 ]; then echo 5; else echo 20; fi; }
 
@@ -91,33 +113,41 @@ for n in $SIZES; do
     vb="$VITAE --root $v build"
     hb="hugo --quiet -s $h -d $h/public"
 
-    "${hf[@]}" --export-json "$WORK/v-first.json" --prepare "rm -rf $v/public $v/.vitae-cache" "$vb" >&2
-    "${hf[@]}" --export-json "$WORK/h-first.json" --prepare "rm -rf $h/public $h/resources" "$hb" >&2
-    $vb 2>/dev/null; $hb
-    "${hf[@]}" --export-json "$WORK/v-same.json" "$vb" >&2
-    "${hf[@]}" --export-json "$WORK/h-same.json" "$hb" >&2
-    # One résumé changed before each run: a new line at its end.
-    "${hf[@]}" --export-json "$WORK/v-one.json" \
-        --prepare "echo '- Note \$(date +%N)' >> $v/content/p0/resume.md" "$vb" >&2
-    "${hf[@]}" --export-json "$WORK/h-one.json" \
-        --prepare "echo '- Note \$(date +%N)' >> $h/content/p0.md" "$hb" >&2
-    rm -rf "$v/public" "$v/.vitae-cache" "$h/public" "$h/resources"
+    # Each row is one hyperfine run timing both side by side, so that the load of a
+    # shared machine weighs on both alike.
+    for r in $(seq "$ROUNDS"); do
+        # The previous output is moved aside, not deleted: on ext4 without a journal
+        # every inode freed in the last seconds is skipped, one by one, by each inode
+        # created after it, so a build just after deleting tens of thousands of files
+        # times the file system's recovery rather than the tool (3.4 s of system time
+        # at 10,000 people became 14.9 s). The moved trees go when the script ends.
+        "${hf[@]}" --export-json "$WORK/first-$r.json" \
+            --prepare "$(aside "$v/public" "$v/.vitae-cache")" \
+            --prepare "$(aside "$h/public" "$h/resources")" "$vb" "$hb" >&2
+        $vb 2>/dev/null; $hb
+        "${hf[@]}" --export-json "$WORK/same-$r.json" "$vb" "$hb" >&2
+        # One résumé changed before each run: a new line at its end.
+        "${hf[@]}" --export-json "$WORK/one-$r.json" \
+            --prepare "echo '- Note \$(date +%N)' >> $v/content/p0/resume.md" \
+            --prepare "echo '- Note \$(date +%N)' >> $h/content/p0.md" "$vb" "$hb" >&2
+    done
+    eval "$(aside "$v/public" "$v/.vitae-cache" "$h/public" "$h/resources")"
     vm=$(peak $vb) hm=$(peak $hb)
 
     label=$([ "$n" = 1 ] && echo "1 person" || echo "$(echo "$n" | sed -E ':a;s/([0-9])([0-9]{3})($|,)/\1,\2\3/;ta') people")
     for kind in first same one; do
-        vs=$(median "$WORK/v-$kind.json") hs=$(median "$WORK/h-$kind.json")
+        read -r vs hs ratio < <(summary "$WORK/$kind")
         case $kind in
             first) work="$label, first build (empty output, no cache)"; mem="$vm / $hm MiB" ;;
             same) work="$label, rebuild, nothing changed"; mem="" ;;
             one) work="$label, rebuild, one résumé changed"; mem="" ;;
         esac
-        rows+=("| $work | $(ms "$vs") | $(ms "$hs") | $(ratio "$vs" "$hs") | $mem |")
+        rows+=("| $work | $(ms "$vs") | $(ms "$hs") | $ratio | $mem |")
     done
 done
 
 echo
-echo "vitae $("$VITAE" --version | cut -d' ' -f2) against $(hugo version | cut -d' ' -f1-2), medians of hyperfine runs"
+echo "vitae $("$VITAE" --version | cut -d' ' -f2) against $(hugo version | cut -d' ' -f1-2), medians of hyperfine runs ($ROUNDS round(s); the ratio's range over rounds in brackets)"
 echo
 echo "| work | vitae | Hugo | vitae / Hugo | peak memory vitae / Hugo |"
 echo "|---|---|---|---|---|"

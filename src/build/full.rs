@@ -100,10 +100,21 @@ impl SiteBuilder {
                 Work::Kept(..) => None,
             })
             .collect();
-        let loaded: Vec<Result<Person>> = fresh
-            .par_iter()
-            .map(|(p, k)| self.load_cached(p, &k.parse, &cache))
-            .collect();
+        // The site's theme compiles while people are read: nearly everyone uses it, and
+        // on a small site compiling templates costs as much as reading. Its errors are
+        // reported below, where the themes in use are asked for.
+        let (loaded, ()) = rayon::join(
+            || -> Vec<Result<Person>> {
+                (fresh.par_iter())
+                    .map(|(p, k)| self.load_cached(p, &k.parse, &cache))
+                    .collect()
+            },
+            || {
+                if !fresh.is_empty() {
+                    let _ = self.renderers_for(&[], true);
+                }
+            },
+        );
         let loaded: Vec<Person> = loaded
             .into_iter()
             .filter_map(|p| p.map_err(|e| errors.extend(e.into_list())).ok())

@@ -13,6 +13,7 @@ pub const PARSER_VERSION: u32 = 1;
 mod formats;
 mod glyphs;
 mod linkedin;
+mod pattern;
 mod source;
 mod text;
 

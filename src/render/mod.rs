@@ -74,8 +74,13 @@ impl ThemeSet {
         let files = self.themes.templates(theme)?;
         let lang = Lang::from_tag(language);
         let mut tera = filters::new_tera(lang, self.markdown.clone());
-        tera.add_raw_templates(files.iter().map(|f| (f.name.as_str(), f.source.as_str())))
-            .map_err(|e| template_error(&e, &files))?;
+        let compiled = compiled(&files);
+        tera.add_raw_templates(
+            compiled
+                .iter()
+                .map(|f| (f.name.as_str(), f.source.as_str())),
+        )
+        .map_err(|e| template_error(&e, &files))?;
         let missing: Vec<&str> = REQUIRED
             .iter()
             .copied()
@@ -123,6 +128,25 @@ impl ThemeSet {
     /// The static files (CSS, fonts) of `theme`, by path under `themes/<name>/`.
     pub fn static_files(&self, theme: &str) -> Result<Vec<(PathBuf, Cow<'static, [u8]>)>> {
         self.themes.static_files(theme)
+    }
+}
+
+/// The templates of `files` Tera must compile: every one a page can be rendered with,
+/// and each `<theme>/…` copy only when a compiled template names it. Compiling every
+/// theme's templates twice would double the fixed cost of every build, and a template
+/// can only reach another by naming it in a literal (`extends`, `include`, `import`).
+pub fn compiled(files: &[TemplateFile]) -> Vec<&TemplateFile> {
+    let (mut needed, mut aliases): (Vec<&TemplateFile>, Vec<&TemplateFile>) =
+        files.iter().partition(|f| !f.alias);
+    loop {
+        let (named, rest): (Vec<&TemplateFile>, Vec<&TemplateFile>) = aliases
+            .into_iter()
+            .partition(|a| needed.iter().any(|f| f.source.contains(&a.name)));
+        if named.is_empty() {
+            return needed;
+        }
+        needed.extend(named);
+        aliases = rest;
     }
 }
 

@@ -110,6 +110,29 @@ fn override_can_extend_the_original_by_namespace() {
 }
 
 #[test]
+fn theme_copies_are_compiled_only_when_a_template_names_them() {
+    let d = tempfile::tempdir().unwrap();
+    let themes = ThemeSet::load(d.path()).unwrap();
+    let compiled = |theme: &str| -> Vec<String> {
+        let r = themes.renderer(theme, "en").unwrap();
+        r.tera.get_template_names().map(str::to_string).collect()
+    };
+    let classic = compiled("classic");
+    assert!(classic.iter().any(|n| n == "partials/work.html"));
+    assert!(
+        !classic.iter().any(|n| n.starts_with("classic/")),
+        "{classic:?}"
+    );
+    // modern's person page extends classic's by name; nothing names classic's partials.
+    let modern = compiled("modern");
+    assert!(
+        modern.iter().any(|n| n == "classic/person.html"),
+        "{modern:?}"
+    );
+    assert!(!modern.iter().any(|n| n == "classic/partials/work.html"));
+}
+
+#[test]
 fn parse_error_names_template_and_line() {
     let d = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(d.path().join("templates/partials")).unwrap();

@@ -21,22 +21,22 @@ use super::profiles::{canonical_network, profile_of, HANDLE};
 use super::titles::ends_with_title;
 use super::vocab;
 use crate::model::{Basics, Profile};
+use crate::parse::pattern::Pattern;
 
 /// "7725 Cutler Ave NE", "18 Larkspur Rd.": the street line of a postal address
 /// written number first.
-static STREET_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\d{1,5}[A-Za-z]?\s+(?:\p{Lu}[\w.'-]*\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Ter|Terrace|Pkwy|Parkway|Hwy|Highway)\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?(?:,?\s+(?:Apt|Unit|Suite|#)\s*\S+)?$").unwrap()
-});
+static STREET_LINE: Pattern = Pattern::new(
+    r"^\d{1,5}[A-Za-z]?\s+(?:\p{Lu}[\w.'-]*\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Ter|Terrace|Pkwy|Parkway|Hwy|Highway)\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?(?:,?\s+(?:Apt|Unit|Suite|#)\s*\S+)?$",
+);
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?-u:\b)")
         .unwrap()
 });
 /// A phone number: a country code and one long run of digits ("+91 7499902809"), or
 /// groups of digits set apart, the later ones up to ten long ("+33 612052748").
-static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\+\d{1,3}[\s.-]?\d{6,12}(?-u:\b)|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,10}){1,5}")
-        .unwrap()
-});
+static PHONE: Pattern = Pattern::new(
+    r"\+\d{1,3}[\s.-]?\d{6,12}(?-u:\b)|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,10}){1,5}",
+);
 /// A phone number as written, with at least nine digits (or a country code).
 pub fn phone(s: &str) -> Option<String> {
     if s.bytes().filter(u8::is_ascii_digit).count() < 7 {

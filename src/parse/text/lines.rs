@@ -12,14 +12,15 @@ use regex::Regex;
 use super::normalise::Line;
 use super::vocab;
 
+use crate::parse::pattern::Pattern;
+
 static MD_LINK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\[([^\]]*)\]\(([^)\s]*)\)").unwrap());
 static STRONG_SEP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s+[|•·▪◦●]\s+|\s[–—]\s|\s{3,}|\s*\|\s*").unwrap());
-static DURATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[(·]?\s*(?-u:\b)\d+\s*(?:years?|yrs?|months?|mos?)(?-u:\b)(?:\s*,?\s*\d+\s*(?:months?|mos?)(?-u:\b))?\s*\)?")
-        .unwrap()
-});
+static DURATION: Pattern = Pattern::new(
+    r"(?i)[(·]?\s*(?-u:\b)\d+\s*(?:years?|yrs?|months?|mos?)(?-u:\b)(?:\s*,?\s*\d+\s*(?:months?|mos?)(?-u:\b))?\s*\)?",
+);
 static LINK_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\[\s*(?:link|code|demo|paper|pdf|slides|video|website|site|repo|github|source|poster|preprint|arxiv|url)\s*\]").unwrap()
 });

@@ -18,14 +18,15 @@ use super::normalise::Line;
 use crate::model::{Award, Certificate};
 
 mod more;
+use crate::parse::pattern::Pattern;
 pub use more::{interests, paragraph, plain_items, publications, references};
 
-pub(super) static AWARD_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:awards?|prizes?|scholarships?|medals?|fellowships?|grants?|honou?rs?|honou?rable|list|winners?|won|finalists?|semi-?finalists?|champions?|championship|place|mention|recipient|distinction|cup|trophy|of the year|best|gold|silver|bronze|laureate|nominee|nominated|recognition|\d+(?:st|nd|rd|th))(?-u:\b)").unwrap()
-});
+pub(super) static AWARD_WORDS: Pattern = Pattern::folded(
+    r"(?i)(?-u:\b)(?:awards?|prizes?|scholarships?|medals?|fellowships?|grants?|honou?rs?|honou?rable|list|winners?|won|finalists?|semi-?finalists?|champions?|championship|place|mention|recipient|distinction|cup|trophy|of the year|best|gold|silver|bronze|laureate|nominee|nominated|recognition|\d+(?:st|nd|rd|th))(?-u:\b)",
+);
 /// "Author A., Author B. (2023). The title. Venue." — the sentence after the year.
-static TITLE_AFTER_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\((?:19|20)\d{2}[a-z]?\)[.,:]?\s+([^.?!]{8,}[?!]?)").unwrap());
+static TITLE_AFTER_YEAR: Pattern =
+    Pattern::new(r"\((?:19|20)\d{2}[a-z]?\)[.,:]?\s+([^.?!]{8,}[?!]?)");
 static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"["“”]([^"“”]{8,})["“”]"#).unwrap());
 
 /// A list item: its first line and the lines that add to it.

@@ -14,13 +14,13 @@ use super::normalise::Line;
 use super::profiles::canonical_network;
 use super::vocab;
 use crate::model::Profile;
+use crate::parse::pattern::Pattern;
 
 /// "Label:" followed by a wide gap (a key/value grid); the gap is closed up.
 static LABEL_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([:：])[ \t]{2,}").unwrap());
 
 /// "@name (Instagram)".
-static BRACKETED_HANDLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^@?([\w.\-]+)\s*\(([A-Za-z ]+)\)?$").unwrap());
+static BRACKETED_HANDLE: Pattern = Pattern::new(r"^@?([\w.\-]+)\s*\(([A-Za-z ]+)\)?$");
 
 /// Labels of personal details that have no place in the schema.
 const DETAIL_LABELS: &[&str] = &[

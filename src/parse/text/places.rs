@@ -5,23 +5,17 @@
 //! Recognition rests on shape (capitalised words before a comma) plus the country,
 //! state and city lists in `vocab`; it doesn't decide whose place it is.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::lexicon::{is_street_word, STREET_WORDS};
 use super::lines::{trim_piece, word_count};
 use super::vocab;
 use crate::model::Location;
+use crate::parse::pattern::Pattern;
 
-static POSTCODE_CITY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{4,5}(?:\s?[A-Z]{2})?)\s+(\D+)$").unwrap());
+static POSTCODE_CITY: Pattern = Pattern::new(r"^(\d{4,5}(?:\s?[A-Z]{2})?)\s+(\D+)$");
 /// "Bristol BS1 4DJ", "Ottawa K1A 0B6": a British or Canadian postcode after the town.
-static UK_POSTCODE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\D+?)\s+([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$").unwrap()
-});
-static ZIP_TAIL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(.*?)[\s,]*(\d{4,5}(?:-\d{4})?)$").unwrap());
+static UK_POSTCODE_TAIL: Pattern =
+    Pattern::new(r"^(\D+?)\s+([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$");
+static ZIP_TAIL: Pattern = Pattern::new(r"^(.*?)[\s,]*(\d{4,5}(?:-\d{4})?)$");
 
 /// "City, ST", "City, Country", "Country", a known city, "Remote".
 pub fn is_location(s: &str) -> bool {

@@ -7,23 +7,20 @@
 //! follows "at"), the title is the piece that reads as one. A company on a line of its
 //! own heads the entries after it that name none.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::entries::{self, join_description, Entry};
 use super::explain::Recorder;
 use super::header::{has_org_word, Kind};
 use super::lines::word_count;
 use super::normalise::Line;
 use crate::model::{Volunteer, Work};
+use crate::parse::pattern::Pattern;
 
 mod pick;
 pub use pick::{pick, Group, Picked};
 
-static PROJECTISH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:course|research|personal|side|academic|class|capstone|final|school|hackathon|open[- ]source|thesis|hobby)\s+project(?-u:\b)|(?-u:\b)open[- ]source\s+contributions?(?-u:\b)|\[\s*(?:link|code|demo|repo)\s*\]").unwrap()
-});
+static PROJECTISH: Pattern = Pattern::folded(
+    r"(?i)(?-u:\b)(?:course|research|personal|side|academic|class|capstone|final|school|hackathon|open[- ]source|thesis|hobby)\s+project(?-u:\b)|(?-u:\b)open[- ]source\s+contributions?(?-u:\b)|\[\s*(?:link|code|demo|repo)\s*\]",
+);
 
 /// Whether a job-section entry is really a project ("Course Project", "[Link]",
 /// "Open-source contribution") and names no employer or place.

@@ -26,6 +26,9 @@ use crate::model::keys::{Field, Kind, Place};
 use crate::site::links::{Fence, Skipped};
 
 mod css;
+mod files;
+
+use files::{read_tree, slash_path};
 
 static BUILT_IN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes");
 
@@ -85,6 +88,8 @@ pub struct TemplateFile {
     /// Where it came from, for error messages: `templates/person.html`, `built-in theme classic: person.html`.
     pub origin: String,
     pub source: String,
+    /// A copy under `<theme>/…`, compiled only when a template names it.
+    pub alias: bool,
 }
 
 /// Every theme available to a site, and the site's template overrides.
@@ -137,6 +142,7 @@ impl Themes {
                             origin: format!("templates/{rel}"),
                             name: rel,
                             source,
+                            alias: false,
                         }),
                         Err(e) => {
                             errors.push(e);
@@ -223,12 +229,14 @@ impl Themes {
                             name: namespaced,
                             origin: origin.clone(),
                             source: source.clone(),
+                            alias: true,
                         });
                         // The theme nearest the one in use wins (it comes first).
                         by_name.entry(rel.to_string()).or_insert(TemplateFile {
                             name: rel.to_string(),
                             origin,
                             source,
+                            alias: false,
                         });
                     }
                     Err(e) => errors.push(e),
@@ -359,34 +367,9 @@ fn parse_manifest(path: &Path, bytes: &[u8]) -> Result<Manifest> {
     serde_yaml::from_str(text).map_err(|e| crate::error::serde_words::yaml_error(path, text, &e))
 }
 
-/// Every file under `dir` (none if it does not exist), by `/`-separated relative path;
-/// hidden files left out, symlinks out of the site added to `skipped`.
-fn read_tree(
-    fence: &Fence,
-    dir: &Path,
-    skipped: &mut Vec<Skipped>,
-) -> Result<Vec<(String, Vec<u8>)>> {
-    let listing = fence.files(dir, true).map_err(|e| Error::io(dir, e))?;
-    skipped.extend(listing.skipped);
-    let mut out = Vec::new();
-    for path in listing.files {
-        let rel = path.strip_prefix(dir).unwrap_or(&path);
-        let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
-        out.push((slash_path(rel), bytes));
-    }
-    Ok(out)
-}
-
 fn template_text(rel: &str, bytes: Vec<u8>, origin: &str) -> Result<String> {
     String::from_utf8(bytes)
         .map_err(|_| Error::NotUtf8(Source::file(format!("{origin}/templates/{rel}"))))
-}
-
-fn slash_path(p: &Path) -> String {
-    p.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
 }
 
 fn is_hidden(p: &Path) -> bool {

@@ -9,16 +9,14 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::HONORS;
+use crate::parse::pattern::Pattern;
 use crate::parse::text::header::has_org_word;
 use crate::parse::text::lines::{is_title_case, trim_piece, word_count};
 use crate::parse::text::vocab;
 
-static LONG_DEGREE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?-u:\b)(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+degree)?(?:\s+of\s+(?:applied\s+)?(?:science|arts|engineering|fine\s+arts|business\s+administration|philosophy|laws|education|technology|music|nursing|architecture|commerce|public\s+health|social\s+work|medicine|surgery|computer\s+applications|design|information\s+technology|mathematics|economics|research|pharmacy|letters))?|ph\.?\s?d\.?|doctorate|high\s+school\s+diploma|(?:level\s+\d\s+)?(?:postgraduate\s+|graduate\s+)?diploma|abitur|fachabitur|berufsmatura|licenciatura|laurea(?:\s+(?:magistrale|triennale))?|dottorato(?:\s+di\s+ricerca)?|doutorado|doctorado|doctorat|maestr[ií]a|dipl[ôo]me\s+d['’][ÉéEe]tat(?:\s+d['’]architecte)?|class\s+1[02](?:th)?|dipl\.-\w+\.?|diplom(?:-\w+)?|magister(?:\s+in[żz]ynier)?|in[żz]ynier|licencjat|kandidatexamen|masterexamen|civilingenj[öo]r|h[öo]gskoleingenj[öo]r|yrkesh[öo]gskoleexamen|vwo|havo|propedeuse|staatsexamen|ma[iî]trise|mestrado|ingeniero|ing[ée]nieur|(?:higher|senior|upper)\s+secondary(?:\s+(?:school\s+)?certificate)?|secondary\s+school\s+certificate|pg\s?cert(?:ificate)?|pg\s?dip(?:loma)?|(?:national\s+)?senior\s+certificate|leaving\s+certificate|high\s+school|a[- ]levels?|gcses?|international\s+baccalaureate|(?:(?:postgraduate|graduate|advanced|professional)\s+)?certificate)(?:\s+degree)?",
-    )
-    .unwrap()
-});
+static LONG_DEGREE: Pattern = Pattern::folded(
+    r"(?i)(?-u:\b)(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+degree)?(?:\s+of\s+(?:applied\s+)?(?:science|arts|engineering|fine\s+arts|business\s+administration|philosophy|laws|education|technology|music|nursing|architecture|commerce|public\s+health|social\s+work|medicine|surgery|computer\s+applications|design|information\s+technology|mathematics|economics|research|pharmacy|letters))?|ph\.?\s?d\.?|doctorate|high\s+school\s+diploma|(?:level\s+\d\s+)?(?:postgraduate\s+|graduate\s+)?diploma|abitur|fachabitur|berufsmatura|licenciatura|laurea(?:\s+(?:magistrale|triennale))?|dottorato(?:\s+di\s+ricerca)?|doutorado|doctorado|doctorat|maestr[ií]a|dipl[ôo]me\s+d['’][ÉéEe]tat(?:\s+d['’]architecte)?|class\s+1[02](?:th)?|dipl\.-\w+\.?|diplom(?:-\w+)?|magister(?:\s+in[żz]ynier)?|in[żz]ynier|licencjat|kandidatexamen|masterexamen|civilingenj[öo]r|h[öo]gskoleingenj[öo]r|yrkesh[öo]gskoleexamen|vwo|havo|propedeuse|staatsexamen|ma[iî]trise|mestrado|ingeniero|ing[ée]nieur|(?:higher|senior|upper)\s+secondary(?:\s+(?:school\s+)?certificate)?|secondary\s+school\s+certificate|pg\s?cert(?:ificate)?|pg\s?dip(?:loma)?|(?:national\s+)?senior\s+certificate|leaving\s+certificate|high\s+school|a[- ]levels?|gcses?|international\s+baccalaureate|(?:(?:postgraduate|graduate|advanced|professional)\s+)?certificate)(?:\s+degree)?",
+);
 /// What sets columns apart in a line: a wide gap or a bar.
 static COLUMN_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s{2,}|\s*\|\s*").unwrap());
 /// A degree found in a line.
@@ -102,8 +100,8 @@ fn is_mixed_case(w: &str) -> bool {
 /// The degree and field of study in a line, if it names one.
 pub fn degree(s: &str) -> Option<Degree> {
     let m = LONG_DEGREE
-        .find_iter(s)
-        .map(|m| m.range())
+        .spans(s)
+        .into_iter()
         .find(|r| {
             // "Master" alone must be followed by a field or "'s".
             let t = &s[r.clone()];

@@ -5,9 +5,6 @@
 //! decides which piece of an education entry is which field. [`degree`] reads the
 //! degree and its field out of a line.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
 use serde_json::Value;
 
 use super::entries::{self, Entry};
@@ -17,6 +14,7 @@ use super::lines::{list_items, plain, word_count};
 use super::normalise::Line;
 use super::vocab;
 use crate::model::Education;
+use crate::parse::pattern::Pattern;
 
 mod degree;
 mod grade;
@@ -26,9 +24,9 @@ use degree::{second_after, second_in_area};
 pub use grade::score;
 use grade::without_grade;
 
-pub(super) static HONORS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:highest honou?rs?|high honou?rs?|with honou?rs|with hons\.?|summa cum laude|magna cum laude|cum laude|first[- ]class(?: honou?rs)?|with distinction|upper second[- ]class(?: honou?rs)?)").unwrap()
-});
+pub(super) static HONORS: Pattern = Pattern::folded(
+    r"(?i)(?-u:\b)(?:highest honou?rs?|high honou?rs?|with honou?rs|with hons\.?|summa cum laude|magna cum laude|cum laude|first[- ]class(?: honou?rs)?|with distinction|upper second[- ]class(?: honou?rs)?)",
+);
 
 /// Whether an entry names a degree in its header lines.
 pub fn has_degree(lines: &[Line], e: &Entry) -> bool {
@@ -298,9 +296,9 @@ pub fn build(
                 rec.note(&lines[i], role("score"));
             }
         }
-        if let Some(h) = HONORS.find(text) {
+        if let Some(h) = HONORS.spans(text).into_iter().next() {
             if ed.honors.is_empty() {
-                ed.honors.push(h.as_str().trim_end_matches('.').to_string());
+                ed.honors.push(text[h].trim_end_matches('.').to_string());
             }
             rec.note(&lines[i], role("honors"));
         }

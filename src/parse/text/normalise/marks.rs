@@ -2,12 +2,9 @@
 //! (including the stray `o`/`O` of symbol fonts and numbered items), indentation, and
 //! letter-spaced capitals ("W O R K") closed up.
 
-use std::sync::LazyLock;
+use crate::parse::pattern::Pattern;
 
-use regex::Regex;
-
-static NUMBERED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\d{1,2}[.)]|\[\d{1,3}\])\s+").unwrap());
+static NUMBERED: Pattern = Pattern::new(r"^(?:\d{1,2}[.)]|\[\d{1,3}\])\s+");
 
 /// Characters PDF converters and symbol fonts use as list bullets.
 pub(crate) fn is_bullet_glyph(c: char) -> bool {

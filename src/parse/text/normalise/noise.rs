@@ -6,10 +6,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-static NOISE_PAGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d{1,3}\s*(?:of|/)\s*\d{1,3}|[-–—]\s*\d+\s*[-–—]|\d{1,2})$")
-        .unwrap()
-});
+use crate::parse::pattern::Pattern;
+
+static NOISE_PAGE: Pattern = Pattern::new(
+    r"(?i)^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d{1,3}\s*(?:of|/)\s*\d{1,3}|[-–—]\s*\d+\s*[-–—]|\d{1,2})$",
+);
 static NOISE_RULE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[-_=*~•·─━═]\s*){3,}$").unwrap());
 static MD_IMAGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^!\[[^\]]*\]\([^)]*\)$").unwrap());

@@ -5,18 +5,15 @@
 //! Takes one header piece's text; gives the name and what was cut from it. Which piece
 //! is the name, and the rest of the project, is `projects`' job.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
+use crate::parse::pattern::Pattern;
 use crate::parse::text::lines::{
     is_tech_list, is_title_case, list_items, tech_label, trim_piece, word_count,
 };
 use crate::parse::text::vocab;
 
-static PROJECT_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:course|research|personal|side|academic|class|capstone|group|team|final|school|university|hackathon|open[- ]source|independent|semester|master'?s|bachelor'?s|senior|graduate|undergraduate|student|hobby|pet|solo)\s+)*(?:project|thesis|assignment|competition|hackathon|dissertation)s?$").unwrap()
-});
+static PROJECT_TYPE: Pattern = Pattern::folded(
+    r"(?i)^(?:(?:course|research|personal|side|academic|class|capstone|group|team|final|school|university|hackathon|open[- ]source|independent|semester|master'?s|bachelor'?s|senior|graduate|undergraduate|student|hobby|pet|solo)\s+)*(?:project|thesis|assignment|competition|hackathon|dissertation)s?$",
+);
 /// Splits a project heading's name from descriptors glued with " - " ("Orbit - Course
 /// Project"): returns the name and the descriptors.
 pub(super) fn project_name(text: &str) -> (String, Vec<String>) {
