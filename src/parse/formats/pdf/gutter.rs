@@ -216,6 +216,7 @@ mod tests {
             y,
             size: 10.0,
             text: text.into(),
+            bold: Vec::new(),
         }
     }
 
