@@ -215,3 +215,15 @@ fn an_organisation_below_a_title_without_one_is_the_employer() {
     assert_eq!(r.work[0].name.as_deref(), Some("Kelda University"));
     assert_eq!(r.work[0].highlights, ["Graded the tide labs."]);
 }
+
+#[test]
+fn a_bold_technologies_line_stays_with_its_project() {
+    // Printed PDFs and word processors set both the project's name and the label of its
+    // technologies in bold; the label's line must not open an entry of its own, with or
+    // without a blank line between the project's subtitle and its bullets.
+    let text = "PROJECTS\n\n**Tidewatch**    June 2021 – February 2022\nResearch Project\n- Built a fault injector for controllers.\n**Technologies:** Go, Kubernetes\n\n**PebbleOS**    October 2019 – December 2019\nCourse Project\n\n- Built a small operating system.\n**Technologies:** C, Qemu\n";
+    let r = ResumeParser::new().parse(text);
+    let names: Vec<_> = r.projects.iter().map(|p| p.name.as_deref()).collect();
+    assert_eq!(names, [Some("Tidewatch"), Some("PebbleOS")]);
+    assert_eq!(r.projects[1].keywords, ["C", "Qemu"]);
+}
