@@ -62,19 +62,6 @@ enum Row {
     Spoken(String, String),
 }
 
-/// The items of an unlabelled line when every one is a spoken language, a level after
-/// it or not ("German (native)", "English – C1").
-fn spoken_items(text: &str) -> Option<Vec<String>> {
-    let items = list_items(text);
-    let spoken = |i: &String| {
-        let name = i.split(['(', ':']).next().unwrap_or(i);
-        let name = name.split(" – ").next().unwrap_or(name);
-        let name = name.split(" - ").next().unwrap_or(name).trim();
-        word_count(name) <= 2 && vocab::is_spoken_language(name)
-    };
-    (!items.is_empty() && items.iter().all(spoken)).then_some(items)
-}
-
 /// A name beside its level: a spoken language with its fluency, or a skill alone.
 fn levelled(name: &str, level: &str) -> Row {
     let name = name.trim().to_string();
@@ -355,7 +342,7 @@ pub fn skills(
         }
         // "Dutch (native), English (fluent)" in a skills list: spoken languages, which
         // JSON Resume keeps apart from skills.
-        if let Some(items) = spoken_items(text) {
+        if let Some(items) = spoken::spoken_items(text) {
             for item in items {
                 rec.note(line, format!("languages[{}]", langs.len()));
                 langs.push(spoken::language(&item));

@@ -1,6 +1,6 @@
 //! Spoken languages: a "Languages" section ("English (native)", "German – B2",
 //! "French" over "(Fluent)" or over "Native or bilingual proficiency"), and the
-//! "Languages: …" line inside a skills section.
+//! "Languages: …" line inside a skills section, or a line listing nothing but them.
 //!
 //! A "Languages" section is read as spoken languages when its items mostly are; a list
 //! of programming languages under that heading stays a skill group (`skills`).
@@ -31,6 +31,19 @@ pub fn spoken_line(text: &str) -> Option<String> {
         .filter(|i| vocab::is_spoken_language(i.split('(').next().unwrap_or(i).trim()))
         .count();
     (spoken * 2 > items.len()).then_some(rest)
+}
+
+/// The items of an unlabelled line when every one is a spoken language, a level after
+/// it or not ("German (native)", "English – C1").
+pub fn spoken_items(text: &str) -> Option<Vec<String>> {
+    let items = list_items(text);
+    let spoken = |i: &String| {
+        let name = i.split(['(', ':']).next().unwrap_or(i);
+        let name = name.split(" – ").next().unwrap_or(name);
+        let name = name.split(" - ").next().unwrap_or(name).trim();
+        word_count(name) <= 2 && vocab::is_spoken_language(name)
+    };
+    (!items.is_empty() && items.iter().all(spoken)).then_some(items)
 }
 
 /// Whether a section's items are mostly spoken languages.

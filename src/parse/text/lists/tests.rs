@@ -126,14 +126,8 @@ fn blocks_of_a_dated_title_and_its_giver_are_one_award_each() {
 
 #[test]
 fn an_awarder_after_a_spaced_hyphen_and_empty_brackets() {
-    let doc = Document::new("Tide award and grant - Kelda Foundation for Students\nAward for success in studies ( , , )");
-    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
-    let mut out = Vec::new();
-    awards(
-        &doc.lines,
-        &idxs,
-        &mut out,
-        &mut Recorder::new(doc.source.len()),
+    let out = awards_of(
+        "Tide award and grant - Kelda Foundation for Students\nAward for success in studies ( , , )",
     );
     assert_eq!(out[0].title.as_deref(), Some("Tide award and grant"));
     assert_eq!(
