@@ -28,6 +28,7 @@
 //! Parsing never fails: any text gives a résumé, at worst an empty one.
 
 mod awards;
+mod classify;
 mod columns;
 mod contact;
 mod converted;

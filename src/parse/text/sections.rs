@@ -5,12 +5,26 @@
 //! "#### **Education**", "Projects (Cont.)"), never by its level alone: Markdown
 //! levels in converted résumés are random. Lines before the first heading form the
 //! preamble (name and contacts). What goes inside a section is other modules' job.
+//!
+//! Whether a line whose words name a section opens one is the `SectionHeading`
+//! decision of the classifier seam (`classify`): the cues of every line are observed
+//! once (`heading_candidate`: known words, one or more unknown ones, a title or
+//! organisation word, set apart and short), the section in progress adds its own (a
+//! plain restatement of its kind, a group label inside skills), and the weights in
+//! `classify/weights.txt` decide. Hard constraints stay gates before the score: a list
+//! item, a long line, a line with digits or an address, or words that name no section
+//! are never vocabulary headings, and a "(Cont.)" heading never restarts its section.
+//! Headings the vocabulary doesn't know (`heading_look`) are still rules.
 
+use super::classify::{self, Classifier, Cue, Cues, Decision};
 use super::heading_look::HeadingLook;
 use super::lexicon;
 use super::lines::{is_all_caps, word_count};
 use super::normalise::{Document, Line};
 use super::vocab;
+
+/// Most words of a heading the vocabulary names: longer, it is a sentence or an entry.
+const MAX_HEADING_WORDS: usize = 6;
 
 mod words;
 use words::{declared_kind, heading_words, is_heading_word, kind_of, HEADING_HINT};
@@ -79,8 +93,19 @@ pub struct Section {
     pub lines: Vec<usize>,
 }
 
-/// The section kind a line announces, if it is a heading.
+/// The section kind a line announces, if it is a heading. The line alone is judged:
+/// `split` adds what the line shows against the section in progress.
 pub fn heading_kind(line: &Line) -> Option<SectionKind> {
+    let (kind, cues) = heading_candidate(line)?;
+    classify::judge(Decision::SectionHeading, cues)
+        .yes()
+        .then_some(kind)
+}
+
+/// A line whose words name a section, and the cues of it as a heading; None when a
+/// hard constraint rules it out before any weighing: a list item, a long line or
+/// sentence, a line with digits or an address, or one whose words name no section.
+fn heading_candidate(line: &Line) -> Option<(SectionKind, Cues)> {
     if line.bullet.is_some()
         || line.text.len() > 90
         || word_count(&line.text) > 8
@@ -102,24 +127,29 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
     if text.is_empty() || text.len() > 60 || text.chars().any(|c| c.is_ascii_digit() || c == '@') {
         return None;
     }
-    let n = word_count(text);
-    if n > 6 {
+    if word_count(text) > MAX_HEADING_WORDS {
         return None;
     }
     let words = heading_words(text);
+    let kind = kind_of(&words)?;
     let unknown: Vec<&String> = words.iter().filter(|w| !is_heading_word(w)).collect();
     let styled = line.heading > 0 || line.bold || is_all_caps(text);
-    // One unknown qualifier is fine on a styled short line ("Nursing Experience"), as
-    // long as it isn't a job title or an organisation ("Research Assistant").
-    let allowed = usize::from(styled && (2..=3).contains(&words.len()));
-    if unknown.len() > allowed
-        || unknown.iter().any(|w| {
-            vocab::is_title_head(w) || vocab::is_org_suffix(w) || vocab::is_institution_word(w)
-        })
-    {
-        return None;
-    }
-    kind_of(&words)
+    let cues = Cues::of(&[
+        (Cue::KnownHeadingWords, unknown.is_empty()),
+        (Cue::OneUnknownWord, unknown.len() == 1),
+        (Cue::ManyUnknownWords, unknown.len() > 1),
+        (
+            Cue::ProperNounWord,
+            unknown.iter().any(|w| {
+                vocab::is_title_head(w) || vocab::is_org_suffix(w) || vocab::is_institution_word(w)
+            }),
+        ),
+        (
+            Cue::StyledShortLine,
+            styled && (2..=3).contains(&words.len()),
+        ),
+    ]);
+    Some((kind, cues))
 }
 
 /// Whether any word of a heading alone names jobs ("Academic Experience", "Academic
@@ -133,24 +163,37 @@ pub fn names_work(line: &Line) -> bool {
 /// Splits the document into the preamble and its sections. "(Cont.)" headings of the
 /// section in progress don't start a new one; they are returned as ignored.
 pub fn split(lines: &[Line]) -> (Vec<Section>, Vec<usize>) {
+    split_with(lines, classify::classifier())
+}
+
+/// `split` with the given classifier deciding which lines open sections.
+pub fn split_with(lines: &[Line], judge: &dyn Classifier) -> (Vec<Section>, Vec<usize>) {
     let mut out = vec![Section {
         kind: SectionKind::Preamble,
         heading: None,
         lines: Vec::new(),
     }];
     let mut repeated = Vec::new();
-    let kinds: Vec<Option<SectionKind>> = lines.iter().map(heading_kind).collect();
+    // The cues of every line as a heading, observed once; then the line alone judged.
+    let cands: Vec<Option<(SectionKind, Cues)>> = lines.iter().map(heading_candidate).collect();
+    let kinds: Vec<Option<SectionKind>> = cands
+        .iter()
+        .map(|c| {
+            c.filter(|&(_, cues)| judge.judge(Decision::SectionHeading, cues).yes())
+                .map(|(k, _)| k)
+        })
+        .collect();
     let known: Vec<usize> = (0..lines.len()).filter(|&i| kinds[i].is_some()).collect();
     let look = HeadingLook::of(lines, &known);
     for (i, line) in lines.iter().enumerate() {
         let cur = out.last().map(|s| s.kind);
-        if let Some(kind) = kinds[i] {
+        if let (Some(kind), Some((_, cues))) = (kinds[i], cands[i]) {
             if line.continued && cur == Some(kind) {
                 repeated.push(i);
                 continue;
             }
-            // A plain "Volunteer" line inside a volunteering section is a job title,
-            // not the section starting again.
+            // The line against the section in progress: a plain "Volunteer" line inside
+            // a volunteering section is a job title, not the section starting again.
             let styled = line.heading > 0 || line.bold || is_all_caps(&line.text);
             // "Teaching:" over "Lesson planning, Assessment" inside a skills section is
             // a group label, not the teaching section.
@@ -162,7 +205,14 @@ pub fn split(lines: &[Line]) -> (Vec<Section>, Vec<usize>) {
                 && lines.get(i + 1).is_some_and(|n| {
                     n.bullet.is_none() && n.text.contains(", ") && kinds[i + 1].is_none()
                 });
-            if label_in_skills || cur == Some(kind) && !styled && !line.blank_before {
+            let cues = cues.with(Cues::of(&[
+                (Cue::SkillsGroupLabel, label_in_skills),
+                (
+                    Cue::SameKindUnstyled,
+                    cur == Some(kind) && !styled && !line.blank_before,
+                ),
+            ]));
+            if !judge.judge(Decision::SectionHeading, cues).yes() {
                 if let Some(last) = out.last_mut() {
                     last.lines.push(i);
                 }

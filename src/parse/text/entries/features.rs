@@ -303,31 +303,6 @@ pub(super) fn first_head(feats: &[Feat], body: &[bool]) -> Feat {
         .unwrap_or_default()
 }
 
-/// A header line that repeats a field the entry already has starts a new entry.
-pub(super) fn collides(cur: Feat, f: Feat, grouping: Grouping) -> bool {
-    (f.degree && cur.degree)
-        || (f.org && !f.subunit && !f.title && cur.org && (cur.date || cur.degree || cur.title))
-        || (f.title && cur.title && cur.date)
-        // A project's name after a project that already has its name and dates.
-        || (grouping == Grouping::Projects
-            && f.content
-            && !f.date
-            && !f.title
-            && !f.list
-            && cur.date
-            && cur.content)
-        // Dated one-liners, one after the other.
-        || (f.date && f.content && cur.date && cur.content && !f.degree)
-        // After an entry written as one bullet, the next name starts another.
-        || (cur.bulleted && cur.content && f.content && !f.list)
-        // A new organisation after a complete role (title, dates and place) that sat under
-        // an earlier one, as profile exports list them.
-        || (f.org && !f.subunit && !f.title && !f.date && !cur.org && cur.title && cur.date && cur.location)
-        // "Acme   Lyon" / "Baker   2019 – 2021" done, then "Crumb & Co   Leeds": the next
-        // employer and its place, in a layout without bullets between roles.
-        || (f.name && f.location && !f.title && !f.date && cur.name && cur.title && cur.date && cur.location)
-}
-
 /// The line stops on "and" or on a word cut at a hyphen: it runs on to the next.
 pub(super) fn runs_on(text: &str) -> bool {
     let t = text.trim_end();

@@ -1,23 +1,31 @@
 //! Grouping a section's lines into entries, and the parts every entry shares: its
 //! dates and its body (highlights, description, technologies).
 //!
-//! An entry is a run of header lines (organisation, title, place, dates — in any order
-//! and split over any number of lines) followed by a body (bullets and prose). A new
-//! entry starts where a header line follows a body and carries an entry's signals
-//! (dates, a title, an organisation), or where a header line repeats a field the entry
-//! already has (a second degree, a second dated title under one company). In a date
-//! column layout ("2016 – 2017   PGCE …") the lines indented under the text beside a
-//! date belong to its entry and the next date in the column starts the next one. Dates
-//! glued to the front of body lines (a date column beside the text) are read as the
-//! entry's start and end. Which header piece becomes which field is decided per section kind
-//! by `roles`, `projects` and `education`.
+//! Takes a section's lines (document indices) and how its entries are told apart
+//! (`Grouping`); gives its entries. An entry is a run of header lines (organisation,
+//! title, place, dates — in any order and split over any number of lines) followed by
+//! a body (bullets and prose). A new entry starts where a header line follows a body
+//! and carries an entry's signals (dates, a title, an organisation), or where a header
+//! line repeats a field the entry already has (a second degree, a second dated title
+//! under one company). In a date column layout ("2016 – 2017   PGCE …") the lines
+//! indented under the text beside a date belong to its entry and the next date in the
+//! column starts the next one. Dates glued to the front of body lines (a date column
+//! beside the text) are read as the entry's start and end. Which header piece becomes
+//! which field is decided per section kind by `roles`, `projects` and `education`.
 //!
-//! [`features`] describes each line for the grouping; [`body`] sorts an entry's body.
+//! [`features`] describes each line for the grouping, once per line; [`start`] turns
+//! what a header line shows against the entry in progress into cues, and whether it
+//! starts a new entry is the `EntryStart` decision of the classifier seam
+//! (`classify`, weights in `classify/weights.txt`). Gates stay before the score: an
+//! empty entry can't end, an echoed or duration line starts nothing, and a line that
+//! only adds to an entry (technologies, a link, a place) after its body stays in that
+//! body. [`body`] sorts an entry's body.
 
 mod body;
 mod dates;
 mod features;
 mod posts;
+mod start;
 pub use posts::{mostly_posts, mostly_titled};
 
 pub use body::{body, join_description};
@@ -25,12 +33,15 @@ use dates::dates_of;
 pub use dates::Dates;
 pub use features::list_line;
 use features::{
-    collides, dated_item, feat, first_head, header_runs, is_body, runs_on, text_column, weak, Feat,
+    dated_item, feat, first_head, header_runs, is_body, runs_on, text_column, weak, Feat,
 };
+use start::Repeat;
+
+use super::classify::{self, Classifier, Cue, Cues, Decision};
 
 use super::dates::leading_date;
 use super::header::{self, HeaderLine};
-use super::lines::{is_duration_line, is_title_case};
+use super::lines::is_duration_line;
 use super::normalise::Line;
 
 /// A group of lines that make one entry.
@@ -59,12 +70,22 @@ pub enum Grouping {
     Projects,
 }
 
-/// Groups a section's lines (document indices) into entries.
 /// Fewest entries whose shape must repeat before the repetition is trusted over the
 /// look of single lines: one entry shows no pattern.
 const MIN_REPEATS: usize = 2;
 
+/// Groups a section's lines (document indices) into entries.
 pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
+    group_with(lines, idxs, grouping, classify::classifier())
+}
+
+/// `group` with the given classifier deciding where entries start.
+pub fn group_with(
+    lines: &[Line],
+    idxs: &[usize],
+    grouping: Grouping,
+    judge: &dyn Classifier,
+) -> Vec<Entry> {
     let mut body: Vec<bool> = idxs.iter().map(|&i| is_body(&lines[i], grouping)).collect();
     let all_body = body.iter().all(|&b| b);
     // A section written as one list item per entry ("- Degree in Field, School, 2019."
@@ -193,14 +214,31 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
         }
         v
     };
+    let repeat = if one_date_per_run {
+        Repeat::Runs
+    } else if one_date_per_block {
+        Repeat::Blocks
+    } else {
+        Repeat::None
+    };
     // The first entry shows the order the section keeps. Entries that open with the
     // employer ("ACME | Leeds" over "Baker, 2019"): a name after a finished role is the
     // next employer even when that role took its employer from a heading above.
     // Entries that open with the degree ("BSc Geography" over "Kelda University"): a
     // school after a dated degree is that degree's school, not the next entry.
     let first = first_head(&feats, &body);
-    let employer_first = first.name && !first.title && !first.date;
-    let degree_first = grouping == Grouping::Items && first.degree && !first.org;
+    let ctx = start::Section {
+        lines,
+        idxs,
+        body: &body,
+        feats: &feats,
+        heads: &heads,
+        leading: &leading,
+        grouping,
+        dated: section_dated,
+        employer_first: first.name && !first.title && !first.date,
+        degree_first: grouping == Grouping::Items && first.degree && !first.org,
+    };
 
     let mut out = Vec::new();
     let mut cur = Entry::default();
@@ -227,7 +265,6 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
             cur.heads.push(head.clone());
             continue;
         }
-        let f = feats[k];
         // "2016 – 2017   PGCE …" over lines indented to the text beside the date: the
         // lines under the date column continue its entry, whatever they hold.
         let under_column = !leading[k]
@@ -246,99 +283,49 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
                 .header
                 .first()
                 .is_some_and(|&h| lines[h].indent == lines[i].indent);
-        let new = if under_column {
-            false
-        } else if column_restart {
-            true
-        } else if one_date_per_run {
-            if !cur.body.is_empty() && weak(&lines[i].plain, head) {
-                cur.body.push(i);
-                continue;
-            }
-            run_starts[k] && !(cur.header.is_empty() && cur.body.is_empty())
-        } else if one_date_per_block {
-            block_starts[k] && !(cur.header.is_empty() && cur.body.is_empty())
-        } else if !cur.body.is_empty() {
-            // In a list of projects, an unlabelled list line over bullets heads the
-            // next project ("Tide Atlas, Rust, WebGL" over its highlights); one after
-            // the bullets closes the project above.
-            let heads_next = grouping == Grouping::Projects
-                && body.get(k + 1).copied().unwrap_or(false)
-                && lines[idxs[k + 1]].bullet.is_some()
-                && !lines[i].plain.contains(':');
-            if weak(&lines[i].plain, head) && !heads_next {
-                cur.body.push(i);
-                continue;
-            }
-            let end = (k..idxs.len()).find(|&j| body[j]).unwrap_or(idxs.len());
-            let run = (k..end).fold(Feat::default(), |acc, j| acc.or(feats[j]));
-            let lead_after = end < idxs.len() && leading[end];
-            if run.signal() || lead_after || !section_dated || grouping != Grouping::Jobs {
-                true
-            } else {
-                cur.body.push(i);
-                continue;
-            }
-        } else {
-            // Profile exports set a project's client or school apart below its name, its
-            // date after a dash ("Orbit\n\nAcme Labs - 2021"); a project's own date
-            // stands in brackets, after a bar or in a column ("Tidepool | 2021").
-            let text = &lines[i].plain;
-            let dash_dated = head.dates.iter().any(|d| {
-                text.get(..d.span.start)
-                    .is_some_and(|b| b.trim_end().ends_with(['-', '–', '—']))
-            });
-            let association = dash_dated || f.org && !f.date;
-            // In a list of projects, a blank line ends a project given without bullets
-            // when it is complete (a name and a link or dates: "Orbit\ngithub.com/x\n\n
-            // Tidepool") or when two names follow each other ("Orbit\n\nTidepool").
-            let after_blank = grouping == Grouping::Projects
-                && lines[i].blank_before
-                && f.content
-                && !f.list
-                && !association
-                && cur_feat.content
-                && (cur_feat.date || cur_feat.link || !cur_feat.org);
-            // Two project names on consecutive lines, the first with nothing else:
-            // "Orbit\nTidepool   2021 – 2022", "Orbit\nTidepool (2021): a tide app".
-            let bare_then_name = grouping == Grouping::Projects
-                && !lines[i].blank_before
-                && !association
-                && cur.header.len() == 1
-                && cur_feat.content
-                && !(cur_feat.date || cur_feat.link || cur_feat.org || cur_feat.title)
-                && f.content
-                && !(f.list || f.title || f.link)
-                && head.pieces.first().is_some_and(|p| is_title_case(&p.text));
-            // "Acme / Baker / 2019 – 2021" done, then "Crumb & Co" over the next title:
-            // the next employer, even without a place or bullets between.
-            let next_title = k + 1 < idxs.len() && !body[k + 1] && feats[k + 1].title;
-            let next_employer = grouping == Grouping::Jobs
-                && next_title
-                && f.name
-                && !f.title
-                && !f.date
-                && (cur_feat.name || employer_first)
-                && cur_feat.title
-                && cur_feat.date;
-            // A school on its own after a blank line, below a complete degree, where
-            // schools lead their entries: the next school ("M.Sc. …  2013 – 2015\n\n
-            // Kelda University").
-            let next_school = grouping == Grouping::Items
-                && !degree_first
-                && lines[i].blank_before
-                && f.org
-                && !f.degree
-                && !f.date
-                && cur_feat.degree
-                && cur_feat.date;
-            !cur.header.is_empty()
-                && (after_blank
-                    || next_school
-                    || bare_then_name
-                    || next_employer
-                    || collides(cur_feat, f, grouping))
+        let after_body = !cur.body.is_empty();
+        // A line that only adds to an entry (technologies, a link, a place) after its
+        // body stays in that body — a gate, not evidence — except, in a list of
+        // projects, an unlabelled list line over bullets: that heads the next project
+        // ("Tide Atlas, Rust, WebGL" over its highlights).
+        let heads_next = grouping == Grouping::Projects
+            && body.get(k + 1).copied().unwrap_or(false)
+            && lines[idxs[k + 1]].bullet.is_some()
+            && !lines[i].plain.contains(':');
+        let extra = match repeat {
+            Repeat::Runs => true,
+            Repeat::Blocks => false,
+            Repeat::None => !heads_next,
         };
+        if after_body && !column_restart && extra && weak(&lines[i].plain, head) {
+            cur.body.push(i);
+            continue;
+        }
+        let opens = match repeat {
+            Repeat::Runs => run_starts[k],
+            Repeat::Blocks => block_starts[k],
+            Repeat::None => false,
+        };
+        let cues = Cues::of(&[
+            (Cue::UnderDateColumn, under_column),
+            (Cue::DateColumnRestart, column_restart),
+            (Cue::RepeatingSection, repeat != Repeat::None),
+            (Cue::OpensRepeat, opens),
+        ])
+        .with(if after_body {
+            ctx.after_body(k)
+        } else {
+            ctx.in_header(k, &cur, cur_feat)
+        });
+        // An empty entry can't end: that is a gate, not evidence.
+        let empty = cur.header.is_empty() && cur.body.is_empty();
+        let new = !empty && judge.judge(Decision::EntryStart, cues).yes();
+        // After a body, a header line that starts nothing is a sub-heading of the
+        // entry in progress (a team, a product): part of its body.
+        if !new && after_body && repeat == Repeat::None && !column_restart {
+            cur.body.push(i);
+            continue;
+        }
         if new {
             out.push(std::mem::take(&mut cur));
             cur_feat = Feat::default();
@@ -352,7 +339,7 @@ pub fn group(lines: &[Line], idxs: &[usize], grouping: Grouping) -> Vec<Entry> {
         }
         cur.header.push(i);
         cur.heads.push(head.clone());
-        cur_feat = cur_feat.or(f);
+        cur_feat = cur_feat.or(feats[k]);
     }
     if !cur.header.is_empty() || !cur.body.is_empty() {
         out.push(cur);

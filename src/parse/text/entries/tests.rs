@@ -293,3 +293,19 @@ fn prose_right_under_a_bullet_goes_on_with_it() {
     );
     assert_eq!(b.description.len(), 1);
 }
+
+#[test]
+fn the_entry_start_decision_is_the_classifiers() {
+    // Two dated roles under one company, each run of header lines with one date: the
+    // repetition starts the second entry. Weighing that cue at nothing leaves one
+    // entry, so the grouping really asks the classifier.
+    let doc = Document::new(
+        "Kestrel Robotics GmbH\n\nSenior Firmware Engineer Mar 2021 - Present\n- Led the motor team.\nFirmware Engineer Jun 2018 - Feb 2021\n- Wrote drivers for the arm.\n",
+    );
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let count = |judge: &dyn Classifier| group_with(&doc.lines, &idxs, Grouping::Jobs, judge).len();
+    assert_eq!(count(classify::classifier()), 2);
+    let mut changed = classify::classifier().clone();
+    changed.set_weight(Decision::EntryStart, Cue::OpensRepeat, 0.0);
+    assert_eq!(count(&changed), 1);
+}

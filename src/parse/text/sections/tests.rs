@@ -217,3 +217,25 @@ fn manuscripts_are_publications() {
         Some(SectionKind::Publications)
     );
 }
+
+#[test]
+fn the_heading_decision_is_the_classifiers() {
+    // A styled qualifier over a heading word opens a section on the reviewed weights;
+    // weighing the qualifier at nothing turns the same line into the section's text,
+    // so the split really asks the classifier.
+    let doc = Document::new(
+        "EDUCATION\nBA, History, Kelda College, 2015\n\nNURSING EXPERIENCE\nStaff Nurse, Kelda Hospital, 2016 – 2020",
+    );
+    let kinds = |judge: &dyn Classifier| -> Vec<SectionKind> {
+        split_with(&doc.lines, judge)
+            .0
+            .iter()
+            .map(|s| s.kind)
+            .collect()
+    };
+    use SectionKind::*;
+    assert_eq!(kinds(classify::classifier()), [Preamble, Education, Work]);
+    let mut changed = classify::classifier().clone();
+    changed.set_weight(Decision::SectionHeading, Cue::OneUnknownWord, 0.0);
+    assert_eq!(kinds(&changed), [Preamble, Education]);
+}

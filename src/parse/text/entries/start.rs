@@ -1,0 +1,195 @@
+//! Where an entry starts: the cues a header line shows against the entry in progress,
+//! for the `EntryStart` decision of the classifier seam.
+//!
+//! Takes the section's lines with what `group` observed on each once (body or header,
+//! `Feat`, a leading date) and the entry in progress; gives the line's `Cues`. It
+//! does not decide: `group` asks `classify::judge`, after the hard gates (an empty
+//! entry can't end; a line that only adds to an entry stays in its body).
+
+use super::features::Feat;
+use super::{Entry, Grouping};
+use crate::parse::text::classify::{Cue, Cues};
+use crate::parse::text::header::HeaderLine;
+use crate::parse::text::lines::is_title_case;
+use crate::parse::text::normalise::Line;
+
+/// How a section repeats its entries' shape, when it does (the document's own
+/// repetition outranks the look of single lines).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Repeat {
+    /// Every run of header lines carries exactly one date: each run is an entry.
+    Runs,
+    /// Every block between blank lines opens with a header and one dated line.
+    Blocks,
+    /// No shape repeats: single lines are judged.
+    None,
+}
+
+/// What `group` observed on the section's lines, once each.
+pub(super) struct Section<'a> {
+    pub lines: &'a [Line],
+    pub idxs: &'a [usize],
+    pub body: &'a [bool],
+    pub feats: &'a [Feat],
+    pub heads: &'a [Option<HeaderLine>],
+    /// A date glued to the front of the line (a date column).
+    pub leading: &'a [bool],
+    pub grouping: Grouping,
+    /// Most of the section's header runs carry dates.
+    pub dated: bool,
+    /// The section's first entry opens with its employer, not its title or dates.
+    pub employer_first: bool,
+    /// The section's first entry opens with its degree, not its school.
+    pub degree_first: bool,
+}
+
+impl Section<'_> {
+    fn line(&self, k: usize) -> &Line {
+        &self.lines[self.idxs[k]]
+    }
+
+    /// Cues of header line `k` after the body of the entry in progress.
+    pub(super) fn after_body(&self, k: usize) -> Cues {
+        let end = (k..self.idxs.len())
+            .find(|&j| self.body[j])
+            .unwrap_or(self.idxs.len());
+        let run = (k..end).fold(Feat::default(), |acc, j| acc.or(self.feats[j]));
+        Cues::of(&[
+            (Cue::HasSignalAfterBody, run.signal()),
+            (
+                Cue::DateGluedBelowAfterBody,
+                end < self.idxs.len() && self.leading[end],
+            ),
+            (Cue::UndatedSectionAfterBody, !self.dated),
+            (Cue::NotJobsAfterBody, self.grouping != Grouping::Jobs),
+        ])
+    }
+
+    /// Cues of header line `k` while the header of `cur` (features `cf`) is in
+    /// progress, before any body.
+    pub(super) fn in_header(&self, k: usize, cur: &Entry, cf: Feat) -> Cues {
+        let (line, f, g) = (self.line(k), self.feats[k], self.grouping);
+        let Some(head) = &self.heads[k] else {
+            return Cues::default();
+        };
+        // Profile exports set a project's client or school apart below its name, its
+        // date after a dash ("Orbit\n\nAcme Labs - 2021"); a project's own date
+        // stands in brackets, after a bar or in a column ("Tidepool | 2021").
+        let text = &line.plain;
+        let dash_dated = head.dates.iter().any(|d| {
+            text.get(..d.span.start)
+                .is_some_and(|b| b.trim_end().ends_with(['-', '–', '—']))
+        });
+        let association = dash_dated || f.org && !f.date;
+        // In a list of projects, a blank line ends a project given without bullets
+        // when it is complete (a name and a link or dates: "Orbit\ngithub.com/x\n\n
+        // Tidepool") or when two names follow each other ("Orbit\n\nTidepool").
+        let after_blank = g == Grouping::Projects
+            && line.blank_before
+            && f.content
+            && !f.list
+            && !association
+            && cf.content
+            && (cf.date || cf.link || !cf.org);
+        // Two project names on consecutive lines, the first with nothing else:
+        // "Orbit\nTidepool   2021 – 2022", "Orbit\nTidepool (2021): a tide app".
+        let bare_then_name = g == Grouping::Projects
+            && !line.blank_before
+            && !association
+            && cur.header.len() == 1
+            && cf.content
+            && !(cf.date || cf.link || cf.org || cf.title)
+            && f.content
+            && !(f.list || f.title || f.link)
+            && head.pieces.first().is_some_and(|p| is_title_case(&p.text));
+        // "Acme / Baker / 2019 – 2021" done, then "Crumb & Co" over the next title:
+        // the next employer, even without a place or bullets between.
+        let next_title = k + 1 < self.idxs.len() && !self.body[k + 1] && self.feats[k + 1].title;
+        let next_employer = g == Grouping::Jobs
+            && next_title
+            && f.name
+            && !f.title
+            && !f.date
+            && (cf.name || self.employer_first)
+            && cf.title
+            && cf.date;
+        // A school on its own after a blank line, below a complete degree, where
+        // schools lead their entries: the next school ("M.Sc. …  2013 – 2015\n\n
+        // Kelda University").
+        let next_school = g == Grouping::Items
+            && !self.degree_first
+            && line.blank_before
+            && f.org
+            && !f.degree
+            && !f.date
+            && cf.degree
+            && cf.date;
+        Cues::of(&[
+            (Cue::ProjectAfterBlank, after_blank),
+            (Cue::NextSchool, next_school),
+            (Cue::BareThenName, bare_then_name),
+            (Cue::NextEmployer, next_employer),
+        ])
+        .with(collisions(cf, f, g))
+    }
+}
+
+/// A header line that repeats a field the entry already has, or follows a complete
+/// entry of a kind that holds it once.
+fn collisions(cur: Feat, f: Feat, grouping: Grouping) -> Cues {
+    Cues::of(&[
+        (Cue::RepeatsDegree, f.degree && cur.degree),
+        (
+            Cue::RepeatsOrg,
+            f.org && !f.subunit && !f.title && cur.org && (cur.date || cur.degree || cur.title),
+        ),
+        (Cue::RepeatsTitle, f.title && cur.title && cur.date),
+        // A project's name after a project that already has its name and dates.
+        (
+            Cue::RepeatsProjectName,
+            grouping == Grouping::Projects
+                && f.content
+                && !f.date
+                && !f.title
+                && !f.list
+                && cur.date
+                && cur.content,
+        ),
+        // Dated one-liners, one after the other.
+        (
+            Cue::RepeatsDatedLine,
+            f.date && f.content && cur.date && cur.content && !f.degree,
+        ),
+        // After an entry written as one bullet, the next name starts another.
+        (
+            Cue::AfterBulletEntry,
+            cur.bulleted && cur.content && f.content && !f.list,
+        ),
+        // A new organisation after a complete role (title, dates and place) that sat
+        // under an earlier one, as profile exports list them.
+        (
+            Cue::OrgAfterCompleteRole,
+            f.org
+                && !f.subunit
+                && !f.title
+                && !f.date
+                && !cur.org
+                && cur.title
+                && cur.date
+                && cur.location,
+        ),
+        // "Acme   Lyon" / "Baker   2019 – 2021" done, then "Crumb & Co   Leeds": the
+        // next employer and its place, in a layout without bullets between roles.
+        (
+            Cue::EmployerPlaceAfterRole,
+            f.name
+                && f.location
+                && !f.title
+                && !f.date
+                && cur.name
+                && cur.title
+                && cur.date
+                && cur.location,
+        ),
+    ])
+}
