@@ -186,7 +186,11 @@ impl ResumeParser {
         let mut achievements = Vec::new();
         for section in &sections {
             if let Some(h) = section.heading {
-                rec.note(&lines[h], format!("heading: {}", section.kind.name()));
+                // How the classifier weighed it, when it did: what a weight change moves.
+                let why = section.verdict.map_or(String::new(), |v| {
+                    format!(" (score {:.2}, needs {:.2})", v.score, v.threshold)
+                });
+                rec.note(&lines[h], format!("heading: {}{why}", section.kind.name()));
             }
             read_section(lines, section, &mut resume, &mut achievements, &mut rec);
         }

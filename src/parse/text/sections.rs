@@ -16,7 +16,7 @@
 //! are never vocabulary headings, and a "(Cont.)" heading never restarts its section.
 //! Headings the vocabulary doesn't know (`heading_look`) are still rules.
 
-use super::classify::{self, Classifier, Cue, Cues, Decision};
+use super::classify::{self, Classifier, Cue, Cues, Decision, Verdict};
 use super::heading_look::HeadingLook;
 use super::lexicon;
 use super::lines::{is_all_caps, word_count};
@@ -91,6 +91,8 @@ pub struct Section {
     pub heading: Option<usize>,
     /// Indices of the section's content lines.
     pub lines: Vec<usize>,
+    /// How the heading was weighed, when the classifier judged it (for `--explain`).
+    pub verdict: Option<Verdict>,
 }
 
 /// The section kind a line announces, if it is a heading. The line alone is judged:
@@ -172,6 +174,7 @@ pub fn split_with(lines: &[Line], judge: &dyn Classifier) -> (Vec<Section>, Vec<
         kind: SectionKind::Preamble,
         heading: None,
         lines: Vec::new(),
+        verdict: None,
     }];
     let mut repeated = Vec::new();
     // The cues of every line as a heading, observed once; then the line alone judged.
@@ -212,7 +215,8 @@ pub fn split_with(lines: &[Line], judge: &dyn Classifier) -> (Vec<Section>, Vec<
                     cur == Some(kind) && !styled && !line.blank_before,
                 ),
             ]));
-            if !judge.judge(Decision::SectionHeading, cues).yes() {
+            let verdict = judge.judge(Decision::SectionHeading, cues);
+            if !verdict.yes() {
                 if let Some(last) = out.last_mut() {
                     last.lines.push(i);
                 }
@@ -222,6 +226,7 @@ pub fn split_with(lines: &[Line], judge: &dyn Classifier) -> (Vec<Section>, Vec<
                 kind,
                 heading: Some(i),
                 lines: Vec::new(),
+                verdict: Some(verdict),
             });
             continue;
         }
@@ -236,6 +241,7 @@ pub fn split_with(lines: &[Line], judge: &dyn Classifier) -> (Vec<Section>, Vec<
                 kind: declared_kind(line),
                 heading: Some(i),
                 lines: Vec::new(),
+                verdict: None,
             });
             continue;
         }
@@ -244,6 +250,7 @@ pub fn split_with(lines: &[Line], judge: &dyn Classifier) -> (Vec<Section>, Vec<
                 kind: SectionKind::Other,
                 heading: Some(i),
                 lines: Vec::new(),
+                verdict: None,
             });
             continue;
         }
@@ -253,6 +260,7 @@ pub fn split_with(lines: &[Line], judge: &dyn Classifier) -> (Vec<Section>, Vec<
                 kind: SectionKind::Other,
                 heading: None,
                 lines: vec![i],
+                verdict: None,
             });
             continue;
         }
