@@ -7,7 +7,13 @@
 //! written in capitals in a document whose known headings are capitals too — and never
 //! hold a date, a job title, an organisation or a place. What the section holds is kept
 //! aside (`meta`), not guessed.
+//!
+//! The never-conditions (a date, a title, an organisation, a place, a sentence) are
+//! gates; what makes the line look like a heading (bracketed, a colon after a blank
+//! line, capitals alone) is given as cues for the classifier's `SectionHeading`
+//! decision, which `sections::split` asks.
 
+use super::classify::{Cue, Cues};
 use super::dates::find_dates;
 use super::lines::is_all_caps;
 use super::normalise::Line;
@@ -67,8 +73,15 @@ impl HeadingLook {
             && !text.ends_with('.')
     }
 
-    /// Whether line `i` is a heading the vocabulary doesn't know.
+    /// Whether line `i` looks like a heading the vocabulary doesn't know.
+    #[cfg(test)]
     pub fn unknown_heading(self, lines: &[Line], i: usize) -> bool {
+        self.unknown_cues(lines, i) != Cues::default()
+    }
+
+    /// How line `i` looks like a heading the vocabulary doesn't know, for the
+    /// classifier's `SectionHeading` decision: none of the cues when it can't be one.
+    pub fn unknown_cues(self, lines: &[Line], i: usize) -> Cues {
         let line = &lines[i];
         let text = line.plain.trim();
         // Cheap tests first: this runs for most lines of a résumé.
@@ -81,7 +94,7 @@ impl HeadingLook {
                 .filter(|c| c.is_alphabetic())
                 .any(char::is_lowercase)
         {
-            return false;
+            return Cues::default();
         }
         let bracketed = bracketed(text).is_some();
         let inner = bare(text);
@@ -93,7 +106,7 @@ impl HeadingLook {
             || !is_all_caps(inner)
             || !find_dates(inner).is_empty()
         {
-            return false;
+            return Cues::default();
         }
         let proper = words.iter().any(|w| {
             let w = w
@@ -107,7 +120,7 @@ impl HeadingLook {
                 || vocab::is_state(&w)
         });
         if proper || words.iter().any(|w| entry_label(w)) {
-            return false;
+            return Cues::default();
         }
         let colon = text.ends_with(':') && !text.ends_with("::");
         // A capitals line standing alone: a blank line above, and below it no entry's
@@ -125,7 +138,11 @@ impl HeadingLook {
                 || k == 0 && (ends_with_title(t) || is_location(t) || t.contains(" | "))
         });
         let alone = self.caps && line.blank_before && !entry_below && words.len() <= 3;
-        bracketed || (colon && line.blank_before) || alone
+        Cues::of(&[
+            (Cue::Bracketed, bracketed),
+            (Cue::ColonAfterBlank, colon && line.blank_before),
+            (Cue::CapsAloneLikeKnown, alone),
+        ])
     }
 }
 

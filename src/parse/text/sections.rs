@@ -14,7 +14,9 @@
 //! `classify/weights.txt` decide. Hard constraints stay gates before the score: a list
 //! item, a long line, a line with digits or an address, or words that name no section
 //! are never vocabulary headings, and a "(Cont.)" heading never restarts its section.
-//! Headings the vocabulary doesn't know (`heading_look`) are still rules.
+//! Headings the vocabulary doesn't know are the same decision over other cues: marked
+//! up at the level of the document's known headings, or bracketed, ending in a colon
+//! or in capitals alone like the known ones (`heading_look` observes them).
 
 use super::classify::{self, Classifier, Cue, Cues, Decision, Verdict};
 use super::heading_look::HeadingLook;
@@ -234,25 +236,31 @@ pub fn split_with(lines: &[Line], judge: &dyn Classifier) -> (Vec<Section>, Vec<
         // "Kitchen:" over a list inside a skills section is a group label.
         let skills_label = cur == Some(SectionKind::Skills)
             && lines.get(i + 1).is_some_and(|n| n.plain.contains(','));
-        // A heading at the level the document gives its known headings ("# Bildung",
-        // "# Softwareentwicklung"): a section, named by what words of it are known.
-        if started && look.declared_heading(lines, i) {
-            out.push(Section {
-                kind: declared_kind(line),
-                heading: Some(i),
-                lines: Vec::new(),
-                verdict: None,
-            });
-            continue;
-        }
-        if started && !skills_label && look.unknown_heading(lines, i) {
-            out.push(Section {
-                kind: SectionKind::Other,
-                heading: Some(i),
-                lines: Vec::new(),
-                verdict: None,
-            });
-            continue;
+        // A heading the vocabulary doesn't know, once a section has started: marked up
+        // at the level the document gives its known headings ("# Bildung", "#
+        // Softwareentwicklung": named by what words of it are known), or set apart as
+        // headings are (`heading_look`: kept aside).
+        if started {
+            let declared = look.declared_heading(lines, i);
+            let cues = Cues::of(&[
+                (Cue::AtHeadingLevel, declared),
+                (Cue::SkillsListLabel, skills_label),
+            ])
+            .with(look.unknown_cues(lines, i));
+            let verdict = judge.judge(Decision::SectionHeading, cues);
+            if verdict.yes() {
+                out.push(Section {
+                    kind: if declared {
+                        declared_kind(line)
+                    } else {
+                        SectionKind::Other
+                    },
+                    heading: Some(i),
+                    lines: Vec::new(),
+                    verdict: Some(verdict),
+                });
+                continue;
+            }
         }
         // "I hereby declare that…": the closing declaration, no part of a section.
         if started && cur != Some(SectionKind::Other) && is_declaration(&line.plain) {

@@ -25,6 +25,18 @@ pub enum Cue {
     SameKindUnstyled,
     /// A label ending in a colon inside a skills section, over a comma list.
     SkillsGroupLabel,
+    // Headings the vocabulary doesn't know (`heading_look`), once a section started.
+    /// Marked up at the level the document gives its known headings, and no entry.
+    AtHeadingLevel,
+    /// Bracketed ("[ MILITARY SERVICE ]"), short, in capitals, naming no entry.
+    Bracketed,
+    /// Ending in a colon after a blank line, short, in capitals, naming no entry.
+    ColonAfterBlank,
+    /// In capitals alone after a blank line, in a document whose known headings are
+    /// capitals, with no entry's date, title or place below.
+    CapsAloneLikeKnown,
+    /// Inside a skills section, over a line with commas (a group label).
+    SkillsListLabel,
     // --- a header line as the start of an entry ---
     /// The line is indented under the text beside the entry's leading date.
     UnderDateColumn,
@@ -73,7 +85,7 @@ pub enum Cue {
 
 impl Cue {
     /// Every cue, in the order of the weights file.
-    pub const ALL: [Cue; 27] = [
+    pub const ALL: [Cue; 32] = [
         Cue::KnownHeadingWords,
         Cue::OneUnknownWord,
         Cue::ManyUnknownWords,
@@ -81,6 +93,11 @@ impl Cue {
         Cue::StyledShortLine,
         Cue::SameKindUnstyled,
         Cue::SkillsGroupLabel,
+        Cue::AtHeadingLevel,
+        Cue::Bracketed,
+        Cue::ColonAfterBlank,
+        Cue::CapsAloneLikeKnown,
+        Cue::SkillsListLabel,
         Cue::UnderDateColumn,
         Cue::DateColumnRestart,
         Cue::RepeatingSection,
