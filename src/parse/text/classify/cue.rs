@@ -81,11 +81,29 @@ pub enum Cue {
     OrgAfterCompleteRole,
     /// An employer and its place after a complete role, without bullets between.
     EmployerPlaceAfterRole,
+    // --- a line as part of an entry's body ---
+    /// A list item.
+    Bullet,
+    /// A list item long enough to be a highlight (long, or longer without a year).
+    LongBullet,
+    /// A list item that reads as an entry's header: only a date, a dated entry, a
+    /// degree in an education list, a short name in a projects list.
+    BulletHeadsEntry,
+    /// Not a list item, and set apart as a markup heading or in bold.
+    MarkedUp,
+    /// Not a list item, and opening with a date and a wide gap (a date column).
+    DateColumn,
+    /// Not a list item, and a labelled project name in a projects list.
+    LabelledProjectName,
+    /// Not a list item, and a technologies label under a job.
+    TechLabelUnderJob,
+    /// Not a list item, and prose: not a short degree line nor a dated name.
+    Prose,
 }
 
 impl Cue {
     /// Every cue, in the order of the weights file.
-    pub const ALL: [Cue; 32] = [
+    pub const ALL: [Cue; 40] = [
         Cue::KnownHeadingWords,
         Cue::OneUnknownWord,
         Cue::ManyUnknownWords,
@@ -118,6 +136,14 @@ impl Cue {
         Cue::AfterBulletEntry,
         Cue::OrgAfterCompleteRole,
         Cue::EmployerPlaceAfterRole,
+        Cue::Bullet,
+        Cue::LongBullet,
+        Cue::BulletHeadsEntry,
+        Cue::MarkedUp,
+        Cue::DateColumn,
+        Cue::LabelledProjectName,
+        Cue::TechLabelUnderJob,
+        Cue::Prose,
     ];
 
     /// The cue's name in the weights file (its variant name).

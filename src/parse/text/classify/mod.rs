@@ -29,11 +29,17 @@ pub enum Decision {
     SectionHeading,
     /// Does this header line start a new entry (entries stage)?
     EntryStart,
+    /// Is this line part of an entry's body rather than its header (entries stage)?
+    BodyLine,
 }
 
 impl Decision {
     /// Every decision, in the order of the weights file.
-    pub const ALL: [Decision; 2] = [Decision::SectionHeading, Decision::EntryStart];
+    pub const ALL: [Decision; 3] = [
+        Decision::SectionHeading,
+        Decision::EntryStart,
+        Decision::BodyLine,
+    ];
 
     /// The decision's name in the weights file (its variant name).
     pub fn name(self) -> String {

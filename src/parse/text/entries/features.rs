@@ -2,9 +2,11 @@
 //! be an entry of its own), and the features of a header line that decide where an
 //! entry starts — dates, an organisation, a title, a degree, a place, a list — and the
 //! small tests the grouping runs on them (runs of header lines, a field repeated, the
-//! column beside a leading date). Where entries start is decided in `entries`.
+//! column beside a leading date). Whether a line is body is the classifier's
+//! `BodyLine` decision over `body_cues`; where entries start is decided in `entries`.
 
 use super::Grouping;
+use crate::parse::text::classify::{Cue, Cues};
 use crate::parse::text::dates::{find_dates, leading_date, DateSpan};
 use crate::parse::text::education::degree;
 use crate::parse::text::header::{HeaderLine, Kind};
@@ -141,34 +143,44 @@ pub(super) fn dated_item(line: &Line) -> bool {
             .any(|d| (d.range && d.start.is_some()) || set_off(text, d))
 }
 
-/// Whether a line belongs to an entry's body rather than its header.
-pub(super) fn is_body(line: &Line, grouping: Grouping) -> bool {
+/// What a line shows as part of an entry's body rather than its header, for the
+/// classifier's `BodyLine` decision. Bullets and other lines show different cues.
+pub(super) fn body_cues(line: &Line, grouping: Grouping) -> Cues {
     let words = word_count(&line.text);
-    // Long bullets without digits are highlights; with digits they may be dated
-    // one-line entries ("• Head Chef at Acme, Lyon, France (2019 – 2021)").
-    if line.bullet.is_some() && (words > 30 || words > 12 && !has_year(&line.text)) {
-        return true;
-    }
     let text: &str = &line.plain;
     if line.bullet.is_some() {
-        return !bullet_entry(line, text, grouping);
+        return Cues::of(&[
+            (Cue::Bullet, true),
+            // Long bullets without digits are highlights; with digits they may be
+            // dated one-line entries ("• Head Chef at Acme, Lyon (2019 – 2021)").
+            (
+                Cue::LongBullet,
+                words > 30 || words > 12 && !has_year(&line.text),
+            ),
+            (Cue::BulletHeadsEntry, bullet_entry(line, text, grouping)),
+        ]);
     }
-    if line.heading > 0 || line.bold {
-        return false;
-    }
-    // "seit 04/2022      Senior Data Scientist": a date column, then the header's text.
-    if date_column(text) {
-        return false;
-    }
-    // "Orbit (2022): a tide-chart app." in a projects list names a project.
-    if grouping == Grouping::Projects && labelled_name(text).is_some() {
-        return false;
-    }
-    // "Skills: Freight · Customs" under a job (a profile export) is the job's keywords.
-    if grouping == Grouping::Jobs && text.contains(':') && tech_label(text).is_some() {
-        return true;
-    }
-    is_prose(line) && (word_count(text) > 20 || degree(text).is_none()) && !dated_name(text)
+    Cues::of(&[
+        (Cue::MarkedUp, line.heading > 0 || line.bold),
+        // "seit 04/2022      Senior Data Scientist": a date column, then the header.
+        (Cue::DateColumn, date_column(text)),
+        // "Orbit (2022): a tide-chart app." in a projects list names a project.
+        (
+            Cue::LabelledProjectName,
+            grouping == Grouping::Projects && labelled_name(text).is_some(),
+        ),
+        // "Skills: Freight · Customs" under a job (a profile export) is its keywords.
+        (
+            Cue::TechLabelUnderJob,
+            grouping == Grouping::Jobs && text.contains(':') && tech_label(text).is_some(),
+        ),
+        (
+            Cue::Prose,
+            is_prose(line)
+                && (word_count(text) > 20 || degree(text).is_none())
+                && !dated_name(text),
+        ),
+    ])
 }
 
 /// "seit 04/2022      Senior Data Scientist": the line opens with a date and a wide gap.

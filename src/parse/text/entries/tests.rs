@@ -309,3 +309,23 @@ fn the_entry_start_decision_is_the_classifiers() {
     changed.set_weight(Decision::EntryStart, Cue::OpensRepeat, 0.0);
     assert_eq!(count(&changed), 1);
 }
+
+#[test]
+fn the_body_line_decision_is_the_classifiers() {
+    // A sentence under a dated role is its body on the reviewed weights; weighing
+    // prose against the body makes it a header line, so the grouping asks.
+    let doc = Document::new(
+        "Cook, Harbor Diner, 2019 – 2021\nI ran the grill for a busy harbour diner and trained new staff.\n",
+    );
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let bodies = |judge: &dyn Classifier| {
+        group_with(&doc.lines, &idxs, Grouping::Jobs, judge)
+            .iter()
+            .map(|e| e.body.len())
+            .sum::<usize>()
+    };
+    assert_eq!(bodies(classify::classifier()), 1);
+    let mut changed = classify::classifier().clone();
+    changed.set_weight(Decision::BodyLine, Cue::Prose, -1.0);
+    assert_eq!(bodies(&changed), 0);
+}
