@@ -37,7 +37,7 @@ use features::{
 };
 use start::Repeat;
 
-use super::classify::{self, Classifier, Cue, Cues, Decision};
+use super::classify::{self, Classifier, Cue, Cues, Decision, Verdict};
 
 use super::dates::leading_date;
 use super::header::{self, HeaderLine};
@@ -56,6 +56,9 @@ pub struct Entry {
     /// Other entries of the section write their highlights as bullets: lines without
     /// one here are prose, not bullets the converter lost.
     pub bullets_in_section: bool,
+    /// How the classifier weighed the line that started this entry after the one
+    /// before (none for a section's first entry), for `--explain`.
+    pub start: Option<Verdict>,
 }
 
 /// How a section's entries are told apart.
@@ -325,7 +328,8 @@ pub fn group_with(
         });
         // An empty entry can't end: that is a gate, not evidence.
         let empty = cur.header.is_empty() && cur.body.is_empty();
-        let new = !empty && judge.judge(Decision::EntryStart, cues).yes();
+        let verdict = judge.judge(Decision::EntryStart, cues);
+        let new = !empty && verdict.yes();
         // After a body, a header line that starts nothing is a sub-heading of the
         // entry in progress (a team, a product): part of its body.
         if !new && after_body && repeat == Repeat::None && !column_restart {
@@ -334,6 +338,7 @@ pub fn group_with(
         }
         if new {
             out.push(std::mem::take(&mut cur));
+            cur.start = Some(verdict);
             cur_feat = Feat::default();
         }
         if cur.header.is_empty() {
@@ -362,8 +367,15 @@ pub fn group_with(
 }
 
 /// Notes the "3 years 2 months" lines of profile exports and lines echoed right
-/// below themselves as ignored, and lines the one above runs on to as continued.
+/// below themselves as ignored, lines the one above runs on to as continued, and how
+/// the classifier weighed the line that started the entry.
 pub fn note_durations(lines: &[Line], e: &Entry, rec: &mut super::explain::Recorder) {
+    if let (Some(v), Some(&h)) = (e.start, e.header.first()) {
+        rec.note(
+            &lines[h],
+            format!("new entry (score {:.2}, needs {:.2})", v.score, v.threshold),
+        );
+    }
     for (k, &i) in e.header.iter().enumerate() {
         if is_duration_line(&lines[i].plain) {
             rec.note(&lines[i], "ignored: total duration");
