@@ -27,6 +27,12 @@ use super::vocab;
 
 /// Most words of a heading the vocabulary names: longer, it is a sentence or an entry.
 const MAX_HEADING_WORDS: usize = 6;
+/// Most characters of a heading's words: longer, it is a sentence or an entry.
+const MAX_HEADING_CHARS: usize = 60;
+/// Most characters and words of the raw line (marks, bullets, "(Cont.)" included),
+/// the cheap test before the heading's words are read.
+const MAX_RAW_CHARS: usize = 90;
+const MAX_RAW_WORDS: usize = 8;
 
 mod words;
 use words::{declared_kind, heading_words, is_heading_word, kind_of, HEADING_HINT};
@@ -111,8 +117,8 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
 /// sentence, a line with digits or an address, or one whose words name no section.
 fn heading_candidate(line: &Line) -> Option<(SectionKind, Cues)> {
     if line.bullet.is_some()
-        || line.text.len() > 90
-        || word_count(&line.text) > 8
+        || line.text.len() > MAX_RAW_CHARS
+        || word_count(&line.text) > MAX_RAW_WORDS
         // Spaces out too: a heading's initial may stand apart ("E xperience").
         || !(HEADING_HINT.is_match(&line.text)
             || HEADING_HINT.is_match(&line.text.replace(' ', ""))
@@ -128,7 +134,10 @@ fn heading_candidate(line: &Line) -> Option<(SectionKind, Cues)> {
         text = Document::continued_heading(&text).unwrap_or(text);
     }
     let text = text.trim().trim_end_matches(':').trim();
-    if text.is_empty() || text.len() > 60 || text.chars().any(|c| c.is_ascii_digit() || c == '@') {
+    if text.is_empty()
+        || text.len() > MAX_HEADING_CHARS
+        || text.chars().any(|c| c.is_ascii_digit() || c == '@')
+    {
         return None;
     }
     if word_count(text) > MAX_HEADING_WORDS {
