@@ -301,12 +301,13 @@ pub fn group_with(
             && body.get(k + 1).copied().unwrap_or(false)
             && lines[idxs[k + 1]].bullet.is_some()
             && !lines[i].plain.contains(':');
-        let extra = match repeat {
+        // Where blank-line blocks repeat, the blocks alone say where entries start.
+        let gate_applies = match repeat {
             Repeat::Runs => true,
             Repeat::Blocks => false,
             Repeat::None => !heads_next,
         };
-        if after_body && !column_restart && extra && weak(&lines[i].plain, head) {
+        if after_body && !column_restart && gate_applies && weak(&lines[i].plain, head) {
             cur.body.push(i);
             continue;
         }
