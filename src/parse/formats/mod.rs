@@ -133,8 +133,22 @@ pub struct Converted {
     pub pages: Vec<u16>,
 }
 
+/// Set this variable to have each lowered document printed to stderr: how a format
+/// reader's output is looked at when a line goes to the wrong field.
+pub const DEBUG_VAR: &str = "VITAE_DEBUG_LOWERED";
+
 /// `text` as the text reader should read it; `None` when it reads `text` as it is.
 pub fn lower(text: &str, markup: Markup) -> Option<Lowered> {
+    let lowered = lower_as(text, markup);
+    if std::env::var_os(DEBUG_VAR).is_some() {
+        if let Some(l) = &lowered {
+            eprint!("{}", l.text);
+        }
+    }
+    lowered
+}
+
+fn lower_as(text: &str, markup: Markup) -> Option<Lowered> {
     match markup {
         Markup::Plain => breaks::split(text),
         Markup::Markdown => {
