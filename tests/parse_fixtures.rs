@@ -88,6 +88,10 @@ macro_rules! snapshot_docx {
 snapshot_docx!(docx_table_surveyor, "docx_table_surveyor.docx");
 snapshot_docx!(docx_styles_nurse, "docx_styles_nurse.docx");
 snapshot_docx!(docx_sidebar_analyst, "docx_sidebar_analyst.docx");
+snapshot_docx!(
+    docx_inline_name_translator,
+    "docx_inline_name_translator.docx"
+);
 snapshot!(pdf_latex_engineer, "pdf_latex_engineer.txt");
 snapshot!(markdown_designer, "markdown_designer.md");
 snapshot!(linkedin_nurse, "linkedin_nurse.txt");
