@@ -144,6 +144,9 @@ snapshot!(referees_tabs_continued, "referees_tabs_continued.txt");
 snapshot!(latex_moderncv_engineer, "latex_moderncv_engineer.tex");
 snapshot!(latex_jakes_student, "latex_jakes_student.tex");
 snapshot!(latex_article_nurse, "latex_article_nurse.tex");
+snapshot!(latex_rsection_welder, "latex_rsection_welder.tex");
+snapshot!(latex_twentysecond_chemist, "latex_twentysecond_chemist.tex");
+snapshot!(latex_timeline_librarian, "latex_timeline_librarian.tex");
 
 #[test]
 fn warnings_point_at_lines() {

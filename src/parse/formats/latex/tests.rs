@@ -139,3 +139,27 @@ fn unknown_entry_commands_on_consecutive_lines_are_lines_of_their_own() {
         "M.Sc. Tidal Studies    Kelda University    2014 – 2016\nB.Sc. Geography    Kelda University    2011 – 2014\nSome one text\n"
     );
 }
+
+#[test]
+fn resume_cls_sections_and_jobs() {
+    assert_eq!(
+        body("\\begin{rSection}{Work}\n\\begin{rSubsection}{Crumb \\& Co}{2019 -- 2021}{Baker}{Leeds}\n\\item Proved dough\n\\end{rSubsection}\n\\end{rSection}"),
+        "## Work\n**Baker** — Crumb & Co, Leeds    2019 – 2021\n- Proved dough\n"
+    );
+}
+
+#[test]
+fn moderntimeline_entries_and_an_open_end() {
+    assert_eq!(
+        body("\\tlcventry{2019}{0}{Baker}{Crumb}{Leeds}{}{Proved dough.}\n\\tldatecventry{2016}{Pastry course}{Oven School}{York}{}{}"),
+        "**Baker** — Crumb, Leeds    2019 –\nProved dough.\n**Pastry course** — Oven School, York    2016\n"
+    );
+}
+
+#[test]
+fn twentysecondcv_profile_fields() {
+    let t = text(
+        "\\documentclass{twentysecondcv}\n\\profilepic{me.jpg}\n\\cvname{Ada Quill}\n\\cvjobtitle{Baker}\n\\cvmail{ada@example.org}\n\\begin{document}\n\\makeprofile\n\\section{Work}\n\\end{document}\n",
+    );
+    assert_eq!(t, "Ada Quill\nBaker\nada@example.org\n## Work\n");
+}
