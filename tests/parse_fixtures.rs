@@ -147,6 +147,7 @@ snapshot!(latex_article_nurse, "latex_article_nurse.tex");
 snapshot!(latex_rsection_welder, "latex_rsection_welder.tex");
 snapshot!(latex_twentysecond_chemist, "latex_twentysecond_chemist.tex");
 snapshot!(latex_timeline_librarian, "latex_timeline_librarian.tex");
+snapshot!(latex_deedy_surveyor, "latex_deedy_surveyor.tex");
 
 #[test]
 fn warnings_point_at_lines() {

@@ -5,7 +5,8 @@
 //! define them itself), europasscv (`\ecvtitle`, `\ecvitem`, `\ecvlanguage`, …),
 //! altacv (`\cvevent`, `\cvachievement`, `\cvtag`), friggeri-cv (`\entry`,
 //! `\header`), moderntimeline (`\tlcventry`, `\tldatecventry`), resume.cls's
-//! `rSubsection` environment, and the title commands that print the personal data.
+//! `rSubsection` environment, deedy-resume (`\namesection`, `\runsubsection`,
+//! `\descript`, `\location`), and the title commands that print the personal data.
 //!
 //! An entry prints as `**Title**, Organisation, Place` with its dates a gap to the
 //! right, its description on the lines below. Which argument is which comes from
@@ -201,6 +202,37 @@ impl Walker {
                 };
                 self.entry(&p[0], &org, &p[2], &dates, line);
                 self.lines(p.pop()?);
+                next
+            }
+            "namesection" => {
+                // deedy-resume: first name, last name, then the contact line.
+                let (p, next) = self.pieces(seq, i, to, 3);
+                let name = join(&[&p[0].text(), &p[1].text()], " ");
+                self.header.set(Field::Name, name, p[0].line());
+                self.header
+                    .set(Field::Contact(""), p[2].text(), p[2].line());
+                self.mark_header();
+                next
+            }
+            // deedy-resume: the employer in bold runs in before \descript's title,
+            // which ends the line; \location's dates and place make the next one.
+            "runsubsection" => {
+                let (p, next) = self.pieces(seq, i, to, 1);
+                self.out.start("");
+                self.text(&bold(&p[0].text()), p[0].line());
+                self.out.space();
+                next
+            }
+            "descript" => {
+                let (p, next) = self.pieces(seq, i, to, 1);
+                self.out.space();
+                self.text(p[0].text().trim(), p[0].line());
+                self.newline();
+                next
+            }
+            "location" if self.class_is("deedy") => {
+                let (p, next) = self.pieces(seq, i, to, 1);
+                self.emit(&p[0].text(), p[0].line());
                 next
             }
             "cvitem" | "cvline" | "ecvitem" | "ecvbigitem" | "ecvblueitem" => {

@@ -63,6 +63,7 @@ fn is_list(name: &str) -> bool {
                 | "inparaenum"
                 | "list"
                 | "rSubsection"
+                | "tightemize"
         )
 }
 

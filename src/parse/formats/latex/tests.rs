@@ -163,3 +163,17 @@ fn twentysecondcv_profile_fields() {
     );
     assert_eq!(t, "Ada Quill\nBaker\nada@example.org\n## Work\n");
 }
+
+#[test]
+fn deedy_runin_employer_title_and_location() {
+    let t = text(
+        "\\documentclass{deedy-resume-openfont}\n\\begin{document}\n\\namesection{Ada}{Quill}{ada@example.org | 555}\n\\section{Work}\n\\runsubsection{Crumb}\n\\descript{| Baker}\n\\location{2019 - Present | Leeds}\n\\begin{tightemize}\n\\item Proved dough\n\\end{tightemize}\n\\end{document}\n",
+    );
+    assert_eq!(
+        t,
+        "Ada Quill\nada@example.org | 555\n## Work\n**Crumb** | Baker\n2019 - Present | Leeds\n- Proved dough\n"
+    );
+    // Elsewhere (altacv's personal info) \location is the person's place.
+    let alta = text("\\documentclass{altacv}\n\\name{Ada Quill}\n\\location{Leeds}\n\\begin{document}\n\\makecvheader\n\\end{document}\n");
+    assert_eq!(alta, "Ada Quill\nLeeds\n");
+}
