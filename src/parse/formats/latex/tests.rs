@@ -177,3 +177,11 @@ fn deedy_runin_employer_title_and_location() {
     let alta = text("\\documentclass{altacv}\n\\name{Ada Quill}\n\\location{Leeds}\n\\begin{document}\n\\makecvheader\n\\end{document}\n");
     assert_eq!(alta, "Ada Quill\nLeeds\n");
 }
+
+#[test]
+fn an_em_space_sets_fields_apart() {
+    assert_eq!(
+        body("BSc Baking \\quad Grade: 1.3\\\\\nAda~Quill"),
+        "BSc Baking    Grade: 1.3\nAda Quill\n"
+    );
+}
