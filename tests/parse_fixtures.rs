@@ -148,6 +148,7 @@ snapshot!(latex_rsection_welder, "latex_rsection_welder.tex");
 snapshot!(latex_twentysecond_chemist, "latex_twentysecond_chemist.tex");
 snapshot!(latex_timeline_librarian, "latex_timeline_librarian.tex");
 snapshot!(latex_deedy_surveyor, "latex_deedy_surveyor.tex");
+snapshot!(latex_awesome_paramedic, "latex_awesome_paramedic.tex");
 
 #[test]
 fn warnings_point_at_lines() {
