@@ -108,6 +108,10 @@ snapshot!(linkedin_web_copy, "linkedin_web_copy.txt");
 snapshot!(skills_layouts, "skills_layouts.txt");
 snapshot!(skills_table, "skills_table.md");
 snapshot!(markdown_setext_sre, "markdown_setext_sre.md");
+snapshot!(
+    markdown_dated_table_conservator,
+    "markdown_dated_table_conservator.md"
+);
 snapshot!(one_line_entries, "one_line_entries.txt");
 snapshot!(qualifications_date_column, "qualifications_date_column.txt");
 snapshot!(europass_date_column, "europass_date_column.txt");
@@ -168,5 +172,9 @@ fn warnings_point_at_lines() {
     );
 }
 snapshot!(org_botanist, "org_botanist.org");
+snapshot!(
+    org_dated_table_cartographer,
+    "org_dated_table_cartographer.org"
+);
 snapshot!(rst_translator, "rst_translator.rst");
 snapshot!(adoc_pharmacist, "adoc_pharmacist.adoc");
