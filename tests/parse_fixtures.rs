@@ -88,6 +88,10 @@ macro_rules! snapshot_docx {
 snapshot_docx!(docx_table_surveyor, "docx_table_surveyor.docx");
 snapshot_docx!(docx_styles_nurse, "docx_styles_nurse.docx");
 snapshot_docx!(docx_sidebar_analyst, "docx_sidebar_analyst.docx");
+snapshot_docx!(
+    docx_inline_name_translator,
+    "docx_inline_name_translator.docx"
+);
 snapshot!(pdf_latex_engineer, "pdf_latex_engineer.txt");
 snapshot!(markdown_designer, "markdown_designer.md");
 snapshot!(linkedin_nurse, "linkedin_nurse.txt");
@@ -104,6 +108,10 @@ snapshot!(linkedin_web_copy, "linkedin_web_copy.txt");
 snapshot!(skills_layouts, "skills_layouts.txt");
 snapshot!(skills_table, "skills_table.md");
 snapshot!(markdown_setext_sre, "markdown_setext_sre.md");
+snapshot!(
+    markdown_dated_table_conservator,
+    "markdown_dated_table_conservator.md"
+);
 snapshot!(one_line_entries, "one_line_entries.txt");
 snapshot!(qualifications_date_column, "qualifications_date_column.txt");
 snapshot!(europass_date_column, "europass_date_column.txt");
@@ -140,6 +148,11 @@ snapshot!(referees_tabs_continued, "referees_tabs_continued.txt");
 snapshot!(latex_moderncv_engineer, "latex_moderncv_engineer.tex");
 snapshot!(latex_jakes_student, "latex_jakes_student.tex");
 snapshot!(latex_article_nurse, "latex_article_nurse.tex");
+snapshot!(latex_rsection_welder, "latex_rsection_welder.tex");
+snapshot!(latex_twentysecond_chemist, "latex_twentysecond_chemist.tex");
+snapshot!(latex_timeline_librarian, "latex_timeline_librarian.tex");
+snapshot!(latex_deedy_surveyor, "latex_deedy_surveyor.tex");
+snapshot!(latex_awesome_paramedic, "latex_awesome_paramedic.tex");
 
 #[test]
 fn warnings_point_at_lines() {
@@ -159,5 +172,9 @@ fn warnings_point_at_lines() {
     );
 }
 snapshot!(org_botanist, "org_botanist.org");
+snapshot!(
+    org_dated_table_cartographer,
+    "org_dated_table_cartographer.org"
+);
 snapshot!(rst_translator, "rst_translator.rst");
 snapshot!(adoc_pharmacist, "adoc_pharmacist.adoc");

@@ -12,6 +12,9 @@
 //! source (a DOCX, [`docx`]) is read from its bytes into the same shape, a
 //! [`Converted`] document whose lines point at its paragraphs instead of its lines.
 //!
+//! Every lowering then leaves out the column labels over a table of dated rows
+//! ([`tables`]), which are the table's header, not its first entry.
+//!
 //! It does not decide what anything means (a section, an entry, a date): that is the
 //! text reader's job, which sees every format through this one shape.
 
@@ -25,6 +28,7 @@ mod org;
 pub mod pdf;
 mod rst;
 mod shared;
+mod tables;
 
 use std::path::Path;
 
@@ -133,8 +137,22 @@ pub struct Converted {
     pub pages: Vec<u16>,
 }
 
+/// Set this variable to have each lowered document printed to stderr: how a format
+/// reader's output is looked at when a line goes to the wrong field.
+pub const DEBUG_VAR: &str = "VITAE_DEBUG_LOWERED";
+
 /// `text` as the text reader should read it; `None` when it reads `text` as it is.
 pub fn lower(text: &str, markup: Markup) -> Option<Lowered> {
+    let lowered = lower_as(text, markup).map(tables::drop_column_labels);
+    if std::env::var_os(DEBUG_VAR).is_some() {
+        if let Some(l) = &lowered {
+            eprint!("{}", l.text);
+        }
+    }
+    lowered
+}
+
+fn lower_as(text: &str, markup: Markup) -> Option<Lowered> {
     match markup {
         Markup::Plain => breaks::split(text),
         Markup::Markdown => {

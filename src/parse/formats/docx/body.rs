@@ -25,6 +25,8 @@ pub struct Run {
     pub bold: bool,
     pub italic: bool,
     pub link: Option<String>,
+    /// The font size in half-points: the run's own, its styles', the document's default.
+    pub size: u16,
 }
 
 /// One paragraph.
@@ -65,6 +67,7 @@ struct RunProps {
     italic: Option<bool>,
     style: Option<String>,
     hidden: bool,
+    size: Option<u16>,
 }
 
 #[derive(Default)]
@@ -202,6 +205,7 @@ impl Walker<'_> {
                     "b" if in_rpr && !in_ppr => p.run.bold = Some(toggle(val)),
                     "i" if in_rpr && !in_ppr => p.run.italic = Some(toggle(val)),
                     "rStyle" if in_rpr && !in_ppr => p.run.style = val.map(str::to_string),
+                    "sz" if in_rpr && !in_ppr => p.run.size = val.and_then(|v| v.parse().ok()),
                     "vanish" | "specVanish" if in_rpr && !in_ppr => p.run.hidden = toggle(val),
                     "tab" | "ptab" if !in_ppr => self.text("\t"),
                     "br" | "cr" if !in_ppr => self.text("\n"),
@@ -347,13 +351,15 @@ impl Walker<'_> {
             bold: inherit(p.run.bold, |s| s.bold),
             italic: inherit(p.run.italic, |s| s.italic),
             link: p.link.clone(),
+            size: (p.run.size.or(char_style.and_then(|s| s.size)))
+                .or(para_style.and_then(|s| s.size).or(styles.default_size))
+                .unwrap_or(super::display::WORD_DEFAULT_SIZE),
         };
+        fn same(l: &Run) -> (&Option<String>, u16, bool, bool) {
+            (&l.link, l.size, l.bold, l.italic)
+        }
         match p.para.runs.last_mut() {
-            Some(last)
-                if last.bold == run.bold && last.italic == run.italic && last.link == run.link =>
-            {
-                last.text.push_str(&run.text)
-            }
+            Some(last) if same(last) == same(&run) => last.text.push_str(&run.text),
             _ => p.para.runs.push(run),
         }
     }

@@ -15,6 +15,7 @@
 //! It does not interpret the résumé.
 
 use super::body::{Block, Pages, Para, Run};
+use super::display;
 use super::styles::Styles;
 use crate::parse::formats::Lowered;
 
@@ -143,7 +144,11 @@ impl Writer<'_> {
     /// A paragraph's lines, Markdown-shaped.
     fn render(&self, p: &Para) -> Vec<String> {
         let heading = self.heading(p);
-        let lines = split_lines(&p.runs);
+        // A heading paragraph is a line of its own already; its smaller text stays in it.
+        let lines = match heading {
+            Some(_) => split_lines(&p.runs),
+            None => split_lines(&display::break_after_display(&p.runs)),
+        };
         let mut out = Vec::new();
         for (k, runs) in lines.iter().enumerate() {
             if let Some(level) = heading {

@@ -10,7 +10,8 @@
 //!
 //! Modules: [`archive`] opens the zip under size caps, [`xml`] walks XML, [`styles`]
 //! reads the style sheet, [`body`] the paragraphs and tables, [`lines`] writes them,
-//! [`pages`] says which page each paragraph starts on.
+//! [`pages`] says which page each paragraph starts on, [`display`] breaks the line
+//! after a paragraph's leading display-size text.
 //!
 //! It does not read footers (page numbers and the like), footnotes, comments or
 //! images, nor interpret the résumé. Numbering definitions (`numbering.xml`) are not
@@ -19,6 +20,7 @@
 
 mod archive;
 mod body;
+mod display;
 mod lines;
 mod pages;
 mod styles;

@@ -22,6 +22,7 @@ struct Raw {
     list: bool,
     bold: Option<bool>,
     italic: Option<bool>,
+    size: Option<u16>,
 }
 
 /// What a style means for the reader, its chain followed.
@@ -33,11 +34,15 @@ pub struct Style {
     pub list: bool,
     pub bold: bool,
     pub italic: bool,
+    /// The font size the style sets, in half-points (`w:sz`), if any in its chain.
+    pub size: Option<u16>,
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct Styles {
     raw: HashMap<String, Raw>,
+    /// The document's default font size in half-points (`w:docDefaults`), if it sets one.
+    pub default_size: Option<u16>,
 }
 
 /// An on/off property: absent value or anything but false/0/off is on.
@@ -62,8 +67,12 @@ impl Styles {
         let mut current: Option<(String, Raw)> = None;
         let mut in_ppr = false;
         let mut in_rpr = false;
+        let mut in_defaults = false;
+        let mut default_size = None;
         let _ = walk(xml, |ev| match ev {
             Ev::Open(n, a) => match n.as_str() {
+                "rPrDefault" => in_defaults = true,
+                "sz" if in_defaults => default_size = a.get("val").and_then(|v| v.parse().ok()),
                 "style" => {
                     current = a.get("styleId").map(|id| (id.to_string(), Raw::default()));
                 }
@@ -81,6 +90,7 @@ impl Styles {
                         "numPr" if in_ppr => s.list = true,
                         "b" if in_rpr => s.bold = Some(toggle(val)),
                         "i" if in_rpr => s.italic = Some(toggle(val)),
+                        "sz" if in_rpr => s.size = val.and_then(|v| v.parse().ok()),
                         _ => {}
                     }
                 }
@@ -93,11 +103,12 @@ impl Styles {
                 }
                 "pPr" => in_ppr = false,
                 "rPr" => in_rpr = false,
+                "rPrDefault" => in_defaults = false,
                 _ => {}
             },
             Ev::Text(_) => {}
         });
-        Styles { raw }
+        Styles { raw, default_size }
     }
 
     /// The style `id` means, its based-on chain followed (a cycle or a missing parent
@@ -123,6 +134,7 @@ impl Styles {
             out.list |= s.list;
             bold = bold.or(s.bold);
             italic = italic.or(s.italic);
+            out.size = out.size.or(s.size);
             next = s.based_on.clone();
         }
         out.heading = heading.flatten();
@@ -137,10 +149,12 @@ mod tests {
     use super::*;
 
     const STYLES: &str = r#"<w:styles xmlns:w="x">
+      <w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="22"/></w:rPr></w:rPrDefault></w:docDefaults>
       <w:style w:type="paragraph" w:styleId="berschrift1"><w:name w:val="heading 1"/>
         <w:basedOn w:val="Standard"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
       <w:style w:type="paragraph" w:styleId="Rubrik"><w:name w:val="Section Head"/>
-        <w:basedOn w:val="berschrift1"/><w:rPr><w:b/></w:rPr></w:style>
+        <w:basedOn w:val="berschrift1"/><w:rPr><w:b/><w:sz w:val="28"/></w:rPr></w:style>
+      <w:style w:type="paragraph" w:styleId="Unter"><w:basedOn w:val="Rubrik"/></w:style>
       <w:style w:type="paragraph" w:styleId="Titel"><w:name w:val="Title"/></w:style>
       <w:style w:type="paragraph" w:styleId="Aufz"><w:name w:val="List Bullet"/>
         <w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>
@@ -164,6 +178,18 @@ mod tests {
         );
         assert_eq!(s.get("Standard").heading, None);
         assert_eq!(s.get("Loop1"), Style::default(), "a cycle ends");
+    }
+
+    #[test]
+    fn sizes_by_chain_and_document_default() {
+        let s = Styles::parse(STYLES);
+        assert_eq!(s.default_size, Some(22));
+        assert_eq!(
+            s.get("Unter").size,
+            Some(28),
+            "from the style it is based on"
+        );
+        assert_eq!(s.get("Titel").size, None);
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! résumé (`\resumeSubheading`, `\resumeItem`, …, used when the document does not
 //! define them itself), europasscv (`\ecvtitle`, `\ecvitem`, `\ecvlanguage`, …),
 //! altacv (`\cvevent`, `\cvachievement`, `\cvtag`), friggeri-cv (`\entry`,
-//! `\header`), and the title commands that print the personal data.
+//! `\header`), moderntimeline (`\tlcventry`, `\tldatecventry`), resume.cls's
+//! `rSubsection` environment, deedy-resume (`\namesection`, `\runsubsection`,
+//! `\descript`, `\location`), and the title commands that print the personal data.
 //!
 //! An entry prints as `**Title**, Organisation, Place` with its dates a gap to the
 //! right, its description on the lines below. Which argument is which comes from
@@ -136,6 +138,19 @@ impl Walker {
         }
     }
 
+    /// resume.cls's `rSubsection` environment, from its arguments: the employer in
+    /// bold with the dates at the right, the title and place under it.
+    pub fn class_env(&mut self, seq: &Seq, args: Vec<Range<usize>>, line: usize) {
+        let mut p: Vec<Piece> = args
+            .into_iter()
+            .map(|r| Piece {
+                lines: self.capture(seq, r),
+            })
+            .collect();
+        p.resize_with(4, || Piece { lines: Vec::new() });
+        self.entry(&p[2], &p[0], &p[3], &p[1], line);
+    }
+
     /// A class's macro at `i`, if `name` is one: the index after its arguments.
     pub fn class_macro(
         &mut self,
@@ -146,7 +161,7 @@ impl Walker {
         line: usize,
     ) -> Option<usize> {
         let next = match name {
-            "makecvtitle" | "makecvheader" | "makeheader" | "ecvpersonalinfo" => {
+            "makecvtitle" | "makecvheader" | "makeheader" | "ecvpersonalinfo" | "makeprofile" => {
                 self.mark_header();
                 skip_opts(seq, i, to)
             }
@@ -170,6 +185,55 @@ impl Walker {
                     self.lines(items);
                     next
                 }
+            }
+            "tlcventry" | "tldatecventry" => {
+                // moderntimeline: a start and an end year (0: still going on) or one
+                // date, then \cventry's title, employer, place, grade, description.
+                let dated = usize::from(name == "tlcventry");
+                let (mut p, next) = self.pieces(seq, i, to, 6 + dated);
+                let mut dates = p.remove(0);
+                if dated == 1 {
+                    let end = p.remove(0).text();
+                    let end = if end.trim() == "0" { "" } else { end.trim() };
+                    dates.lines = vec![(format!("{} – {end}", dates.text()), dates.line())];
+                }
+                let org = Piece {
+                    lines: vec![(join(&[&p[1].text(), &p[3].text()], ", "), p[1].line())],
+                };
+                self.entry(&p[0], &org, &p[2], &dates, line);
+                self.lines(p.pop()?);
+                next
+            }
+            "namesection" => {
+                // deedy-resume: first name, last name, then the contact line.
+                let (p, next) = self.pieces(seq, i, to, 3);
+                let name = join(&[&p[0].text(), &p[1].text()], " ");
+                self.header.set(Field::Name, name, p[0].line());
+                self.header
+                    .set(Field::Contact(""), p[2].text(), p[2].line());
+                self.mark_header();
+                next
+            }
+            // deedy-resume: the employer in bold runs in before \descript's title,
+            // which ends the line; \location's dates and place make the next one.
+            "runsubsection" => {
+                let (p, next) = self.pieces(seq, i, to, 1);
+                self.out.start("");
+                self.text(&bold(&p[0].text()), p[0].line());
+                self.out.space();
+                next
+            }
+            "descript" => {
+                let (p, next) = self.pieces(seq, i, to, 1);
+                self.out.space();
+                self.text(p[0].text().trim(), p[0].line());
+                self.newline();
+                next
+            }
+            "location" if self.class_is("deedy") => {
+                let (p, next) = self.pieces(seq, i, to, 1);
+                self.emit(&p[0].text(), p[0].line());
+                next
             }
             "cvitem" | "cvline" | "ecvitem" | "ecvbigitem" | "ecvblueitem" => {
                 let (p, next) = self.pieces(seq, i, to, 2);

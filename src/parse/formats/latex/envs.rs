@@ -2,7 +2,8 @@
 //!
 //! Lists (`itemize`, `enumerate`, `description` and the classes' item lists) nest;
 //! tables (`tabular`, `tabularx`, …) make one line per row with their cells a gap
-//! apart; currvita's `cv` and `cvlist` print a title and a heading; verbatim, math
+//! apart; currvita's `cv` and `cvlist` and resume.cls's `rSection` print a title and a
+//! heading, its `rSubsection` a job over a list of points; verbatim, math
 //! and picture environments are left out; any other environment is read through.
 //! The document's own environments are expanded (see [`defs`](super::defs)).
 
@@ -34,6 +35,10 @@ fn env_args(name: &str) -> usize {
             1
         }
         "tabular*" | "tabularx" | "tabulary" | "adjustwidth" | "tabu" => 2,
+        // resume.cls ("Medium Length Professional CV"): a section's title; a job's
+        // employer, dates, title and place.
+        "rSection" => 1,
+        "rSubsection" => 4,
         _ => 0,
     }
 }
@@ -51,7 +56,14 @@ fn is_list(name: &str) -> bool {
         || name.ends_with("enumerate")
         || matches!(
             name,
-            "description" | "cvitems" | "compactitem" | "compactenum" | "inparaenum" | "list"
+            "description"
+                | "cvitems"
+                | "compactitem"
+                | "compactenum"
+                | "inparaenum"
+                | "list"
+                | "rSubsection"
+                | "tightemize"
         )
 }
 
@@ -78,6 +90,7 @@ impl Walker {
         }
         // Arguments: optional ones anywhere, then the braced ones the environment takes.
         let mut options = String::new();
+        let mut args = Vec::new();
         next = {
             let mut k = next;
             let mut left = env_args(&name);
@@ -101,14 +114,17 @@ impl Walker {
                         }
                         self.mark_header();
                     }
-                    "cvlist" => {
+                    "cvlist" | "rSection" => {
                         let (t, from) = self.inline(seq, r);
                         self.heading("## ", &t, from);
                     }
-                    _ => {}
+                    _ => args.push(r),
                 }
             }
         };
+        if name == "rSubsection" {
+            self.class_env(seq, args, line);
+        }
         self.newline();
         if is_list(&name) {
             let compact = options.replace(' ', "");

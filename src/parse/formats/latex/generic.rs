@@ -158,7 +158,9 @@ impl Walker {
                 self.newline();
                 return skip_opts(seq, i, to);
             }
-            "hfill" | "hfil" | "dotfill" | "hrulefill" | "qquad" | "tab" => {
+            // An em space or wider sets two fields apart, as a fill does: a word space
+            // would run a degree into the grade beside it.
+            "hfill" | "hfil" | "dotfill" | "hrulefill" | "qquad" | "quad" | "tab" => {
                 self.out.gap();
                 return i;
             }

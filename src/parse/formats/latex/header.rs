@@ -27,21 +27,25 @@ pub enum Field {
 pub fn field(name: &str) -> Option<Field> {
     use Field::*;
     Some(match name {
-        "name" | "ecvname" | "author" => Name,
+        "name" | "ecvname" | "author" | "cvname" => Name,
         "firstname" => First,
         "familyname" | "lastname" | "surname" => Last,
-        "title" | "tagline" | "position" | "jobtitle" => Title,
+        "title" | "tagline" | "position" | "jobtitle" | "cvjobtitle" => Title,
         "address" | "mailaddress" | "location" | "phone" | "mobile" | "email" | "homepage"
         | "ecvaddress" | "ecvtelephone" | "ecvmobile" | "ecvemail" | "ecvhomepage"
         | "extrainfo" | "skype" | "fax" | "social" | "ecvim" => Contact(""),
+        // twentysecondcv's profile fields.
+        "cvaddress" | "cvnumberphone" | "cvmail" | "cvsite" => Contact(""),
         "github" => Contact("github.com/"),
         "linkedin" => Contact("linkedin.com/in/"),
         "gitlab" => Contact("gitlab.com/"),
         "twitter" => Contact("twitter.com/"),
         "orcid" => Contact("orcid.org/"),
-        "ecvdateofbirth" | "dateofbirth" | "birthday" => Labelled("Date of birth"),
+        "ecvdateofbirth" | "dateofbirth" | "birthday" | "cvdate" => Labelled("Date of birth"),
         "ecvnationality" | "nationality" => Labelled("Nationality"),
-        "photo" | "picture" | "ecvpicture" | "ecvgender" | "photoR" | "photoL" => Hidden,
+        "photo" | "picture" | "ecvpicture" | "ecvgender" | "photoR" | "photoL" | "profilepic" => {
+            Hidden
+        }
         _ => return None,
     })
 }

@@ -139,3 +139,49 @@ fn unknown_entry_commands_on_consecutive_lines_are_lines_of_their_own() {
         "M.Sc. Tidal Studies    Kelda University    2014 – 2016\nB.Sc. Geography    Kelda University    2011 – 2014\nSome one text\n"
     );
 }
+
+#[test]
+fn resume_cls_sections_and_jobs() {
+    assert_eq!(
+        body("\\begin{rSection}{Work}\n\\begin{rSubsection}{Crumb \\& Co}{2019 -- 2021}{Baker}{Leeds}\n\\item Proved dough\n\\end{rSubsection}\n\\end{rSection}"),
+        "## Work\n**Baker** — Crumb & Co, Leeds    2019 – 2021\n- Proved dough\n"
+    );
+}
+
+#[test]
+fn moderntimeline_entries_and_an_open_end() {
+    assert_eq!(
+        body("\\tlcventry{2019}{0}{Baker}{Crumb}{Leeds}{}{Proved dough.}\n\\tldatecventry{2016}{Pastry course}{Oven School}{York}{}{}"),
+        "**Baker** — Crumb, Leeds    2019 –\nProved dough.\n**Pastry course** — Oven School, York    2016\n"
+    );
+}
+
+#[test]
+fn twentysecondcv_profile_fields() {
+    let t = text(
+        "\\documentclass{twentysecondcv}\n\\profilepic{me.jpg}\n\\cvname{Ada Quill}\n\\cvjobtitle{Baker}\n\\cvmail{ada@example.org}\n\\begin{document}\n\\makeprofile\n\\section{Work}\n\\end{document}\n",
+    );
+    assert_eq!(t, "Ada Quill\nBaker\nada@example.org\n## Work\n");
+}
+
+#[test]
+fn deedy_runin_employer_title_and_location() {
+    let t = text(
+        "\\documentclass{deedy-resume-openfont}\n\\begin{document}\n\\namesection{Ada}{Quill}{ada@example.org | 555}\n\\section{Work}\n\\runsubsection{Crumb}\n\\descript{| Baker}\n\\location{2019 - Present | Leeds}\n\\begin{tightemize}\n\\item Proved dough\n\\end{tightemize}\n\\end{document}\n",
+    );
+    assert_eq!(
+        t,
+        "Ada Quill\nada@example.org | 555\n## Work\n**Crumb** | Baker\n2019 - Present | Leeds\n- Proved dough\n"
+    );
+    // Elsewhere (altacv's personal info) \location is the person's place.
+    let alta = text("\\documentclass{altacv}\n\\name{Ada Quill}\n\\location{Leeds}\n\\begin{document}\n\\makecvheader\n\\end{document}\n");
+    assert_eq!(alta, "Ada Quill\nLeeds\n");
+}
+
+#[test]
+fn an_em_space_sets_fields_apart() {
+    assert_eq!(
+        body("BSc Baking \\quad Grade: 1.3\\\\\nAda~Quill"),
+        "BSc Baking    Grade: 1.3\nAda Quill\n"
+    );
+}

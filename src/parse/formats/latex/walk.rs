@@ -226,7 +226,12 @@ impl Walker {
             }
         }
         if let Some(f) = header::field(name) {
-            if !(name == "title" && self.class_is("article") || self.defs.contains_key(name)) {
+            // deedy-resume's \location is an entry's dates and place, not personal data.
+            let entry_line = name == "location" && self.class_is("deedy");
+            if !(name == "title" && self.class_is("article")
+                || entry_line
+                || self.defs.contains_key(name))
+            {
                 return self.header_field(name, f, seq, i, to);
             }
         }
