@@ -40,3 +40,31 @@ fn names_are_not_sentences() {
     assert!(!name_like("Led design critiques for a team of five"));
     assert!(!name_like("worked on billing"));
 }
+
+fn ends(text: &str) -> Vec<(Option<String>, Option<String>)> {
+    let doc = crate::parse::text::normalise::Document::new(text);
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    entries::group(&doc.lines, &idxs, entries::Grouping::Jobs)
+        .iter()
+        .map(|e| (e.dates.start.clone(), role_end(e)))
+        .collect()
+}
+
+#[test]
+fn a_single_year_opening_a_row_is_the_whole_role() {
+    let s = |x: &str| Some(x.to_string());
+    // A table of years: a row with one year began and ended in it; "seit" stays open.
+    assert_eq!(
+        ends("Seit 2021        Praktikum bei Kornblum AG\n2019             Ferienjob Bäckerei Stolle\n2017 - 2018      Nachhilfe, Lernhaus Ried\n"),
+        [
+            (s("2021"), None),
+            (s("2019"), s("2019")),
+            (s("2017"), s("2018"))
+        ]
+    );
+    // A date leading a line under the employer dates the work inside the role.
+    assert_eq!(
+        ends("Quillon Systems, Backend Engineer, Leeds\n\n2016/03 Ledger service, a double-entry store\n\n- Sharded the ledger.\n"),
+        [(s("2016-03"), None)]
+    );
+}
