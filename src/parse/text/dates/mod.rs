@@ -13,7 +13,8 @@ mod numeric;
 mod tokens;
 
 use numeric::month_short_year;
-use tokens::{is_dash, is_present, point_at, qualifier, range_sep, rejected, tokenize, Kind};
+pub use tokens::is_dash;
+use tokens::{is_present, point_at, qualifier, range_sep, rejected, tokenize, Kind};
 
 /// A calendar date as precise as the résumé gives it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
