@@ -153,6 +153,14 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
             position = Some((pieces[k].0, pieces[k].1.text.clone()));
         }
     }
+    // "Team Lead (Founding Sales Team)": the note after the title is its description.
+    if let Some((i, text)) = &mut position {
+        if let Some(at) = crate::parse::text::titles::title_note(text) {
+            let note = text[at..].trim().to_string();
+            text.truncate(at);
+            out.description.push((*i, note));
+        }
+    }
     out.position = position;
     if let Some(k) = find(&|p, _| p.kind == Kind::Location, &used) {
         used[k] = true;
