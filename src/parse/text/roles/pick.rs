@@ -12,6 +12,9 @@ use crate::parse::text::lines::{is_sentence_like, trim_piece, word_count};
 use crate::parse::text::places::place_words;
 use crate::parse::text::vocab;
 
+/// Most words of a town's name standing alone under its employer ("Palm Grove Heights").
+const MAX_TOWN_WORDS: usize = 3;
+
 /// An organisation heading a group of roles, carried to the roles below it.
 #[derive(Debug, Clone, Default)]
 pub struct Group {
@@ -148,7 +151,57 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
         if let Some(k) = title.filter(|&k| !used[k]) {
             used[k] = true;
             position = Some((pieces[k].0, pieces[k].1.text.clone()));
-        } else if let Some(k) = find(&|p, _| p.kind == Kind::Other, &used) {
+        }
+    }
+    // "Kaizen Fashion Sàrl" over "Lausanne": a short capitalised name alone on a line
+    // of its own under the employer's is where the job was, not a title (titles carry
+    // a title word, which no place has).
+    let has_place = pieces.iter().any(|(_, p, _)| p.kind == Kind::Location);
+    if out.location.is_none() && !has_place {
+        if let Some((line, _)) = out.name.as_ref().filter(|(l, _)| *l != usize::MAX) {
+            let name_line = *line;
+            if let Some(k) = find(
+                &|p, t| {
+                    p.kind == Kind::Other
+                        && p.alone
+                        && !t
+                        && word_count(&p.text) <= MAX_TOWN_WORDS
+                        && place_words(&p.text)
+                        && !vocab::is_employment_type(&p.text)
+                        && !vocab::ends_with_subunit(&p.text)
+                        // Codes and shouted labels ("VISITING") are no town's name.
+                        && !p.text.contains(|c: char| c.is_ascii_digit())
+                        && p.text.chars().any(char::is_lowercase)
+                },
+                &used,
+            )
+            // Right under another header line: a line further off is a heading or
+            // a stray, not the job's place.
+            // and not over a dated line, which a heading stands over.
+            .filter(|&k| {
+                let line = pieces[k].0;
+                // A bracket left on the line is a wrapped sentence's end ("Sanger)").
+                let bracket = e
+                    .header
+                    .iter()
+                    .zip(&e.heads)
+                    .any(|(&l, h)| l == line && h.rest.contains(['(', ')']));
+                line > name_line
+                    && !bracket
+                    && pieces.iter().any(|(l, _, _)| *l + 1 == line)
+                    && !e
+                        .header
+                        .iter()
+                        .zip(&e.heads)
+                        .any(|(&l, h)| l > line && !h.dates.is_empty())
+            }) {
+                used[k] = true;
+                out.location = Some((pieces[k].0, pieces[k].1.text.clone()));
+            }
+        }
+    }
+    if position.is_none() {
+        if let Some(k) = find(&|p, _| p.kind == Kind::Other, &used) {
             used[k] = true;
             position = Some((pieces[k].0, pieces[k].1.text.clone()));
         }

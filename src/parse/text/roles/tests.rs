@@ -68,3 +68,29 @@ fn a_single_year_opening_a_row_is_the_whole_role() {
         [(s("2016-03"), None)]
     );
 }
+
+fn place(text: &str) -> (Option<String>, Option<String>) {
+    let doc = crate::parse::text::normalise::Document::new(text);
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let e = &entries::group(&doc.lines, &idxs, entries::Grouping::Jobs)[0];
+    let p = pick(e, None);
+    (p.position.map(|x| x.1), p.location.map(|x| x.1))
+}
+
+#[test]
+fn a_town_alone_under_the_employer_is_the_place() {
+    let s = |x: &str| Some(x.to_string());
+    assert_eq!(
+        place("Juni 2018        Atelier Brunnmatt Sàrl\n                 Vevey\n"),
+        (None, s("Vevey"))
+    );
+    assert_eq!(
+        place("Field Engineer, Tamarack Energy Group    Jun 2019 – Mar 2021\nNorthern Alberta\n- Ran site surveys.\n"),
+        (s("Field Engineer"), s("Northern Alberta"))
+    );
+    // A line in capitals or with a code is a label, not a town.
+    assert_eq!(
+        place("Juni 2018        Atelier Brunnmatt Sàrl\n                 UMR 5120\n").1,
+        None
+    );
+}
