@@ -260,8 +260,13 @@ pub fn build(
         });
         if let Some(q) = qualification {
             let (i, p) = &pieces[q];
-            ed.study_type = Some(p.text.clone());
-            rec.note(&lines[*i], role("studyType"));
+            if ed.area.is_none() && names_field(&p.text) {
+                ed.area = Some(p.text.clone());
+                rec.note(&lines[*i], role("area"));
+            } else {
+                ed.study_type = Some(p.text.clone());
+                rec.note(&lines[*i], role("studyType"));
+            }
         }
     }
     if let Some((i, p)) = pieces.iter().find(|(_, p)| p.kind == Kind::Location) {
@@ -360,6 +365,18 @@ pub fn build(
         out.push(other);
     }
     (out, heading)
+}
+
+/// A field of study's name ("Engineering Physics"): capitalised words ending in a
+/// field word.
+fn names_field(text: &str) -> bool {
+    let last = text
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
+    text.starts_with(char::is_uppercase)
+        && crate::parse::text::lexicon::FIELD_ENDS.contains(&last.as_str())
 }
 
 /// "(BSN)", "(XII)": a degree's or a class's short form in brackets beside its full

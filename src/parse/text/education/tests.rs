@@ -81,3 +81,29 @@ fn a_note_in_brackets_on_an_education_line_is_kept() {
     let kept = serde_json::to_string(&r.education[0]).unwrap_or_default();
     assert!(kept.contains("part-time"), "{kept}");
 }
+
+#[test]
+fn a_field_standing_where_the_degree_would_is_the_area() {
+    use crate::parse::ResumeParser;
+    let fields = |text: &str| {
+        let r = ResumeParser::new().parse(text);
+        r.education
+            .iter()
+            .map(|e| (e.study_type.clone(), e.area.clone()))
+            .collect::<Vec<_>>()
+    };
+    let s = |x: &str| Some(x.to_string());
+    assert_eq!(
+        fields("Ana Tide\n\nEDUCATION\nKelda Polytechnic University    Sept. 2020 – May 2024\nOcean Engineering\n"),
+        [(None, s("Ocean Engineering"))]
+    );
+    assert_eq!(
+        fields("Ana Tide\n\nEDUCATION\nKelda State University    Port Elm, OH\nStudies in Maritime Logistics\n"),
+        [(None, s("Maritime Logistics"))]
+    );
+    // A qualification outside the degree words stays the qualification.
+    assert_eq!(
+        fields("Ana Tide\n\nEDUCATION\nKelda Trade School    2016 – 2019\nCertified Boatwright\n"),
+        [(s("Certified Boatwright"), None)]
+    );
+}
