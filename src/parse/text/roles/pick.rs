@@ -131,7 +131,9 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
         // beside the title; the title is whole.
         pieces[k].1.glued_title.is_some()
             && find(
-                &|p, _| p.kind == Kind::Other && name_like(&p.text) && word_count(&p.text) >= 2,
+                // Even a one-word name ("SAT Tutor, Kaplan"): the employer beside
+                // the title is named, so the title keeps all its words.
+                &|p, _| p.kind == Kind::Other && name_like(&p.text),
                 &used,
             )
             .is_none()

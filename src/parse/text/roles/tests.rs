@@ -94,3 +94,11 @@ fn a_town_alone_under_the_employer_is_the_place() {
         None
     );
 }
+
+#[test]
+fn a_one_word_employer_beside_the_title_leaves_the_title_whole() {
+    assert_eq!(
+        picked("GRE Coach, Brightwell    2011 – 2012\n"),
+        (Some("Brightwell".into()), Some("GRE Coach".into()))
+    );
+}
