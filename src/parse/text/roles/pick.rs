@@ -115,6 +115,13 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
         // employer after "at"; only a team there ("at Payments Team") is the heading's.
         used[k] = true;
         out.name = Some((pieces[k].0, pieces[k].1.text.clone()));
+    } else if let Some(k) = group.and_then(|_| own_employer_line(e, &pieces, &used)) {
+        // "Pamcary – Freight risk management" over the title's line: the entry opens
+        // with an employer's line of its own, as the group's heading did, so it is a
+        // new employer heading the roles below, not a team of the old one.
+        used[k] = true;
+        out.name = Some((pieces[k].0, pieces[k].1.text.clone()));
+        out.heads_group = true;
     } else if let Some(g) = group {
         out.name = Some((usize::MAX, g.name.clone()));
         out.inherited = true;
@@ -303,6 +310,26 @@ fn name_and_town(pieces: &[(usize, &Piece, bool)], used: &[bool]) -> Option<(usi
         .then_some((k, k + 1))
     })
 }
+
+/// The first piece of an entry's first line when that line holds no title and no
+/// dates, a title follows on a line below, and the piece reads as a name.
+fn own_employer_line(e: &Entry, pieces: &[(usize, &Piece, bool)], used: &[bool]) -> Option<usize> {
+    let (&first, head) = e.header.first().zip(e.heads.first())?;
+    let title_below = e.heads.iter().skip(1).any(|h| h.has(|k| *k == Kind::Title));
+    if !title_below || !head.dates.is_empty() || head.has(|k| *k == Kind::Title) {
+        return None;
+    }
+    let k = pieces.iter().position(|(i, _, _)| *i == first)?;
+    let p = pieces[k].1;
+    (!used[k]
+        && p.kind == Kind::Other
+        && name_like(&p.text)
+        && word_count(&p.text) <= MAX_NAME_WORDS)
+        .then_some(k)
+}
+
+/// Most words of an employer's name opening an entry's first line.
+const MAX_NAME_WORDS: usize = 5;
 
 /// A name on a line holding a title and a place.
 fn employer_beside_title(pieces: &[(usize, &Piece, bool)], used: &[bool]) -> Option<usize> {

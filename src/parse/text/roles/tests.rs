@@ -102,3 +102,11 @@ fn a_one_word_employer_beside_the_title_leaves_the_title_whole() {
         (Some("Brightwell".into()), Some("GRE Coach".into()))
     );
 }
+
+#[test]
+fn an_employer_line_over_a_title_ends_the_group_above() {
+    let text = "Ana Tide\n\nEXPERIENCE\n\nVelmar Ltda. – Makers of bottling lines\nProject Engineer | Apr 2012 – Apr 2019\n- Designed panels.\n\nOrvanta – Freight risk management\nElectrical Engineer | Apr 2007 – Mar 2012\n- Priced claims.\n";
+    let r = crate::parse::ResumeParser::new().parse(text);
+    let names: Vec<_> = r.work.iter().map(|w| w.name.as_deref()).collect();
+    assert_eq!(names, [Some("Velmar Ltda."), Some("Orvanta")]);
+}
