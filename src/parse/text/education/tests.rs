@@ -107,3 +107,18 @@ fn a_field_standing_where_the_degree_would_is_the_area() {
         [(s("Certified Boatwright"), None)]
     );
 }
+
+#[test]
+fn a_field_beside_the_school_is_the_area() {
+    use crate::parse::ResumeParser;
+    let area = |text: &str| ResumeParser::new().parse(text).education[0].area.clone();
+    assert_eq!(
+        area("Ana Tide\n\nEDUCATION\nKelda State University — Ocean Engineering\nAugust 2022 - Present\n").as_deref(),
+        Some("Ocean Engineering")
+    );
+    // One item of a list of fields is not the whole area.
+    assert_ne!(
+        area("Ana Tide\n\nEDUCATION\nKelda State University — Marine Biology, Fisheries and Ocean Science\n2019\n").as_deref(),
+        Some("Marine Biology")
+    );
+}
