@@ -210,7 +210,13 @@ pub fn trailing_location(s: &str) -> Option<usize> {
     if vocab::is_stopword(words[k - 1].1) {
         return None;
     }
-    let take = if at_comma || vocab::is_org_suffix(words[k - 1].1) {
+    // "Harbour Inn - Palm Springs, FL": a dash or bar set off by spaces ends the name,
+    // so the whole run after it is the town.
+    let set_off = words[k - 1]
+        .1
+        .chars()
+        .all(|c| c == '|' || crate::parse::text::dates::is_dash(c));
+    let take = if at_comma || set_off || vocab::is_org_suffix(words[k - 1].1) {
         words.len() - k
     } else {
         1

@@ -107,10 +107,22 @@ pub(super) fn dedup(mut v: Vec<String>) -> Vec<String> {
     v
 }
 
-/// A role's end: none while it goes on; a role given one date ("Barista, Acme (2015)")
-/// began and ended within it, unless the date stands in a column of start dates.
-fn role_end(d: &entries::Dates) -> Option<String> {
-    if d.open || d.single && d.column {
+/// A role's end: none while it goes on; a role given one date ("Barista, Acme (2015)",
+/// "2015   Acme GmbH" opening a row of a table of years) began and ended within it,
+/// unless the date leads a line under the one that opens the entry ("2015/05 Billing
+/// platform" below the employer): there it dates the work inside the role and marks
+/// only when it started.
+fn role_end(e: &Entry) -> Option<String> {
+    let d = &e.dates;
+    let under_opening = || {
+        !d.consumed.is_empty()
+            || e.heads.iter().skip(1).any(|h| {
+                h.dates.first().is_some_and(|x| {
+                    x.span.start == 0 && h.rest.trim_start_matches(['|', ' ']).len() > 1
+                })
+            })
+    };
+    if d.open || d.single && d.column && under_opening() {
         None
     } else if d.single {
         d.start.clone().or(d.end.clone())
@@ -213,7 +225,7 @@ fn role(
         location: p.location.as_ref().map(|x| x.1.clone()),
         url: p.url.as_ref().map(|x| x.1.clone()),
         start_date: e.dates.start.clone(),
-        end_date: role_end(&e.dates),
+        end_date: role_end(e),
         description: join_description(&parts),
         keywords: dedup(
             p.keywords

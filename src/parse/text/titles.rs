@@ -88,6 +88,33 @@ fn title_of(s: &str) -> bool {
             .all(|w| w.starts_with(char::is_uppercase) || vocab::is_stopword(w))
 }
 
+/// Fewest words inside brackets after a title that make a note rather than part of
+/// the title: one word is an acronym or a speciality ("Subject-Matter Expert (SME)").
+const MIN_NOTE_WORDS: usize = 2;
+
+/// Where a note after a title starts: a bracketed phrase of its own words ("Team Lead
+/// (Founding Sales Team)") or a quoted name of the project or course it was for
+/// ("Research Grant “Digital Letters of …”"). The title is what comes before.
+pub fn title_note(s: &str) -> Option<usize> {
+    let paren = s.find(" (").filter(|&at| {
+        let inner = s[at + 2..].split(')').next().unwrap_or("");
+        // A numbered part ("Research Module (Part 23)") names the post itself.
+        word_count_plain(inner) >= MIN_NOTE_WORDS && !inner.contains(|c: char| c.is_ascii_digit())
+    });
+    let quote = s
+        .find(['“', '„', '«', '"'])
+        .filter(|&at| word_count_plain(&s[..at]) >= MIN_NOTE_WORDS);
+    let at = match (paren, quote) {
+        (Some(a), Some(b)) => a.min(b),
+        (a, b) => a.or(b)?,
+    };
+    (word_count_plain(&s[..at]) >= 1).then_some(at)
+}
+
+fn word_count_plain(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
 /// Strips employment types that trail a title ("Line Cook Full Time").
 pub fn strip_employment_type(s: &str) -> &str {
     let last = s
@@ -171,5 +198,24 @@ mod tests {
             "Room Attendant"
         );
         assert_eq!(strip_employment_type("Summer Term"), "Summer Term");
+    }
+
+    #[test]
+    fn notes_after_titles() {
+        let head = |s: &'static str| title_note(s).map(|at| s[..at].trim_end());
+        assert_eq!(head("Team Lead (Founding Sales Team)"), Some("Team Lead"));
+        assert_eq!(
+            head("Tutor senior (supporto alla didattica) per Storia moderna"),
+            Some("Tutor senior")
+        );
+        assert_eq!(
+            head("Assegno di ricerca “Lettere digitali” (Resp. prof. Neri)"),
+            Some("Assegno di ricerca")
+        );
+        // An acronym in brackets is part of the title.
+        assert_eq!(head("Subject-Matter Expert (SME)"), None);
+        assert_eq!(head("Research Ethics Board (REB) Officer"), None);
+        assert_eq!(head("Analyst"), None);
+        assert_eq!(head("Research Placement (Module 23)"), None);
     }
 }

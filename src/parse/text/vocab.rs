@@ -124,7 +124,7 @@ static TITLE_MODIFIERS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
 static ORG_SUFFIXES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
     set(&[
         "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company",
-        "ltd", "ltd.", "limited", "llc", "l.l.c.", "llp", "plc", "gmbh", "ag", "sa", "s.a.",
+        "ltd", "ltd.", "limited", "llc", "l.l.c.", "llp", "pllc", "pc", "p.c.", "plc", "gmbh", "ag", "sa", "s.a.",
         "sas", "sarl", "spa", "s.p.a.", "bv", "b.v.", "nv", "n.v.", "ab", "oy", "as", "asa",
         "aps", "kk", "pty", "pte", "sl", "s.l.", "s.l.u.", "srl", "s.r.l.", "lda", "ltda",
         "bhd", "pvt", "a/s", "oü", "d.o.o.", "s.r.o.", "kft.", "zrt.", "jsc", "lp", "e.v.",

@@ -13,7 +13,8 @@ mod numeric;
 mod tokens;
 
 use numeric::month_short_year;
-use tokens::{is_dash, is_present, point_at, qualifier, range_sep, rejected, tokenize, Kind};
+pub use tokens::is_dash;
+use tokens::{is_present, point_at, qualifier, range_sep, rejected, tokenize, Kind};
 
 /// A calendar date as precise as the résumé gives it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -203,8 +204,10 @@ pub fn find_dates(s: &str) -> Vec<DateSpan> {
             Some("since") => (Some(p1), None, true),
             _ => (Some(p1), None, false),
         };
-        // "2019 – Present" handled above; "2019 –" with nothing after is an open start.
-        let dangling = range_sep(&t, after1).is_some_and(|k| k >= t.len());
+        // "2019 – Present" handled above; "2019 –" with nothing after is an open start,
+        // and so is "2019– Professor": a dash glued to the year with a space after it
+        // leaves the end open, where a dash set off on both sides only separates.
+        let dangling = range_sep(&t, after1).is_some_and(|k| k >= t.len() || open_dash(&t, after1));
         out.push(DateSpan {
             start,
             end,
@@ -219,6 +222,25 @@ pub fn find_dates(s: &str) -> Vec<DateSpan> {
         i = after1;
     }
     out
+}
+
+/// A dash glued to the date before it and followed by a space (markup closing a bold
+/// date, "**2014–** …", may come between): the range's end is left open.
+fn open_dash(t: &[tokens::Tok], dash: usize) -> bool {
+    let Some(d) = t.get(dash) else {
+        return false;
+    };
+    if d.gap || !matches!(d.kind, Kind::Sym(c) if is_dash(c)) {
+        return false;
+    }
+    let mut k = dash + 1;
+    while t
+        .get(k)
+        .is_some_and(|x| !x.gap && matches!(x.kind, Kind::Sym('*' | '_')))
+    {
+        k += 1;
+    }
+    t.get(k).map_or(true, |x| x.gap)
 }
 
 /// "… and 2021/22" after an academic year: the end year of the second one and the

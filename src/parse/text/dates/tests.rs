@@ -70,6 +70,26 @@ fn tight_numeric_ranges() {
 }
 
 #[test]
+fn a_dash_glued_to_a_year_leaves_the_end_open() {
+    let open = |s: &str| {
+        let d = &find_dates(s)[0];
+        (d.range, iso(d.start), iso(d.end))
+    };
+    assert_eq!(
+        open("2014– Lecturer, Northgate College"),
+        (true, "2014".into(), "-".into())
+    );
+    assert_eq!(
+        open("**2014–** Lecturer"),
+        (true, "2014".into(), "-".into())
+    );
+    assert_eq!(open("2014–"), (true, "2014".into(), "-".into()));
+    // A dash set off on both sides separates the date from the title.
+    assert!(!open("2014 – Lecturer").0);
+    assert!(!open("2014-Lecturer").0);
+}
+
+#[test]
 fn a_number_before_a_date_is_not_its_day() {
     let s = "Grade: 9.3/10 Sep 2002 - Dec 2006";
     let d = &find_dates(s)[0];

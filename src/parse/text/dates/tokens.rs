@@ -109,7 +109,7 @@ pub(super) fn is_year(v: u32, digits: usize) -> bool {
     digits == 4 && (1940..=2059).contains(&v)
 }
 
-pub(super) fn is_dash(c: char) -> bool {
+pub fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–' | '—' | '~' | '→' | '‒' | '―' | '−')
 }
 

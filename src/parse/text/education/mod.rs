@@ -10,7 +10,7 @@ use serde_json::Value;
 use super::entries::{self, Entry};
 use super::explain::Recorder;
 use super::header::{self, has_org_word, Kind};
-use super::lines::{list_items, plain, word_count};
+use super::lines::{plain, word_count};
 use super::normalise::Line;
 use super::vocab;
 use crate::model::Education;
@@ -19,10 +19,12 @@ use crate::parse::pattern::Pattern;
 mod degree;
 mod grade;
 mod school;
+mod words;
 pub use degree::degree;
 use degree::{second_after, second_in_area};
 pub use grade::score;
 use grade::without_grade;
+use words::{bracketed_abbreviation, courses, names_field, MAX_FIELD_WORDS};
 
 pub(super) static HONORS: Pattern = Pattern::folded(
     r"(?i)(?-u:\b)(?:highest honou?rs?|high honou?rs?|with honou?rs|with hons\.?|summa cum laude|magna cum laude|cum laude|first[- ]class(?: honou?rs)?|with distinction|upper second[- ]class(?: honou?rs)?)",
@@ -57,14 +59,6 @@ fn names_school(lines: &[Line], e: &Entry) -> bool {
                     .any(|h| lower.len() > h.len() + 2 && lower.ends_with(h))
         })
     })
-}
-
-/// "Relevant Coursework: A, B" → the courses.
-fn courses(p: &str) -> Option<Vec<String>> {
-    let (label, rest) = p.split_once(':')?;
-    let l = label.to_lowercase();
-    (l.contains("course") || l.contains("modules") || l.contains("subjects"))
-        .then(|| list_items(rest))
 }
 
 /// Builds an education entry — two when its line names two degrees ("BSc Economics,
@@ -260,8 +254,13 @@ pub fn build(
         });
         if let Some(q) = qualification {
             let (i, p) = &pieces[q];
-            ed.study_type = Some(p.text.clone());
-            rec.note(&lines[*i], role("studyType"));
+            if ed.area.is_none() && names_field(&p.text) {
+                ed.area = Some(p.text.clone());
+                rec.note(&lines[*i], role("area"));
+            } else {
+                ed.study_type = Some(p.text.clone());
+                rec.note(&lines[*i], role("studyType"));
+            }
         }
     }
     if let Some((i, p)) = pieces.iter().find(|(_, p)| p.kind == Kind::Location) {
@@ -307,8 +306,37 @@ pub fn build(
     // department, a note) has no field of its own: it is kept as the entry's first
     // highlights rather than dropped, so nothing a reader would keep is lost.
     let mut highlights = Vec::new();
+    // "Kelda University — Ocean Engineering", "Marine Biology, Bachelor's Degree": a
+    // field's name beside the school or the degree is the area.
+    // Not the first item of a list of them ("History, Art and Music") cut at its comma.
+    let listed = |i: usize, t: &str| {
+        let plain = &lines[i].plain;
+        plain.find(t).is_some_and(|at| {
+            plain[at + t.len()..].starts_with(',')
+                || plain[..at]
+                    .trim_end()
+                    .strip_suffix(',')
+                    .is_some_and(names_field)
+        })
+    };
+    let field = pieces.iter().position(|(i, p)| {
+        ed.area.is_none()
+            && !listed(*i, &p.text)
+            && matches!(p.kind, Kind::Other | Kind::Title)
+            && usable(p)
+            && word_count(&p.text) <= MAX_FIELD_WORDS
+            && names_field(&p.text)
+    });
+    let field =
+        field.filter(|&k| Some(k) != inst && Some(k) != affiliated && Some(k) != qualification);
+    if let Some(k) = field {
+        let (i, p) = &pieces[k];
+        ed.area = Some(p.text.clone());
+        rec.note(&lines[*i], role("area"));
+    }
     for (k, (i, p)) in pieces.iter().enumerate() {
         if Some(k) != inst
+            && Some(k) != field
             && Some(k) != affiliated
             && Some(k) != qualification
             && matches!(p.kind, Kind::Other | Kind::Desc | Kind::Title)
@@ -360,16 +388,6 @@ pub fn build(
         out.push(other);
     }
     (out, heading)
-}
-
-/// "(BSN)", "(XII)": a degree's or a class's short form in brackets beside its full
-/// name, which says nothing the entry doesn't already.
-fn bracketed_abbreviation(text: &str) -> bool {
-    text.strip_prefix('(')
-        .and_then(|t| t.strip_suffix(')'))
-        .is_some_and(|t| {
-            (1..=6).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase() || c == '.')
-        })
 }
 
 #[cfg(test)]

@@ -81,3 +81,44 @@ fn a_note_in_brackets_on_an_education_line_is_kept() {
     let kept = serde_json::to_string(&r.education[0]).unwrap_or_default();
     assert!(kept.contains("part-time"), "{kept}");
 }
+
+#[test]
+fn a_field_standing_where_the_degree_would_is_the_area() {
+    use crate::parse::ResumeParser;
+    let fields = |text: &str| {
+        let r = ResumeParser::new().parse(text);
+        r.education
+            .iter()
+            .map(|e| (e.study_type.clone(), e.area.clone()))
+            .collect::<Vec<_>>()
+    };
+    let s = |x: &str| Some(x.to_string());
+    assert_eq!(
+        fields("Ana Tide\n\nEDUCATION\nKelda Polytechnic University    Sept. 2020 – May 2024\nOcean Engineering\n"),
+        [(None, s("Ocean Engineering"))]
+    );
+    assert_eq!(
+        fields("Ana Tide\n\nEDUCATION\nKelda State University    Port Elm, OH\nStudies in Maritime Logistics\n"),
+        [(None, s("Maritime Logistics"))]
+    );
+    // A qualification outside the degree words stays the qualification.
+    assert_eq!(
+        fields("Ana Tide\n\nEDUCATION\nKelda Trade School    2016 – 2019\nCertified Boatwright\n"),
+        [(s("Certified Boatwright"), None)]
+    );
+}
+
+#[test]
+fn a_field_beside_the_school_is_the_area() {
+    use crate::parse::ResumeParser;
+    let area = |text: &str| ResumeParser::new().parse(text).education[0].area.clone();
+    assert_eq!(
+        area("Ana Tide\n\nEDUCATION\nKelda State University — Ocean Engineering\nAugust 2022 - Present\n").as_deref(),
+        Some("Ocean Engineering")
+    );
+    // One item of a list of fields is not the whole area.
+    assert_ne!(
+        area("Ana Tide\n\nEDUCATION\nKelda State University — Marine Biology, Fisheries and Ocean Science\n2019\n").as_deref(),
+        Some("Marine Biology")
+    );
+}

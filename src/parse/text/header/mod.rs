@@ -14,8 +14,9 @@ mod bold;
 mod joins;
 mod notes;
 mod pieces;
+mod places;
 
-use joins::{joins_org_name, town_words};
+use joins::joins_org_name;
 use pieces::{classify, piece, tech_piece, techs_then_title};
 pub use pieces::{has_org_word, is_legal_form};
 
@@ -329,56 +330,7 @@ fn read_parts(text: &str, plain: String) -> HeaderLine {
             pieces[1].kind = Kind::Desc;
         }
     }
-    // "Title | Company | Town": the last plain name after an organisation and a title
-    // is where the job was.
-    let has_org = pieces.iter().any(|p| p.kind == Kind::Org);
-    let has_title = pieces.iter().any(|p| p.kind == Kind::Title);
-    // "Hotel Aoi | Nagoya | 2014/04~2016/07": one word after the organisation and
-    // before the dates is its town.
-    let org_then_town = pieces.len() == 2
-        && matches!(pieces[0].kind, Kind::Org | Kind::Other)
-        && seg_of[1] != seg_of[0]
-        && pieces[1].text.starts_with(char::is_uppercase)
-        && (word_count(&pieces[1].text) == 1
-            || vocab::is_city(&pieces[1].text)
-            || town_words(&pieces[1].text));
-    if let Some(last) = pieces.last_mut() {
-        if (has_org && has_title || org_then_town)
-            && last.kind == Kind::Other
-            && place_words(&last.text)
-            && word_count(&last.text) <= 3
-            && !vocab::ends_with_subunit(&last.text)
-        {
-            last.kind = Kind::Location;
-        }
-    }
-    // "2020 – present · Gothenburg": beside the dates alone, a short capitalised name is
-    // where the job was.
-    if let [only] = &mut pieces[..] {
-        let after_dot = dates.first().is_some_and(|d| {
-            d.span.start == 0
-                && plain[d.span.end..]
-                    .trim_start()
-                    .starts_with(['·', '•', ',', '|'])
-        });
-        if after_dot
-            && only.kind == Kind::Other
-            && word_count(&only.text) <= 2
-            && place_words(&only.text)
-            && !ends_with_title(&only.text)
-            && !vocab::is_employment_type(&only.text)
-            && !vocab::ends_with_subunit(&only.text)
-        {
-            only.kind = Kind::Location;
-        }
-    }
-    // "Research Scientist, Acme, Vienna, Austria.": the sentence's full stop is no part
-    // of the place (an abbreviation's is: "Washington, D.C.").
-    for p in pieces.iter_mut().filter(|p| p.kind == Kind::Location) {
-        if p.text.ends_with('.') && p.text.rsplit(' ').next().is_some_and(|w| w.len() > 4) {
-            p.text.pop();
-        }
-    }
+    places::mark(&mut pieces, &seg_of, &dates, &plain);
     // A name with nothing else on its line but a place stands alone ("Acme, Rotterdam").
     if pieces.iter().filter(|p| p.kind != Kind::Location).count() == 1 {
         if let Some(p) = pieces.iter_mut().find(|p| p.kind != Kind::Location) {

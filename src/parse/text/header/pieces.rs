@@ -16,6 +16,8 @@ const LEGAL_FORMS: &[&str] = &[
     "plc", "co.", "ag", "l.l.c.", "srl", "sl", "lda", "ltda", "bhd", "pvt", "kg", "oy",
     "mbb", "partg", "gbr", "kgaa", "e.v.", "sarl", "spa", "s.p.a.", "s.r.l.", "s.r.o.",
     "nv", "bv", "pty", "pte", "kft", "o.o.", "oyj", "a/s",
+    // American professional corporations (accounting and law firms).
+    "pc", "p.c.", "pllc",
 ];
 
 /// A legal form that ends company names ("Inc.", "GmbH", "S.A.").

@@ -323,3 +323,25 @@ fn a_note_on_how_the_job_was_held_leaves_the_employer() {
     let k = kinds("Harbour Works (3 Wochen)");
     assert_eq!(k[0].1, "Harbour Works");
 }
+
+#[test]
+fn a_subject_behind_the_title_is_no_place() {
+    // The firm's legal form stays with its name; the title's subject is no town.
+    assert_eq!(
+        kinds("Harrow & Vale, PC    Senior Consultant, Tax Services    May 2015 – August 2017"),
+        kv(&[
+            ("Org", "Harrow & Vale, PC"),
+            ("Title", "Senior Consultant"),
+            ("Other", "Tax Services")
+        ])
+    );
+    assert_eq!(
+        kinds("Kelda State University    Assistant Professor, Accounting    2021 – Present")[2].0,
+        "Other"
+    );
+    // A known place there is still the place.
+    assert_eq!(
+        kinds("Kelda Analytics Ltd    Data Engineer, Berlin    2021 – Present")[2],
+        ("Location".to_string(), "Berlin".to_string())
+    );
+}

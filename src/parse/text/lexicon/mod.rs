@@ -251,6 +251,44 @@ pub const AREA_LABELS: &[&str] = &[
     "inriktning",
     "kierunek",
     "specjalność",
+    "studies in",
+];
+
+/// Last words of a field of study's name ("Engineering Physics", "Interactive Media
+/// Design"), lower case: a name ending in one, standing where a degree would with no
+/// degree word, is the degree's area, not a qualification.
+pub const FIELD_ENDS: &[&str] = &[
+    "physics",
+    "engineering",
+    "science",
+    "sciences",
+    "design",
+    "management",
+    "economics",
+    "mathematics",
+    "biology",
+    "chemistry",
+    "nursing",
+    "medicine",
+    "history",
+    "literature",
+    "linguistics",
+    "psychology",
+    "sociology",
+    "philosophy",
+    "architecture",
+    "accounting",
+    "finance",
+    "marketing",
+    "statistics",
+    "geography",
+    "geology",
+    "informatics",
+    "communication",
+    "communications",
+    "journalism",
+    "administration",
+    "humanities",
 ];
 
 /// Words that label a grade ("GPA: 3.9", "Note: 1,3", "voto 110/110"), lower case:

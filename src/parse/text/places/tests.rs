@@ -60,6 +60,14 @@ fn places() {
     assert_eq!(&s[trailing_location(s).unwrap()..], "Ann Arbor, MI");
     let s = "Qinghe University, Chengdu, China";
     assert_eq!(&s[trailing_location(s).unwrap()..], "Chengdu, China");
+    // A spaced dash ends the name: the whole town after it, not its last word.
+    let s = "Harbour Inn - Palm Grove, FL";
+    assert_eq!(&s[trailing_location(s).unwrap()..], "Palm Grove, FL");
+    let s = "Kelda Labs | Port Elm Heights, Ohio";
+    assert_eq!(
+        &s[trailing_location(s).unwrap()..],
+        "Port Elm Heights, Ohio"
+    );
 }
 
 #[test]

@@ -12,6 +12,9 @@ use crate::parse::text::lines::{is_sentence_like, trim_piece, word_count};
 use crate::parse::text::places::place_words;
 use crate::parse::text::vocab;
 
+/// Most words of a town's name standing alone under its employer ("Palm Grove Heights").
+const MAX_TOWN_WORDS: usize = 3;
+
 /// An organisation heading a group of roles, carried to the roles below it.
 #[derive(Debug, Clone, Default)]
 pub struct Group {
@@ -112,6 +115,13 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
         // employer after "at"; only a team there ("at Payments Team") is the heading's.
         used[k] = true;
         out.name = Some((pieces[k].0, pieces[k].1.text.clone()));
+    } else if let Some(k) = group.and_then(|_| own_employer_line(e, &pieces, &used)) {
+        // "Pamcary – Freight risk management" over the title's line: the entry opens
+        // with an employer's line of its own, as the group's heading did, so it is a
+        // new employer heading the roles below, not a team of the old one.
+        used[k] = true;
+        out.name = Some((pieces[k].0, pieces[k].1.text.clone()));
+        out.heads_group = true;
     } else if let Some(g) = group {
         out.name = Some((usize::MAX, g.name.clone()));
         out.inherited = true;
@@ -128,7 +138,9 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
         // beside the title; the title is whole.
         pieces[k].1.glued_title.is_some()
             && find(
-                &|p, _| p.kind == Kind::Other && name_like(&p.text) && word_count(&p.text) >= 2,
+                // Even a one-word name ("SAT Tutor, Kaplan"): the employer beside
+                // the title is named, so the title keeps all its words.
+                &|p, _| p.kind == Kind::Other && name_like(&p.text),
                 &used,
             )
             .is_none()
@@ -148,9 +160,67 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
         if let Some(k) = title.filter(|&k| !used[k]) {
             used[k] = true;
             position = Some((pieces[k].0, pieces[k].1.text.clone()));
-        } else if let Some(k) = find(&|p, _| p.kind == Kind::Other, &used) {
+        }
+    }
+    // "Kaizen Fashion Sàrl" over "Lausanne": a short capitalised name alone on a line
+    // of its own under the employer's is where the job was, not a title (titles carry
+    // a title word, which no place has).
+    let has_place = pieces.iter().any(|(_, p, _)| p.kind == Kind::Location);
+    if out.location.is_none() && !has_place {
+        if let Some((line, _)) = out.name.as_ref().filter(|(l, _)| *l != usize::MAX) {
+            let name_line = *line;
+            if let Some(k) = find(
+                &|p, t| {
+                    p.kind == Kind::Other
+                        && p.alone
+                        && !t
+                        && word_count(&p.text) <= MAX_TOWN_WORDS
+                        && place_words(&p.text)
+                        && !vocab::is_employment_type(&p.text)
+                        && !vocab::ends_with_subunit(&p.text)
+                        // Codes and shouted labels ("VISITING") are no town's name.
+                        && !p.text.contains(|c: char| c.is_ascii_digit())
+                        && p.text.chars().any(char::is_lowercase)
+                },
+                &used,
+            )
+            // Right under another header line: a line further off is a heading or
+            // a stray, not the job's place.
+            // and not over a dated line, which a heading stands over.
+            .filter(|&k| {
+                let line = pieces[k].0;
+                // A bracket left on the line is a wrapped sentence's end ("Sanger)").
+                let bracket = e
+                    .header
+                    .iter()
+                    .zip(&e.heads)
+                    .any(|(&l, h)| l == line && h.rest.contains(['(', ')']));
+                line > name_line
+                    && !bracket
+                    && pieces.iter().any(|(l, _, _)| *l + 1 == line)
+                    && !e
+                        .header
+                        .iter()
+                        .zip(&e.heads)
+                        .any(|(&l, h)| l > line && !h.dates.is_empty())
+            }) {
+                used[k] = true;
+                out.location = Some((pieces[k].0, pieces[k].1.text.clone()));
+            }
+        }
+    }
+    if position.is_none() {
+        if let Some(k) = find(&|p, _| p.kind == Kind::Other, &used) {
             used[k] = true;
             position = Some((pieces[k].0, pieces[k].1.text.clone()));
+        }
+    }
+    // "Team Lead (Founding Sales Team)": the note after the title is its description.
+    if let Some((i, text)) = &mut position {
+        if let Some(at) = crate::parse::text::titles::title_note(text) {
+            let note = text[at..].trim().to_string();
+            text.truncate(at);
+            out.description.push((*i, note));
         }
     }
     out.position = position;
@@ -240,6 +310,26 @@ fn name_and_town(pieces: &[(usize, &Piece, bool)], used: &[bool]) -> Option<(usi
         .then_some((k, k + 1))
     })
 }
+
+/// The first piece of an entry's first line when that line holds no title and no
+/// dates, a title follows on a line below, and the piece reads as a name.
+fn own_employer_line(e: &Entry, pieces: &[(usize, &Piece, bool)], used: &[bool]) -> Option<usize> {
+    let (&first, head) = e.header.first().zip(e.heads.first())?;
+    let title_below = e.heads.iter().skip(1).any(|h| h.has(|k| *k == Kind::Title));
+    if !title_below || !head.dates.is_empty() || head.has(|k| *k == Kind::Title) {
+        return None;
+    }
+    let k = pieces.iter().position(|(i, _, _)| *i == first)?;
+    let p = pieces[k].1;
+    (!used[k]
+        && p.kind == Kind::Other
+        && name_like(&p.text)
+        && word_count(&p.text) <= MAX_NAME_WORDS)
+        .then_some(k)
+}
+
+/// Most words of an employer's name opening an entry's first line.
+const MAX_NAME_WORDS: usize = 5;
 
 /// A name on a line holding a title and a place.
 fn employer_beside_title(pieces: &[(usize, &Piece, bool)], used: &[bool]) -> Option<usize> {

@@ -40,3 +40,73 @@ fn names_are_not_sentences() {
     assert!(!name_like("Led design critiques for a team of five"));
     assert!(!name_like("worked on billing"));
 }
+
+fn ends(text: &str) -> Vec<(Option<String>, Option<String>)> {
+    let doc = crate::parse::text::normalise::Document::new(text);
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    entries::group(&doc.lines, &idxs, entries::Grouping::Jobs)
+        .iter()
+        .map(|e| (e.dates.start.clone(), role_end(e)))
+        .collect()
+}
+
+#[test]
+fn a_single_year_opening_a_row_is_the_whole_role() {
+    let s = |x: &str| Some(x.to_string());
+    // A table of years: a row with one year began and ended in it; "seit" stays open.
+    assert_eq!(
+        ends("Seit 2021        Praktikum bei Kornblum AG\n2019             Ferienjob Bäckerei Stolle\n2017 - 2018      Nachhilfe, Lernhaus Ried\n"),
+        [
+            (s("2021"), None),
+            (s("2019"), s("2019")),
+            (s("2017"), s("2018"))
+        ]
+    );
+    // A date leading a line under the employer dates the work inside the role.
+    assert_eq!(
+        ends("Quillon Systems, Backend Engineer, Leeds\n\n2016/03 Ledger service, a double-entry store\n\n- Sharded the ledger.\n"),
+        [(s("2016-03"), None)]
+    );
+}
+
+fn place(text: &str) -> (Option<String>, Option<String>) {
+    let doc = crate::parse::text::normalise::Document::new(text);
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let e = &entries::group(&doc.lines, &idxs, entries::Grouping::Jobs)[0];
+    let p = pick(e, None);
+    (p.position.map(|x| x.1), p.location.map(|x| x.1))
+}
+
+#[test]
+fn a_town_alone_under_the_employer_is_the_place() {
+    let s = |x: &str| Some(x.to_string());
+    assert_eq!(
+        place("Juni 2018        Atelier Brunnmatt Sàrl\n                 Vevey\n"),
+        (None, s("Vevey"))
+    );
+    assert_eq!(
+        place("Field Engineer, Tamarack Energy Group    Jun 2019 – Mar 2021\nNorthern Alberta\n- Ran site surveys.\n"),
+        (s("Field Engineer"), s("Northern Alberta"))
+    );
+    // A line in capitals or with a code is a label, not a town.
+    assert_eq!(
+        place("Juni 2018        Atelier Brunnmatt Sàrl\n                 UMR 5120\n").1,
+        None
+    );
+}
+
+#[test]
+fn a_one_word_employer_beside_the_title_leaves_the_title_whole() {
+    assert_eq!(
+        picked("GRE Coach, Brightwell    2011 – 2012\n"),
+        (Some("Brightwell".into()), Some("GRE Coach".into()))
+    );
+}
+
+#[test]
+fn an_employer_line_over_a_title_ends_the_group_above() {
+    let text = "Ana Tide\n\nEXPERIENCE\n\nVelmar Ltda. – Makers of bottling lines\nProject Engineer | Apr 2012 – Apr 2019\n- Designed panels.\n\nOrvanta – Freight risk management\nElectrical Engineer | Apr 2007 – Mar 2012\n- Priced claims.\n";
+    let r = crate::parse::ResumeParser::new().parse(text);
+    let names: Vec<_> = r.work.iter().map(|w| w.name.as_deref()).collect();
+    assert_eq!(names, [Some("Velmar Ltda."), Some("Orvanta")]);
+}
