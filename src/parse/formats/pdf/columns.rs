@@ -23,6 +23,9 @@ pub struct Line {
     pub x0: f64,
     pub y: f64,
     pub size: f64,
+    /// The smallest size of the line's spans: below `size` when a larger label or date
+    /// sits beside body text on one row.
+    pub min_size: f64,
     pub text: String,
     /// The byte ranges of `text` that are bold words, in order.
     pub bold: Vec<Range<usize>>,
@@ -171,6 +174,7 @@ fn lines(mut spans: Vec<&Span>) -> Vec<Line> {
                 x0: row[0].x0,
                 y: row[0].y,
                 size: row.iter().map(|s| s.size).fold(0.0, f64::max),
+                min_size: row.iter().map(|s| s.size).fold(f64::INFINITY, f64::min),
                 text,
                 bold,
             }

@@ -15,11 +15,10 @@ use regex::Regex;
 
 use super::columns::Line;
 use super::glyphs::Page;
+use super::headings::{join_wrapped, Scale};
 use super::PdfText;
 use crate::parse::formats::Lowered;
 
-/// A heading is this much larger than the body text at least.
-const HEADING_RATIO: f64 = 1.15;
 /// How far right of its bullet (in ems of the line's size) a line must start to be
 /// the item's wrapped text rather than a new paragraph.
 const HANG_MIN_EM: f64 = 0.3;
@@ -68,10 +67,32 @@ fn is_bullet(c: char) -> bool {
 /// `pages`' lines in order, then the sidebars' (one list per page).
 pub fn lower(pages: &[Vec<Line>], sidebars: &[Vec<Line>], sizes: &[Page]) -> PdfText {
     let running = running_lines(pages, sizes);
-    let body = body_size(pages, &running);
-    let pitch = line_pitch(pages);
+    // Running headers and footers left out: they are no part of the reading.
+    let pages: Vec<Vec<Line>> = pages
+        .iter()
+        .enumerate()
+        .map(|(p, lines)| {
+            lines
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| !running.contains(&(p, *k)))
+                .map(|(_, l)| l.clone())
+                .collect()
+        })
+        .collect();
+    let body = Scale::of(pages.iter().flatten(), &[]).body;
+    let joined = |lines: &[Vec<Line>]| -> Vec<Vec<Line>> {
+        lines
+            .iter()
+            .map(|l| join_wrapped(l.clone(), body))
+            .collect()
+    };
+    let (pages, sidebars) = (joined(&pages), joined(sidebars));
+    let all: Vec<&Line> = pages.iter().chain(&sidebars).flatten().collect();
+    let scale = Scale::of(pages.iter().flatten(), &all);
+    let pitch = line_pitch(&pages);
     let largest = pages.iter().flatten().map(|l| l.size).fold(0.0, f64::max);
-    let emphasis = bold_share(pages, sidebars, &running) < MAX_BOLD_SHARE;
+    let emphasis = bold_share(&all) < MAX_BOLD_SHARE;
     let mut out = PdfText::default();
     let mut lowered = Lowered::default();
     let push = |out: &mut PdfText, lowered: &mut Lowered, text: &str, page: usize| {
@@ -79,12 +100,8 @@ pub fn lower(pages: &[Vec<Line>], sidebars: &[Vec<Line>], sizes: &[Page]) -> Pdf
         lowered.push(text, next);
         out.line_pages.push(page + 1);
     };
-    let all = pages
-        .iter()
-        .enumerate()
-        .map(|(p, l)| (p, l, true))
-        .chain(sidebars.iter().enumerate().map(|(p, l)| (p, l, false)));
-    for (p, lines, in_main) in all {
+    let all = pages.iter().enumerate().chain(sidebars.iter().enumerate());
+    for (p, lines) in all {
         if lines.is_empty() {
             continue;
         }
@@ -95,11 +112,8 @@ pub fn lower(pages: &[Vec<Line>], sidebars: &[Vec<Line>], sizes: &[Page]) -> Pdf
         // The left edge of the list item being read: its wrapped lines hang right of
         // the bullet, as every word processor and browser sets a list item.
         let mut item_x: Option<f64> = None;
-        for (k, line) in lines.iter().enumerate() {
-            if in_main && running.contains(&(p, k)) {
-                continue;
-            }
-            let heading = line.size >= body * HEADING_RATIO && line.text.chars().count() <= 80;
+        for line in lines {
+            let heading = scale.heading(line);
             if let Some(prev) = prev {
                 let gap = line.y - prev.y;
                 // A gap clearly wider than the document's line spacing, a column's
@@ -137,6 +151,11 @@ pub fn lower(pages: &[Vec<Line>], sidebars: &[Vec<Line>], sizes: &[Page]) -> Pdf
                         append(&mut lowered, text);
                         prev = Some(line);
                         continue;
+                    }
+                    // An entry's head set larger than the body reads as one set bold.
+                    _ if emphasis && scale.entry_head(line) => {
+                        item_x = None;
+                        format!("**{}**", text.replace("**", ""))
                     }
                     _ => {
                         item_x = None;
@@ -180,21 +199,10 @@ fn marked(line: &Line, within: Range<usize>, emphasis: bool) -> String {
     out
 }
 
-/// The share of the text (running lines aside) drawn in bold.
-fn bold_share(
-    pages: &[Vec<Line>],
-    sidebars: &[Vec<Line>],
-    running: &HashSet<(usize, usize)>,
-) -> f64 {
+/// The share of the text drawn in bold.
+fn bold_share(lines: &[&Line]) -> f64 {
     let (mut bold, mut all) = (0, 0);
-    let main = pages.iter().enumerate().flat_map(|(p, lines)| {
-        lines
-            .iter()
-            .enumerate()
-            .filter(move |(k, _)| !running.contains(&(p, *k)))
-            .map(|(_, l)| l)
-    });
-    for l in main.chain(sidebars.iter().flatten()) {
+    for l in lines {
         all += l.text.len();
         bold += l.bold.iter().map(|r| r.len()).sum::<usize>();
     }
@@ -212,23 +220,6 @@ fn append(lowered: &mut Lowered, text: &str) {
     }
     lowered.text.push_str(text);
     lowered.text.push('\n');
-}
-
-/// The body text's size: the size most characters are drawn at, headers and footers
-/// aside.
-fn body_size(pages: &[Vec<Line>], running: &HashSet<(usize, usize)>) -> f64 {
-    let mut count: HashMap<i64, usize> = HashMap::new();
-    for (p, lines) in pages.iter().enumerate() {
-        for (k, l) in lines.iter().enumerate() {
-            if !running.contains(&(p, k)) {
-                *count.entry((l.size * 2.0).round() as i64).or_default() += l.text.len();
-            }
-        }
-    }
-    count
-        .into_iter()
-        .max_by_key(|&(size, n)| (n, -size))
-        .map_or(10.0, |(size, _)| size as f64 / 2.0)
 }
 
 /// The usual distance between baselines of one paragraph, in font sizes: the most
@@ -299,6 +290,7 @@ mod tests {
             x0: 50.0,
             y,
             size,
+            min_size: size,
             text: text.into(),
             bold: Vec::new(),
         }
