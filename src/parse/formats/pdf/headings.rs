@@ -156,6 +156,7 @@ mod tests {
             x0,
             y,
             size,
+            column: 0,
             min_size: size,
             text: text.into(),
             bold: Vec::new(),

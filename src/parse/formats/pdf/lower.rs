@@ -16,6 +16,7 @@ use regex::Regex;
 use super::columns::Line;
 use super::glyphs::Page;
 use super::headings::{join_wrapped, Scale};
+use super::spacing::{column_pitches, line_pitch};
 use super::PdfText;
 use crate::parse::formats::Lowered;
 
@@ -91,6 +92,7 @@ pub fn lower(pages: &[Vec<Line>], sidebars: &[Vec<Line>], sizes: &[Page]) -> Pdf
     let all: Vec<&Line> = pages.iter().chain(&sidebars).flatten().collect();
     let scale = Scale::of(pages.iter().flatten(), &all);
     let pitch = line_pitch(&pages);
+    let pitches = column_pitches(&all, pitch);
     let largest = pages.iter().flatten().map(|l| l.size).fold(0.0, f64::max);
     let emphasis = bold_share(&all) < MAX_BOLD_SHARE;
     let mut out = PdfText::default();
@@ -116,8 +118,12 @@ pub fn lower(pages: &[Vec<Line>], sidebars: &[Vec<Line>], sizes: &[Page]) -> Pdf
             let heading = scale.heading(line);
             if let Some(prev) = prev {
                 let gap = line.y - prev.y;
-                // A gap clearly wider than the document's line spacing, a column's
-                // top, or a heading: a new block.
+                let pitch = pitches
+                    .get(&(line.page, line.column))
+                    .copied()
+                    .unwrap_or(pitch);
+                // A gap clearly wider than the column's line spacing, a column's top,
+                // or a heading: a new block.
                 if gap > prev.size.max(line.size) * pitch * 1.3 || gap < 0.0 || heading {
                     push(&mut out, &mut lowered, "", p);
                     item_x = None;
@@ -222,25 +228,6 @@ fn append(lowered: &mut Lowered, text: &str) {
     lowered.text.push('\n');
 }
 
-/// The usual distance between baselines of one paragraph, in font sizes: the most
-/// common one between consecutive lines of the same size.
-fn line_pitch(pages: &[Vec<Line>]) -> f64 {
-    let mut count: HashMap<i64, usize> = HashMap::new();
-    for lines in pages {
-        for pair in lines.windows(2) {
-            let (a, b) = (&pair[0], &pair[1]);
-            let ratio = (b.y - a.y) / a.size;
-            if (a.size - b.size).abs() < 0.3 && (0.9..2.5).contains(&ratio) {
-                *count.entry((ratio * 20.0).round() as i64).or_default() += 1;
-            }
-        }
-    }
-    count
-        .into_iter()
-        .max_by_key(|&(r, n)| (n, -r))
-        .map_or(1.25, |(r, _)| r as f64 / 20.0)
-}
-
 /// Lines that are running headers, footers or page numbers: `(page, index)`.
 fn running_lines(pages: &[Vec<Line>], sizes: &[Page]) -> HashSet<(usize, usize)> {
     let in_margin = |p: usize, l: &Line| {
@@ -290,6 +277,7 @@ mod tests {
             x0: 50.0,
             y,
             size,
+            column: 0,
             min_size: size,
             text: text.into(),
             bold: Vec::new(),
@@ -334,6 +322,37 @@ mod tests {
         assert_eq!(
             out.lowered.text,
             "- Built a tool for the team by providing a Runtime and a fast serialiser.\n- Cut the cost of real-time jobs in 2021.\nKelda Bakery\n"
+        );
+    }
+
+    #[test]
+    fn an_airy_column_breaks_blocks_at_its_own_wider_gaps_only() {
+        // Main text at 12pt spacing; a sidebar column at twice that, its entries
+        // parted by a gap wider still.
+        let mut page: Vec<Line> = (0..8)
+            .map(|k| line(100.0 + 12.0 * k as f64, 10.0, "main text of the page"))
+            .collect();
+        let side = |y: f64, text: &str| Line {
+            x0: 400.0,
+            column: 400,
+            ..line(y, 10.0, text)
+        };
+        for (k, text) in ["2012 - 2015", "PhD in Chemistry", "Lantern University"]
+            .iter()
+            .enumerate()
+        {
+            page.push(side(100.0 + 24.0 * k as f64, text));
+            page.push(side(220.0 + 24.0 * k as f64, &text.replace("PhD", "MSc")));
+        }
+        page.sort_by_key(|l| (l.column, l.y as i64));
+        let out = lower(&[page], &[vec![]], &[A4]);
+        let text = out.lowered.text;
+        assert!(
+            text.ends_with(
+                "2012 - 2015\nPhD in Chemistry\nLantern University\n\n\
+                 2012 - 2015\nMSc in Chemistry\nLantern University\n"
+            ),
+            "{text}"
         );
     }
 

@@ -27,6 +27,7 @@ mod headings;
 mod inline;
 mod lower;
 mod repair;
+mod spacing;
 mod spans;
 mod weight;
 
