@@ -22,6 +22,7 @@
 mod columns;
 mod fonts;
 mod glyphs;
+mod gstate;
 mod gutter;
 mod headings;
 mod inline;
@@ -170,12 +171,13 @@ fn prepare_pages(doc: &mut Document) -> Vec<Option<weight::Runs>> {
     let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
     let mut out = Vec::with_capacity(pages.len());
     for page in pages {
-        let Some((ops, inlined)) = inline::expand_page(doc, page) else {
+        let Some((mut ops, inlined)) = inline::expand_page(doc, page) else {
             out.push(None);
             continue;
         };
+        let set = gstate::explicit_fonts(doc, page, &mut ops);
         out.push(weight::page_runs(doc, page, &ops, &mut faces));
-        if inlined {
+        if inlined || set {
             if let Ok(bytes) = (Content { operations: ops }).encode() {
                 let _ = doc.change_page_content(page, bytes);
             }
