@@ -7,15 +7,12 @@
 //! [`PdfText`]: the lowered lines, numbered in order, and each one's page. It does not read sections
 //! or entries: the text reader does, as for any other format.
 
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::columns::Line;
 use super::glyphs::Page;
 use super::headings::{join_wrapped, Scale};
+use super::running::running_lines;
 use super::spacing::{column_pitches, line_pitch};
 use super::PdfText;
 use crate::parse::formats::Lowered;
@@ -23,19 +20,11 @@ use crate::parse::formats::Lowered;
 /// How far right of its bullet (in ems of the line's size) a line must start to be
 /// the item's wrapped text rather than a new paragraph.
 const HANG_MIN_EM: f64 = 0.3;
-/// The top and bottom share of a page where running headers and footers sit.
-const MARGIN: f64 = 0.1;
+/// Left edges closer than this many points are one edge.
+const SAME_EDGE: f64 = 1.0;
 /// Bold stands out only against regular text: when this share of the body text or
 /// more is bold (a document set in a semibold face throughout), nothing is marked.
 const MAX_BOLD_SHARE: f64 = 0.5;
-
-/// A page number as printed in a header or footer: `3`, `- 3 -`, `Page 3 of 4`, `3/4`.
-static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^[-–\s]*(page|seite|p\.|pag\.?)?\s*\d{1,3}\s*((of|von|de|/|sur)\s*\d{1,3})?[-–\s]*$",
-    )
-    .unwrap()
-});
 
 /// Bullet glyphs of common fonts and symbol fonts; private-use characters are symbol
 /// fonts' bullets drawn without a Unicode meaning.
@@ -113,7 +102,10 @@ pub fn lower(pages: &[Vec<Line>], sidebars: &[Vec<Line>], sizes: &[Page]) -> Pdf
         let mut prev: Option<&Line> = None;
         // The left edge of the list item being read: its wrapped lines hang right of
         // the bullet, as every word processor and browser sets a list item.
-        let mut item_x: Option<f64> = None;
+        // With it, the left edge of the item's wrapped lines, once one is read: they all
+        // start there, and a line right of the bullet that starts elsewhere (the next
+        // entry's head) is no part of the item.
+        let mut item_x: Option<(f64, Option<f64>)> = None;
         for line in lines {
             let heading = scale.heading(line);
             if let Some(prev) = prev {
@@ -146,14 +138,19 @@ pub fn lower(pages: &[Vec<Line>], sidebars: &[Vec<Line>], sizes: &[Page]) -> Pdf
                         if is_bullet(c)
                             && text.chars().nth(1).map_or(true, char::is_whitespace) =>
                     {
-                        item_x = Some(line.x0);
+                        item_x = Some((line.x0, None));
                         let rest = &text[c.len_utf8()..];
                         let from = from + c.len_utf8() + rest.len() - rest.trim_start().len();
                         format!("- {}", marked(line, from..to, emphasis))
                     }
                     // Hanging right of the bullet: the item's own text wrapped, joined
                     // onto it whatever it starts or ends with (a date, a full stop).
-                    _ if item_x.is_some_and(|x| line.x0 > x + line.size * HANG_MIN_EM) => {
+                    _ if item_x.is_some_and(|(x, wrap)| {
+                        line.x0 > x + line.size * HANG_MIN_EM
+                            && wrap.map_or(true, |w| (line.x0 - w).abs() < SAME_EDGE)
+                    }) =>
+                    {
+                        item_x = item_x.map(|(x, _)| (x, Some(line.x0)));
                         append(&mut lowered, text);
                         prev = Some(line);
                         continue;
@@ -228,45 +225,6 @@ fn append(lowered: &mut Lowered, text: &str) {
     lowered.text.push('\n');
 }
 
-/// Lines that are running headers, footers or page numbers: `(page, index)`.
-fn running_lines(pages: &[Vec<Line>], sizes: &[Page]) -> HashSet<(usize, usize)> {
-    let in_margin = |p: usize, l: &Line| {
-        let h = sizes.get(p).map_or(842.0, |s| s.height);
-        l.y < h * MARGIN || l.y > h * (1.0 - MARGIN)
-    };
-    // The same text (numbers aside) at the same height on several pages.
-    let key = |l: &Line| {
-        let t: String = l
-            .text
-            .chars()
-            .map(|c| if c.is_ascii_digit() { '#' } else { c })
-            .collect();
-        (t, (l.y / 3.0).round() as i64)
-    };
-    let mut seen: HashMap<(String, i64), Vec<usize>> = HashMap::new();
-    for (p, lines) in pages.iter().enumerate() {
-        for l in lines.iter().filter(|l| in_margin(p, l)) {
-            let pages = seen.entry(key(l)).or_default();
-            if pages.last() != Some(&p) {
-                pages.push(p);
-            }
-        }
-    }
-    let mut out = HashSet::new();
-    for (p, lines) in pages.iter().enumerate() {
-        for (k, l) in lines.iter().enumerate() {
-            if !in_margin(p, l) {
-                continue;
-            }
-            let repeated = pages.len() > 1 && seen.get(&key(l)).is_some_and(|v| v.len() > 1);
-            if repeated || PAGE_NUMBER.is_match(l.text.trim()) {
-                out.insert((p, k));
-            }
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -322,6 +280,26 @@ mod tests {
         assert_eq!(
             out.lowered.text,
             "- Built a tool for the team by providing a Runtime and a fast serialiser.\n- Cut the cost of real-time jobs in 2021.\nKelda Bakery\n"
+        );
+    }
+
+    #[test]
+    fn a_line_right_of_the_bullet_but_off_the_wrapped_lines_edge_is_no_part_of_the_item() {
+        let at = |x0: f64, y: f64, text: &str| Line {
+            x0,
+            ..line(y, 10.0, text)
+        };
+        let page = vec![
+            at(50.0, 100.0, "• Charted the harbour approaches for the new"),
+            at(58.0, 112.0, "ferry route and its tides."),
+            at(61.0, 124.0, "PILOT TRAINING"),
+            at(61.0, 136.0, "Lantern Isles Pilotage School"),
+        ];
+        let out = lower(&[page], &[vec![]], &[A4]);
+        assert_eq!(
+            out.lowered.text,
+            "- Charted the harbour approaches for the new ferry route and its tides.\n\
+             PILOT TRAINING\nLantern Isles Pilotage School\n"
         );
     }
 

@@ -28,6 +28,7 @@ mod headings;
 mod inline;
 mod lower;
 mod repair;
+mod running;
 mod spacing;
 mod spans;
 mod weight;
