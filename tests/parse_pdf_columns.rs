@@ -2,7 +2,8 @@
 //! to PDF by headless Chromium from the HTML beside them (`fixtures/parse/pdf_src/`), each
 //! a layout that reads wrongly line by line across the page: a full-width header over two
 //! columns, a sidebar under a banner on the main column's baseline grid, a short sidebar
-//! on the right, and a date column that is one table with its entries, not two columns.
+//! on the right, a date column that is one table with its entries, not two columns, and
+//! labels and dates set larger than their values beside them (rows, not headings).
 
 use std::path::Path;
 
@@ -89,4 +90,19 @@ fn a_date_column_beside_its_entries_keeps_each_date_on_its_entrys_line() {
     // Headings over the table stay in place: the table is read row by row.
     assert!(at(&l, "Berufserfahrung") < at(&l, "09/2019"));
     assert!(at(&l, "Praktikum, Elektro Wiesler") < at(&l, "Ausbildung"));
+}
+
+#[test]
+fn a_large_label_or_date_beside_body_text_is_a_row_not_a_heading() {
+    // Written by `pdf_src/pdf_label_rows_illustrator.py`: labels and dates set larger
+    // than their values on one baseline, as design tools set a table's first column.
+    let l = lines("pdf_label_rows_illustrator.pdf");
+    let row = &l[at(&l, "2014 - 2017")];
+    assert!(row.contains("Iceland University of the Arts"), "{row}");
+    assert!(!row.starts_with('#'), "{row}");
+    assert!(!l[at(&l, "BORN")].starts_with('#'), "{l:#?}");
+    assert!(!l[at(&l, "Tools")].starts_with('#'), "{l:#?}");
+    // The section headings, alone on their rows, stay headings.
+    assert!(l.contains(&"## EDUCATION".to_owned()), "{l:#?}");
+    assert!(l.contains(&"## SKILLS".to_owned()), "{l:#?}");
 }

@@ -23,6 +23,12 @@ pub struct Line {
     pub x0: f64,
     pub y: f64,
     pub size: f64,
+    /// Which column of its page the line was read in (the column's left edge, in
+    /// points; the lines above a page's columns have one of their own).
+    pub column: u32,
+    /// The smallest size of the line's spans: below `size` when a larger label or date
+    /// sits beside body text on one row.
+    pub min_size: f64,
     pub text: String,
     /// The byte ranges of `text` that are bold words, in order.
     pub bold: Vec<Range<usize>>,
@@ -80,7 +86,7 @@ fn read_block(spans: Vec<&Span>, lo: f64, hi: f64, depth: usize) -> Reading {
         .flatten();
     let Some(split) = split else {
         return Reading {
-            main: lines(spans),
+            main: lines(spans, lo.max(0.0).round() as u32),
             sidebar: Vec::new(),
         };
     };
@@ -104,7 +110,7 @@ fn read_block(spans: Vec<&Span>, lo: f64, hi: f64, depth: usize) -> Reading {
         read_block(left, l_lo, l_hi, depth + 1),
         read_block(right, r_lo, r_hi, depth + 1),
     );
-    let mut out = lines(head);
+    let mut out = lines(head, HEAD_COLUMN - depth as u32);
     let flat = |r: Reading| r.main.into_iter().chain(r.sidebar);
     // Columns of equal width are read left to right, as a newspaper's; a narrower one on
     // the left is a sidebar read first, as the page reads; one on the right after the
@@ -143,8 +149,12 @@ fn extent(spans: &[&Span]) -> (f64, f64) {
     (x0, x1)
 }
 
+/// The column number of the lines above a page's columns (less the depth of the
+/// block they head), beyond any left edge a page has.
+const HEAD_COLUMN: u32 = u32::MAX;
+
 /// Spans of one column into lines, top to bottom.
-fn lines(mut spans: Vec<&Span>) -> Vec<Line> {
+fn lines(mut spans: Vec<&Span>, column: u32) -> Vec<Line> {
     spans.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x0.total_cmp(&b.x0)));
     let mut rows: Vec<Vec<&Span>> = Vec::new();
     for s in spans {
@@ -171,6 +181,8 @@ fn lines(mut spans: Vec<&Span>) -> Vec<Line> {
                 x0: row[0].x0,
                 y: row[0].y,
                 size: row.iter().map(|s| s.size).fold(0.0, f64::max),
+                column,
+                min_size: row.iter().map(|s| s.size).fold(f64::INFINITY, f64::min),
                 text,
                 bold,
             }

@@ -31,15 +31,27 @@ pub struct Faces {
 }
 
 impl Faces {
-    /// The document's faces, none of their files read yet.
+    /// The document's faces, none of their files read yet. They are read off the
+    /// document's font dictionaries in one pass, not page by page: the pages' fonts are
+    /// fetched once, by [`super::weight`], and a Type 3 copy may sit on another page,
+    /// or in a form, than the face it copies.
     pub fn of(doc: &Document) -> Faces {
         let mut real = HashSet::new();
-        for page in doc.get_pages().into_values() {
-            let fonts = doc.get_page_fonts(page).unwrap_or_default();
-            for font in fonts.into_values().filter(|f| !is_type3(f)) {
-                if let Ok(name) = font.get(b"BaseFont").and_then(Object::as_name) {
-                    real.insert(untagged(name).to_vec());
-                }
+        for object in doc.objects.values() {
+            let Object::Dictionary(font) = object else {
+                continue;
+            };
+            // Some writers leave out the font's `/Type`; its subtype says as much.
+            let subtype = font.get(b"Subtype").and_then(Object::as_name).ok();
+            let is_font = font.get(b"Type").and_then(Object::as_name).ok() == Some(b"Font")
+                || subtype.is_some_and(|s| {
+                    [&b"Type1"[..], b"TrueType", b"Type0", b"MMType1"].contains(&s)
+                });
+            if !is_font || is_type3(font) {
+                continue;
+            }
+            if let Ok(name) = font.get(b"BaseFont").and_then(Object::as_name) {
+                real.insert(untagged(name).to_vec());
             }
         }
         Faces {

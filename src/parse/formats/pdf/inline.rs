@@ -159,7 +159,7 @@ fn rename(op: &mut Operation, prefix: &str) {
 }
 
 /// A dictionary given directly or by reference, with each resource kind resolved too.
-fn resolve_dict(doc: &Document, obj: &Object) -> Option<Dictionary> {
+pub fn resolve_dict(doc: &Document, obj: &Object) -> Option<Dictionary> {
     let (_, obj) = doc.dereference(obj).ok()?;
     let mut dict = obj.as_dict().ok()?.clone();
     for kind in KINDS {

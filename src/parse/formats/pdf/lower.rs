@@ -7,35 +7,24 @@
 //! [`PdfText`]: the lowered lines, numbered in order, and each one's page. It does not read sections
 //! or entries: the text reader does, as for any other format.
 
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::columns::Line;
 use super::glyphs::Page;
+use super::headings::{join_wrapped, Scale};
+use super::running::running_lines;
+use super::spacing::{column_pitches, line_pitch};
 use super::PdfText;
 use crate::parse::formats::Lowered;
 
-/// A heading is this much larger than the body text at least.
-const HEADING_RATIO: f64 = 1.15;
 /// How far right of its bullet (in ems of the line's size) a line must start to be
 /// the item's wrapped text rather than a new paragraph.
 const HANG_MIN_EM: f64 = 0.3;
-/// The top and bottom share of a page where running headers and footers sit.
-const MARGIN: f64 = 0.1;
+/// Left edges closer than this many points are one edge.
+const SAME_EDGE: f64 = 1.0;
 /// Bold stands out only against regular text: when this share of the body text or
 /// more is bold (a document set in a semibold face throughout), nothing is marked.
 const MAX_BOLD_SHARE: f64 = 0.5;
-
-/// A page number as printed in a header or footer: `3`, `- 3 -`, `Page 3 of 4`, `3/4`.
-static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^[-–\s]*(page|seite|p\.|pag\.?)?\s*\d{1,3}\s*((of|von|de|/|sur)\s*\d{1,3})?[-–\s]*$",
-    )
-    .unwrap()
-});
 
 /// Bullet glyphs of common fonts and symbol fonts; private-use characters are symbol
 /// fonts' bullets drawn without a Unicode meaning.
@@ -68,10 +57,33 @@ fn is_bullet(c: char) -> bool {
 /// `pages`' lines in order, then the sidebars' (one list per page).
 pub fn lower(pages: &[Vec<Line>], sidebars: &[Vec<Line>], sizes: &[Page]) -> PdfText {
     let running = running_lines(pages, sizes);
-    let body = body_size(pages, &running);
-    let pitch = line_pitch(pages);
+    // Running headers and footers left out: they are no part of the reading.
+    let pages: Vec<Vec<Line>> = pages
+        .iter()
+        .enumerate()
+        .map(|(p, lines)| {
+            lines
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| !running.contains(&(p, *k)))
+                .map(|(_, l)| l.clone())
+                .collect()
+        })
+        .collect();
+    let body = Scale::of(pages.iter().flatten(), &[]).body;
+    let joined = |lines: &[Vec<Line>]| -> Vec<Vec<Line>> {
+        lines
+            .iter()
+            .map(|l| join_wrapped(l.clone(), body))
+            .collect()
+    };
+    let (pages, sidebars) = (joined(&pages), joined(sidebars));
+    let all: Vec<&Line> = pages.iter().chain(&sidebars).flatten().collect();
+    let scale = Scale::of(pages.iter().flatten(), &all);
+    let pitch = line_pitch(&pages);
+    let pitches = column_pitches(&all, pitch);
     let largest = pages.iter().flatten().map(|l| l.size).fold(0.0, f64::max);
-    let emphasis = bold_share(pages, sidebars, &running) < MAX_BOLD_SHARE;
+    let emphasis = bold_share(&all) < MAX_BOLD_SHARE;
     let mut out = PdfText::default();
     let mut lowered = Lowered::default();
     let push = |out: &mut PdfText, lowered: &mut Lowered, text: &str, page: usize| {
@@ -79,12 +91,8 @@ pub fn lower(pages: &[Vec<Line>], sidebars: &[Vec<Line>], sizes: &[Page]) -> Pdf
         lowered.push(text, next);
         out.line_pages.push(page + 1);
     };
-    let all = pages
-        .iter()
-        .enumerate()
-        .map(|(p, l)| (p, l, true))
-        .chain(sidebars.iter().enumerate().map(|(p, l)| (p, l, false)));
-    for (p, lines, in_main) in all {
+    let all = pages.iter().enumerate().chain(sidebars.iter().enumerate());
+    for (p, lines) in all {
         if lines.is_empty() {
             continue;
         }
@@ -94,16 +102,20 @@ pub fn lower(pages: &[Vec<Line>], sidebars: &[Vec<Line>], sizes: &[Page]) -> Pdf
         let mut prev: Option<&Line> = None;
         // The left edge of the list item being read: its wrapped lines hang right of
         // the bullet, as every word processor and browser sets a list item.
-        let mut item_x: Option<f64> = None;
-        for (k, line) in lines.iter().enumerate() {
-            if in_main && running.contains(&(p, k)) {
-                continue;
-            }
-            let heading = line.size >= body * HEADING_RATIO && line.text.chars().count() <= 80;
+        // With it, the left edge of the item's wrapped lines, once one is read: they all
+        // start there, and a line right of the bullet that starts elsewhere (the next
+        // entry's head) is no part of the item.
+        let mut item_x: Option<(f64, Option<f64>)> = None;
+        for line in lines {
+            let heading = scale.heading(line);
             if let Some(prev) = prev {
                 let gap = line.y - prev.y;
-                // A gap clearly wider than the document's line spacing, a column's
-                // top, or a heading: a new block.
+                let pitch = pitches
+                    .get(&(line.page, line.column))
+                    .copied()
+                    .unwrap_or(pitch);
+                // A gap clearly wider than the column's line spacing, a column's top,
+                // or a heading: a new block.
                 if gap > prev.size.max(line.size) * pitch * 1.3 || gap < 0.0 || heading {
                     push(&mut out, &mut lowered, "", p);
                     item_x = None;
@@ -126,17 +138,27 @@ pub fn lower(pages: &[Vec<Line>], sidebars: &[Vec<Line>], sizes: &[Page]) -> Pdf
                         if is_bullet(c)
                             && text.chars().nth(1).map_or(true, char::is_whitespace) =>
                     {
-                        item_x = Some(line.x0);
+                        item_x = Some((line.x0, None));
                         let rest = &text[c.len_utf8()..];
                         let from = from + c.len_utf8() + rest.len() - rest.trim_start().len();
                         format!("- {}", marked(line, from..to, emphasis))
                     }
                     // Hanging right of the bullet: the item's own text wrapped, joined
                     // onto it whatever it starts or ends with (a date, a full stop).
-                    _ if item_x.is_some_and(|x| line.x0 > x + line.size * HANG_MIN_EM) => {
+                    _ if item_x.is_some_and(|(x, wrap)| {
+                        line.x0 > x + line.size * HANG_MIN_EM
+                            && wrap.map_or(true, |w| (line.x0 - w).abs() < SAME_EDGE)
+                    }) =>
+                    {
+                        item_x = item_x.map(|(x, _)| (x, Some(line.x0)));
                         append(&mut lowered, text);
                         prev = Some(line);
                         continue;
+                    }
+                    // An entry's head set larger than the body reads as one set bold.
+                    _ if emphasis && scale.entry_head(line) => {
+                        item_x = None;
+                        format!("**{}**", text.replace("**", ""))
                     }
                     _ => {
                         item_x = None;
@@ -180,21 +202,10 @@ fn marked(line: &Line, within: Range<usize>, emphasis: bool) -> String {
     out
 }
 
-/// The share of the text (running lines aside) drawn in bold.
-fn bold_share(
-    pages: &[Vec<Line>],
-    sidebars: &[Vec<Line>],
-    running: &HashSet<(usize, usize)>,
-) -> f64 {
+/// The share of the text drawn in bold.
+fn bold_share(lines: &[&Line]) -> f64 {
     let (mut bold, mut all) = (0, 0);
-    let main = pages.iter().enumerate().flat_map(|(p, lines)| {
-        lines
-            .iter()
-            .enumerate()
-            .filter(move |(k, _)| !running.contains(&(p, *k)))
-            .map(|(_, l)| l)
-    });
-    for l in main.chain(sidebars.iter().flatten()) {
+    for l in lines {
         all += l.text.len();
         bold += l.bold.iter().map(|r| r.len()).sum::<usize>();
     }
@@ -214,81 +225,6 @@ fn append(lowered: &mut Lowered, text: &str) {
     lowered.text.push('\n');
 }
 
-/// The body text's size: the size most characters are drawn at, headers and footers
-/// aside.
-fn body_size(pages: &[Vec<Line>], running: &HashSet<(usize, usize)>) -> f64 {
-    let mut count: HashMap<i64, usize> = HashMap::new();
-    for (p, lines) in pages.iter().enumerate() {
-        for (k, l) in lines.iter().enumerate() {
-            if !running.contains(&(p, k)) {
-                *count.entry((l.size * 2.0).round() as i64).or_default() += l.text.len();
-            }
-        }
-    }
-    count
-        .into_iter()
-        .max_by_key(|&(size, n)| (n, -size))
-        .map_or(10.0, |(size, _)| size as f64 / 2.0)
-}
-
-/// The usual distance between baselines of one paragraph, in font sizes: the most
-/// common one between consecutive lines of the same size.
-fn line_pitch(pages: &[Vec<Line>]) -> f64 {
-    let mut count: HashMap<i64, usize> = HashMap::new();
-    for lines in pages {
-        for pair in lines.windows(2) {
-            let (a, b) = (&pair[0], &pair[1]);
-            let ratio = (b.y - a.y) / a.size;
-            if (a.size - b.size).abs() < 0.3 && (0.9..2.5).contains(&ratio) {
-                *count.entry((ratio * 20.0).round() as i64).or_default() += 1;
-            }
-        }
-    }
-    count
-        .into_iter()
-        .max_by_key(|&(r, n)| (n, -r))
-        .map_or(1.25, |(r, _)| r as f64 / 20.0)
-}
-
-/// Lines that are running headers, footers or page numbers: `(page, index)`.
-fn running_lines(pages: &[Vec<Line>], sizes: &[Page]) -> HashSet<(usize, usize)> {
-    let in_margin = |p: usize, l: &Line| {
-        let h = sizes.get(p).map_or(842.0, |s| s.height);
-        l.y < h * MARGIN || l.y > h * (1.0 - MARGIN)
-    };
-    // The same text (numbers aside) at the same height on several pages.
-    let key = |l: &Line| {
-        let t: String = l
-            .text
-            .chars()
-            .map(|c| if c.is_ascii_digit() { '#' } else { c })
-            .collect();
-        (t, (l.y / 3.0).round() as i64)
-    };
-    let mut seen: HashMap<(String, i64), Vec<usize>> = HashMap::new();
-    for (p, lines) in pages.iter().enumerate() {
-        for l in lines.iter().filter(|l| in_margin(p, l)) {
-            let pages = seen.entry(key(l)).or_default();
-            if pages.last() != Some(&p) {
-                pages.push(p);
-            }
-        }
-    }
-    let mut out = HashSet::new();
-    for (p, lines) in pages.iter().enumerate() {
-        for (k, l) in lines.iter().enumerate() {
-            if !in_margin(p, l) {
-                continue;
-            }
-            let repeated = pages.len() > 1 && seen.get(&key(l)).is_some_and(|v| v.len() > 1);
-            if repeated || PAGE_NUMBER.is_match(l.text.trim()) {
-                out.insert((p, k));
-            }
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -299,6 +235,8 @@ mod tests {
             x0: 50.0,
             y,
             size,
+            column: 0,
+            min_size: size,
             text: text.into(),
             bold: Vec::new(),
         }
@@ -342,6 +280,57 @@ mod tests {
         assert_eq!(
             out.lowered.text,
             "- Built a tool for the team by providing a Runtime and a fast serialiser.\n- Cut the cost of real-time jobs in 2021.\nKelda Bakery\n"
+        );
+    }
+
+    #[test]
+    fn a_line_right_of_the_bullet_but_off_the_wrapped_lines_edge_is_no_part_of_the_item() {
+        let at = |x0: f64, y: f64, text: &str| Line {
+            x0,
+            ..line(y, 10.0, text)
+        };
+        let page = vec![
+            at(50.0, 100.0, "• Charted the harbour approaches for the new"),
+            at(58.0, 112.0, "ferry route and its tides."),
+            at(61.0, 124.0, "PILOT TRAINING"),
+            at(61.0, 136.0, "Lantern Isles Pilotage School"),
+        ];
+        let out = lower(&[page], &[vec![]], &[A4]);
+        assert_eq!(
+            out.lowered.text,
+            "- Charted the harbour approaches for the new ferry route and its tides.\n\
+             PILOT TRAINING\nLantern Isles Pilotage School\n"
+        );
+    }
+
+    #[test]
+    fn an_airy_column_breaks_blocks_at_its_own_wider_gaps_only() {
+        // Main text at 12pt spacing; a sidebar column at twice that, its entries
+        // parted by a gap wider still.
+        let mut page: Vec<Line> = (0..8)
+            .map(|k| line(100.0 + 12.0 * k as f64, 10.0, "main text of the page"))
+            .collect();
+        let side = |y: f64, text: &str| Line {
+            x0: 400.0,
+            column: 400,
+            ..line(y, 10.0, text)
+        };
+        for (k, text) in ["2012 - 2015", "PhD in Chemistry", "Lantern University"]
+            .iter()
+            .enumerate()
+        {
+            page.push(side(100.0 + 24.0 * k as f64, text));
+            page.push(side(220.0 + 24.0 * k as f64, &text.replace("PhD", "MSc")));
+        }
+        page.sort_by_key(|l| (l.column, l.y as i64));
+        let out = lower(&[page], &[vec![]], &[A4]);
+        let text = out.lowered.text;
+        assert!(
+            text.ends_with(
+                "2012 - 2015\nPhD in Chemistry\nLantern University\n\n\
+                 2012 - 2015\nMSc in Chemistry\nLantern University\n"
+            ),
+            "{text}"
         );
     }
 

@@ -22,10 +22,14 @@
 mod columns;
 mod fonts;
 mod glyphs;
+mod gstate;
 mod gutter;
+mod headings;
 mod inline;
 mod lower;
 mod repair;
+mod running;
+mod spacing;
 mod spans;
 mod weight;
 
@@ -168,12 +172,13 @@ fn prepare_pages(doc: &mut Document) -> Vec<Option<weight::Runs>> {
     let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
     let mut out = Vec::with_capacity(pages.len());
     for page in pages {
-        let Some((ops, inlined)) = inline::expand_page(doc, page) else {
+        let Some((mut ops, inlined)) = inline::expand_page(doc, page) else {
             out.push(None);
             continue;
         };
+        let set = gstate::explicit_fonts(doc, page, &mut ops);
         out.push(weight::page_runs(doc, page, &ops, &mut faces));
-        if inlined {
+        if inlined || set {
             if let Ok(bytes) = (Content { operations: ops }).encode() {
                 let _ = doc.change_page_content(page, bytes);
             }
@@ -275,6 +280,68 @@ mod tests {
             ("R", 0, "Lantern Isles"),
         ]);
         assert!(!read(&bytes).unwrap().lowered.text.contains("**"));
+    }
+
+    /// A one-page PDF drawing "Ada Quill" in a composite font whose Unicode map is named
+    /// `cmap_name`.
+    fn composite_pdf(cmap_name: &str) -> Vec<u8> {
+        use pdf_extract::{dictionary, Object, Stream};
+        let mut doc = Document::with_version("1.7");
+        let map = format!(
+            "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\
+             /CMapName /{cmap_name} def\n/CMapType 2 def\n1 begincodespacerange\n\
+             <0000> <FFFF>\nendcodespacerange\n8 beginbfchar\n<0001> <0041>\n<0002> <0064>\n\
+             <0003> <0061>\n<0004> <0020>\n<0005> <0051>\n<0006> <0075>\n<0007> <0069>\n\
+             <0008> <006C>\nendbfchar\nendcmap\nend\nend\n"
+        );
+        let map = doc.add_object(Stream::new(dictionary! {}, map.into_bytes()));
+        let descriptor = doc.add_object(dictionary! {
+            "Type" => "FontDescriptor", "FontName" => "Quill-Bold", "Flags" => 32,
+            "FontBBox" => vec![0.into(), 0.into(), 1000.into(), 1000.into()],
+            "ItalicAngle" => 0, "Ascent" => 900, "Descent" => -200, "CapHeight" => 700, "StemV" => 80,
+        });
+        let advances = [700, 560, 540, 250, 760, 560, 260, 260];
+        let widths: Vec<Object> = vec![
+            1.into(),
+            Object::Array(advances.iter().map(|&w| w.into()).collect()),
+        ];
+        let cid = doc.add_object(dictionary! {
+            "Type" => "Font", "Subtype" => "CIDFontType2", "BaseFont" => "Quill-Bold",
+            "CIDSystemInfo" => dictionary! { "Registry" => Object::string_literal("Adobe"),
+                "Ordering" => Object::string_literal("Identity"), "Supplement" => 0 },
+            "FontDescriptor" => descriptor, "W" => widths,
+        });
+        let font = doc.add_object(dictionary! {
+            "Type" => "Font", "Subtype" => "Type0", "BaseFont" => "Quill-Bold",
+            "Encoding" => "Identity-H", "DescendantFonts" => vec![Object::from(cid)], "ToUnicode" => map,
+        });
+        let content =
+            b"BT /F 12 Tf 50 700 Td <000100020003000400050006000700080008> Tj ET\n".to_vec();
+        let content = doc.add_object(Stream::new(dictionary! {}, content));
+        let pages = doc.new_object_id();
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages, "Contents" => content,
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+            "Resources" => dictionary! { "Font" => dictionary! { "F" => font } },
+        });
+        let kids = vec![Object::from(page)];
+        doc.objects.insert(
+            pages,
+            Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => 1 }),
+        );
+        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages });
+        doc.trailer.set("Root", catalog);
+        let mut bytes = Vec::new();
+        doc.save_to(&mut bytes).unwrap();
+        bytes
+    }
+
+    #[test]
+    fn a_composite_font_whose_unicode_map_is_named_with_spaces_keeps_its_text() {
+        for name in ["Adobe-SI-*Quill-Bold-0", "Adobe-SI-*Quill Sans-Bold-7177-0"] {
+            let text = read(&composite_pdf(name)).unwrap().lowered.text;
+            assert_eq!(text.trim().trim_matches('*'), "Ada Quill", "{name}");
+        }
     }
 
     #[test]

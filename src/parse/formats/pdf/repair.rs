@@ -8,7 +8,12 @@
 //! - each CID font's `/W` widths written as ranges (`first last width`) into the list
 //!   form (`first [width …]`). The crate reads only the list form and takes the
 //!   default width for every glyph of a range, which shifts every following glyph and
-//!   loses or invents the spaces between words.
+//!   loses or invents the spaces between words;
+//! - each font's `/ToUnicode` map cut to its mappings, without the header before them.
+//!   The crate's map parser reads a header name with a space in it (printers that name
+//!   the map after the font write `/CMapName /Adobe-SI-*Times New Roman-0 def`) as an
+//!   empty map, and every glyph of the font then comes out as no text at all, where
+//!   viewers and `pdftotext` read it; the header carries nothing the mapping needs.
 //!
 //! It does nothing else to the document.
 
@@ -18,6 +23,63 @@ use pdf_extract::{Document, Object, ObjectId};
 pub fn repair(doc: &mut Document) {
     apply_matrices(doc);
     widths_as_lists(doc);
+    bare_unicode_maps(doc);
+}
+
+/// Every `/ToUnicode` map whose header has a name with a space cut to its mappings.
+fn bare_unicode_maps(doc: &mut Document) {
+    let mut maps: Vec<ObjectId> = Vec::new();
+    for object in doc.objects.values() {
+        if let Object::Dictionary(dict) = object {
+            if let Ok(Object::Reference(id)) = dict.get(b"ToUnicode") {
+                maps.push(*id);
+            }
+        }
+    }
+    maps.sort_unstable();
+    maps.dedup();
+    for id in maps {
+        if let Ok(Object::Stream(stream)) = doc.get_object_mut(id) {
+            let Ok(content) = stream.get_plain_content() else {
+                continue;
+            };
+            if let Some(bare) = bare_map(&content) {
+                stream.set_plain_content(bare);
+            }
+        }
+    }
+}
+
+/// A CMap's text from the count before its first code range or mapping block on, when
+/// a name in the header before it holds a space (`None`: nothing to cut).
+fn bare_map(content: &[u8]) -> Option<Vec<u8>> {
+    let find = |needle: &[u8]| content.windows(needle.len()).position(|w| w == needle);
+    let block = [&b"begincodespacerange"[..], b"beginbfchar", b"beginbfrange"]
+        .iter()
+        .filter_map(|k| find(k))
+        .min()?;
+    let header = &content[..block];
+    // The count before the block: the last number of the header.
+    let mut start = header.len();
+    while start > 0 && header[start - 1].is_ascii_whitespace() {
+        start -= 1;
+    }
+    while start > 0 && header[start - 1].is_ascii_digit() {
+        start -= 1;
+    }
+    let spaced_name = header
+        .split(|&b| b == b'\n' || b == b'\r')
+        .filter_map(|line| {
+            let line = String::from_utf8_lossy(line);
+            let rest = line.trim().strip_prefix("/CMapName")?.trim().to_owned();
+            Some(
+                rest.strip_suffix("def")?
+                    .trim()
+                    .contains(char::is_whitespace),
+            )
+        })
+        .any(|spaced| spaced);
+    (spaced_name && start < header.len()).then(|| content[start..].to_vec())
 }
 
 /// More glyphs than this in one width range is no font (a damaged file): left alone.
@@ -173,6 +235,21 @@ mod tests {
             "q 2 0 0 2 10 20.5 cm\nBT (Ada) Tj ET\nQ\n"
         );
         assert!(s.dict.get(b"Matrix").is_err());
+    }
+
+    #[test]
+    fn a_unicode_map_named_with_spaces_is_cut_to_its_mappings() {
+        let map = b"/CIDInit /ProcSet findresource begin\r\n12 dict begin\r\nbegincmap\r\n\
+            /CMapName /Adobe-SI-*Times New Roman-Bold-0 def\r\n/CMapType 2 def\r\n\
+            1 begincodespacerange\r\n<0000> <FFFF>\r\nendcodespacerange\r\n\
+            1 beginbfchar\r\n<0001> <0041>\r\nendbfchar\r\nendcmap\r\n";
+        let bare = bare_map(map).unwrap();
+        assert!(bare.starts_with(b"1 begincodespacerange"));
+        assert!(bare.ends_with(b"endbfchar\r\nendcmap\r\n"));
+        // A header the crate reads is left as it is.
+        let plain = String::from_utf8_lossy(map).replace("Times New Roman", "TimesNewRoman");
+        assert_eq!(bare_map(plain.as_bytes()), None);
+        assert_eq!(bare_map(b"no map at all"), None);
     }
 
     #[test]

@@ -46,6 +46,8 @@ static DEGREE_ABBREVS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "mphys", "mmath", "mbbs", "mbchb", "bds", "bvsc", "msw", "mpa", "mpp", "psyd", "dnp",
         "bscn", "hnc", "btec", "b.tech", "m.tech", "be", "me", "mca", "bca", "bcom", "mcom",
         "b.com", "m.com", "bsc", "msc", "ssc", "hsc",
+        // France's national diplomas below the licence, written as initials.
+        "dut", "bts", "deug", "dess",
     ])
 });
 
