@@ -84,6 +84,12 @@ pub enum Cue {
     /// The line stands right over a line of dates alone, as the section's first entry
     /// opens, and the entry in progress has its dates.
     OpensOverDates,
+    /// A dated line with content after a blank line, below an entry that has its
+    /// dates and content.
+    DatedAfterBlank,
+    /// A line of dates alone, where the section's first entry opens with one, below an
+    /// entry that has its dates and content.
+    DatesFirstAgain,
     // --- a line as part of an entry's body ---
     /// A list item.
     Bullet,
@@ -110,7 +116,7 @@ pub enum Cue {
 
 impl Cue {
     /// Every cue, in the order of the weights file.
-    pub const ALL: [Cue; 42] = [
+    pub const ALL: [Cue; 44] = [
         Cue::KnownHeadingWords,
         Cue::OneUnknownWord,
         Cue::ManyUnknownWords,
@@ -144,6 +150,8 @@ impl Cue {
         Cue::OrgAfterCompleteRole,
         Cue::EmployerPlaceAfterRole,
         Cue::OpensOverDates,
+        Cue::DatedAfterBlank,
+        Cue::DatesFirstAgain,
         Cue::Bullet,
         Cue::LongBullet,
         Cue::BulletHeadsEntry,

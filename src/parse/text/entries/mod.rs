@@ -237,7 +237,7 @@ pub fn group_with(
     // school after a dated degree is that degree's school, not the next entry.
     let first = first_head(&feats, &body);
     let opens_over_dates =
-        start::over_dates_layout(lines, idxs, &mut body, &mut heads, &feats, judge);
+        start::over_dates_layout(lines, idxs, grouping, &mut body, &mut heads, &feats, judge);
     let ctx = start::Section {
         lines,
         idxs,
@@ -250,6 +250,7 @@ pub fn group_with(
         employer_first: first.name && !first.title && !first.date,
         degree_first: grouping == Grouping::Items && first.degree && !first.org,
         opens_over_dates,
+        dates_first: first.date && !first.content,
     };
 
     let mut out = Vec::new();

@@ -10,7 +10,7 @@ use super::features::{body_cues, weak, Feat};
 use super::{Entry, Grouping};
 use crate::parse::text::classify::{Classifier, Cue, Cues, Decision};
 use crate::parse::text::header::{HeaderLine, Kind};
-use crate::parse::text::lines::is_title_case;
+use crate::parse::text::lines::{is_sentence_like, is_title_case};
 use crate::parse::text::normalise::Line;
 
 /// How a section repeats its entries' shape, when it does (the document's own
@@ -44,6 +44,9 @@ pub(super) struct Section<'a> {
     /// The section's first entry opens with one line right over a line of dates alone
     /// ("Acme Ltd — Clerk" over "2019 – 2021").
     pub opens_over_dates: bool,
+    /// The section's first entry opens with a line of dates alone ("2019 – 2021" over
+    /// "Clerk, Acme").
+    pub dates_first: bool,
 }
 
 impl Section<'_> {
@@ -137,7 +140,12 @@ impl Section<'_> {
         // — whatever the line holds, and without bullets between the entries.
         let over_dates =
             self.opens_over_dates && cf.date && !f.date && f.content && self.dates_alone(k + 1);
+        let complete = cf.date && cf.content;
+        let dated_after_blank = complete && line.blank_before && f.date && f.content;
+        let dates_first_again = complete && self.dates_first && self.dates_alone(k);
         Cues::of(&[
+            (Cue::DatedAfterBlank, dated_after_blank),
+            (Cue::DatesFirstAgain, dates_first_again),
             (Cue::ProjectAfterBlank, after_blank),
             (Cue::NextSchool, next_school),
             (Cue::BareThenName, bare_then_name),
@@ -241,7 +249,10 @@ pub(super) fn plain_after_dates(
             || heads[k].as_ref().is_some_and(|h| {
                 weak(&lines[idxs[k]].plain, h) || h.has(|p| matches!(p, Kind::Tech(_)))
             });
-        let plain = !(f.date || f.org || f.title || f.degree || f.location || extra);
+        // Words in lower case, as a sentence has: a name the vocabulary doesn't know
+        // ("Umbra", "ECE220 - Systems") is a header field all the same.
+        let plain = !(f.date || f.org || f.title || f.degree || f.location || extra)
+            && is_sentence_like(&lines[idxs[k]].plain);
         if after_dates && plain && !dates_alone(body, feats, k + 1) {
             let mut cues = body_cues(&lines[idxs[k]], Grouping::Jobs);
             cues.set(Cue::PlainAfterOwnDates, true);
@@ -256,10 +267,12 @@ pub(super) fn plain_after_dates(
 }
 
 /// Whether the section's first entry opens with a line right over a line of dates
-/// alone; if so, the plain lines after each entry's dates turn body.
+/// alone; if so, in a list of jobs, the plain lines after each entry's dates turn
+/// body (a project's line there is its kind or client, a header field).
 pub(super) fn over_dates_layout(
     lines: &[Line],
     idxs: &[usize],
+    grouping: Grouping,
     body: &mut [bool],
     heads: &mut [Option<HeaderLine>],
     feats: &[Feat],
@@ -269,7 +282,7 @@ pub(super) fn over_dates_layout(
         .iter()
         .position(|&b| !b)
         .is_some_and(|a| !feats[a].date && feats[a].content && dates_alone(body, feats, a + 1));
-    if opens {
+    if opens && grouping == Grouping::Jobs {
         for k in plain_after_dates(lines, idxs, body, feats, heads, judge) {
             body[k] = true;
             heads[k] = None;

@@ -350,3 +350,27 @@ fn technologies_and_a_place_after_the_dates_stay_in_the_header() {
     assert_eq!(e[0].header, vec![0, 1, 2, 3]);
     assert_eq!(e[1].header, vec![5, 6, 7]);
 }
+
+fn degrees(text: &str) -> Vec<Entry> {
+    let doc = Document::new(text);
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    group(&doc.lines, &idxs, Grouping::Items)
+}
+
+#[test]
+fn a_dated_line_after_a_blank_below_a_complete_entry_opens_the_next() {
+    // The first line names no degree the vocabulary knows: only the blank line and
+    // the second date tell the entries apart.
+    let e = degrees(
+        "Certificate: Harbour Piloting    07/2021 - 10/2021\nKelda Pilots Association - Leeds\n\nBachelor of Arts: History    09/2015 - 04/2019\nNorthgate University - York\nMoved abroad before the final year, all coursework complete\nAssociate: Tide Science    01/2024 - current\nKelda Night School - Hull\n",
+    );
+    assert_eq!(e.len(), 3, "{e:#?}");
+    assert_eq!(e[1].header[0], 2);
+}
+
+#[test]
+fn where_entries_open_with_dates_alone_the_next_dates_alone_open_the_next() {
+    let e = degrees("2020 - 2021\n\nCert. Tide Surveying\n\nKelda Institute\n\n2012\n\nDip. Hydrography Basics\n\nNorthgate Polytechnic\n");
+    assert_eq!(e.len(), 2, "{e:#?}");
+    assert_eq!(e[1].dates.start.as_deref(), Some("2012"));
+}
