@@ -4,7 +4,9 @@
 //! Takes the section's lines with what `group` observed on each once (body or header,
 //! `Feat`, a leading date) and the entry in progress; gives the line's `Cues`. It
 //! does not decide: `group` asks `classify::judge`, after the hard gates (an empty
-//! entry can't end; a line that only adds to an entry stays in its body).
+//! entry can't end; a line that only adds to an entry stays in its body). Also tells
+//! the layout whose entries open with a line over their dates alone, and asks the
+//! `BodyLine` decision again, with that cue, for the plain lines after such dates.
 
 use super::features::{body_cues, weak, Feat};
 use super::{Entry, Grouping};
