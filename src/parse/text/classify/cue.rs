@@ -81,6 +81,15 @@ pub enum Cue {
     OrgAfterCompleteRole,
     /// An employer and its place after a complete role, without bullets between.
     EmployerPlaceAfterRole,
+    /// The line stands right over a line of dates alone, as the section's first entry
+    /// opens, and the entry in progress has its dates.
+    OpensOverDates,
+    /// A dated line with content after a blank line, below an entry that has its
+    /// dates and content.
+    DatedAfterBlank,
+    /// A line of dates alone, where the section's first entry opens with one, below an
+    /// entry that has its dates and content.
+    DatesFirstAgain,
     // --- a line as part of an entry's body ---
     /// A list item.
     Bullet,
@@ -99,11 +108,15 @@ pub enum Cue {
     TechLabelUnderJob,
     /// Not a list item, and prose: not a short degree line nor a dated name.
     Prose,
+    /// Where entries open with a line over their dates alone: a line after an entry's
+    /// dates that shows no header field (dates, organisation, title, degree, place)
+    /// and doesn't stand over dates itself.
+    PlainAfterOwnDates,
 }
 
 impl Cue {
     /// Every cue, in the order of the weights file.
-    pub const ALL: [Cue; 40] = [
+    pub const ALL: [Cue; 44] = [
         Cue::KnownHeadingWords,
         Cue::OneUnknownWord,
         Cue::ManyUnknownWords,
@@ -136,6 +149,9 @@ impl Cue {
         Cue::AfterBulletEntry,
         Cue::OrgAfterCompleteRole,
         Cue::EmployerPlaceAfterRole,
+        Cue::OpensOverDates,
+        Cue::DatedAfterBlank,
+        Cue::DatesFirstAgain,
         Cue::Bullet,
         Cue::LongBullet,
         Cue::BulletHeadsEntry,
@@ -144,6 +160,7 @@ impl Cue {
         Cue::LabelledProjectName,
         Cue::TechLabelUnderJob,
         Cue::Prose,
+        Cue::PlainAfterOwnDates,
     ];
 
     /// The cue's name in the weights file (its variant name).

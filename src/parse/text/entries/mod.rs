@@ -236,6 +236,8 @@ pub fn group_with(
     // Entries that open with the degree ("BSc Geography" over "Kelda University"): a
     // school after a dated degree is that degree's school, not the next entry.
     let first = first_head(&feats, &body);
+    let opens_over_dates =
+        start::over_dates_layout(lines, idxs, grouping, &mut body, &mut heads, &feats, judge);
     let ctx = start::Section {
         lines,
         idxs,
@@ -247,6 +249,8 @@ pub fn group_with(
         dated: section_dated,
         employer_first: first.name && !first.title && !first.date,
         degree_first: grouping == Grouping::Items && first.degree && !first.org,
+        opens_over_dates,
+        dates_first: first.date && !first.content,
     };
 
     let mut out = Vec::new();

@@ -4,13 +4,15 @@
 //! Takes the section's lines with what `group` observed on each once (body or header,
 //! `Feat`, a leading date) and the entry in progress; gives the line's `Cues`. It
 //! does not decide: `group` asks `classify::judge`, after the hard gates (an empty
-//! entry can't end; a line that only adds to an entry stays in its body).
+//! entry can't end; a line that only adds to an entry stays in its body). Also tells
+//! the layout whose entries open with a line over their dates alone, and asks the
+//! `BodyLine` decision again, with that cue, for the plain lines after such dates.
 
-use super::features::Feat;
+use super::features::{body_cues, weak, Feat};
 use super::{Entry, Grouping};
-use crate::parse::text::classify::{Cue, Cues};
-use crate::parse::text::header::HeaderLine;
-use crate::parse::text::lines::is_title_case;
+use crate::parse::text::classify::{Classifier, Cue, Cues, Decision};
+use crate::parse::text::header::{HeaderLine, Kind};
+use crate::parse::text::lines::{is_sentence_like, is_title_case};
 use crate::parse::text::normalise::Line;
 
 /// How a section repeats its entries' shape, when it does (the document's own
@@ -41,11 +43,22 @@ pub(super) struct Section<'a> {
     pub employer_first: bool,
     /// The section's first entry opens with its degree, not its school.
     pub degree_first: bool,
+    /// The section's first entry opens with one line right over a line of dates alone
+    /// ("Acme Ltd — Clerk" over "2019 – 2021").
+    pub opens_over_dates: bool,
+    /// The section's first entry opens with a line of dates alone ("2019 – 2021" over
+    /// "Clerk, Acme").
+    pub dates_first: bool,
 }
 
 impl Section<'_> {
     fn line(&self, k: usize) -> &Line {
         &self.lines[self.idxs[k]]
+    }
+
+    /// Header line `k` holds dates and nothing else.
+    pub(super) fn dates_alone(&self, k: usize) -> bool {
+        dates_alone(self.body, self.feats, k)
     }
 
     /// Cues of header line `k` after the body of the entry in progress.
@@ -124,14 +137,30 @@ impl Section<'_> {
             && !f.date
             && cf.degree
             && cf.date;
+        // Where the first entry opens with a line over its dates alone, a line over
+        // the next dates alone, after an entry that has its own, opens the next entry
+        // — whatever the line holds, and without bullets between the entries.
+        let over_dates =
+            self.opens_over_dates && cf.date && !f.date && f.content && self.dates_alone(k + 1);
+        let complete = cf.date && cf.content;
+        let dated_after_blank = complete && line.blank_before && f.date && f.content;
+        let dates_first_again = complete && self.dates_first && self.dates_alone(k);
         Cues::of(&[
+            (Cue::DatedAfterBlank, dated_after_blank),
+            (Cue::DatesFirstAgain, dates_first_again),
             (Cue::ProjectAfterBlank, after_blank),
             (Cue::NextSchool, next_school),
             (Cue::BareThenName, bare_then_name),
             (Cue::NextEmployer, next_employer),
+            (Cue::OpensOverDates, over_dates),
         ])
         .with(collisions(cf, f, g))
     }
+}
+
+/// Header line `k` holds dates and nothing else (false past the end).
+fn dates_alone(body: &[bool], feats: &[Feat], k: usize) -> bool {
+    k < body.len() && !body[k] && feats[k].date && !feats[k].content
 }
 
 /// A header line that repeats a field the entry already has, or follows a complete
@@ -192,4 +221,74 @@ fn collisions(cur: Feat, f: Feat, grouping: Grouping) -> Cues {
                 && cur.location,
         ),
     ])
+}
+
+/// Where entries open with a line over their dates alone ("Acme — Clerk" over
+/// "2019 – 2021"), the plain lines after an entry's dates ("Ran the stock room") are
+/// its text: asked again as `BodyLine` with that cue, they leave the header.
+pub(super) fn plain_after_dates(
+    lines: &[Line],
+    idxs: &[usize],
+    body: &[bool],
+    feats: &[Feat],
+    heads: &[Option<HeaderLine>],
+    judge: &dyn Classifier,
+) -> Vec<usize> {
+    let mut after_dates = false;
+    let mut to_body = Vec::new();
+    for k in 0..idxs.len() {
+        if body[k] {
+            continue;
+        }
+        if dates_alone(body, feats, k) {
+            after_dates = true;
+            continue;
+        }
+        let f = feats[k];
+        // Technologies, a link or a place only add to the header: they stay in it.
+        let extra = f.list
+            || f.link
+            || heads[k].as_ref().is_some_and(|h| {
+                weak(&lines[idxs[k]].plain, h) || h.has(|p| matches!(p, Kind::Tech(_)))
+            });
+        // Words in lower case, as a sentence has: a name the vocabulary doesn't know
+        // ("Umbra", "ECE220 - Systems") is a header field all the same.
+        let plain = !(f.date || f.org || f.title || f.degree || f.location || extra)
+            && is_sentence_like(&lines[idxs[k]].plain);
+        if after_dates && plain && !dates_alone(body, feats, k + 1) {
+            let mut cues = body_cues(&lines[idxs[k]], Grouping::Jobs);
+            cues.set(Cue::PlainAfterOwnDates, true);
+            if judge.judge(Decision::BodyLine, cues).yes() {
+                to_body.push(k);
+            }
+        } else {
+            after_dates = false;
+        }
+    }
+    to_body
+}
+
+/// Whether the section's first entry opens with a line right over a line of dates
+/// alone; if so, in a list of jobs, the plain lines after each entry's dates turn
+/// body (a project's line there is its kind or client, a header field).
+pub(super) fn over_dates_layout(
+    lines: &[Line],
+    idxs: &[usize],
+    grouping: Grouping,
+    body: &mut [bool],
+    heads: &mut [Option<HeaderLine>],
+    feats: &[Feat],
+    judge: &dyn Classifier,
+) -> bool {
+    let opens = body
+        .iter()
+        .position(|&b| !b)
+        .is_some_and(|a| !feats[a].date && feats[a].content && dates_alone(body, feats, a + 1));
+    if opens && grouping == Grouping::Jobs {
+        for k in plain_after_dates(lines, idxs, body, feats, heads, judge) {
+            body[k] = true;
+            heads[k] = None;
+        }
+    }
+    opens
 }

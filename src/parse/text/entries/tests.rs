@@ -329,3 +329,48 @@ fn the_body_line_decision_is_the_classifiers() {
     changed.set_weight(Decision::BodyLine, Cue::Prose, -1.0);
     assert_eq!(bodies(&changed), 0);
 }
+
+#[test]
+fn a_line_over_dates_alone_opens_each_entry_and_plain_lines_after_are_body() {
+    let (_, e) = entries(
+        "Harbour Tools Ltd, 12 Quay Rd — Clerk\nMarch 2019 - Present\nFixed the tills\nRan the stock room\nKelp Cafe, 4 Bay St — Barista\nJune 2018 - August 2018\nPoured drinks\nServed customers\n",
+    );
+    assert_eq!(e.len(), 2, "{e:#?}");
+    assert_eq!((e[0].header.len(), e[0].body.len()), (2, 2));
+    assert_eq!((e[1].header.clone(), e[1].body.len()), (vec![4, 5], 2));
+    assert_eq!(e[1].dates.start.as_deref(), Some("2018-06"));
+}
+
+#[test]
+fn technologies_and_a_place_after_the_dates_stay_in_the_header() {
+    let (_, e) = entries(
+        "Tidewater Inc Software Engineer\nJun 2019 - Aug 2019\nGo, Rust, Python\nLeeds, UK\n- Built the tools.\nKelp Labs Ltd Data Engineer\nJan 2018 - May 2019\nYork, UK\n- Cleaned the data.\n",
+    );
+    assert_eq!(e.len(), 2, "{e:#?}");
+    assert_eq!(e[0].header, vec![0, 1, 2, 3]);
+    assert_eq!(e[1].header, vec![5, 6, 7]);
+}
+
+fn degrees(text: &str) -> Vec<Entry> {
+    let doc = Document::new(text);
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    group(&doc.lines, &idxs, Grouping::Items)
+}
+
+#[test]
+fn a_dated_line_after_a_blank_below_a_complete_entry_opens_the_next() {
+    // The first line names no degree the vocabulary knows: only the blank line and
+    // the second date tell the entries apart.
+    let e = degrees(
+        "Certificate: Harbour Piloting    07/2021 - 10/2021\nKelda Pilots Association - Leeds\n\nBachelor of Arts: History    09/2015 - 04/2019\nNorthgate University - York\nMoved abroad before the final year, all coursework complete\nAssociate: Tide Science    01/2024 - current\nKelda Night School - Hull\n",
+    );
+    assert_eq!(e.len(), 3, "{e:#?}");
+    assert_eq!(e[1].header[0], 2);
+}
+
+#[test]
+fn where_entries_open_with_dates_alone_the_next_dates_alone_open_the_next() {
+    let e = degrees("2020 - 2021\n\nCert. Tide Surveying\n\nKelda Institute\n\n2012\n\nDip. Hydrography Basics\n\nNorthgate Polytechnic\n");
+    assert_eq!(e.len(), 2, "{e:#?}");
+    assert_eq!(e[1].dates.start.as_deref(), Some("2012"));
+}
