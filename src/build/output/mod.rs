@@ -11,6 +11,7 @@
 //! output carries [`guard::MARKER`], which is how a later build knows the folder is
 //! vitae's.
 
+mod direct;
 pub mod folders;
 pub mod guard;
 mod leftovers;
