@@ -57,6 +57,10 @@ impl Journal {
         rel: &str,
         write: impl Fn(&mut File) -> std::io::Result<()>,
     ) -> std::io::Result<bool> {
+        // A name the journal's lines cannot hold whole goes the careful way.
+        if rel.contains(['\n', '\r']) {
+            return Ok(false);
+        }
         if let Some(parent) = Path::new(rel)
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
@@ -184,6 +188,7 @@ mod tests {
         std::fs::create_dir(out.join("theirs")).unwrap();
         assert!(!put("theirs/x.html"), "a folder this build did not make");
         assert!(!out.join("theirs/x.html").exists());
+        assert!(!put("a/line\nbreak.html"), "a name no line can hold");
         let text = std::fs::read(out.join(".j")).unwrap();
         let rels = listed(&text).unwrap();
         assert_eq!(rels[..3], ["a/b/index.html", "a/resume.json", "top.html"]);
