@@ -47,22 +47,17 @@ fn builds_killed_at_random_moments_leave_one_whole_output() {
     for n in 0..PEOPLE {
         site.write(&format!("content/p{n}/resume.json"), &person(n));
     }
+    // A first build killed while it writes straight into its new output: the next
+    // build removes what it wrote, and owns every file it leaves.
+    kill_after(&site, rng.below(500));
     let out = site.vitae(&["build"]);
     assert!(out.status.success(), "{}", stderr(&out));
+    assert_all_recorded(&site.path("public"));
     let mut current = 0;
     for round in 1..=8u64 {
         site.write("site.yaml", &format!("title: Gen {round}\n"));
         let before = sources(site.root());
-        let mut child = Command::new(env!("CARGO_BIN_EXE_vitae"))
-            .arg("--root")
-            .arg(site.root())
-            .arg("build")
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(Duration::from_millis(rng.below(500)));
-        let _ = child.kill();
-        child.wait().unwrap();
+        kill_after(&site, rng.below(500));
         let (low, high) = generations(&site.path("public"), PEOPLE);
         assert!(
             low >= current && high <= round,
@@ -96,6 +91,40 @@ fn builds_killed_at_random_moments_leave_one_whole_output() {
         left.is_empty(),
         "leftovers of killed builds remain: {left:?}"
     );
+}
+
+/// Starts a build and kills it after `ms` milliseconds.
+fn kill_after(site: &TempSite, ms: u64) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vitae"))
+        .arg("--root")
+        .arg(site.root())
+        .arg("build")
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(ms));
+    let _ = child.kill();
+    child.wait().unwrap();
+}
+
+/// Every file in the output is one vitae's record lists, or vitae's own bookkeeping.
+fn assert_all_recorded(out: &Path) {
+    let record: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join(".vitae-manifest.json")).unwrap()).unwrap();
+    for e in walkdir::WalkDir::new(out)
+        .into_iter()
+        .filter_map(|e| e.ok())
+    {
+        let rel = e
+            .path()
+            .strip_prefix(out)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        if e.file_type().is_file() && !rel.starts_with(".vitae-") {
+            assert!(record["files"].get(&rel).is_some(), "{rel} is not recorded");
+        }
+    }
 }
 
 /// Pieces of names: plain, unusual, and hostile.

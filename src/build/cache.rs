@@ -38,6 +38,12 @@ pub fn reader_id() -> Vec<u8> {
     id
 }
 
+/// Whether [`reader_id`] holds this program's own stamp, so that it changes with
+/// everything built into the program (its themes too).
+pub fn program_known() -> bool {
+    !program_stamp().is_empty()
+}
+
 fn program_stamp() -> Vec<u8> {
     let Some(meta) = std::env::current_exe().and_then(std::fs::metadata).ok() else {
         return Vec::new();

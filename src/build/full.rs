@@ -55,66 +55,50 @@ impl SiteBuilder {
         // A one-person site's root page is that person's page: kept only with them.
         let solo = people.len() == 1;
 
-        let site_key = SiteKey::new(
-            &self.config,
-            people.len(),
-            &self.themes,
-            &format!("{:?}", self.pdf),
-        );
-        let reader = reader_id();
-        let works: Vec<Result<Work>> = people
-            .par_iter()
-            .map(|p| {
-                let key = PersonKey::new(&site_key, &reader, p)?;
-                let root_kept = || {
-                    old.site_pages == site_key.site_pages(&[], Some(&key.pages))
-                        && old.all_intact(&out, &SITE_PAGES)
-                };
-                Ok(match old.people.get(&p.slug) {
-                    Some(e)
-                        if reuse
-                            && e.key == key.pages
-                            && old.intact(&out, e)
-                            && (!solo || root_kept()) =>
-                    {
-                        Work::Kept(e, key)
-                    }
-                    _ => Work::Read(key),
-                })
-            })
-            .collect();
-        let read = start.elapsed();
-        let mut errors = Vec::new();
-        let works: Vec<Work> = works
-            .into_iter()
-            .filter_map(|w| w.map_err(|e| errors.extend(e.into_list())).ok())
-            .collect();
-        if !errors.is_empty() {
-            return Err(Error::Many(errors));
-        }
-
-        let merge_start = Instant::now();
-        let fresh: Vec<(&PersonSource, &PersonKey)> = (people.iter().zip(&works))
-            .filter_map(|(p, w)| match w {
-                Work::Read(k) => Some((p, k)),
-                Work::Kept(..) => None,
-            })
-            .collect();
         // The site's theme compiles while people are read: nearly everyone uses it, and
-        // on a small site compiling templates costs as much as reading. Its errors are
-        // reported below, where the themes in use are asked for.
-        let (loaded, ()) = rayon::join(
-            || -> Vec<Result<Person>> {
-                (fresh.par_iter())
-                    .map(|(p, k)| self.load_cached(p, &k.parse, &cache))
-                    .collect()
+        // on a small site compiling templates costs as much as reading. With no record
+        // (a first build) it is needed for certain and starts at once, beside the keys;
+        // otherwise only once someone is to be read. Its errors are reported below,
+        // where the themes in use are asked for.
+        let early = (old.people.is_empty() || !reuse) && !people.is_empty();
+        let compile = || {
+            let _ = self.renderers_for(&[], true);
+        };
+        let (keyed, ()) = rayon::join(
+            || -> Result<_> {
+                let site_key = SiteKey::new(
+                    &self.config,
+                    people.len(),
+                    &self.themes,
+                    &format!("{:?}", self.pdf),
+                );
+                let works = self.works(&old, &out, &site_key, reuse)?;
+                let read = start.elapsed();
+                let fresh = fresh_of(people, &works);
+                let (loaded, ()) = rayon::join(
+                    || -> Vec<Result<Person>> {
+                        (fresh.par_iter())
+                            .map(|(p, k)| self.load_cached(p, &k.parse, &cache))
+                            .collect()
+                    },
+                    || {
+                        if !early && !fresh.is_empty() {
+                            compile();
+                        }
+                    },
+                );
+                Ok((site_key, works, read, loaded))
             },
             || {
-                if !fresh.is_empty() {
-                    let _ = self.renderers_for(&[], true);
+                if early {
+                    compile();
                 }
             },
         );
+        let (site_key, works, read, loaded) = keyed?;
+        let merge_start = start + read;
+        let fresh = fresh_of(people, &works);
+        let mut errors = Vec::new();
         let loaded: Vec<Person> = loaded
             .into_iter()
             .filter_map(|p| p.map_err(|e| errors.extend(e.into_list())).ok())
@@ -231,6 +215,49 @@ impl SiteBuilder {
         })
     }
 
+    /// Each person's keys, and whether their pages are kept or made anew.
+    fn works<'o>(
+        &self,
+        old: &'o Manifest,
+        out: &Path,
+        site_key: &SiteKey,
+        reuse: bool,
+    ) -> Result<Vec<Work<'o>>> {
+        let reader = reader_id();
+        // A one-person site's root page is that person's page: kept only with them.
+        let solo = self.site.people.len() == 1;
+        let works: Vec<Result<Work>> = (self.site.people.par_iter())
+            .map(|p| {
+                let key = PersonKey::new(site_key, &reader, p)?;
+                let root_kept = || {
+                    old.site_pages == site_key.site_pages(&[], Some(&key.pages))
+                        && old.all_intact(out, &SITE_PAGES)
+                };
+                Ok(match old.people.get(&p.slug) {
+                    Some(e)
+                        if reuse
+                            && e.key == key.pages
+                            && old.intact(out, e)
+                            && (!solo || root_kept()) =>
+                    {
+                        Work::Kept(e, key)
+                    }
+                    _ => Work::Read(key),
+                })
+            })
+            .collect();
+        let mut errors = Vec::new();
+        let works: Vec<Work> = works
+            .into_iter()
+            .filter_map(|w| w.map_err(|e| errors.extend(e.into_list())).ok())
+            .collect();
+        if errors.is_empty() {
+            Ok(works)
+        } else {
+            Err(Error::Many(errors))
+        }
+    }
+
     /// Prints the PDFs of `people` when the plan says so now, into `pending`; the print
     /// copies go into a folder of their own inside the output ([`PRINT_TREE`], removed
     /// before and after), beside copies of the theme's files and the people's assets.
@@ -298,4 +325,17 @@ impl SiteBuilder {
         let only = (all.len() == 1).then_some(&person);
         self.write_index(only, &renderers, &site, &all, &sink)
     }
+}
+
+/// The people to read anew, with their keys.
+fn fresh_of<'w>(
+    people: &'w [PersonSource],
+    works: &'w [Work],
+) -> Vec<(&'w PersonSource, &'w PersonKey)> {
+    (people.iter().zip(works))
+        .filter_map(|(p, w)| match w {
+            Work::Read(k) => Some((p, k)),
+            Work::Kept(..) => None,
+        })
+        .collect()
 }

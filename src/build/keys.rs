@@ -36,7 +36,7 @@ impl SiteKey {
         part(&mut h, &serde_json::to_vec(config).unwrap_or_default());
         part(&mut h, &(people as u64).to_le_bytes());
         part(&mut h, pdf.as_bytes());
-        themes.fingerprint(&mut |b| part(&mut h, b));
+        themes.fingerprint(cache::program_known(), &mut |b| part(&mut h, b));
         SiteKey(h)
     }
 }

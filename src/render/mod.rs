@@ -108,7 +108,10 @@ impl ThemeSet {
 
     /// Feeds every theme's name, templates and static files to `feed`, in a fixed
     /// order: what a record of rendered pages must change with. Nothing is compiled.
-    pub fn fingerprint(&self, feed: &mut dyn FnMut(&[u8])) {
+    /// With `program_known` (the caller's record already changes with this program),
+    /// files built into the program are fed by name and length only: hashing the
+    /// built-in fonts again on every run was a tenth of a one-person build.
+    pub fn fingerprint(&self, program_known: bool, feed: &mut dyn FnMut(&[u8])) {
         for name in self.names() {
             feed(name.as_bytes());
             match self.themes.templates(&name) {
@@ -120,7 +123,13 @@ impl ThemeSet {
             }
             for (path, bytes) in self.static_files(&name).unwrap_or_default() {
                 feed(path.to_string_lossy().as_bytes());
-                feed(&bytes);
+                match bytes {
+                    Cow::Borrowed(b) if program_known => {
+                        feed(b"built in");
+                        feed(&(b.len() as u64).to_le_bytes());
+                    }
+                    bytes => feed(&bytes),
+                }
             }
         }
     }

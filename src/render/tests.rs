@@ -218,3 +218,25 @@ fn obfuscated_email_is_not_in_the_source() {
         assert!(html.contains("email-obfuscated"), "{theme}");
     }
 }
+
+#[test]
+fn fingerprint_follows_a_site_themes_files_and_built_in_ones_by_name_when_the_program_is_known() {
+    let d = tempfile::tempdir().unwrap();
+    let dir = d.path().join("themes/mine");
+    std::fs::create_dir_all(dir.join("static")).unwrap();
+    std::fs::write(dir.join("theme.yaml"), "extends: classic\n").unwrap();
+    let print = |known: bool| {
+        let mut all = Vec::new();
+        ThemeSet::load(d.path())
+            .unwrap()
+            .fingerprint(known, &mut |b| all.extend_from_slice(b));
+        all
+    };
+    std::fs::write(dir.join("static/extra.css"), "a { color: red }").unwrap();
+    let (red, red_all) = (print(true), print(false));
+    std::fs::write(dir.join("static/extra.css"), "a { color: blue }").unwrap();
+    assert_ne!(red, print(true), "a site theme's file is fed whole");
+    assert_eq!(print(true), print(true));
+    // Built-in files are fed whole only when the program's identity is unknown.
+    assert!(red.len() + 10_000 < red_all.len());
+}

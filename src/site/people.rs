@@ -103,14 +103,14 @@ impl PersonSource {
             }
             // A source by its contents (an export, any name), or by its name.
             if let Some((_, by_name)) = rank(&path) {
-                let named =
-                    path.is_file() && path.file_stem().and_then(|n| n.to_str()) == Some("resume");
+                let named = (plain || path.is_file())
+                    && path.file_stem().and_then(|n| n.to_str()) == Some("resume");
                 if !by_name || named {
                     sources.push(path);
                     continue;
                 }
             }
-            if !path.is_file() {
+            if !(plain || path.is_file()) {
                 continue;
             }
             let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");

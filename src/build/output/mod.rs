@@ -3,7 +3,8 @@
 //! and rendered without error ([`pending`]); it removes only stale files that its
 //! record says vitae wrote ([`manifest`]). So a failed build leaves the previous site
 //! untouched, an unchanged site rewrites nothing, and a file put in the output by
-//! hand is never removed.
+//! hand is never removed. A brand-new output, with no previous site to keep, is
+//! written straight into place under a journal instead ([`direct`]).
 //!
 //! Before a build, [`guard`] says whether the output may be written at all, [`lock`]
 //! keeps two builds of one output apart, and [`leftovers`] removes what builds of
@@ -11,6 +12,7 @@
 //! output carries [`guard::MARKER`], which is how a later build knows the folder is
 //! vitae's.
 
+mod direct;
 pub mod folders;
 pub mod guard;
 mod leftovers;

@@ -9,6 +9,8 @@
 //!
 //! While temporary files exist, a journal file ([`PARTIAL`]) says so; a build that
 //! finds one (its predecessor was killed) removes every temporary file in the output.
+//! Into a brand-new output, with no previous site to keep, files go straight into
+//! place instead, each named in the journal first (see [`super::direct`]).
 //!
 //! Takes paths relative to the output and bytes (or files to copy); gives counts of
 //! what changed. The record of what vitae owns ([`Manifest`]) is saved as the union
@@ -22,6 +24,7 @@ use std::sync::Mutex;
 use rayon::prelude::*;
 use sha1::{Digest, Sha1};
 
+use super::direct::{self, brand_new, Content, Journal};
 use super::folders::{check_folders, remove_empty_folders, remove_partial};
 use super::manifest::{Manifest, PersonEntry, Written};
 use crate::error::{Error, Result};
@@ -55,6 +58,12 @@ pub struct Pending<'a> {
     moves: Mutex<Vec<(PathBuf, String)>>,
     /// The output did not exist before this build (a failed build removes it again).
     created: bool,
+    /// Files go straight into place (a brand-new output), named in this journal first.
+    direct: Option<Journal>,
+    /// The files written straight into place.
+    placed: Mutex<Vec<String>>,
+    /// This build wrote the output's marker (a failed build removes it again).
+    marked: bool,
     committed: bool,
 }
 
@@ -85,6 +94,15 @@ impl<'a> Pending<'a> {
         let partial = out.join(PARTIAL);
         sweep(out);
         let created = std::fs::symlink_metadata(out).is_err();
+        let mut marked = false;
+        let direct = if old.files.is_empty() && brand_new(out) {
+            std::fs::create_dir_all(out).map_err(|e| output_error(out, e))?;
+            marked = !super::guard::has_marker(out);
+            super::guard::write_marker(out)?;
+            Some(Journal::start(&partial).map_err(|e| output_error(&partial, e))?)
+        } else {
+            None
+        };
         Ok(Pending {
             out,
             partial,
@@ -95,6 +113,9 @@ impl<'a> Pending<'a> {
             files: Mutex::new(BTreeMap::new()),
             moves: Mutex::new(Vec::new()),
             created,
+            direct,
+            placed: Mutex::new(Vec::new()),
+            marked,
             committed: false,
         })
     }
@@ -102,9 +123,7 @@ impl<'a> Pending<'a> {
     /// The file at `rel` is to hold `bytes`.
     pub fn put(&self, rel: &str, bytes: &[u8]) -> Result<()> {
         let tag = tag_of(bytes);
-        self.stage(rel, tag, bytes.len() as u64, |tmp| {
-            std::fs::write(tmp, bytes)
-        })
+        self.stage(rel, tag, bytes.len() as u64, Content::Bytes(bytes))
     }
 
     /// The file at `rel` is to be a copy of `source`.
@@ -120,9 +139,7 @@ impl<'a> Pending<'a> {
         h.update(meta.len().to_le_bytes());
         h.update(time.to_le_bytes());
         let tag = hex(&h.finalize());
-        self.stage(rel, tag, meta.len(), |tmp| {
-            std::fs::copy(source, tmp).map(|_| ())
-        })
+        self.stage(rel, tag, meta.len(), Content::CopyOf(source))
     }
 
     /// Keeps a file of an unchanged person as the record has it.
@@ -146,15 +163,17 @@ impl<'a> Pending<'a> {
         self.files.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn stage(
-        &self,
-        rel: &str,
-        tag: String,
-        len: u64,
-        write: impl Fn(&Path) -> std::io::Result<()>,
-    ) -> Result<()> {
+    fn stage(&self, rel: &str, tag: String, len: u64, content: Content) -> Result<()> {
         let unchanged = !self.force && self.old.holds(self.out, rel, &tag);
-        if !unchanged {
+        let placed = match &self.direct {
+            Some(journal) if !unchanged => journal
+                .write(self.out, rel, |f| content.write_to(f))
+                .map_err(|e| output_error(&self.out.join(rel), e))?,
+            _ => false,
+        };
+        if placed {
+            (self.placed.lock().unwrap_or_else(|e| e.into_inner())).push(rel.to_string());
+        } else if !unchanged {
             // Never through a link inside the output, not even a temporary file.
             check_folders(self.out, rel, &self.folders)?;
             let mut journal = Ok(());
@@ -170,7 +189,8 @@ impl<'a> Pending<'a> {
             name.push(dest.file_name().unwrap_or_default());
             name.push(TEMP);
             let tmp = dest.with_file_name(name);
-            super::in_new_folder(&tmp, || write(&tmp)).map_err(|e| output_error(&tmp, e))?;
+            super::in_new_folder(&tmp, || content.write_at(&tmp))
+                .map_err(|e| output_error(&tmp, e))?;
             (self.moves.lock().unwrap_or_else(|e| e.into_inner())).push((tmp, rel.to_string()));
         }
         self.lock_files()
@@ -188,6 +208,7 @@ impl<'a> Pending<'a> {
         self.committed = true;
         let files = std::mem::take(self.files.get_mut().unwrap_or_else(|e| e.into_inner()));
         let moves = std::mem::take(self.moves.get_mut().unwrap_or_else(|e| e.into_inner()));
+        let placed = (self.placed.get_mut().unwrap_or_else(|e| e.into_inner())).len();
         std::fs::create_dir_all(self.out).map_err(|e| output_error(self.out, e))?;
         super::guard::write_marker(self.out)?;
         let stale: Vec<&String> = (self.old.files.keys())
@@ -224,7 +245,7 @@ impl<'a> Pending<'a> {
         record.files = files;
         record.people = people;
         record.site_pages = site_pages;
-        let changed = !moves.is_empty() || !stale.is_empty();
+        let changed = placed > 0 || !moves.is_empty() || !stale.is_empty();
         if changed
             || !self.out.join(super::manifest::MANIFEST).is_file()
             || record_differs(self.old, &record)
@@ -232,9 +253,10 @@ impl<'a> Pending<'a> {
             record.save(self.out)?;
         }
         remove_partial(&self.partial);
+        let written = moves.len() + placed;
         Ok(Changes {
-            written: moves.len(),
-            unchanged: record.files.len() - moves.len(),
+            written,
+            unchanged: record.files.len() - written,
             removed,
         })
     }
@@ -261,7 +283,12 @@ impl Drop for Pending<'_> {
                 let _ = std::fs::remove_file(tmp);
             }
             remove_empty_folders(self.out, moves.iter().map(|(_, rel)| rel.as_str()));
+            let placed = self.placed.get_mut().unwrap_or_else(|e| e.into_inner());
+            direct::remove_written(self.out, placed);
             remove_partial(&self.partial);
+            if self.marked {
+                let _ = std::fs::remove_file(self.out.join(super::guard::MARKER));
+            }
             if self.created {
                 let _ = std::fs::remove_dir(self.out);
             }
@@ -273,11 +300,19 @@ const JOURNAL_TEXT: &str =
     "A vitae build has files put aside (named .NAME.vitae-new) in this folder.\n";
 
 /// After a killed build (its journal is there): removes every temporary file of vitae's
-/// in the output, and the journal. Links are not followed.
+/// in the output, every file it wrote straight into place that the record does not
+/// list (the record is saved only once such a build is whole), and the journal. Links
+/// are not followed.
 pub fn sweep(out: &Path) {
     let partial = out.join(PARTIAL);
     if std::fs::symlink_metadata(&partial).is_err() {
         return;
+    }
+    let journal = std::fs::read(&partial).unwrap_or_default();
+    if let Some(mut written) = direct::listed(&journal) {
+        let record = Manifest::load(out);
+        written.retain(|rel| !record.files.contains_key(rel));
+        direct::remove_written(out, &written);
     }
     for e in walkdir::WalkDir::new(out)
         .into_iter()
@@ -292,66 +327,4 @@ pub fn sweep(out: &Path) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn writes_changed_files_only_and_a_dropped_build_leaves_nothing() {
-        let d = tempfile::tempdir().unwrap();
-        let out = d.path().join("public");
-        let empty = Manifest::new();
-        let p = Pending::new(&out, &empty, false).unwrap();
-        p.put("a/index.html", b"one").unwrap();
-        assert!(
-            out.join(PARTIAL).is_file(),
-            "the journal says files are put aside"
-        );
-        assert!(
-            out.join("a/.index.html.vitae-new").is_file(),
-            "put aside, not in place"
-        );
-        assert!(!out.join("a/index.html").exists());
-        drop(p);
-        assert!(
-            !out.exists(),
-            "a dropped build removes the folder it created"
-        );
-
-        let p = Pending::new(&out, &empty, false).unwrap();
-        p.put("a/index.html", b"one").unwrap();
-        p.put("b.html", b"two").unwrap();
-        let done = p.commit(BTreeMap::new(), String::new()).unwrap();
-        assert_eq!((done.written, done.removed), (2, 0));
-        assert!(!out.join(PARTIAL).exists());
-        let first = Manifest::load(&out);
-
-        std::fs::write(out.join("mine.txt"), "by hand").unwrap();
-        let p = Pending::new(&out, &first, false).unwrap();
-        p.put("a/index.html", b"one").unwrap();
-        let done = p.commit(BTreeMap::new(), String::new()).unwrap();
-        assert_eq!((done.written, done.unchanged, done.removed), (0, 1, 1));
-        assert!(!out.join("b.html").exists(), "stale and vitae's: removed");
-        assert!(out.join("mine.txt").exists(), "not vitae's: kept");
-    }
-
-    #[test]
-    fn what_a_killed_build_put_aside_is_swept_by_the_next() {
-        let d = tempfile::tempdir().unwrap();
-        let out = d.path().join("public");
-        let empty = Manifest::new();
-        let p = Pending::new(&out, &empty, false).unwrap();
-        p.put("a/index.html", b"one").unwrap();
-        // As `kill -9` leaves it: no drop, no commit.
-        std::mem::forget(p);
-        std::fs::write(out.join("a/.notes.txt"), "the user's").unwrap();
-        assert!(out.join("a/.index.html.vitae-new").is_file());
-        let p = Pending::new(&out, &empty, false).unwrap();
-        assert!(!out.join("a/.index.html.vitae-new").exists());
-        assert!(!out.join(PARTIAL).exists());
-        assert!(
-            out.join("a/.notes.txt").exists(),
-            "only vitae's temporary files go"
-        );
-        drop(p);
-    }
-}
+mod tests;
