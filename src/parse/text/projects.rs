@@ -16,7 +16,10 @@ use crate::model::Project;
 
 mod name;
 pub use name::labelled_name;
-use name::{bracketed_note, bracketed_techs, dash_name, project_name};
+use name::{
+    bracketed_note, bracketed_short_form, bracketed_techs, dash_name, kind_titled, project_name,
+    without_link_label,
+};
 
 /// Builds a section's projects, its entries read alike: when most of them open with
 /// the person's role before the project's name ("Maintainer, Eloud"), the first of
@@ -145,7 +148,7 @@ fn build(lines: &[Line], e: &Entry, n: usize, role_first: bool, rec: &mut Record
                     named = true;
                     rec.note(line, format!("{prefix}.name"));
                 }
-                Kind::Desc | Kind::Location => {
+                Kind::Desc | Kind::Location if named || !kind_titled(&p.text) => {
                     description.push(p.text.clone());
                     rec.note(line, format!("{prefix}.description"));
                 }
@@ -173,11 +176,17 @@ fn build(lines: &[Line], e: &Entry, n: usize, role_first: bool, rec: &mut Record
                         (next.kind == Kind::Other && (dash_name(&next.text) || one_span))
                             .then_some(both)
                     });
+                    // "Kelda Rowing Club (KRC)": the name's own short form after it.
+                    let joined = joined.or_else(|| {
+                        let next = h.pieces.get(k + 1)?;
+                        bracketed_short_form(&p.text, &next.text)
+                            .then(|| format!("{} {}", p.text, next.text))
+                    });
                     if joined.is_some() {
                         skip = Some(k + 1);
                     }
                     let text = joined.unwrap_or_else(|| p.text.clone());
-                    let (name, mut desc) = project_name(&text);
+                    let (name, mut desc) = project_name(without_link_label(&text));
                     let (name, techs) = bracketed_techs(&name);
                     let (name, note) = bracketed_note(name);
                     desc.extend(note.map(str::to_string));

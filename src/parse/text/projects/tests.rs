@@ -1,5 +1,6 @@
 //! Tests of `projects`.
 
+use super::name::{bracketed_short_form, kind_titled, without_link_label};
 use super::*;
 
 #[test]
@@ -160,5 +161,44 @@ fn a_name_set_in_bold_across_a_dash_is_kept_whole() {
             Some("Orbit – Sistema de Mareas para Puertos Pequeños"),
             Some("Tidepool")
         ]
+    );
+}
+
+#[test]
+fn a_link_label_after_the_name_is_dropped() {
+    assert_eq!(without_link_label("Tide Atlas (link)"), "Tide Atlas");
+    assert_eq!(without_link_label("Tide Atlas [Code]"), "Tide Atlas");
+    assert_eq!(without_link_label("Tide Atlas (beta)"), "Tide Atlas (beta)");
+    let out =
+        section("Buoy Logger (link) | Python    Jan 2023 -- Apr 2023\n- Logs buoy readings.\n");
+    assert_eq!(out[0].name.as_deref(), Some("Buoy Logger"));
+}
+
+#[test]
+fn a_kind_of_project_before_a_colon_stays_in_the_name() {
+    assert!(kind_titled("Capstone Project: Harbour Crane Controls"));
+    assert!(!kind_titled("Orbit: a tide-chart app"));
+    assert_eq!(
+        labelled_name("Capstone Project: Harbour Crane Controls"),
+        None
+    );
+    let out = section(
+        "Capstone Project: Harbour Crane Controls    Sept. 2023 -- Present\n- Led the crane's control design.\n",
+    );
+    assert_eq!(
+        out[0].name.as_deref(),
+        Some("Capstone Project: Harbour Crane Controls")
+    );
+}
+
+#[test]
+fn a_short_form_of_the_name_stays_with_it() {
+    assert!(bracketed_short_form("Kelda Rowing Club", "(KRC)"));
+    assert!(bracketed_short_form("Society of Harbour Pilots", "(SHP)"));
+    assert!(!bracketed_short_form("Tide Atlas", "(SQL)"));
+    assert_eq!(bracketed_techs("Tide Atlas (SQL)").0, "Tide Atlas");
+    assert_eq!(
+        bracketed_techs("Kelda Rowing Club (KRC)").0,
+        "Kelda Rowing Club (KRC)"
     );
 }
