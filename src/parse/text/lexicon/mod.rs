@@ -366,3 +366,17 @@ pub const NAME_PREFIXES: &[&str] = &[
     "sr.",
     "sra.",
 ];
+
+/// Labels that introduce the title of a work (a thesis, a project) on a line of its
+/// own ("Title: …"): English, German, French, Spanish/Portuguese, Italian, Dutch.
+pub const TITLE_LABELS: &[&str] = &[
+    "title",
+    "project title",
+    "thesis title",
+    "project name",
+    "titel",
+    "titre",
+    "título",
+    "titulo",
+    "titolo",
+];

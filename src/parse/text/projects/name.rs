@@ -6,6 +6,7 @@
 //! is the name, and the rest of the project, is `projects`' job.
 
 use crate::parse::pattern::Pattern;
+use crate::parse::text::lexicon::TITLE_LABELS;
 use crate::parse::text::lines::{
     is_tech_list, is_title_case, list_items, tech_label, trim_piece, word_count,
 };
@@ -141,6 +142,33 @@ fn initials_in(name: &str, short: &str) -> bool {
 
 /// Longest bracketed short form taken as a name's abbreviation.
 const MAX_SHORT_FORM: usize = 8;
+
+/// "Title:- Tide Gauges of the Kelda Estuary" → the title: a line labelled as the
+/// work's title names it, whatever heading (a degree, "Master's Thesis") stands above.
+pub(super) fn titled(text: &str) -> Option<&str> {
+    let (label, value) = field_line(text)?;
+    TITLE_LABELS
+        .iter()
+        .any(|l| label.eq_ignore_ascii_case(l))
+        .then_some(value)
+}
+
+/// "Study system:- Bulb mites", "Title: …": a short label, a colon (or colon-dash) and
+/// a value; such a line is a field of the entry in progress.
+pub(super) fn field_line(text: &str) -> Option<(&str, &str)> {
+    let (label, value) = text.split_once(':')?;
+    let value = value.trim_start_matches(['-', '–']).trim();
+    let label = label.trim();
+    ((1..=MAX_LABEL_WORDS).contains(&word_count(label))
+        && !label.contains(['(', ')', ',', '-', '–', '|'])
+        // The colon of an address ("https://…") labels nothing.
+        && !value.starts_with('/')
+        && !value.is_empty())
+    .then_some((label, value))
+}
+
+/// Most words in a field's label ("Study system").
+const MAX_LABEL_WORDS: usize = 3;
 
 /// Words of a bracketed note about a project rather than its technology.
 const NOTE_WORDS: &[&str] = &[

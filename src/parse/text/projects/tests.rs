@@ -1,6 +1,6 @@
 //! Tests of `projects`.
 
-use super::name::{bracketed_short_form, kind_titled, without_link_label};
+use super::name::{bracketed_short_form, field_line, kind_titled, titled, without_link_label};
 use super::*;
 
 #[test]
@@ -201,4 +201,65 @@ fn a_short_form_of_the_name_stays_with_it() {
         bracketed_techs("Kelda Rowing Club (KRC)").0,
         "Kelda Rowing Club (KRC)"
     );
+}
+
+#[test]
+fn a_labelled_title_names_the_project() {
+    assert_eq!(
+        titled("Title:- Tide Gauges of the Kelda Estuary"),
+        Some("Tide Gauges of the Kelda Estuary")
+    );
+    assert_eq!(
+        titled("Titel: Gezeiten der Kelda"),
+        Some("Gezeiten der Kelda")
+    );
+    assert_eq!(titled("Keywords:- tides, estuaries"), None);
+    assert!(field_line("Study area:- Kelda estuary").is_some());
+    assert!(field_line("Buoy Logger - https://example.org/buoy").is_none());
+    let out = section(
+        "**MASTER'S THESIS**\nTitle:- Tide Gauges of the Kelda Estuary: Ten Years of\nRecords from Small Harbours\nKeywords:- tides, estuaries\n**Study** area:- Kelda estuary\n- Read the gauge records of four harbours.\n- Built a tidal model of the estuary.\n",
+    );
+    assert_eq!(out.len(), 1, "{out:?}");
+    assert_eq!(
+        out[0].name.as_deref(),
+        Some("Tide Gauges of the Kelda Estuary: Ten Years of Records from Small Harbours")
+    );
+    assert_eq!(out[0].highlights.len(), 2);
+}
+
+#[test]
+fn a_title_cut_at_a_hyphen_joins_without_a_space() {
+    assert_eq!(
+        join_wrapped("Life-", "History Models"),
+        "Life-History Models"
+    );
+    assert_eq!(
+        join_wrapped("Ten Years of", "Records"),
+        "Ten Years of Records"
+    );
+}
+
+#[test]
+fn an_entry_opening_with_a_field_joins_the_project_above() {
+    let doc = crate::parse::text::normalise::Document::new(
+        "MASTER'S THESIS\nKeywords:- tides, estuaries\nStudy area:- Kelda estuary\n- Read the gauge records.\nBuoy Logger\n- Logs buoy readings.\nRole: lead developer\n",
+    );
+    let entry = |header: Vec<usize>, body: Vec<usize>| Entry {
+        header,
+        body,
+        ..Entry::default()
+    };
+    let entries = [
+        entry(vec![0], vec![1]),
+        entry(vec![2], vec![3]),
+        entry(vec![4], vec![5]),
+        entry(vec![6], vec![]),
+    ];
+    let merged = merge_fields(&doc.lines, &entries);
+    // The field entry joins the thesis (only fields so far), not the project whose
+    // body already has a bullet.
+    assert_eq!(merged.len(), 3);
+    assert_eq!(merged[0].header, [0, 2]);
+    assert_eq!(merged[0].body, [1, 3]);
+    assert_eq!(merged[2].header, [6]);
 }
