@@ -9,7 +9,8 @@
 
 use super::entries::{join_description, list_line, Entry};
 use super::explain::Recorder;
-use super::header::Kind;
+use super::header::{Kind, Piece};
+use super::lexicon::CONJUNCTIONS;
 use super::lines::{is_title_case, plain, word_count};
 use super::normalise::Line;
 use super::roles::{body_parts, dedup, note_dates};
@@ -97,6 +98,20 @@ fn body_title(lines: &[Line], e: &Entry) -> Option<(String, Entry)> {
     let mut rest = e.clone();
     rest.body.drain(first..end);
     Some((title, rest))
+}
+
+/// Pieces that carry on a phrase cut at its commas: each opens in lower case, and the
+/// last opens with a word for "and" ("external", "and multiphase flow").
+fn serial_tail(rest: &[Piece]) -> bool {
+    let lower = |t: &str| t.starts_with(char::is_lowercase);
+    rest.last().is_some_and(|last| {
+        last.text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| CONJUNCTIONS.contains(&w))
+    }) && rest
+        .iter()
+        .all(|q| lower(&q.text) && matches!(q.kind, Kind::Desc | Kind::Other))
 }
 
 /// A title wrapped onto the next line: a word cut at a hyphen ("Life-" "History")
@@ -188,9 +203,10 @@ fn build(lines: &[Line], e: &Entry, n: usize, role_first: bool, rec: &mut Record
             rec.note(line, format!("{prefix}.keywords"));
             continue;
         }
-        let mut skip = None;
+        // Pieces before this index were read into the name.
+        let mut skip_to = 0;
         for (k, p) in h.pieces.iter().enumerate() {
-            if skip == Some(k) {
+            if k < skip_to {
                 continue;
             }
             let role_here = role_first && row == 0 && k == 0;
@@ -272,8 +288,19 @@ fn build(lines: &[Line], e: &Entry, n: usize, role_first: bool, rec: &mut Record
                             .then(|| format!("{} {}", p.text, next.text))
                     });
                     if joined.is_some() {
-                        skip = Some(k + 1);
+                        skip_to = k + 2;
                     }
+                    // "Survey of walls, quays, and slipways": the rest of the line a
+                    // series in lower case closed by "and" is one phrase, not fields.
+                    let rest = &h.pieces[k + 1..];
+                    let series =
+                        joined.is_none() && k == 0 && h.dates.is_empty() && serial_tail(rest);
+                    let joined = if series {
+                        skip_to = h.pieces.len();
+                        Some(line.plain.trim().to_string())
+                    } else {
+                        joined
+                    };
                     let text = joined.unwrap_or_else(|| p.text.clone());
                     let (name, mut desc) = project_name(without_link_label(&text));
                     let (name, techs) = bracketed_techs(&name);

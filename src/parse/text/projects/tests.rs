@@ -263,3 +263,18 @@ fn an_entry_opening_with_a_field_joins_the_project_above() {
     assert_eq!(merged[0].body, [1, 3]);
     assert_eq!(merged[2].header, [6]);
 }
+
+#[test]
+fn a_name_with_a_series_in_it_is_not_cut_at_its_commas() {
+    let out = section(
+        "Survey of walls, quays, and slipways in the Kelda harbour\n- Measured every quay.\n\nTide Atlas, Rust, WebGL\n- Charts the tides.\n",
+    );
+    let names: Vec<_> = out.iter().map(|p| p.name.as_deref()).collect();
+    assert_eq!(
+        names,
+        [
+            Some("Survey of walls, quays, and slipways in the Kelda harbour"),
+            Some("Tide Atlas")
+        ]
+    );
+}
