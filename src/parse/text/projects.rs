@@ -1,13 +1,16 @@
 //! Project entries: the name (without descriptors such as "Course Project", bracketed
 //! technologies or a description after a colon), dates, link, technologies, role,
-//! description and highlights.
+//! description and highlights. A line labelled as the title ("Title: …") names the
+//! project over the heading above it, and an entry that opens with a field ("Study
+//! area: …") joins the project above while that one holds only fields.
 //!
 //! Grouping lines into entries is `entries`' job; what a job-like header holds is
 //! `roles`'. Cutting the name from its descriptors is [`name`]'s.
 
 use super::entries::{join_description, list_line, Entry};
 use super::explain::Recorder;
-use super::header::Kind;
+use super::header::{Kind, Piece};
+use super::lexicon::CONJUNCTIONS;
 use super::lines::{is_title_case, plain, word_count};
 use super::normalise::Line;
 use super::roles::{body_parts, dedup, note_dates};
@@ -16,7 +19,10 @@ use crate::model::Project;
 
 mod name;
 pub use name::labelled_name;
-use name::{bracketed_note, bracketed_techs, dash_name, project_name};
+use name::{
+    bracketed_note, bracketed_short_form, bracketed_techs, dash_name, field_line, kind_titled,
+    project_name, titled, without_link_label,
+};
 
 /// Builds a section's projects, its entries read alike: when most of them open with
 /// the person's role before the project's name ("Maintainer, Eloud"), the first of
@@ -32,9 +38,90 @@ pub fn all(lines: &[Line], entries: &[Entry], out: &mut Vec<Project>, rec: &mut 
         .count()
         * 2
         > entries.len();
-    for e in entries {
+    for e in &merge_fields(lines, entries) {
         let p = build(lines, e, out.len(), role_first, rec);
         out.push(p);
+    }
+}
+
+/// Joins to the project above an entry that opens with a field line naming no project
+/// ("Study system: …"): a labelled field belongs to the entry in progress, while that
+/// entry holds nothing but fields so far.
+fn merge_fields(lines: &[Line], entries: &[Entry]) -> Vec<Entry> {
+    let mut out: Vec<Entry> = Vec::new();
+    for e in entries {
+        let field = e.header.first().is_some_and(|&i| {
+            let t = &lines[i].plain;
+            field_line(t).is_some() && labelled_name(t).is_none() && titled(t).is_none()
+        });
+        match out.last_mut() {
+            Some(prev) if field && only_fields(lines, &prev.body) => {
+                prev.header.extend(&e.header);
+                prev.heads.extend(e.heads.iter().cloned());
+                prev.body.extend(&e.body);
+                if prev.dates.start.is_none() {
+                    prev.dates = e.dates.clone();
+                }
+            }
+            _ => out.push(e.clone()),
+        }
+    }
+    out
+}
+
+/// Body lines that are all fields ("Keywords: …") or their wrapped tails, no bullet.
+fn only_fields(lines: &[Line], body: &[usize]) -> bool {
+    body.iter().all(|&i| lines[i].bullet.is_none())
+        && body
+            .first()
+            .map_or(true, |&i| field_line(&lines[i].plain).is_some())
+}
+
+/// Takes a title labelled as such from the top of an entry's body ("Title: …" and the
+/// lines it wraps onto, up to the next field or bullet): gives the title and the
+/// entry without those lines.
+fn body_title(lines: &[Line], e: &Entry) -> Option<(String, Entry)> {
+    let first = e
+        .body
+        .iter()
+        .position(|&i| titled(&lines[i].plain).is_some())?;
+    let mut title = titled(&lines[e.body[first]].plain)?.to_string();
+    let mut end = first + 1;
+    while let Some(&i) = e.body.get(end) {
+        let t = &lines[i].plain;
+        if t.trim().is_empty() || field_line(t).is_some() || lines[i].bullet.is_some() {
+            break;
+        }
+        title = join_wrapped(&title, t);
+        end += 1;
+    }
+    let mut rest = e.clone();
+    rest.body.drain(first..end);
+    Some((title, rest))
+}
+
+/// Pieces that carry on a phrase cut at its commas: each opens in lower case, and the
+/// last opens with a word for "and" ("external", "and multiphase flow").
+fn serial_tail(rest: &[Piece]) -> bool {
+    let lower = |t: &str| t.starts_with(char::is_lowercase);
+    rest.last().is_some_and(|last| {
+        last.text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| CONJUNCTIONS.contains(&w))
+    }) && rest
+        .iter()
+        .all(|q| lower(&q.text) && matches!(q.kind, Kind::Desc | Kind::Other))
+}
+
+/// A title wrapped onto the next line: a word cut at a hyphen ("Life-" "History")
+/// joins without a space.
+fn join_wrapped(head: &str, tail: &str) -> String {
+    let tail = tail.trim();
+    if head.ends_with('-') && tail.starts_with(char::is_uppercase) {
+        format!("{head}{tail}")
+    } else {
+        format!("{head} {tail}")
     }
 }
 
@@ -79,8 +166,28 @@ fn build(lines: &[Line], e: &Entry, n: usize, role_first: bool, rec: &mut Record
     let mut description = Vec::new();
     let mut keywords = Vec::new();
     let mut named = false;
+    // Rows of a title labelled as such ("Title: …") and the rows it wraps onto.
+    let mut in_title = false;
+    let mut title_seen = false;
     for (row, (&i, h)) in e.header.iter().zip(&e.heads).enumerate() {
         let line = &lines[i];
+        if let Some(title) = titled(&line.plain) {
+            description.extend(pr.name.take());
+            pr.name = Some(title.to_string());
+            named = true;
+            in_title = true;
+            title_seen = true;
+            rec.note(line, format!("{prefix}.name"));
+            continue;
+        }
+        if in_title && field_line(&line.plain).is_none() && h.dates.is_empty() {
+            if let Some(name) = pr.name.as_mut() {
+                *name = join_wrapped(name, &line.plain);
+            }
+            rec.note(line, format!("{prefix}.name"));
+            continue;
+        }
+        in_title = false;
         if !h.dates.is_empty() {
             rec.note(line, format!("{prefix}.dates"));
         }
@@ -96,9 +203,10 @@ fn build(lines: &[Line], e: &Entry, n: usize, role_first: bool, rec: &mut Record
             rec.note(line, format!("{prefix}.keywords"));
             continue;
         }
-        let mut skip = None;
+        // Pieces before this index were read into the name.
+        let mut skip_to = 0;
         for (k, p) in h.pieces.iter().enumerate() {
-            if skip == Some(k) {
+            if k < skip_to {
                 continue;
             }
             let role_here = role_first && row == 0 && k == 0;
@@ -145,7 +253,7 @@ fn build(lines: &[Line], e: &Entry, n: usize, role_first: bool, rec: &mut Record
                     named = true;
                     rec.note(line, format!("{prefix}.name"));
                 }
-                Kind::Desc | Kind::Location => {
+                Kind::Desc | Kind::Location if named || !kind_titled(&p.text) => {
                     description.push(p.text.clone());
                     rec.note(line, format!("{prefix}.description"));
                 }
@@ -173,11 +281,28 @@ fn build(lines: &[Line], e: &Entry, n: usize, role_first: bool, rec: &mut Record
                         (next.kind == Kind::Other && (dash_name(&next.text) || one_span))
                             .then_some(both)
                     });
+                    // "Kelda Rowing Club (KRC)": the name's own short form after it.
+                    let joined = joined.or_else(|| {
+                        let next = h.pieces.get(k + 1)?;
+                        bracketed_short_form(&p.text, &next.text)
+                            .then(|| format!("{} {}", p.text, next.text))
+                    });
                     if joined.is_some() {
-                        skip = Some(k + 1);
+                        skip_to = k + 2;
                     }
+                    // "Survey of walls, quays, and slipways": the rest of the line a
+                    // series in lower case closed by "and" is one phrase, not fields.
+                    let rest = &h.pieces[k + 1..];
+                    let series =
+                        joined.is_none() && k == 0 && h.dates.is_empty() && serial_tail(rest);
+                    let joined = if series {
+                        skip_to = h.pieces.len();
+                        Some(line.plain.trim().to_string())
+                    } else {
+                        joined
+                    };
                     let text = joined.unwrap_or_else(|| p.text.clone());
-                    let (name, mut desc) = project_name(&text);
+                    let (name, mut desc) = project_name(without_link_label(&text));
                     let (name, techs) = bracketed_techs(&name);
                     let (name, note) = bracketed_note(name);
                     desc.extend(note.map(str::to_string));
@@ -203,6 +328,15 @@ fn build(lines: &[Line], e: &Entry, n: usize, role_first: bool, rec: &mut Record
         }
     }
     note_dates(rec, lines, e, &prefix);
+    let titled_body = (!title_seen).then(|| body_title(lines, e)).flatten();
+    let e = match titled_body {
+        Some((title, rest)) => {
+            description.extend(pr.name.replace(title));
+            rest
+        }
+        None => e.clone(),
+    };
+    let e = &e;
     let (highlights, desc, kw) = body_parts(lines, e, &prefix, rec);
     pr.highlights = highlights;
     description.extend(desc);

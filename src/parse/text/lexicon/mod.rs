@@ -7,7 +7,7 @@
 //! ([`AT_WORDS`]); month names and "present" ([`dates`]); job titles that open with
 //! their head ([`titles`]); "since" and "expected" ([`dates`]), read with the date
 //! grammar in `text::dates`; the words for "and" ([`CONJUNCTIONS`]); skill and
-//! language levels ([`levels`]). English degree
+//! language levels ([`levels`]); the labels of a work's title ([`TITLE_LABELS`]). English degree
 //! and title words are in `vocab` and `education`.
 //!
 //! Nothing here looks at lines or context: the stages decide when a word counts.
@@ -365,4 +365,18 @@ pub const NAME_PREFIXES: &[&str] = &[
     "mme",
     "sr.",
     "sra.",
+];
+
+/// Labels that introduce the title of a work (a thesis, a project) on a line of its
+/// own ("Title: …"): English, German, French, Spanish/Portuguese, Italian, Dutch.
+pub const TITLE_LABELS: &[&str] = &[
+    "title",
+    "project title",
+    "thesis title",
+    "project name",
+    "titel",
+    "titre",
+    "título",
+    "titulo",
+    "titolo",
 ];

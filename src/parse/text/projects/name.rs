@@ -6,6 +6,7 @@
 //! is the name, and the rest of the project, is `projects`' job.
 
 use crate::parse::pattern::Pattern;
+use crate::parse::text::lexicon::TITLE_LABELS;
 use crate::parse::text::lines::{
     is_tech_list, is_title_case, list_items, tech_label, trim_piece, word_count,
 };
@@ -84,13 +85,90 @@ pub fn labelled_name(text: &str) -> Option<(&str, &str)> {
     let core = name.split(" (").next().unwrap_or(name);
     let words = word_count(core);
     let label = words == 1 && NOTE_LABELS.iter().any(|l| core.eq_ignore_ascii_case(l));
+    // "Capstone Project: Tide Robot": a kind of project before the colon labels the
+    // title after it, and the two together are how the project is named.
+    let kind = PROJECT_TYPE.is_match(core);
     ((1..=6).contains(&words)
+        && !kind
         && is_title_case(core)
         && !label
         && tech_label(text).is_none()
         && !about.trim().is_empty())
     .then(|| (name, about.trim()))
 }
+
+/// "Capstone Project: Tide Robot": a kind of project, a colon, then a short title.
+pub(super) fn kind_titled(text: &str) -> bool {
+    text.split_once(": ").is_some_and(|(kind, title)| {
+        PROJECT_TYPE.is_match(kind.trim())
+            && (1..=MAX_TITLE_WORDS).contains(&word_count(without_link_label(title)))
+            && is_title_case(without_link_label(title))
+    })
+}
+
+/// Most words in a project's title after its kind ("Capstone Project: …").
+const MAX_TITLE_WORDS: usize = 12;
+
+/// "Kelda Rowing Club (KRC)": a bracketed short form in capitals made of the initials
+/// of the name before it abbreviates that name, so it belongs to the name.
+pub(super) fn bracketed_short_form(name: &str, text: &str) -> bool {
+    text.strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .is_some_and(|inner| {
+            (2..=MAX_SHORT_FORM).contains(&inner.chars().count())
+                && inner.chars().all(|c| c.is_ascii_uppercase())
+                && initials_in(name, inner)
+        })
+}
+
+/// The letters of `short` are the first letters of words of `name`, in order, starting
+/// with its first word.
+fn initials_in(name: &str, short: &str) -> bool {
+    let initials: Vec<char> = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    let mut letters = short.chars();
+    let Some(first) = letters.next() else {
+        return false;
+    };
+    if initials.first() != Some(&first) {
+        return false;
+    }
+    let mut rest = initials[1..].iter();
+    letters.all(|l| rest.any(|&c| c == l))
+}
+
+/// Longest bracketed short form taken as a name's abbreviation.
+const MAX_SHORT_FORM: usize = 8;
+
+/// "Title:- Tide Gauges of the Kelda Estuary" → the title: a line labelled as the
+/// work's title names it, whatever heading (a degree, "Master's Thesis") stands above.
+pub(super) fn titled(text: &str) -> Option<&str> {
+    let (label, value) = field_line(text)?;
+    TITLE_LABELS
+        .iter()
+        .any(|l| label.eq_ignore_ascii_case(l))
+        .then_some(value)
+}
+
+/// "Study system:- Bulb mites", "Title: …": a short label, a colon (or colon-dash) and
+/// a value; such a line is a field of the entry in progress.
+pub(super) fn field_line(text: &str) -> Option<(&str, &str)> {
+    let (label, value) = text.split_once(':')?;
+    let value = value.trim_start_matches(['-', '–']).trim();
+    let label = label.trim();
+    ((1..=MAX_LABEL_WORDS).contains(&word_count(label))
+        && !label.contains(['(', ')', ',', '-', '–', '|'])
+        // The colon of an address ("https://…") labels nothing.
+        && !value.starts_with('/')
+        && !value.is_empty())
+    .then_some((label, value))
+}
+
+/// Most words in a field's label ("Study system").
+const MAX_LABEL_WORDS: usize = 3;
 
 /// Words of a bracketed note about a project rather than its technology.
 const NOTE_WORDS: &[&str] = &[
@@ -131,6 +209,9 @@ pub(super) fn bracketed_techs(name: &str) -> (&str, Vec<String>) {
     let Some(inner) = t[open + 2..].strip_suffix(')') else {
         return (name, Vec::new());
     };
+    if bracketed_short_form(&t[..open], &t[open + 1..]) {
+        return (name, Vec::new());
+    }
     let items = list_items(inner);
     let short = items
         .iter()
@@ -158,6 +239,29 @@ pub(super) fn bracketed_techs(name: &str) -> (&str, Vec<String>) {
         (t[..open].trim_end(), items)
     } else {
         (name, Vec::new())
+    }
+}
+
+/// Anchor words of a hyperlink set after a project's name ("Orbit (link)", "Orbit
+/// [code]"): they stand for the address, not for any part of the name.
+const LINK_LABELS: &[&str] = &[
+    "link", "links", "demo", "code", "website", "repo", "github", "source",
+];
+
+/// "Orbit (link)" → "Orbit": drops a bracketed link label after the name.
+pub(super) fn without_link_label(name: &str) -> &str {
+    let t = name.trim_end();
+    let Some(open) = t.rfind([' ']) else {
+        return name;
+    };
+    let tail = &t[open + 1..];
+    let inner = tail
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .or_else(|| tail.strip_prefix('[').and_then(|r| r.strip_suffix(']')));
+    match inner {
+        Some(w) if LINK_LABELS.iter().any(|l| w.eq_ignore_ascii_case(l)) => t[..open].trim_end(),
+        _ => name,
     }
 }
 

@@ -1,5 +1,6 @@
 //! Tests of `projects`.
 
+use super::name::{bracketed_short_form, field_line, kind_titled, titled, without_link_label};
 use super::*;
 
 #[test]
@@ -159,6 +160,121 @@ fn a_name_set_in_bold_across_a_dash_is_kept_whole() {
         [
             Some("Orbit – Sistema de Mareas para Puertos Pequeños"),
             Some("Tidepool")
+        ]
+    );
+}
+
+#[test]
+fn a_link_label_after_the_name_is_dropped() {
+    assert_eq!(without_link_label("Tide Atlas (link)"), "Tide Atlas");
+    assert_eq!(without_link_label("Tide Atlas [Code]"), "Tide Atlas");
+    assert_eq!(without_link_label("Tide Atlas (beta)"), "Tide Atlas (beta)");
+    let out =
+        section("Buoy Logger (link) | Python    Jan 2023 -- Apr 2023\n- Logs buoy readings.\n");
+    assert_eq!(out[0].name.as_deref(), Some("Buoy Logger"));
+}
+
+#[test]
+fn a_kind_of_project_before_a_colon_stays_in_the_name() {
+    assert!(kind_titled("Capstone Project: Harbour Crane Controls"));
+    assert!(!kind_titled("Orbit: a tide-chart app"));
+    assert_eq!(
+        labelled_name("Capstone Project: Harbour Crane Controls"),
+        None
+    );
+    let out = section(
+        "Capstone Project: Harbour Crane Controls    Sept. 2023 -- Present\n- Led the crane's control design.\n",
+    );
+    assert_eq!(
+        out[0].name.as_deref(),
+        Some("Capstone Project: Harbour Crane Controls")
+    );
+}
+
+#[test]
+fn a_short_form_of_the_name_stays_with_it() {
+    assert!(bracketed_short_form("Kelda Rowing Club", "(KRC)"));
+    assert!(bracketed_short_form("Society of Harbour Pilots", "(SHP)"));
+    assert!(!bracketed_short_form("Tide Atlas", "(SQL)"));
+    assert_eq!(bracketed_techs("Tide Atlas (SQL)").0, "Tide Atlas");
+    assert_eq!(
+        bracketed_techs("Kelda Rowing Club (KRC)").0,
+        "Kelda Rowing Club (KRC)"
+    );
+}
+
+#[test]
+fn a_labelled_title_names_the_project() {
+    assert_eq!(
+        titled("Title:- Tide Gauges of the Kelda Estuary"),
+        Some("Tide Gauges of the Kelda Estuary")
+    );
+    assert_eq!(
+        titled("Titel: Gezeiten der Kelda"),
+        Some("Gezeiten der Kelda")
+    );
+    assert_eq!(titled("Keywords:- tides, estuaries"), None);
+    assert!(field_line("Study area:- Kelda estuary").is_some());
+    assert!(field_line("Buoy Logger - https://example.org/buoy").is_none());
+    let out = section(
+        "**MASTER'S THESIS**\nTitle:- Tide Gauges of the Kelda Estuary: Ten Years of\nRecords from Small Harbours\nKeywords:- tides, estuaries\n**Study** area:- Kelda estuary\n- Read the gauge records of four harbours.\n- Built a tidal model of the estuary.\n",
+    );
+    assert_eq!(out.len(), 1, "{out:?}");
+    assert_eq!(
+        out[0].name.as_deref(),
+        Some("Tide Gauges of the Kelda Estuary: Ten Years of Records from Small Harbours")
+    );
+    assert_eq!(out[0].highlights.len(), 2);
+}
+
+#[test]
+fn a_title_cut_at_a_hyphen_joins_without_a_space() {
+    assert_eq!(
+        join_wrapped("Life-", "History Models"),
+        "Life-History Models"
+    );
+    assert_eq!(
+        join_wrapped("Ten Years of", "Records"),
+        "Ten Years of Records"
+    );
+}
+
+#[test]
+fn an_entry_opening_with_a_field_joins_the_project_above() {
+    let doc = crate::parse::text::normalise::Document::new(
+        "MASTER'S THESIS\nKeywords:- tides, estuaries\nStudy area:- Kelda estuary\n- Read the gauge records.\nBuoy Logger\n- Logs buoy readings.\nRole: lead developer\n",
+    );
+    let entry = |header: Vec<usize>, body: Vec<usize>| Entry {
+        header,
+        body,
+        ..Entry::default()
+    };
+    let entries = [
+        entry(vec![0], vec![1]),
+        entry(vec![2], vec![3]),
+        entry(vec![4], vec![5]),
+        entry(vec![6], vec![]),
+    ];
+    let merged = merge_fields(&doc.lines, &entries);
+    // The field entry joins the thesis (only fields so far), not the project whose
+    // body already has a bullet.
+    assert_eq!(merged.len(), 3);
+    assert_eq!(merged[0].header, [0, 2]);
+    assert_eq!(merged[0].body, [1, 3]);
+    assert_eq!(merged[2].header, [6]);
+}
+
+#[test]
+fn a_name_with_a_series_in_it_is_not_cut_at_its_commas() {
+    let out = section(
+        "Survey of walls, quays, and slipways in the Kelda harbour\n- Measured every quay.\n\nTide Atlas, Rust, WebGL\n- Charts the tides.\n",
+    );
+    let names: Vec<_> = out.iter().map(|p| p.name.as_deref()).collect();
+    assert_eq!(
+        names,
+        [
+            Some("Survey of walls, quays, and slipways in the Kelda harbour"),
+            Some("Tide Atlas")
         ]
     );
 }
