@@ -21,6 +21,30 @@ fn pair(a: &str, b: &str) -> (String, String) {
 }
 
 #[test]
+fn months_in_swedish_polish_and_romance_short_forms() {
+    assert_eq!(one("Ago 2019 – Dic 2021"), pair("2019-08", "2021-12"));
+    assert_eq!(one("giu 2018 – lug 2020"), pair("2018-06", "2020-07"));
+    assert_eq!(one("augusti 2017 – maj 2019"), pair("2017-08", "2019-05"));
+    assert_eq!(
+        one("październik 2016 – marzec 2018"),
+        pair("2016-10", "2018-03")
+    );
+    assert_eq!(
+        one("12 października 2020 – obecnie"),
+        pair("2020-10", "present")
+    );
+    assert_eq!(one("wrz 2015 – cze 2016"), pair("2015-09", "2016-06"));
+    // English words that are short month forms elsewhere stay words.
+    let words = find_dates("set out 2019 goals");
+    assert!(
+        words
+            .iter()
+            .all(|d| !matches!(d.start, Some(Point::Date(Ymd { month: Some(_), .. })))),
+        "{words:?}"
+    );
+}
+
+#[test]
 fn month_name_ranges() {
     assert_eq!(one("May 2022 – Aug 2022"), pair("2022-05", "2022-08"));
     assert_eq!(one("May 2022-Aug 2022"), pair("2022-05", "2022-08"));

@@ -10,14 +10,17 @@ use crate::parse::text::lexicon::dates::{EXPECTED, MONTHS, PRESENT, SINCE};
 static MONTH_MAP: std::sync::LazyLock<std::collections::HashMap<&'static str, u8>> =
     std::sync::LazyLock::new(|| MONTHS.iter().copied().collect());
 
+/// Bytes of the longest month name in UTF-8 (Polish "października").
+const LONGEST_MONTH: usize = 14;
+
 fn month_of(word: &str) -> Option<u8> {
-    if !(3..=12).contains(&word.len()) {
+    if !(3..=LONGEST_MONTH).contains(&word.len()) {
         return None;
     }
     // Every word of every dated line passes here: lower-case ASCII on the stack.
     let mut buf = [0u8; 12];
     if word.is_ascii() {
-        let b = &mut buf[..word.len()];
+        let b = buf.get_mut(..word.len())?;
         b.copy_from_slice(word.as_bytes());
         b.make_ascii_lowercase();
         return std::str::from_utf8(b)

@@ -1,7 +1,7 @@
 //! Date words in the languages the reader knows: month names and their short forms,
 //! and the words that mean "still going" at the end of a range. English, German,
-//! French, Spanish, Italian, Dutch and Portuguese; the grammar that reads dates with
-//! them is `dates`.
+//! French, Spanish, Italian, Dutch, Portuguese, Swedish and Polish; the grammar that
+//! reads dates with them is `dates`.
 
 /// Month names and abbreviations, lower case, with the month's number.
 #[rustfmt::skip]
@@ -23,6 +23,21 @@ pub const MONTHS: &[(&str, u8)] = &[
     ("octubre", 10), ("ottobre", 10), ("outubro", 10), ("novembre", 11), ("noviembre", 11),
     ("novembro", 11), ("dezember", 12), ("dez", 12), ("décembre", 12), ("decembre", 12),
     ("déc", 12), ("diciembre", 12), ("dic", 12), ("dicembre", 12), ("dezembro", 12),
+    // Short forms each language's own style guides print (Spanish and Italian "ago",
+    // Italian "giu"/"lug"/"ott", Dutch "mrt", German "mär"). Left out on purpose: short
+    // forms that are common English words ("set", "out", "gen") would turn prose into
+    // dates.
+    ("ago", 8), ("giu", 6), ("lug", 7), ("ott", 10), ("mag", 5), ("mrt", 3), ("mär", 3),
+    // Swedish (the names shared with Dutch or German are above).
+    ("maj", 5), ("augusti", 8),
+    // Polish: the nominative, the genitive a date is written in ("12 marca 2021") and
+    // the three-letter forms.
+    ("styczeń", 1), ("stycznia", 1), ("sty", 1), ("luty", 2), ("lutego", 2), ("lut", 2),
+    ("marzec", 3), ("marca", 3), ("kwiecień", 4), ("kwietnia", 4), ("kwi", 4),
+    ("maja", 5), ("czerwiec", 6), ("czerwca", 6), ("cze", 6), ("lipiec", 7),
+    ("lipca", 7), ("lip", 7), ("sierpień", 8), ("sierpnia", 8), ("wrzesień", 9),
+    ("września", 9), ("wrz", 9), ("październik", 10), ("października", 10), ("paź", 10),
+    ("listopad", 11), ("listopada", 11), ("grudzień", 12), ("grudnia", 12), ("gru", 12),
 ];
 
 /// Words that mean "still going" at the end of a range.
@@ -30,7 +45,7 @@ pub const MONTHS: &[(&str, u8)] = &[
 pub const PRESENT: &[&str] = &[
     "present", "current", "currently", "now", "today", "ongoing", "heute", "actuel",
     "actualidad", "presente", "oggi", "nu", "atual", "heden", "aktuell", "atualmente",
-    "actuellement", "hoy", "jetzt",
+    "actuellement", "hoy", "jetzt", "obecnie", "pågående", "idag",
 ];
 
 /// Words before a date that say it is still to come: a degree's expected end.
