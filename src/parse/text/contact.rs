@@ -32,6 +32,14 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?-u:\b)")
         .unwrap()
 });
+/// An e-mail address written so that harvesters miss it ("ana[at]kelda.de",
+/// "ana (at) kelda [dot] org"): the "at" in brackets, the dots plain or spelt out.
+static HIDDEN_EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)[a-z0-9._%+-]+\s?[\[({]at[\])}]\s?[a-z0-9-]+(?:(?:\.|\s?[\[({]dot[\])}]\s?)[a-z0-9-]+)*(?:\.|\s?[\[({]dot[\])}]\s?)[a-z]{2,}(?-u:\b)",
+    )
+    .unwrap()
+});
 /// A phone number: a country code and one long run of digits ("+91 7499902809"), or
 /// groups of digits set apart, the later ones up to ten long ("+33 612052748").
 static PHONE: Pattern = Pattern::new(
@@ -182,14 +190,20 @@ fn contact_line(line: &Line, basics: &mut Basics, rec: &mut Recorder) -> bool {
     let raw = &line.text;
     let mut used = false;
     let mut rest = personal::close_label_gaps(&plain(raw));
-    if let Some(m) = EMAIL.find(&rest.clone()) {
+    let found = EMAIL.find(&rest).or_else(|| HIDDEN_EMAIL.find(&rest));
+    let email = found.map(|m| m.as_str().to_string());
+    if let Some(m) = email.as_deref() {
         if basics.email.is_none() {
-            basics.email = Some(m.as_str().to_string());
+            basics.email = Some(m.to_string());
             rec.note(line, "basics.email");
         }
-        rest = rest.replace(m.as_str(), " | ");
+        rest = rest.replace(m, " | ");
         used = true;
     }
+    // The domain of a hidden address is no site of its own.
+    let raw = &email
+        .as_deref()
+        .map_or(raw.clone(), |e| raw.replace(e, " "));
     for u in urls(raw) {
         if u.contains('@') {
             continue;

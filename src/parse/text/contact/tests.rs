@@ -138,3 +138,15 @@ fn phone_numbers_with_long_digit_runs_are_read_whole() {
     // A long number without a country code or groups is no phone (an ISBN, an ID).
     assert_eq!(phone("ISBN 9780262033848"), None);
 }
+
+#[test]
+fn an_address_written_to_hide_it_from_harvesters() {
+    let b = basics("Ana Tide\nana.tide[at]kelda-uni.de | www.anatide.net");
+    assert_eq!(b.email.as_deref(), Some("ana.tide[at]kelda-uni.de"));
+    assert_eq!(b.url.as_deref(), Some("www.anatide.net"));
+    let b = basics("Ana Tide\nana (at) kelda [dot] org");
+    assert_eq!(b.email.as_deref(), Some("ana (at) kelda [dot] org"));
+    // "at" as a word in a headline is no address.
+    let b = basics("Ana Tide\nEngineer at Kelda.org");
+    assert_eq!(b.email, None);
+}
