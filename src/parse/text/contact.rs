@@ -13,11 +13,11 @@ use regex::Regex;
 
 use super::explain::Recorder;
 use super::lines::{plain, segments, urls, word_count};
-use super::name::{clean_name, name_score};
+use super::name::{clean_name, name_score, stacked_surname};
 use super::normalise::Line;
 use super::personal;
 use super::places::{is_location, location, place_words};
-use super::profiles::{canonical_network, profile_of, HANDLE};
+use super::profiles::{canonical_network, linkedin_path, profile_of, HANDLE};
 use super::titles::ends_with_title;
 use super::vocab;
 use crate::model::{Basics, Profile};
@@ -112,6 +112,7 @@ pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recor
         }
     }
     // The name: the best-scoring of the first few lines.
+    let mut stacked = None;
     if basics.name.is_none() {
         // Contact lines above the name don't stop it being the first line that counts;
         // nor does a postal address, which is contact data too (letter-style headers
@@ -140,6 +141,17 @@ pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recor
             if s >= 3 {
                 basics.name = Some(clean_name(&lines[i]));
                 rec.note(&lines[i], "basics.name");
+                let next = idxs
+                    .iter()
+                    .position(|&j| j == i)
+                    .and_then(|k| idxs.get(k + 1));
+                if let Some(&j) = next {
+                    if let Some(surname) = stacked_surname(&lines[i], &lines[j]) {
+                        basics.name = Some(format!("{} {surname}", clean_name(&lines[i])));
+                        rec.note(&lines[j], "basics.name");
+                        stacked = Some((i, j));
+                    }
+                }
             }
         }
     }
@@ -147,7 +159,7 @@ pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recor
         idxs.iter()
             .take(8)
             .copied()
-            .find(|&i| clean_name(&lines[i]) == *n)
+            .find(|&i| clean_name(&lines[i]) == *n || stacked.is_some_and(|(f, _)| f == i))
     });
     let mut skip = None;
     for (k, &i) in idxs.iter().enumerate() {
@@ -177,7 +189,7 @@ pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recor
             left.push(i);
             continue;
         }
-        let used = contact_line(line, basics, rec);
+        let used = stacked.is_some_and(|(_, j)| j == i) || contact_line(line, basics, rec);
         if !used && Some(i) != name_line {
             left.push(i);
         }
@@ -249,7 +261,7 @@ fn contact_line(line: &Line, basics: &mut Basics, rec: &mut Recorder) -> bool {
             used = true;
             continue;
         }
-        if let Some(p) = personal::bracketed_handle(seg) {
+        if let Some(p) = personal::bracketed_handle(seg).or_else(|| linkedin_path(&whole)) {
             rec.note(line, "basics.profiles");
             basics.profiles.push(p);
             used = true;

@@ -116,6 +116,20 @@ pub fn clean_name(line: &Line) -> String {
     }
 }
 
+/// A name set in capitals one word to a line ("ANA" over "TIDE"), as designed
+/// templates stack a large name: the next line's word when this line is one capital
+/// word and so is the next, and the next could be a name too.
+pub fn stacked_surname(line: &Line, next: &Line) -> Option<String> {
+    let one_cap_word = |l: &Line| {
+        let seg = name_part(&l.plain);
+        (word_count(&seg) == 1 && is_all_caps(&seg) && seg.chars().count() > 1).then_some(seg)
+    };
+    one_cap_word(line)?;
+    let surname = one_cap_word(next)?;
+    name_score(next, false)?;
+    Some(title_case(&surname))
+}
+
 /// The name without what follows it on its line: a headline after a separator, or
 /// credentials after a comma ("JANE DOE, RN, BSN").
 fn name_part(text: &str) -> String {
@@ -137,73 +151,6 @@ fn name_part(text: &str) -> String {
         }
     }
     without_prefixes(&without_degrees(&seg))
-}
-
-/// The name without degrees written after it with no comma ("Ana Tide PhD"), as long
-/// as two words of it are left: post-nominal letters are no part of a name.
-fn without_degrees(name: &str) -> String {
-    let mut words: Vec<&str> = name.split_whitespace().collect();
-    while words.len() > 2 && words.last().is_some_and(|w| vocab::is_degree_abbrev(w)) {
-        words.pop();
-    }
-    if words.len() == name.split_whitespace().count() {
-        name.to_string()
-    } else {
-        words.join(" ")
-    }
-}
-
-/// Most letters in one word of an abbreviated doctorate ("rer.", "nat", "med.").
-const MAX_DOCTORATE_ABBREV: usize = 4;
-
-/// A title written after the name instead of before it ("Dr. rer. nat", "Prof. Dr."):
-/// a title prefix followed only by short abbreviations, the German way of naming a
-/// doctorate's faculty.
-fn is_academic_title(piece: &str) -> bool {
-    let mut words = piece.split_whitespace();
-    let Some(first) = words.next() else {
-        return false;
-    };
-    crate::parse::text::lexicon::NAME_PREFIXES.contains(&first.to_lowercase().as_str())
-        && words.all(|w| {
-            let bare = w.trim_end_matches('.');
-            crate::parse::text::lexicon::NAME_PREFIXES.contains(&w.to_lowercase().as_str())
-                || (!bare.is_empty()
-                    && bare.chars().count() <= MAX_DOCTORATE_ABBREV
-                    && bare.chars().all(char::is_alphabetic))
-        })
-}
-
-/// The name without titles before it ("Dr. Ana Tide" → "Ana Tide"), as long as two
-/// words of it are left.
-fn without_prefixes(name: &str) -> String {
-    let mut words: Vec<&str> = name.split_whitespace().collect();
-    while words.len() > 2
-        && crate::parse::text::lexicon::NAME_PREFIXES.contains(&words[0].to_lowercase().as_str())
-    {
-        words.remove(0);
-    }
-    if words.len() == name.split_whitespace().count() {
-        name.to_string()
-    } else {
-        words.join(" ")
-    }
-}
-
-/// Letters after a name: a degree ("BSc (Hons)", "Ph.D.") or a licence or membership
-/// in capitals ("RGN", "FNP-BC"). Each word of the piece must be one.
-fn is_credential(piece: &str) -> bool {
-    let piece = piece.trim();
-    !piece.is_empty()
-        && piece.split_whitespace().all(|w| {
-            let bare = w.trim_matches(|c| c == '(' || c == ')');
-            vocab::is_degree_abbrev(bare)
-                // The honours mark written after a degree, as degrees themselves do.
-                || (w.starts_with('(') && bare.trim_end_matches('.').eq_ignore_ascii_case("hons"))
-                || (bare.len() <= 6
-                    && bare.chars().any(char::is_uppercase)
-                    && bare.chars().all(|ch| ch.is_uppercase() || ch == '.' || ch == '-'))
-        })
 }
 
 /// The lines of a profile export's name block.
@@ -402,6 +349,10 @@ pub fn apply_profile_name(
         }
     }
 }
+
+mod letters;
+
+use letters::{is_academic_title, is_credential, without_degrees, without_prefixes};
 
 #[cfg(test)]
 mod tests;

@@ -150,3 +150,19 @@ fn an_address_written_to_hide_it_from_harvesters() {
     let b = basics("Ana Tide\nEngineer at Kelda.org");
     assert_eq!(b.email, None);
 }
+
+#[test]
+fn a_linkedin_path_in_the_contact_line() {
+    let b = basics("Ana Tide\nana@example.com | 555-201-3344 | /in/ana-tide");
+    assert_eq!(b.profiles.len(), 1);
+    assert_eq!(b.profiles[0].username.as_deref(), Some("ana-tide"));
+}
+
+#[test]
+fn a_name_stacked_one_word_to_a_line() {
+    let b = basics("ANA\nTIDE\nMarine biologist\nana@example.com");
+    assert_eq!(b.name.as_deref(), Some("Ana Tide"));
+    // A capital word under a one-word name that is no name stays out of it.
+    let b = basics("ANA\nBERLIN\nana@example.com");
+    assert_eq!(b.name.as_deref(), Some("Ana"));
+}
