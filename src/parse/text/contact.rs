@@ -13,7 +13,7 @@ use regex::Regex;
 
 use super::explain::Recorder;
 use super::lines::{plain, segments, urls, word_count};
-use super::name::{clean_name, name_score, stacked_surname};
+use super::name::{clean_name, glued_title, name_score, stacked_surname};
 use super::normalise::Line;
 use super::personal;
 use super::places::{is_location, location, place_words};
@@ -141,6 +141,11 @@ pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recor
             if s >= 3 {
                 basics.name = Some(clean_name(&lines[i]));
                 rec.note(&lines[i], "basics.name");
+                let lead = segments(&lines[i].plain).into_iter().next();
+                if let Some((_, title)) = lead.as_deref().and_then(glued_title) {
+                    basics.label.get_or_insert(title);
+                    rec.note(&lines[i], "basics.label");
+                }
                 let next = idxs
                     .iter()
                     .position(|&j| j == i)

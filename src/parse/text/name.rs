@@ -150,7 +150,30 @@ fn name_part(text: &str) -> String {
             seg = name.trim().to_string();
         }
     }
+    let seg = glued_title(&seg).map_or(seg, |(name, _)| name);
     without_prefixes(&without_degrees(&seg))
+}
+
+/// Most words of a name before a headline glued to it.
+const MAX_GLUED_NAME_WORDS: usize = 3;
+
+/// A name and a headline on one line with no separator ("Ana Tide Data Engineer"), as
+/// designed headers set them side by side: the headline starts at the first title
+/// word after two name words and runs to a title's head at the end of the line.
+pub fn glued_title(seg: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = seg.split_whitespace().collect();
+    let k = (2..=MAX_GLUED_NAME_WORDS.min(words.len().saturating_sub(1)))
+        .find(|&k| vocab::is_title_word(words[k]) || vocab::is_title_head(words[k]))?;
+    let title = words[k..].join(" ");
+    let name_ok = words[..k].iter().all(|w| {
+        w.starts_with(char::is_uppercase)
+            && !vocab::is_title_word(w)
+            && !vocab::is_title_head(w)
+            && !vocab::is_org_suffix(w)
+            && !vocab::is_institution_word(w)
+    });
+    (name_ok && !is_all_caps(seg) && ends_with_title(&title) && word_count(&title) <= 4)
+        .then(|| (words[..k].join(" "), title))
 }
 
 /// The lines of a profile export's name block.

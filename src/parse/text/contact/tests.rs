@@ -166,3 +166,10 @@ fn a_name_stacked_one_word_to_a_line() {
     let b = basics("ANA\nBERLIN\nana@example.com");
     assert_eq!(b.name.as_deref(), Some("Ana"));
 }
+
+#[test]
+fn a_headline_glued_to_the_name_is_the_label() {
+    let b = basics("Ana Tide Full Stack Developer\nana@example.com | 555-201-3344");
+    assert_eq!(b.name.as_deref(), Some("Ana Tide"));
+    assert_eq!(b.label.as_deref(), Some("Full Stack Developer"));
+}

@@ -78,3 +78,16 @@ fn a_surname_that_is_a_trade_on_the_title_line() {
     let doc = Document::new("# Greta Koch");
     assert!(name_score(&doc.lines[0], false).is_none());
 }
+
+#[test]
+fn a_headline_glued_to_the_name() {
+    assert_eq!(name_part("Ana Tide Full Stack Developer"), "Ana Tide");
+    assert_eq!(
+        glued_title("Ana Tide Full Stack Developer"),
+        Some(("Ana Tide".into(), "Full Stack Developer".into()))
+    );
+    assert_eq!(name_part("Ana Maria Tide"), "Ana Maria Tide");
+    // Words that are no headline stay with the name.
+    assert_eq!(glued_title("Ana Tide Rivers"), None);
+    assert_eq!(glued_title("Kelda Labs Software Engineer"), None);
+}
