@@ -64,6 +64,22 @@ pub fn phone(s: &str) -> Option<String> {
     None
 }
 
+/// "Mobil: 017632423319", "Telefon:0163/2055604": a number its label calls a phone,
+/// written as one run of digits or with the slash some countries put after the area
+/// code, which the unlabelled pattern leaves alone.
+static LABELLED_PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:phone|tel|telefon|telephone|mobil|mobile|handy|cell|téléphone|teléfono|telefone|celular)\.?\s*[:：]\s*(\+?\d[\d ./()-]{5,}\d)").unwrap()
+});
+
+/// The number after a phone label, with seven to fifteen digits.
+fn labelled_phone(s: &str) -> Option<String> {
+    let m = LABELLED_PHONE.captures(s)?.get(1)?;
+    let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
+    (7..=15)
+        .contains(&digits)
+        .then(|| m.as_str().trim().to_string())
+}
+
 /// Whether a line holds an email, a phone number or a URL.
 fn has_contact(text: &str) -> bool {
     EMAIL.is_match(text) || phone(text).is_some() || !urls(text).is_empty()
@@ -240,7 +256,7 @@ fn contact_line(line: &Line, basics: &mut Basics, rec: &mut Recorder) -> bool {
     }
     // Markdown link texts that were URLs are gone; drop the bracket leftovers.
     rest = rest.replace("()", " ");
-    if let Some(p) = phone(&rest) {
+    if let Some(p) = phone(&rest).or_else(|| labelled_phone(&rest)) {
         if basics.phone.is_none() {
             basics.phone = Some(p.clone());
             rec.note(line, "basics.phone");

@@ -173,3 +173,14 @@ fn a_headline_glued_to_the_name_is_the_label() {
     assert_eq!(b.name.as_deref(), Some("Ana Tide"));
     assert_eq!(b.label.as_deref(), Some("Full Stack Developer"));
 }
+
+#[test]
+fn a_number_its_label_calls_a_phone() {
+    let b = basics("Ana Tide\nMobil:   015512345678");
+    assert_eq!(b.phone.as_deref(), Some("015512345678"));
+    let b = basics("Ana Tide\nTelefon:0155/1234567");
+    assert_eq!(b.phone.as_deref(), Some("0155/1234567"));
+    // Without a label a long run of digits is no phone (an ID, an account).
+    let b = basics("Ana Tide\nRef 015512345678");
+    assert_eq!(b.phone, None);
+}
