@@ -184,3 +184,14 @@ fn a_number_its_label_calls_a_phone() {
     let b = basics("Ana Tide\nRef 015512345678");
     assert_eq!(b.phone, None);
 }
+
+#[test]
+fn a_lone_digit_after_a_number_is_no_part_of_it() {
+    assert_eq!(phone("555-201-3344 0").as_deref(), Some("555-201-3344"));
+    assert_eq!(
+        phone("+33 6 12 34 56 78").as_deref(),
+        Some("+33 6 12 34 56 78")
+    );
+    // Too few digits without it: the digit stays rather than losing the number.
+    assert_eq!(phone("(55) 201 334 4").as_deref(), Some("(55) 201 334 4"));
+}
