@@ -13,11 +13,11 @@ use regex::Regex;
 
 use super::explain::Recorder;
 use super::lines::{plain, segments, urls, word_count};
-use super::name::{clean_name, name_score};
+use super::name::{clean_name, glued_title, name_score, stacked_surname};
 use super::normalise::Line;
 use super::personal;
 use super::places::{is_location, location, place_words};
-use super::profiles::{canonical_network, profile_of, HANDLE};
+use super::profiles::{canonical_network, linkedin_path, profile_of, HANDLE};
 use super::titles::ends_with_title;
 use super::vocab;
 use crate::model::{Basics, Profile};
@@ -32,30 +32,14 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?-u:\b)")
         .unwrap()
 });
-/// A phone number: a country code and one long run of digits ("+91 7499902809"), or
-/// groups of digits set apart, the later ones up to ten long ("+33 612052748").
-static PHONE: Pattern = Pattern::new(
-    r"\+\d{1,3}[\s.-]?\d{6,12}(?-u:\b)|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,10}){1,5}",
-);
-/// A phone number as written, with at least nine digits (or a country code).
-pub fn phone(s: &str) -> Option<String> {
-    if s.bytes().filter(u8::is_ascii_digit).count() < 7 {
-        return None;
-    }
-    for m in PHONE.find_iter(s) {
-        let before = s[..m.start()].chars().next_back();
-        if before.is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '.') {
-            continue;
-        }
-        let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
-        let intl = m.as_str().starts_with('+') || m.as_str().starts_with('(');
-        if (digits >= 9 || (intl && digits >= 7)) && digits <= 15 {
-            return Some(m.as_str().trim().to_string());
-        }
-    }
-    None
-}
-
+/// An e-mail address written so that harvesters miss it ("ana[at]kelda.de",
+/// "ana (at) kelda [dot] org"): the "at" in brackets, the dots plain or spelt out.
+static HIDDEN_EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)[a-z0-9._%+-]+\s?[\[({]at[\])}]\s?[a-z0-9-]+(?:(?:\.|\s?[\[({]dot[\])}]\s?)[a-z0-9-]+)*(?:\.|\s?[\[({]dot[\])}]\s?)[a-z]{2,}(?-u:\b)",
+    )
+    .unwrap()
+});
 /// Whether a line holds an email, a phone number or a URL.
 fn has_contact(text: &str) -> bool {
     EMAIL.is_match(text) || phone(text).is_some() || !urls(text).is_empty()
@@ -104,6 +88,7 @@ pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recor
         }
     }
     // The name: the best-scoring of the first few lines.
+    let mut stacked = None;
     if basics.name.is_none() {
         // Contact lines above the name don't stop it being the first line that counts;
         // nor does a postal address, which is contact data too (letter-style headers
@@ -132,6 +117,22 @@ pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recor
             if s >= 3 {
                 basics.name = Some(clean_name(&lines[i]));
                 rec.note(&lines[i], "basics.name");
+                let lead = segments(&lines[i].plain).into_iter().next();
+                if let Some((_, title)) = lead.as_deref().and_then(glued_title) {
+                    basics.label.get_or_insert(title);
+                    rec.note(&lines[i], "basics.label");
+                }
+                let next = idxs
+                    .iter()
+                    .position(|&j| j == i)
+                    .and_then(|k| idxs.get(k + 1));
+                if let Some(&j) = next {
+                    if let Some(surname) = stacked_surname(&lines[i], &lines[j]) {
+                        basics.name = Some(format!("{} {surname}", clean_name(&lines[i])));
+                        rec.note(&lines[j], "basics.name");
+                        stacked = Some((i, j));
+                    }
+                }
             }
         }
     }
@@ -139,7 +140,7 @@ pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recor
         idxs.iter()
             .take(8)
             .copied()
-            .find(|&i| clean_name(&lines[i]) == *n)
+            .find(|&i| clean_name(&lines[i]) == *n || stacked.is_some_and(|(f, _)| f == i))
     });
     let mut skip = None;
     for (k, &i) in idxs.iter().enumerate() {
@@ -169,7 +170,7 @@ pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recor
             left.push(i);
             continue;
         }
-        let used = contact_line(line, basics, rec);
+        let used = stacked.is_some_and(|(_, j)| j == i) || contact_line(line, basics, rec);
         if !used && Some(i) != name_line {
             left.push(i);
         }
@@ -182,14 +183,20 @@ fn contact_line(line: &Line, basics: &mut Basics, rec: &mut Recorder) -> bool {
     let raw = &line.text;
     let mut used = false;
     let mut rest = personal::close_label_gaps(&plain(raw));
-    if let Some(m) = EMAIL.find(&rest.clone()) {
+    let found = EMAIL.find(&rest).or_else(|| HIDDEN_EMAIL.find(&rest));
+    let email = found.map(|m| m.as_str().to_string());
+    if let Some(m) = email.as_deref() {
         if basics.email.is_none() {
-            basics.email = Some(m.as_str().to_string());
+            basics.email = Some(m.to_string());
             rec.note(line, "basics.email");
         }
-        rest = rest.replace(m.as_str(), " | ");
+        rest = rest.replace(m, " | ");
         used = true;
     }
+    // The domain of a hidden address is no site of its own.
+    let raw = &email
+        .as_deref()
+        .map_or(raw.clone(), |e| raw.replace(e, " "));
     for u in urls(raw) {
         if u.contains('@') {
             continue;
@@ -209,7 +216,7 @@ fn contact_line(line: &Line, basics: &mut Basics, rec: &mut Recorder) -> bool {
     }
     // Markdown link texts that were URLs are gone; drop the bracket leftovers.
     rest = rest.replace("()", " ");
-    if let Some(p) = phone(&rest) {
+    if let Some(p) = phone(&rest).or_else(|| labelled_phone(&rest)) {
         if basics.phone.is_none() {
             basics.phone = Some(p.clone());
             rec.note(line, "basics.phone");
@@ -235,7 +242,7 @@ fn contact_line(line: &Line, basics: &mut Basics, rec: &mut Recorder) -> bool {
             used = true;
             continue;
         }
-        if let Some(p) = personal::bracketed_handle(seg) {
+        if let Some(p) = personal::bracketed_handle(seg).or_else(|| linkedin_path(&whole)) {
             rec.note(line, "basics.profiles");
             basics.profiles.push(p);
             used = true;
@@ -333,6 +340,11 @@ fn contact_line(line: &Line, basics: &mut Basics, rec: &mut Recorder) -> bool {
     }
     used
 }
+
+mod phone;
+
+use phone::labelled_phone;
+pub use phone::phone;
 
 #[cfg(test)]
 mod tests;

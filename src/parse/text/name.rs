@@ -70,11 +70,19 @@ pub fn name_score(line: &Line, first: bool) -> Option<i32> {
         return None;
     }
     let caps = is_all_caps(&seg);
-    for w in &words {
+    // Many common surnames are trades ("Koch", "Baker"): a title word last is a surname
+    // on the first line of the header, when no word before it is a title word.
+    let trade_surname = first
+        && words.len() >= 2
+        && !words[..words.len() - 1]
+            .iter()
+            .any(|w| vocab::is_title_word(w) || vocab::is_title_head(w));
+    for (k, w) in words.iter().enumerate() {
         let w = &w.trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '\'' | '(' | ')'));
         let Some(c) = w.chars().next() else { continue };
         let particle = is_particle(w);
-        if !(c.is_uppercase() || particle) || (!caps && vocab::is_title_head(w)) {
+        let surname = trade_surname && k == words.len() - 1;
+        if !(c.is_uppercase() || particle) || (!caps && !surname && vocab::is_title_head(w)) {
             return None;
         }
         if vocab::is_org_suffix(w) && !caps || vocab::is_institution_word(w) {
@@ -108,6 +116,20 @@ pub fn clean_name(line: &Line) -> String {
     }
 }
 
+/// A name set in capitals one word to a line ("ANA" over "TIDE"), as designed
+/// templates stack a large name: the next line's word when this line is one capital
+/// word and so is the next, and the next could be a name too.
+pub fn stacked_surname(line: &Line, next: &Line) -> Option<String> {
+    let one_cap_word = |l: &Line| {
+        let seg = name_part(&l.plain);
+        (word_count(&seg) == 1 && is_all_caps(&seg) && seg.chars().count() > 1).then_some(seg)
+    };
+    one_cap_word(line)?;
+    let surname = one_cap_word(next)?;
+    name_score(next, false)?;
+    Some(title_case(&surname))
+}
+
 /// The name without what follows it on its line: a headline after a separator, or
 /// credentials after a comma ("JANE DOE, RN, BSN").
 fn name_part(text: &str) -> String {
@@ -121,43 +143,37 @@ fn name_part(text: &str) -> String {
         }
     }
     if let Some((name, rest)) = seg.split_once(", ") {
-        if rest.split(", ").all(is_credential) {
+        if rest
+            .split(", ")
+            .all(|p| is_credential(p) || is_academic_title(p))
+        {
             seg = name.trim().to_string();
         }
     }
-    without_prefixes(&seg)
+    let seg = glued_title(&seg).map_or(seg, |(name, _)| name);
+    without_prefixes(&without_degrees(&seg))
 }
 
-/// The name without titles before it ("Dr. Ana Tide" → "Ana Tide"), as long as two
-/// words of it are left.
-fn without_prefixes(name: &str) -> String {
-    let mut words: Vec<&str> = name.split_whitespace().collect();
-    while words.len() > 2
-        && crate::parse::text::lexicon::NAME_PREFIXES.contains(&words[0].to_lowercase().as_str())
-    {
-        words.remove(0);
-    }
-    if words.len() == name.split_whitespace().count() {
-        name.to_string()
-    } else {
-        words.join(" ")
-    }
-}
+/// Most words of a name before a headline glued to it.
+const MAX_GLUED_NAME_WORDS: usize = 3;
 
-/// Letters after a name: a degree ("BSc (Hons)", "Ph.D.") or a licence or membership
-/// in capitals ("RGN", "FNP-BC"). Each word of the piece must be one.
-fn is_credential(piece: &str) -> bool {
-    let piece = piece.trim();
-    !piece.is_empty()
-        && piece.split_whitespace().all(|w| {
-            let bare = w.trim_matches(|c| c == '(' || c == ')');
-            vocab::is_degree_abbrev(bare)
-                // The honours mark written after a degree, as degrees themselves do.
-                || (w.starts_with('(') && bare.trim_end_matches('.').eq_ignore_ascii_case("hons"))
-                || (bare.len() <= 6
-                    && bare.chars().any(char::is_uppercase)
-                    && bare.chars().all(|ch| ch.is_uppercase() || ch == '.' || ch == '-'))
-        })
+/// A name and a headline on one line with no separator ("Ana Tide Data Engineer"), as
+/// designed headers set them side by side: the headline starts at the first title
+/// word after two name words and runs to a title's head at the end of the line.
+pub fn glued_title(seg: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = seg.split_whitespace().collect();
+    let k = (2..=MAX_GLUED_NAME_WORDS.min(words.len().saturating_sub(1)))
+        .find(|&k| vocab::is_title_word(words[k]) || vocab::is_title_head(words[k]))?;
+    let title = words[k..].join(" ");
+    let name_ok = words[..k].iter().all(|w| {
+        w.starts_with(char::is_uppercase)
+            && !vocab::is_title_word(w)
+            && !vocab::is_title_head(w)
+            && !vocab::is_org_suffix(w)
+            && !vocab::is_institution_word(w)
+    });
+    (name_ok && !is_all_caps(seg) && ends_with_title(&title) && word_count(&title) <= 4)
+        .then(|| (words[..k].join(" "), title))
 }
 
 /// The lines of a profile export's name block.
@@ -357,42 +373,9 @@ pub fn apply_profile_name(
     }
 }
 
+mod letters;
+
+use letters::{is_academic_title, is_credential, without_degrees, without_prefixes};
+
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::parse::text::normalise::Document;
-
-    fn first_line_score(text: &str) -> Option<i32> {
-        let doc = Document::new(text);
-        name_score(&doc.lines[0], true)
-    }
-
-    #[test]
-    fn titles_before_a_name_are_no_part_of_it() {
-        assert_eq!(name_part("Dipl.-Ing. Ana Tide"), "Ana Tide");
-        assert_eq!(name_part("Prof. Dr. Ana Tide, PhD"), "Ana Tide");
-        // Two words stay, whatever the first is.
-        assert_eq!(name_part("Dr Tide"), "Dr Tide");
-    }
-
-    #[test]
-    fn particles_inside_names() {
-        for name in [
-            "# Ludwig van Beethoven",
-            "# Maria de la Cruz",
-            "# Jean-Luc d'Arcy",
-            "# Carla dell’Orto",
-            "# Samira al-Rashid",
-            "# Pedro Ruiz y Gómez",
-        ] {
-            assert!(first_line_score(name).is_some(), "{name}");
-        }
-    }
-
-    #[test]
-    fn lowercase_words_are_no_names() {
-        for line in ["# Edit a Person", "# d'accord", "# Notes on al-gebra"] {
-            assert!(first_line_score(line).is_none(), "{line}");
-        }
-    }
-}
+mod tests;

@@ -74,6 +74,23 @@ pub fn profile_of(url: &str) -> Option<Profile> {
     None
 }
 
+/// "/in/name": LinkedIn's path for a member, written without its domain. The path is
+/// LinkedIn's own form, so it names that network wherever it stands in a header.
+pub fn linkedin_path(seg: &str) -> Option<Profile> {
+    let seg = seg.trim().trim_start_matches('/');
+    let user = seg.strip_prefix("in/")?.trim_end_matches('/');
+    let ok = !user.is_empty()
+        && user
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    ok.then(|| Profile {
+        network: Some("LinkedIn".into()),
+        username: Some(user.to_string()),
+        url: Some(format!("/in/{user}")),
+        ..Profile::default()
+    })
+}
+
 /// The usual spelling of a network named in a label.
 pub fn canonical_network(label: &str) -> String {
     match label.to_lowercase().replace(' ', "").as_str() {
@@ -108,5 +125,17 @@ mod tests {
         assert!(profile_of("nadia.dev").is_none());
         assert_eq!(canonical_network("stack overflow"), "Stack Overflow");
         assert!(HANDLE.is_match("GitHub: nferreira"));
+    }
+
+    #[test]
+    fn linkedin_paths_without_their_domain() {
+        let p = linkedin_path("/in/ana-tide").unwrap();
+        assert_eq!(p.network.as_deref(), Some("LinkedIn"));
+        assert_eq!(p.username.as_deref(), Some("ana-tide"));
+        assert_eq!(p.url.as_deref(), Some("/in/ana-tide"));
+        assert!(linkedin_path("/in/").is_none());
+        assert_eq!(linkedin_path("in/ana-tide"), linkedin_path("/in/ana-tide/"));
+        assert!(linkedin_path("in/ana tide").is_none());
+        assert!(linkedin_path("/docs/ana").is_none());
     }
 }

@@ -138,3 +138,60 @@ fn phone_numbers_with_long_digit_runs_are_read_whole() {
     // A long number without a country code or groups is no phone (an ISBN, an ID).
     assert_eq!(phone("ISBN 9780262033848"), None);
 }
+
+#[test]
+fn an_address_written_to_hide_it_from_harvesters() {
+    let b = basics("Ana Tide\nana.tide[at]kelda-uni.de | www.anatide.net");
+    assert_eq!(b.email.as_deref(), Some("ana.tide[at]kelda-uni.de"));
+    assert_eq!(b.url.as_deref(), Some("www.anatide.net"));
+    let b = basics("Ana Tide\nana (at) kelda [dot] org");
+    assert_eq!(b.email.as_deref(), Some("ana (at) kelda [dot] org"));
+    // "at" as a word in a headline is no address.
+    let b = basics("Ana Tide\nEngineer at Kelda.org");
+    assert_eq!(b.email, None);
+}
+
+#[test]
+fn a_linkedin_path_in_the_contact_line() {
+    let b = basics("Ana Tide\nana@example.com | 555-201-3344 | /in/ana-tide");
+    assert_eq!(b.profiles.len(), 1);
+    assert_eq!(b.profiles[0].username.as_deref(), Some("ana-tide"));
+}
+
+#[test]
+fn a_name_stacked_one_word_to_a_line() {
+    let b = basics("ANA\nTIDE\nMarine biologist\nana@example.com");
+    assert_eq!(b.name.as_deref(), Some("Ana Tide"));
+    // A capital word under a one-word name that is no name stays out of it.
+    let b = basics("ANA\nBERLIN\nana@example.com");
+    assert_eq!(b.name.as_deref(), Some("Ana"));
+}
+
+#[test]
+fn a_headline_glued_to_the_name_is_the_label() {
+    let b = basics("Ana Tide Full Stack Developer\nana@example.com | 555-201-3344");
+    assert_eq!(b.name.as_deref(), Some("Ana Tide"));
+    assert_eq!(b.label.as_deref(), Some("Full Stack Developer"));
+}
+
+#[test]
+fn a_number_its_label_calls_a_phone() {
+    let b = basics("Ana Tide\nMobil:   015512345678");
+    assert_eq!(b.phone.as_deref(), Some("015512345678"));
+    let b = basics("Ana Tide\nTelefon:0155/1234567");
+    assert_eq!(b.phone.as_deref(), Some("0155/1234567"));
+    // Without a label a long run of digits is no phone (an ID, an account).
+    let b = basics("Ana Tide\nRef 015512345678");
+    assert_eq!(b.phone, None);
+}
+
+#[test]
+fn a_lone_digit_after_a_number_is_no_part_of_it() {
+    assert_eq!(phone("555-201-3344 0").as_deref(), Some("555-201-3344"));
+    assert_eq!(
+        phone("+33 6 12 34 56 78").as_deref(),
+        Some("+33 6 12 34 56 78")
+    );
+    // Too few digits without it: the digit stays rather than losing the number.
+    assert_eq!(phone("(55) 201 334 4").as_deref(), Some("(55) 201 334 4"));
+}
