@@ -84,7 +84,7 @@ fn state_fonts(doc: &Document, resources: &Dictionary) -> HashMap<Vec<u8>, (Obje
 
 #[cfg(test)]
 mod tests {
-    use pdf_extract::{dictionary, Document, Object, Stream};
+    use pdf_extract::{dictionary, Document, Object};
 
     /// A one-page PDF whose first line's font (a bold face) is set by a graphics state.
     fn pdf() -> Vec<u8> {
@@ -98,28 +98,11 @@ mod tests {
             dictionary! { "Type" => "ExtGState", "Font" => vec![Object::from(bold), 10.into()] };
         let content = "/G gs BT 1 0 0 1 50 750 Tm (Harbour Pilot) Tj ET\n\
              BT /R 10 Tf 1 0 0 1 50 736 Tm (Kept the light on every night of the long winter season) Tj ET\n";
-        let content = doc.add_object(Stream::new(dictionary! {}, content.as_bytes().to_vec()));
-        let pages = doc.new_object_id();
-        let page = doc.add_object(dictionary! {
-            "Type" => "Page",
-            "Parent" => pages,
-            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
-            "Contents" => content,
-            "Resources" => dictionary! {
-                "Font" => dictionary! { "R" => regular },
-                "ExtGState" => dictionary! { "G" => state },
-            },
-        });
-        let kids = vec![Object::from(page)];
-        doc.objects.insert(
-            pages,
-            Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => 1 }),
-        );
-        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages });
-        doc.trailer.set("Root", catalog);
-        let mut bytes = Vec::new();
-        doc.save_to(&mut bytes).unwrap();
-        bytes
+        let resources = dictionary! {
+            "Font" => dictionary! { "R" => regular },
+            "ExtGState" => dictionary! { "G" => state },
+        };
+        super::super::one_page::one_page_pdf(doc, content.as_bytes().to_vec(), resources)
     }
 
     #[test]

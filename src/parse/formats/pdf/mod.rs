@@ -27,6 +27,8 @@ mod gutter;
 mod headings;
 mod inline;
 mod lower;
+#[cfg(test)]
+mod one_page;
 mod repair;
 mod running;
 mod spacing;
@@ -208,7 +210,7 @@ mod tests {
     /// A one-page PDF of `lines` (font resource, text render mode, text) on Helvetica
     /// and Helvetica-Bold.
     fn pdf_of(lines: &[(&str, u8, &str)]) -> Vec<u8> {
-        use pdf_extract::{dictionary, Object, Stream};
+        use pdf_extract::dictionary;
         let mut doc = Document::with_version("1.7");
         let face = |name: &str| dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => name.to_string() };
         let (regular, bold) = (
@@ -222,25 +224,8 @@ mod tests {
                 "BT /{font} 10 Tf {mode} Tr 1 0 0 1 50 {y} Tm ({text}) Tj ET\n"
             ));
         }
-        let content = doc.add_object(Stream::new(dictionary! {}, content.into_bytes()));
-        let pages = doc.new_object_id();
-        let page = doc.add_object(dictionary! {
-            "Type" => "Page",
-            "Parent" => pages,
-            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
-            "Contents" => content,
-            "Resources" => dictionary! { "Font" => dictionary! { "R" => regular, "B" => bold } },
-        });
-        let kids = vec![Object::from(page)];
-        doc.objects.insert(
-            pages,
-            Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => 1 }),
-        );
-        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages });
-        doc.trailer.set("Root", catalog);
-        let mut bytes = Vec::new();
-        doc.save_to(&mut bytes).unwrap();
-        bytes
+        let resources = dictionary! { "Font" => dictionary! { "R" => regular, "B" => bold } };
+        one_page::one_page_pdf(doc, content.into_bytes(), resources)
     }
 
     #[test]
@@ -317,23 +302,8 @@ mod tests {
         });
         let content =
             b"BT /F 12 Tf 50 700 Td <000100020003000400050006000700080008> Tj ET\n".to_vec();
-        let content = doc.add_object(Stream::new(dictionary! {}, content));
-        let pages = doc.new_object_id();
-        let page = doc.add_object(dictionary! {
-            "Type" => "Page", "Parent" => pages, "Contents" => content,
-            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
-            "Resources" => dictionary! { "Font" => dictionary! { "F" => font } },
-        });
-        let kids = vec![Object::from(page)];
-        doc.objects.insert(
-            pages,
-            Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => 1 }),
-        );
-        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages });
-        doc.trailer.set("Root", catalog);
-        let mut bytes = Vec::new();
-        doc.save_to(&mut bytes).unwrap();
-        bytes
+        let resources = dictionary! { "Font" => dictionary! { "F" => font } };
+        one_page::one_page_pdf(doc, content, resources)
     }
 
     #[test]
