@@ -91,6 +91,8 @@ fn heading_spellings() {
         ("About Me", Summary),
         ("Projects (Cont.)", Projects),
         ("Skills:", Skills),
+        ("PROGRAMMING", Skills),
+        ("## Programmieren", Skills),
         ("Clinical Experience", Work),
         ("Relevant Coursework", Courses),
         ("PROFESSIONAL BACKGROUND", Work),

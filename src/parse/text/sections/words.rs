@@ -12,7 +12,7 @@ use crate::parse::text::normalise::Line;
 
 /// The stems every heading contains one of: a quick test before the full check.
 pub(super) static HEADING_HINT: Pattern = Pattern::folded(
-    r"(?i)experience|employment|history|links|profiles|online|social|software|evaluation|assessment|particulars|work|career|background|position|appointment|internship|job|education|academic|qualification|degree|studies|training|course|project|portfolio|open.?source|contribution|research|skill|competenc|technolog|tool|expertise|proficienc|strength|stack|knowledge|abilit|honou?r|award|achievement|accomplishment|highlight|prize|scholarship|fellowship|distinction|recognition|grant|publication|manuscript|paper|patent|presentation|talk|teaching|language|certif|licen|credential|volunteer|service|community|extracurricular|activities|leadership|outreach|summary|profile|about|objective|overview|introduction|statement|interest|hobbies|reference|referee|contact|personal|rotation|placement|practicum|externship|residenc|affiliation|membership|additional|miscellaneous|exhibition|speaking|information|declaration|berufserfahrung|ausbildung|kenntnisse|sprachen|projekt|zertifikat|expérience|formation|compétences|langues|projets|experiencia|educación|formación|habilidades|idiomas|proyectos|experiência|formação|competências|projetos|esperienz|istruzione|formazione|competenze|lingue|progetti|werkervaring|opleiding|vaardigheden|talen|projecten|bildung|erfahrung|berufspraxis|praktika|fähigkeiten|interessen|publikationen|veröffentlichungen|auszeichnungen|stipendien|ehrenamt|über mich|kurse|perfil",
+    r"(?i)experience|employment|history|links|profiles|online|social|software|evaluation|assessment|particulars|work|career|background|position|appointment|internship|job|education|academic|qualification|degree|studies|training|course|project|portfolio|open.?source|contribution|research|skill|competenc|technolog|tool|expertise|proficienc|strength|stack|knowledge|abilit|honou?r|award|achievement|accomplishment|highlight|prize|scholarship|fellowship|distinction|recognition|grant|publication|manuscript|paper|patent|presentation|talk|teaching|language|certif|licen|credential|volunteer|service|community|extracurricular|activities|leadership|outreach|summary|profile|about|objective|overview|introduction|statement|interest|hobbies|reference|referee|contact|personal|rotation|placement|practicum|externship|residenc|affiliation|membership|additional|miscellaneous|exhibition|speaking|information|declaration|berufserfahrung|ausbildung|kenntnisse|sprachen|projekt|zertifikat|expérience|formation|compétences|langues|projets|experiencia|educación|formación|habilidades|idiomas|proyectos|experiência|formação|competências|projetos|esperienz|istruzione|formazione|competenze|lingue|progetti|werkervaring|opleiding|vaardigheden|talen|projecten|bildung|erfahrung|berufspraxis|praktika|fähigkeiten|interessen|publikationen|veröffentlichungen|auszeichnungen|stipendien|ehrenamt|über mich|kurse|perfil|programm",
 );
 
 /// Words a heading may contain besides its key word.
@@ -125,7 +125,8 @@ pub(super) fn kind_of(words: &[String]) -> Option<SectionKind> {
     if has("certif") || has("licen") || has("credential") {
         return Some(Certificates);
     }
-    if joined == "software" {
+    // "Software", "Programming": a heading naming a craft lists its tools, as skills.
+    if joined == "software" || joined == "programming" {
         return Some(Skills);
     }
     let lang = pos("language");
