@@ -7,6 +7,11 @@
 //! which are entry lines, not headings.
 
 use crate::parse::text::sections::SectionKind;
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
 use SectionKind::*;
 
 /// One language's heading words.
@@ -220,13 +225,41 @@ const PRECEDENCE: &[SectionKind] = &[
     Other,
 ];
 
-/// The section a heading word names, in any of the languages here.
+/// The section a heading word names, in any of the languages here. Accents are
+/// compared last and loosely: headings in capitals often drop or misplace them
+/// ("INTERETS", "EXPERIENCE PROFESSIONNELLE", French printing leaving capitals bare).
 pub fn kind_of_word(word: &str) -> Option<SectionKind> {
     LANGUAGES
         .iter()
         .flat_map(|l| l.words.iter())
         .find(|(w, _)| *w == word)
         .map(|&(_, k)| k)
+        .or_else(|| unaccented_words().get(unaccented(word).as_ref()).copied())
+}
+
+/// The heading words with their accents left out, the first language's reading kept
+/// where two share a spelling.
+fn unaccented_words() -> &'static HashMap<String, SectionKind> {
+    static WORDS: OnceLock<HashMap<String, SectionKind>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut map = HashMap::new();
+        for &(w, k) in LANGUAGES.iter().flat_map(|l| l.words.iter()) {
+            map.entry(unaccented(w).into_owned()).or_insert(k);
+        }
+        map
+    })
+}
+
+/// A word with its accents left out ("intérêts" → "interets").
+fn unaccented(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        return Cow::Borrowed(word);
+    }
+    Cow::Owned(
+        word.nfd()
+            .filter(|&c| !is_combining_mark(c))
+            .collect::<String>(),
+    )
 }
 
 /// A word that may stand in a heading beside its key word. A word cut short by a
@@ -268,6 +301,10 @@ mod tests {
             ("Doświadczenie zawodowe", Work),
             ("Języki obce", Languages),
             ("Aus- und Weiterbildung", Education),
+            // Capitals with their accents dropped or misplaced.
+            ("interets", Interests),
+            ("intêrets", Interests),
+            ("competences", Skills),
         ] {
             assert_eq!(kind(h), Some(k), "{h}");
         }
