@@ -188,6 +188,9 @@ pub fn split_with(lines: &[Line], judge: &dyn Classifier) -> (Vec<Section>, Vec<
         verdict: None,
     }];
     let mut repeated = Vec::new();
+    // The number of sections when the last one was found to hold groups under
+    // headings of its own level; None once a later section starts.
+    let mut grouped: Option<usize> = None;
     // The cues of every line as a heading, observed once; then the line alone judged.
     let cands: Vec<Option<(SectionKind, Cues)>> = lines.iter().map(heading_candidate).collect();
     let kinds: Vec<Option<SectionKind>> = cands
@@ -250,7 +253,23 @@ pub fn split_with(lines: &[Line], judge: &dyn Classifier) -> (Vec<Section>, Vec<
         // Softwareentwicklung": named by what words of it are known), or set apart as
         // headings are (`heading_look`: kept aside).
         if started {
+            // "## SKILLS" with nothing under it, then "## SOFTWARE", "## CRAFTS" at the
+            // same level: a heading standing empty announces the headings after it as
+            // its groups, which stay inside it.
             let declared = look.declared_heading(lines, i);
+            let unknown_word = declared && declared_kind(line) == SectionKind::Other;
+            let empty_above = out.last().is_some_and(|s| {
+                s.heading.is_some_and(|h| lines[h].heading == line.heading)
+                    && !matches!(s.kind, SectionKind::Other | SectionKind::Preamble)
+                    && s.lines.iter().all(|&j| lines[j].plain.trim().is_empty())
+            });
+            if unknown_word && (empty_above || grouped == Some(out.len())) {
+                grouped = Some(out.len());
+                if let Some(last) = out.last_mut() {
+                    last.lines.push(i);
+                }
+                continue;
+            }
             let cues = Cues::of(&[
                 (Cue::AtHeadingLevel, declared),
                 (Cue::SkillsListLabel, skills_label),

@@ -27,6 +27,33 @@ fn a_heading_at_the_documents_heading_level_is_a_section() {
 }
 
 #[test]
+fn headings_under_an_empty_heading_of_their_level_are_its_groups() {
+    let doc = Document::new(
+        "# Experience\nBaker\n# Education\nBA\n# Skills\n\n# Ovens\nWood-fired\nDeck\n\n\
+         # Doughs\nSourdough\n# Interests\nKites\n# Field Notebooks\nTide tables",
+    );
+    let (sections, _) = split(&doc.lines);
+    let kinds: Vec<SectionKind> = sections.iter().map(|s| s.kind).collect();
+    use SectionKind::*;
+    // "Ovens" and "Doughs" stay in the empty skills section; after a section with
+    // content of its own, an unknown heading is a section again.
+    assert_eq!(
+        kinds,
+        [Preamble, Work, Education, Skills, Interests, Other],
+        "{sections:#?}"
+    );
+    let skills: Vec<&str> = sections[3]
+        .lines
+        .iter()
+        .map(|&i| doc.lines[i].plain.as_str())
+        .collect();
+    assert!(
+        skills.contains(&"Ovens") && skills.contains(&"Sourdough"),
+        "{skills:?}"
+    );
+}
+
+#[test]
 fn sub_sections_leave_the_section_level_to_the_top_headings() {
     let doc = Document::new(
         "# Ada Quill\n# Experience\nBaker\n# Education\nBA\n## Courses\nFirst aid\n\
