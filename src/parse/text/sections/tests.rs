@@ -119,6 +119,8 @@ fn heading_spellings() {
         ("Projects (Cont.)", Projects),
         ("Skills:", Skills),
         ("PROGRAMMING", Skills),
+        ("Research Fields", Interests),
+        ("**RESEARCH AREAS**", Interests),
         ("## Programmieren", Skills),
         ("Clinical Experience", Work),
         ("Relevant Coursework", Courses),

@@ -46,7 +46,7 @@ const HEADING_WORDS: &[&str] = &[
     // Academic CVs qualify their publications ("Peer-Reviewed Publications", "First
     // Author Publications").
     "peer", "reviewed", "peer-reviewed", "refereed", "first", "author", "first-author",
-    "manuscripts", "reports", "select", "preparation",
+    "manuscripts", "reports", "select", "preparation", "fields", "topics",
 ];
 
 /// A word a heading may be made of, in any language the reader knows.
@@ -162,6 +162,10 @@ pub(super) fn kind_of(words: &[String]) -> Option<SectionKind> {
         return Some(Projects);
     }
     if has("interest") || has("hobbies") {
+        return Some(Interests);
+    }
+    // "Research Fields", "Research Areas": the topics one works on, as research interests.
+    if has("research") && (has("field") || has("area") || has("topic")) {
         return Some(Interests);
     }
     // "Research Appointments", "Research Positions": posts held, not research done.
