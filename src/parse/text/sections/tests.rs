@@ -120,6 +120,7 @@ fn heading_spellings() {
         ("Skills:", Skills),
         ("PROGRAMMING", Skills),
         ("Research Fields", Interests),
+        ("Situation actuelle", Work),
         ("**RESEARCH AREAS**", Interests),
         ("## Programmieren", Skills),
         ("Clinical Experience", Work),
@@ -172,6 +173,7 @@ fn not_headings() {
         "Teaching Assistant",
         "SELF EMPLOYED",
         "Software Engineer",
+        "Situation familiale",
     ] {
         assert_eq!(kind(t), None, "{t}");
     }

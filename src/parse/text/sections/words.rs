@@ -12,7 +12,7 @@ use crate::parse::text::normalise::Line;
 
 /// The stems every heading contains one of: a quick test before the full check.
 pub(super) static HEADING_HINT: Pattern = Pattern::folded(
-    r"(?i)experience|employment|history|links|profiles|online|social|software|evaluation|assessment|particulars|work|career|background|position|appointment|internship|job|education|academic|qualification|degree|studies|training|course|project|portfolio|open.?source|contribution|research|skill|competenc|technolog|tool|expertise|proficienc|strength|stack|knowledge|abilit|honou?r|award|achievement|accomplishment|highlight|prize|scholarship|fellowship|distinction|recognition|grant|publication|manuscript|paper|patent|presentation|talk|teaching|language|certif|licen|credential|volunteer|service|community|extracurricular|activities|leadership|outreach|summary|profile|about|objective|overview|introduction|statement|interest|hobbies|reference|referee|contact|personal|rotation|placement|practicum|externship|residenc|affiliation|membership|additional|miscellaneous|exhibition|speaking|information|declaration|berufserfahrung|ausbildung|kenntnisse|sprachen|projekt|zertifikat|expérience|formation|compétences|langues|projets|experiencia|educación|formación|habilidades|idiomas|proyectos|experiência|formação|competências|projetos|esperienz|istruzione|formazione|competenze|lingue|progetti|werkervaring|opleiding|vaardigheden|talen|projecten|bildung|erfahrung|berufspraxis|praktika|fähigkeiten|interessen|publikationen|veröffentlichungen|auszeichnungen|stipendien|ehrenamt|über mich|kurse|perfil|programm",
+    r"(?i)experience|employment|history|links|profiles|online|social|software|evaluation|assessment|particulars|work|career|background|position|appointment|internship|job|education|academic|qualification|degree|studies|training|course|project|portfolio|open.?source|contribution|research|skill|competenc|technolog|tool|expertise|proficienc|strength|stack|knowledge|abilit|honou?r|award|achievement|accomplishment|highlight|prize|scholarship|fellowship|distinction|recognition|grant|publication|manuscript|paper|patent|presentation|talk|teaching|language|certif|licen|credential|volunteer|service|community|extracurricular|activities|leadership|outreach|summary|profile|about|objective|overview|introduction|statement|interest|hobbies|reference|referee|contact|personal|rotation|placement|practicum|externship|residenc|affiliation|membership|additional|miscellaneous|exhibition|speaking|information|declaration|berufserfahrung|ausbildung|kenntnisse|sprachen|projekt|zertifikat|expérience|formation|compétences|langues|projets|experiencia|educación|formación|habilidades|idiomas|proyectos|experiência|formação|competências|projetos|esperienz|istruzione|formazione|competenze|lingue|progetti|werkervaring|opleiding|vaardigheden|talen|projecten|bildung|erfahrung|berufspraxis|praktika|fähigkeiten|interessen|publikationen|veröffentlichungen|auszeichnungen|stipendien|ehrenamt|über mich|kurse|perfil|programm|situation",
 );
 
 /// Words a heading may contain besides its key word.
@@ -47,6 +47,7 @@ const HEADING_WORDS: &[&str] = &[
     // Author Publications").
     "peer", "reviewed", "peer-reviewed", "refereed", "first", "author", "first-author",
     "manuscripts", "reports", "select", "preparation", "fields", "topics",
+    "situation", "actuelle",
 ];
 
 /// A word a heading may be made of, in any language the reader knows.
@@ -202,6 +203,11 @@ pub(super) fn kind_of(words: &[String]) -> Option<SectionKind> {
     }
     if has("course") {
         return Some(Courses);
+    }
+    // "Situation actuelle", "Situation professionnelle": French for "Current Position"
+    // (but "Situation familiale" is a personal detail).
+    if has("situation") && (has("actuelle") || has("professionnelle")) {
+        return Some(Work);
     }
     // Headings in the other languages the reader knows.
     if let Some(k) = lexicon::headings::kind_of(words) {
