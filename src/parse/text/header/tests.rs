@@ -345,3 +345,21 @@ fn a_subject_behind_the_title_is_no_place() {
         ("Location".to_string(), "Berlin".to_string())
     );
 }
+
+#[test]
+fn a_research_unit_code_stays_with_its_laboratory() {
+    assert_eq!(
+        kinds("Lab-ONE | UMR CNRS 1234 - Chercheur associé"),
+        kv(&[
+            ("Org", "Lab-ONE | UMR CNRS 1234"),
+            ("Title", "Chercheur associé")
+        ])
+    );
+    assert_eq!(
+        kinds("Assistant Engineer, Laboratoire Alpha-Beta, UMR CNRS 4321"),
+        kv(&[
+            ("Title", "Assistant Engineer"),
+            ("Org", "Laboratoire Alpha-Beta, UMR CNRS 4321")
+        ])
+    );
+}
