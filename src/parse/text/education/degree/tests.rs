@@ -166,3 +166,17 @@ fn degrees_in_the_other_languages() {
     );
     assert_eq!(deg("Fachabitur Hafenschule Kelda").1, None);
 }
+
+#[test]
+fn a_school_leaving_qualification_after_its_school() {
+    assert_eq!(deg("Gymnasium Kelda, Abitur"), ("Abitur".into(), None));
+    assert_eq!(deg("Berufsmatura"), ("Berufsmatura".into(), None));
+}
+
+#[test]
+fn a_certificate_with_its_field_after_a_colon() {
+    assert_eq!(
+        deg("Certificate: Dental Assisting"),
+        ("Certificate".into(), Some("Dental Assisting".into()))
+    );
+}
