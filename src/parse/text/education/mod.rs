@@ -204,6 +204,7 @@ pub fn build(
                 ed.institution = Some(whole);
             }
         }
+        ed.institution = ed.institution.map(|s| school::without_note(&s));
         rec.note(&lines[*i], role("institution"));
         // "Kelda College - Porto", "Apprenticeship - Kelda Trade School": the school
         // alone, the other side its town or, with no degree read, the qualification.
