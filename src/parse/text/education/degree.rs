@@ -137,9 +137,12 @@ pub fn degree(s: &str) -> Option<Degree> {
         return column_degree(s);
     };
     // "BA (Hons)": the honours mark is part of the degree's name as written.
+    // Written in any case, with or without its abbreviation's dot: "(hons.)".
     let hons = s[m.end..]
-        .strip_prefix(" (Hons")
-        .and_then(|r| r.find(')').filter(|&c| c <= 1).map(|c| m.end + 6 + c + 1));
+        .get(..6)
+        .filter(|p| p.eq_ignore_ascii_case(" (hons"))
+        .and_then(|_| s[m.end + 6..].find(')').filter(|&c| c <= 1))
+        .map(|c| m.end + 6 + c + 1);
     let type_end = hons.unwrap_or(m.end);
     let study_type = s[m.start..type_end].trim().to_string();
     // A school-leaving certificate has no field: a name after it is the school.

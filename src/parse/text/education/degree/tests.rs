@@ -180,3 +180,9 @@ fn a_certificate_with_its_field_after_a_colon() {
         ("Certificate".into(), Some("Dental Assisting".into()))
     );
 }
+
+#[test]
+fn an_honours_mark_in_lower_case_with_its_dot() {
+    assert_eq!(deg("BA (hons.) Marine Biology").0, "BA (hons.)".to_string());
+    assert_eq!(deg("BA (Hons) Marine Biology").0, "BA (Hons)".to_string());
+}
