@@ -363,3 +363,11 @@ fn a_research_unit_code_stays_with_its_laboratory() {
         ])
     );
 }
+
+#[test]
+fn german_titles_named_by_function_or_as_employees() {
+    let k = kinds("Kaufmännische Angestellte • KLD • Lindenau");
+    assert_eq!(k[0], ("Title".into(), "Kaufmännische Angestellte".into()));
+    let k = kinds("Stellvertretende Projektleitung • KLD • Lindenau");
+    assert_eq!(k[0].0, "Title");
+}
