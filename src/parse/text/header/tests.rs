@@ -371,3 +371,11 @@ fn german_titles_named_by_function_or_as_employees() {
     let k = kinds("Stellvertretende Projektleitung • KLD • Lindenau");
     assert_eq!(k[0].0, "Title");
 }
+
+#[test]
+fn a_title_a_name_and_a_town_each_set_apart() {
+    let k = kinds("Kaufmännische Angestellte • KLD • Lindenau");
+    assert_eq!(k[2], ("Location".into(), "Lindenau".into()));
+    let k = kinds("Data Engineer • KLD • Rust");
+    assert_ne!(k[2].0, "Location");
+}
