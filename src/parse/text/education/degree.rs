@@ -131,6 +131,8 @@ pub fn degree(s: &str) -> Option<Degree> {
                 || t.len() > 8 && !t.eq_ignore_ascii_case("associate")
                 || s[r.end..].trim_start().starts_with("in ")
                 || s[r.end..].trim_start().starts_with(',')
+                // "Associate: Nursing": a label's colon, with the field after it.
+                || after.starts_with(": ")
         })
         .or_else(|| abbreviated(s));
     let Some(m) = m else {

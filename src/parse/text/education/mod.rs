@@ -148,8 +148,10 @@ pub fn build(
         !l.contains("gpa")
             && !HONORS.is_match(&p.text)
             && !l.contains("expected")
-            // A grade left on its own ("92%") names nothing.
+            // A grade left on its own ("92%") or a bracket left over from the degree
+            // ("(RN)") names no school.
             && p.text.chars().any(char::is_alphabetic)
+            && !(p.text.starts_with('(') && p.text.ends_with(')'))
     };
     let inst = pieces
         .iter()

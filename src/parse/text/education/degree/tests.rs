@@ -186,3 +186,11 @@ fn an_honours_mark_in_lower_case_with_its_dot() {
     assert_eq!(deg("BA (hons.) Marine Biology").0, "BA (hons.)".to_string());
     assert_eq!(deg("BA (Hons) Marine Biology").0, "BA (Hons)".to_string());
 }
+
+#[test]
+fn a_short_degree_word_as_a_label_before_its_field() {
+    assert_eq!(
+        deg("Associate: Dental Hygiene"),
+        ("Associate".into(), Some("Dental Hygiene".into()))
+    );
+}
