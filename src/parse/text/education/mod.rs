@@ -151,7 +151,7 @@ pub fn build(
             // A grade left on its own ("92%") or a bracket left over from the degree
             // ("(RN)") names no school.
             && p.text.chars().any(char::is_alphabetic)
-            && !(p.text.starts_with('(') && p.text.ends_with(')'))
+            && !school::is_bracketed(&p.text)
     };
     let inst = pieces
         .iter()

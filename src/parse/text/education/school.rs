@@ -98,6 +98,11 @@ pub(super) fn as_written(line: &str, a: &str, b: &str) -> Option<String> {
     Some(whole)
 }
 
+/// The whole text sits in one pair of brackets: a note, not a name.
+pub(super) fn is_bracketed(s: &str) -> bool {
+    s.starts_with('(') && s.ends_with(')')
+}
+
 /// Shortest lower-case word that marks a bracket as prose: shorter ones are the
 /// particles inside names ("of", "de", "zu").
 const MIN_PROSE_WORD: usize = 4;
