@@ -98,6 +98,10 @@ fn is_mixed_case(w: &str) -> bool {
 }
 
 /// The degree and field of study in a line, if it names one.
+/// School-leaving qualifications whose short names are no other word: unlike "Master"
+/// or "Associate", they name the qualification wherever they stand on a line.
+const SHORT_QUALIFICATIONS: &[&str] = &["abitur", "fachabitur", "berufsmatura"];
+
 pub fn degree(s: &str) -> Option<Degree> {
     let m = LONG_DEGREE
         .spans(s)
@@ -110,27 +114,37 @@ pub fn degree(s: &str) -> Option<Degree> {
             if t.eq_ignore_ascii_case("high school") && named_before(s, r.start) {
                 return false;
             }
-            // "Certificate" alone must name its field: "Certificate in Nursing".
+            // "Certificate" alone must name its field: "Certificate in Nursing", or
+            // after a label's colon, "Certificate: Nursing".
             if t.eq_ignore_ascii_case("certificate") {
                 return after.starts_with("in ")
                     || after.starts_with("of ")
-                    || after.starts_with(',');
+                    || after.starts_with(',')
+                    || after.starts_with(": ");
             }
             // "Associate" alone is a job title's first word ("Associate Product Manager").
-            t.contains(' ')
+            SHORT_QUALIFICATIONS
+                .iter()
+                .any(|q| t.eq_ignore_ascii_case(q))
+                || t.contains(' ')
                 || t.contains('\'')
                 || t.len() > 8 && !t.eq_ignore_ascii_case("associate")
                 || s[r.end..].trim_start().starts_with("in ")
                 || s[r.end..].trim_start().starts_with(',')
+                // "Associate: Nursing": a label's colon, with the field after it.
+                || after.starts_with(": ")
         })
         .or_else(|| abbreviated(s));
     let Some(m) = m else {
         return column_degree(s);
     };
     // "BA (Hons)": the honours mark is part of the degree's name as written.
+    // Written in any case, with or without its abbreviation's dot: "(hons.)".
     let hons = s[m.end..]
-        .strip_prefix(" (Hons")
-        .and_then(|r| r.find(')').filter(|&c| c <= 1).map(|c| m.end + 6 + c + 1));
+        .get(..6)
+        .filter(|p| p.eq_ignore_ascii_case(" (hons"))
+        .and_then(|_| s[m.end + 6..].find(')').filter(|&c| c <= 1))
+        .map(|c| m.end + 6 + c + 1);
     let type_end = hons.unwrap_or(m.end);
     let study_type = s[m.start..type_end].trim().to_string();
     // A school-leaving certificate has no field: a name after it is the school.

@@ -148,8 +148,10 @@ pub fn build(
         !l.contains("gpa")
             && !HONORS.is_match(&p.text)
             && !l.contains("expected")
-            // A grade left on its own ("92%") names nothing.
+            // A grade left on its own ("92%") or a bracket left over from the degree
+            // ("(RN)") names no school.
             && p.text.chars().any(char::is_alphabetic)
+            && !school::is_bracketed(&p.text)
     };
     let inst = pieces
         .iter()
@@ -204,6 +206,7 @@ pub fn build(
                 ed.institution = Some(whole);
             }
         }
+        ed.institution = ed.institution.map(|s| school::without_note(&s));
         rec.note(&lines[*i], role("institution"));
         // "Kelda College - Porto", "Apprenticeship - Kelda Trade School": the school
         // alone, the other side its town or, with no degree read, the qualification.

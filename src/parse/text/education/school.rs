@@ -98,9 +98,55 @@ pub(super) fn as_written(line: &str, a: &str, b: &str) -> Option<String> {
     Some(whole)
 }
 
+/// The whole text sits in one pair of brackets: a note, not a name.
+pub(super) fn is_bracketed(s: &str) -> bool {
+    s.starts_with('(') && s.ends_with(')')
+}
+
+/// Shortest lower-case word that marks a bracket as prose: shorter ones are the
+/// particles inside names ("of", "de", "zu").
+const MIN_PROSE_WORD: usize = 4;
+
+/// The school's name without a note in brackets after it ("Kelda College (2
+/// semesters)", "Kelda School (first and second grade)"): a count or ordinary
+/// lower-case words say how long or in which years, which names no school. A bracketed
+/// name ("(KTU)", "(Porto)") stays.
+pub(super) fn without_note(text: &str) -> String {
+    let Some((name, inner)) = text
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once(" ("))
+        .filter(|(n, i)| !n.trim().is_empty() && !i.contains('('))
+    else {
+        return text.to_string();
+    };
+    let prose = inner.chars().any(|c| c.is_ascii_digit())
+        || inner
+            .split_whitespace()
+            .any(|w| w.starts_with(char::is_lowercase) && w.chars().count() >= MIN_PROSE_WORD);
+    if prose {
+        name.trim().to_string()
+    } else {
+        text.to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_note_in_brackets_after_a_school_is_no_part_of_its_name() {
+        assert_eq!(without_note("Kelda College (2 semesters)"), "Kelda College");
+        assert_eq!(
+            without_note("Hafenschule Kelda (erste und zweite Klasse)"),
+            "Hafenschule Kelda"
+        );
+        assert_eq!(without_note("Kelda Tech (KT)"), "Kelda Tech (KT)");
+        assert_eq!(
+            without_note("Kelda School (of Music and Art)"),
+            "Kelda School (of Music and Art)"
+        );
+    }
 
     #[test]
     fn a_school_and_its_town_or_qualification() {

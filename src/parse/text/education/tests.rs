@@ -122,3 +122,14 @@ fn a_field_beside_the_school_is_the_area() {
         Some("Marine Biology")
     );
 }
+
+#[test]
+fn a_bracket_left_after_the_degree_is_no_school() {
+    use crate::parse::ResumeParser;
+    let text = "Ana Tide\n\nEDUCATION\nAssociate: Dental Hygiene (DH)    01/2024 - current\n\
+                Kelda Training Center - Porto\n";
+    let r = ResumeParser::new().parse(text);
+    let e = &r.education[0];
+    assert_eq!(e.study_type.as_deref(), Some("Associate"));
+    assert_eq!(e.institution.as_deref(), Some("Kelda Training Center"));
+}

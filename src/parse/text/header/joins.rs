@@ -25,6 +25,29 @@ pub(super) fn town_words(s: &str) -> bool {
     lead.iter().any(|x| a.eq_ignore_ascii_case(x)) || tail.iter().any(|x| b.eq_ignore_ascii_case(x))
 }
 
+/// Fewest acronyms before the number in a research unit's code ("UMR CNRS 8198"): one
+/// acronym and a number is a state and its postcode ("NY 10001").
+const MIN_UNIT_ACRONYMS: usize = 2;
+
+/// A research unit's code: acronyms of the unit type and its parent bodies, then the
+/// unit's number ("UMR CNRS 8198", "INRAE UMR GDEC 1095"). Public laboratories name
+/// themselves this way after their name; it is part of the employer, not a place or a
+/// note.
+pub(super) fn is_unit_code(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let Some((last, before)) = words.split_last() else {
+        return false;
+    };
+    let acronym = |w: &&str| {
+        w.len() >= 2
+            && w.chars().all(|c| c.is_ascii_uppercase() || c == '-')
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+    };
+    last.chars().all(|c| c.is_ascii_digit())
+        && before.len() >= MIN_UNIT_ACRONYMS
+        && before.iter().all(acronym)
+}
+
 /// Comma parts that make one organisation's name: partners' names before the firm
 /// ("Castellan, Greer & Moss LLP"), a unit and its parent ("Career Center, Kelda
 /// University") — but a team is no part of the employer's name ("Verification Group").
@@ -62,6 +85,15 @@ mod tests {
         assert!(!joins_org_name("Coastal Sensing Group", "Kelda University"));
         assert!(!joins_org_name("Department of Biology", "Kelda University"));
         assert!(!joins_org_name("Staff Nurse", "Kelda Hospital"));
+    }
+
+    #[test]
+    fn research_unit_codes() {
+        assert!(is_unit_code("UMR CNRS 4321"));
+        assert!(is_unit_code("INRA UMR-LAB 77"));
+        assert!(!is_unit_code("NY 10001"));
+        assert!(!is_unit_code("Lab 4321"));
+        assert!(!is_unit_code("UMR CNRS"));
     }
 
     #[test]

@@ -38,8 +38,18 @@ pub(super) fn mark(pieces: &mut [Piece], seg_of: &[usize], dates: &[DateSpan], p
         && seg_of[n - 2] == seg_of[n - 1]
         && seg_of[..n - 2].iter().all(|&s| s != seg_of[n - 1])
         && !is_location(&pieces[n - 1].text);
+    // "Title • Name • Town": a title, a name and one more word, each set apart, are the
+    // job, the employer and its town, in the order the first rule reads with a known
+    // organisation.
+    let title_name_town = n == 3
+        && pieces[0].kind == Kind::Title
+        && pieces[1].kind == Kind::Other
+        && seg_of[0] != seg_of[1]
+        && seg_of[1] != seg_of[2]
+        && word_count(&pieces[2].text) == 1
+        && !vocab::is_tech(&pieces[2].text);
     if let Some(last) = pieces.last_mut() {
-        if (has_org && has_title && !title_subject || org_then_town)
+        if (has_org && has_title && !title_subject || org_then_town || title_name_town)
             && last.kind == Kind::Other
             && place_words(&last.text)
             && word_count(&last.text) <= 3

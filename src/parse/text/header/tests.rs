@@ -345,3 +345,37 @@ fn a_subject_behind_the_title_is_no_place() {
         ("Location".to_string(), "Berlin".to_string())
     );
 }
+
+#[test]
+fn a_research_unit_code_stays_with_its_laboratory() {
+    assert_eq!(
+        kinds("Lab-ONE | UMR CNRS 1234 - Chercheur associé"),
+        kv(&[
+            ("Org", "Lab-ONE | UMR CNRS 1234"),
+            ("Title", "Chercheur associé")
+        ])
+    );
+    assert_eq!(
+        kinds("Assistant Engineer, Laboratoire Alpha-Beta, UMR CNRS 4321"),
+        kv(&[
+            ("Title", "Assistant Engineer"),
+            ("Org", "Laboratoire Alpha-Beta, UMR CNRS 4321")
+        ])
+    );
+}
+
+#[test]
+fn german_titles_named_by_function_or_as_employees() {
+    let k = kinds("Kaufmännische Angestellte • KLD • Lindenau");
+    assert_eq!(k[0], ("Title".into(), "Kaufmännische Angestellte".into()));
+    let k = kinds("Stellvertretende Projektleitung • KLD • Lindenau");
+    assert_eq!(k[0].0, "Title");
+}
+
+#[test]
+fn a_title_a_name_and_a_town_each_set_apart() {
+    let k = kinds("Kaufmännische Angestellte • KLD • Lindenau");
+    assert_eq!(k[2], ("Location".into(), "Lindenau".into()));
+    let k = kinds("Data Engineer • KLD • Rust");
+    assert_ne!(k[2].0, "Location");
+}

@@ -58,6 +58,9 @@ const COMPOUND_HEADS: &[&str] = &[
     "mitarbeiterin", "sachbearbeiter", "sachbearbeiterin", "praktikant", "praktikantin",
     "auszubildender", "auszubildende", "koch", "köchin", "verkäufer", "verkäuferin",
     "wissenschaftler", "wissenschaftlerin", "doktorand", "doktorandin", "monteur", "monteurin",
+    // An employee ("Bankangestellte") and a lead's post named as the function
+    // ("Projektleitung", "Kaufmännische Leitung"), as German job ads write titles.
+    "angestellte", "angestellter", "leitung",
     // Dutch ("arts", a doctor, left out: it is English too)
     "verpleegkundige", "kundige", "medewerker", "medewerkster", "adviseur", "beheerder",
     "ontwikkelaar", "leidinggevende", "docent", "leraar", "lerares", "directeur",

@@ -166,3 +166,31 @@ fn degrees_in_the_other_languages() {
     );
     assert_eq!(deg("Fachabitur Hafenschule Kelda").1, None);
 }
+
+#[test]
+fn a_school_leaving_qualification_after_its_school() {
+    assert_eq!(deg("Gymnasium Kelda, Abitur"), ("Abitur".into(), None));
+    assert_eq!(deg("Berufsmatura"), ("Berufsmatura".into(), None));
+}
+
+#[test]
+fn a_certificate_with_its_field_after_a_colon() {
+    assert_eq!(
+        deg("Certificate: Dental Assisting"),
+        ("Certificate".into(), Some("Dental Assisting".into()))
+    );
+}
+
+#[test]
+fn an_honours_mark_in_lower_case_with_its_dot() {
+    assert_eq!(deg("BA (hons.) Marine Biology").0, "BA (hons.)".to_string());
+    assert_eq!(deg("BA (Hons) Marine Biology").0, "BA (Hons)".to_string());
+}
+
+#[test]
+fn a_short_degree_word_as_a_label_before_its_field() {
+    assert_eq!(
+        deg("Associate: Dental Hygiene"),
+        ("Associate".into(), Some("Dental Hygiene".into()))
+    );
+}
