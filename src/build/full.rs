@@ -78,7 +78,7 @@ impl SiteBuilder {
                 let (loaded, ()) = rayon::join(
                     || -> Vec<Result<Person>> {
                         (fresh.par_iter())
-                            .map(|(p, k)| self.load_cached(p, &k.parse, &cache))
+                            .map(|(p, k)| self.load_cached(p, k, &cache))
                             .collect()
                     },
                     || {
@@ -240,7 +240,14 @@ impl SiteBuilder {
                             && old.intact(out, e)
                             && (!solo || root_kept()) =>
                     {
-                        Work::Kept(e, key)
+                        // Kept pages need no parse: their source's bytes can go.
+                        Work::Kept(
+                            e,
+                            PersonKey {
+                                source: None,
+                                ..key
+                            },
+                        )
                     }
                     _ => Work::Read(key),
                 })
@@ -296,12 +303,13 @@ impl SiteBuilder {
 
     /// Reads and merges a person, taking their parsed résumé from `cache` when it has
     /// it (and keeping it there when it did not).
-    fn load_cached(&self, p: &PersonSource, key: &str, cache: &ParseCache) -> Result<Person> {
-        super::people::load_with(p, |path| match cache.get(key) {
+    fn load_cached(&self, p: &PersonSource, key: &PersonKey, cache: &ParseCache) -> Result<Person> {
+        super::people::load_with(p, |path| match cache.get(&key.parse) {
             Some(resume) => Ok(resume),
             None => {
-                let resume = crate::merge::load_source(path, &self.parser)?;
-                cache.put(key, &resume);
+                let bytes = key.source.as_deref();
+                let resume = crate::merge::load_source_from(path, bytes, &self.parser)?;
+                cache.put(&key.parse, &resume);
                 Ok(resume)
             }
         })

@@ -46,7 +46,16 @@ impl SiteKey {
 pub struct PersonKey {
     pub parse: String,
     pub pages: String,
+    /// The source file's bytes the key was made from, when it is a file of at most
+    /// [`KEPT_SOURCE_MAX`] bytes: parsed as they are, so the file is read once and the
+    /// résumé is the one its key says.
+    pub source: Option<Vec<u8>>,
 }
+
+/// The largest source whose bytes a key keeps for the parse. Text résumés are a few
+/// kilobytes; a large file (a PDF, a Word document) is read again by its reader
+/// instead, so that the keys of thousands of people never hold their files at once.
+const KEPT_SOURCE_MAX: usize = 64 * 1024;
 
 impl PersonKey {
     /// Reads the person's source and overrides; `reader` is [`cache::reader_id`].
@@ -72,9 +81,11 @@ impl PersonKey {
             part(&mut h, &meta.len().to_le_bytes());
             part(&mut h, &time.to_le_bytes());
         }
+        let keep = !p.source.is_dir() && source.len() <= KEPT_SOURCE_MAX;
         Ok(PersonKey {
             parse,
             pages: hex(&h.finalize()),
+            source: keep.then_some(source),
         })
     }
 }

@@ -25,7 +25,7 @@ pub use settings::{
     replaceable, PersonSettings, PrivacyPatch, PublishPatch, VisibilityPatch, SETTINGS,
 };
 
-pub use source::load_source;
+pub use source::{load_source, load_source_from};
 
 use crate::keyed::locate::Locator;
 use crate::keyed::patch::{self, Change, ListPatch, MapPatch};

@@ -11,16 +11,36 @@ use crate::error::{Error, Result};
 use crate::model::registry::RESUME;
 use crate::model::source_keys::SOURCE_EXTRAS;
 use crate::model::Resume;
-use crate::parse::{load_resume, parse_str, read_text, ResumeParser, SourceFormat};
+use crate::parse::{
+    decode_text, load_resume, load_resume_bytes, parse_str, read_text, ResumeParser, SourceFormat,
+};
 
 /// The résumé in `path`, read and (for JSON and YAML) checked key by key.
 pub fn load_source(path: &Path, parser: &ResumeParser) -> Result<Resume> {
+    load_source_from(path, None, parser)
+}
+
+/// [`load_source`], parsing `bytes` when given (the file's contents, already read for
+/// its cache key) instead of reading the file again.
+pub fn load_source_from(
+    path: &Path,
+    bytes: Option<&[u8]>,
+    parser: &ResumeParser,
+) -> Result<Resume> {
     let json = match SourceFormat::from_path(path) {
         Some(SourceFormat::Json) => true,
         Some(SourceFormat::Yaml) => false,
-        _ => return load_resume(path, parser),
+        _ => {
+            return match bytes {
+                Some(bytes) => load_resume_bytes(path, bytes, parser),
+                None => load_resume(path, parser),
+            }
+        }
     };
-    let text = read_text(path)?;
+    let text = match bytes {
+        Some(bytes) => decode_text(path, bytes)?.0,
+        None => read_text(path)?,
+    };
     let format = if json {
         SourceFormat::Json
     } else {

@@ -21,8 +21,8 @@ pub use formats::pdf::{PdfProblem, PdfText};
 pub use formats::{Converted, Lowered, Markup};
 pub use linkedin::{is_candidate as is_linkedin, is_export as is_linkedin_export};
 pub use source::{
-    is_pdf, load_resume, parse_str, read_docx, read_docx_bytes, read_linkedin, read_pdf, read_text,
-    read_text_encoding, source_rank, SourceFormat,
+    decode_text, is_pdf, load_resume, load_resume_bytes, parse_str, read_docx, read_docx_bytes,
+    read_linkedin, read_pdf, read_text, read_text_encoding, source_rank, SourceFormat,
 };
 // The date reader, for publishing dates in the schema's ISO form.
 pub(crate) use text::dates;

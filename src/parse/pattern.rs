@@ -91,6 +91,21 @@ impl Pattern {
         regex.find_iter(&text).map(|m| m.range()).collect()
     }
 
+    /// Where the first match is in `text`: [`find`](Self::find)'s span, from the cheap
+    /// form when it fits (a case-blind pattern's too, whose `find` needs the full form).
+    pub fn find_span(&self, text: &str) -> Option<Range<usize>> {
+        let (regex, text) = self.form(text);
+        regex.find(&text).map(|m| m.range())
+    }
+
+    /// Where capture `group` of the first match is in `text`, from the cheap form when it
+    /// fits: the narrow form is the same pattern over the same bytes, so it takes the
+    /// same path through it, groups and all.
+    pub fn group_span(&self, text: &str, group: usize) -> Option<Range<usize>> {
+        let (regex, text) = self.form(text);
+        regex.captures(&text)?.get(group).map(|m| m.range())
+    }
+
     pub fn find<'h>(&self, text: &'h str) -> Option<Match<'h>> {
         self.fit(text).find(text)
     }
@@ -261,5 +276,28 @@ mod tests {
             assert_eq!(got, want, "{text}");
         }
         assert!(p.narrow.get().is_some() && p.full.get().is_some());
+    }
+
+    #[test]
+    fn a_folded_pattern_gives_the_full_spans_and_groups_without_compiling_it() {
+        let p = Pattern::folded(r"(?i)\b(?:gpa|grade)\b\s*:?\s*(\d+(?:[.,]\d+)?)");
+        let full = Regex::new(p.source).unwrap();
+        for text in [
+            "BSc, GPA: 3.9/4",
+            "Grade 1,3 — final",
+            "upgrade 2",
+            "no grade",
+        ] {
+            let want = full.find(text).map(|m| m.range());
+            assert_eq!(p.find_span(text), want, "{text}");
+            let want = full
+                .captures(text)
+                .and_then(|c| c.get(1))
+                .map(|m| m.range());
+            assert_eq!(p.group_span(text, 1), want, "{text}");
+        }
+        assert!(p.narrow.get().is_some() && p.full.get().is_none());
+        assert_eq!(p.find_span("GRADE 2 · Ünal"), Some(0..7));
+        assert!(p.full.get().is_some());
     }
 }

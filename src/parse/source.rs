@@ -78,7 +78,13 @@ pub fn read_text(path: &Path) -> Result<String> {
 /// (for a note to the person).
 pub fn read_text_encoding(path: &Path) -> Result<(String, Option<&'static str>)> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    let decoded = encoding::decode(&bytes).map_err(|kind| Error::NotText {
+    decode_text(path, &bytes)
+}
+
+/// [`read_text_encoding`] for bytes already read (a build reads a source once, for its
+/// cache key, and parses those same bytes); `path` is only used in errors.
+pub fn decode_text(path: &Path, bytes: &[u8]) -> Result<(String, Option<&'static str>)> {
+    let decoded = encoding::decode(bytes).map_err(|kind| Error::NotText {
         file: Source::file(path),
         message: kind.message(),
     })?;
@@ -132,6 +138,22 @@ pub fn load_resume(path: &Path, parser: &ResumeParser) -> Result<Resume> {
     }
     let text = read_text(path)?;
     parse_str(path, &text, format, parser)
+}
+
+/// [`load_resume`] for a source whose bytes are already read: a text, JSON or YAML file
+/// is parsed from `bytes`; any other source (PDF, DOCX, LinkedIn export) is read from
+/// `path` as [`load_resume`] does, since its reader wants the file itself.
+pub fn load_resume_bytes(path: &Path, bytes: &[u8], parser: &ResumeParser) -> Result<Resume> {
+    if linkedin::is_candidate(path) || is_pdf(path) {
+        return load_resume(path, parser);
+    }
+    match SourceFormat::from_path(path) {
+        Some(format @ (SourceFormat::Text(_) | SourceFormat::Json | SourceFormat::Yaml)) => {
+            let (text, _) = decode_text(path, bytes)?;
+            parse_str(path, &text, format, parser)
+        }
+        _ => load_resume(path, parser),
+    }
 }
 
 /// Reads a LinkedIn export (the `.zip` or the folder it unpacks to) into a résumé;
