@@ -32,14 +32,18 @@ impl Rng {
     }
 }
 
-/// Every file under `root` but the output and what builds keep beside it, with its bytes.
+/// Every file under `root` but the output and what builds keep beside it (the build
+/// lock, the parse cache a successful build adds its new people to), with its bytes.
 pub fn sources(root: &Path) -> BTreeMap<String, Vec<u8>> {
     walkdir::WalkDir::new(root)
         .into_iter()
         .filter_entry(|e| {
             let name = e.file_name().to_string_lossy();
             e.depth() != 1
-                || !(name == "public" || name.starts_with(".public") || name == ".vitae-build.lock")
+                || !(name == "public"
+                    || name.starts_with(".public")
+                    || name == ".vitae-build.lock"
+                    || name == ".vitae-cache")
         })
         .filter_map(|e| e.ok())
         .filter(|e| e.file_type().is_file())
