@@ -229,24 +229,31 @@ const PRECEDENCE: &[SectionKind] = &[
 /// compared last and loosely: headings in capitals often drop or misplace them
 /// ("INTERETS", "EXPERIENCE PROFESSIONNELLE", French printing leaving capitals bare).
 pub fn kind_of_word(word: &str) -> Option<SectionKind> {
-    LANGUAGES
-        .iter()
-        .flat_map(|l| l.words.iter())
-        .find(|(w, _)| *w == word)
-        .map(|&(_, k)| k)
-        .or_else(|| unaccented_words().get(unaccented(word).as_ref()).copied())
+    let (exact, bare) = words();
+    exact
+        .get(word)
+        .or_else(|| bare.get(unaccented(word).as_ref()))
+        .copied()
 }
 
-/// The heading words with their accents left out, the first language's reading kept
-/// where two share a spelling.
-fn unaccented_words() -> &'static HashMap<String, SectionKind> {
-    static WORDS: OnceLock<HashMap<String, SectionKind>> = OnceLock::new();
+/// Heading words as written, and with their accents left out.
+type Words = (
+    HashMap<&'static str, SectionKind>,
+    HashMap<String, SectionKind>,
+);
+
+/// The heading words as written and with their accents left out, the first
+/// language's reading kept where two share a spelling. Every word of every line asks
+/// here, and most are no heading word: a lookup, not a scan of the tables.
+fn words() -> &'static Words {
+    static WORDS: OnceLock<Words> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut map = HashMap::new();
+        let (mut exact, mut bare) = (HashMap::new(), HashMap::new());
         for &(w, k) in LANGUAGES.iter().flat_map(|l| l.words.iter()) {
-            map.entry(unaccented(w).into_owned()).or_insert(k);
+            exact.entry(w).or_insert(k);
+            bare.entry(unaccented(w).into_owned()).or_insert(k);
         }
-        map
+        (exact, bare)
     })
 }
 
