@@ -15,6 +15,8 @@ use super::spoken;
 use super::vocab;
 use crate::model::{Language, Skill};
 
+mod heads;
+
 /// "Label: items" or "Label – items" (any dash) with a short label.
 /// Longest label of a labelled skills line, in characters (not bytes: "Programação").
 const MAX_LABEL_CHARS: usize = 40;
@@ -188,6 +190,9 @@ pub fn skills(
 ) {
     let mut current: Option<usize> = None;
     let mut current_depth: Option<u8> = None;
+    // The section names its groups by emphasis: a group then runs to the next head,
+    // blank lines and all, and an unmarked line is never a head.
+    let marks = heads::section_marks(lines, idxs);
     let colonless = colonless_section(lines, idxs);
     let labelled_rows = idxs
         .iter()
@@ -215,6 +220,16 @@ pub fn skills(
             current = None;
             continue;
         }
+        if marks && heads::heads_group(lines, idxs, k) {
+            out.push(Skill {
+                name: Some(text.trim_end_matches(':').trim().to_string()),
+                ..Skill::default()
+            });
+            current = Some(out.len() - 1);
+            current_depth = None;
+            rec.note(line, format!("skills[{}].name", out.len() - 1));
+            continue;
+        }
         match row(lines, idxs, k, colonless) {
             Some(Row::Skip(why)) => {
                 rec.note(line, why);
@@ -227,7 +242,9 @@ pub fn skills(
                     ..Skill::default()
                 });
                 rec.note(line, format!("skills[{}]", out.len() - 1));
-                current = None;
+                if !marks {
+                    current = None;
+                }
                 continue;
             }
             Some(Row::Spoken(name, fluency)) => {
@@ -259,7 +276,7 @@ pub fn skills(
             current = None;
             continue;
         }
-        if bare_label(line, next) {
+        if !marks && bare_label(line, next) {
             out.push(Skill {
                 name: Some(text.trim_end_matches(':').to_string()),
                 ..Skill::default()
@@ -271,8 +288,8 @@ pub fn skills(
         }
         // Lines under a bare label belong to it until a line at its depth or above.
         if let Some(g) = current {
-            let nested =
-                line.bullet > current_depth || (!line.blank_before && labelled(text).is_none());
+            let nested = line.bullet > current_depth
+                || (marks || !line.blank_before) && labelled(text).is_none();
             if nested {
                 // "Python: numpy, pandas" under a label: a group of its own inside it.
                 if let Some((label, rest)) = labelled(text) {
@@ -291,7 +308,9 @@ pub fn skills(
                 rec.note(line, format!("skills[{g}].keywords"));
                 continue;
             }
-            current = None;
+            if !marks {
+                current = None;
+            }
         }
         if let Some((label, rest)) = labelled(text) {
             // "Excel: Advanced": the label is the skill and the rest its level.

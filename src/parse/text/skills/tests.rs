@@ -140,3 +140,21 @@ fn a_labelled_list_under_a_label_is_a_group_of_its_own() {
     );
     assert_eq!(s[2].0, "R");
 }
+
+#[test]
+fn bold_heads_name_their_groups_across_blank_lines() {
+    let s = read(
+        "**Frameworks**\nAxum    Tokio\n\nLeptos\n**Stores**\n\nSledge\nKelda DB\nHarbour Cache, Tide\n## Design\nFigma",
+    );
+    assert_eq!(
+        s[0],
+        (
+            "Frameworks".into(),
+            vec!["Axum".into(), "Tokio".into(), "Leptos".into()]
+        )
+    );
+    // An unmarked line over a list is an item when the section marks its heads.
+    assert_eq!(s[1].0, "Stores");
+    assert_eq!(s[1].1, ["Sledge", "Kelda DB", "Harbour Cache", "Tide"]);
+    assert_eq!(s[2], ("Design".into(), vec!["Figma".into()]));
+}
