@@ -15,7 +15,7 @@ use crate::parse::text::lines::{is_title_case, trim_piece, word_count};
 use crate::parse::text::vocab;
 
 static LONG_DEGREE: Pattern = Pattern::folded(
-    r"(?i)(?-u:\b)(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+degree)?(?:\s+of\s+(?:applied\s+)?(?:science|arts|engineering|fine\s+arts|business\s+administration|philosophy|laws|education|technology|music|nursing|architecture|commerce|public\s+health|social\s+work|medicine|surgery|computer\s+applications|design|information\s+technology|mathematics|economics|research|pharmacy|letters))?|ph\.?\s?d\.?|doctorate|high\s+school\s+diploma|(?:level\s+\d\s+)?(?:postgraduate\s+|graduate\s+)?diploma|abitur|fachabitur|berufsmatura|licenciatura|laurea(?:\s+(?:magistrale|triennale))?|dottorato(?:\s+di\s+ricerca)?|doutorado|doctorado|doctorat|maestr[ií]a|dipl[ôo]me\s+d['’][ÉéEe]tat(?:\s+d['’]architecte)?|class\s+1[02](?:th)?|dipl\.-\w+\.?|diplom(?:-\w+)?|magister(?:\s+in[żz]ynier)?|in[żz]ynier|licencjat|kandidatexamen|masterexamen|civilingenj[öo]r|h[öo]gskoleingenj[öo]r|yrkesh[öo]gskoleexamen|vwo|havo|propedeuse|staatsexamen|ma[iî]trise|mestrado|ingeniero|ing[ée]nieur|(?:higher|senior|upper)\s+secondary(?:\s+(?:school\s+)?certificate)?|secondary\s+school\s+certificate|pg\s?cert(?:ificate)?|pg\s?dip(?:loma)?|(?:national\s+)?senior\s+certificate|leaving\s+certificate|high\s+school|a[- ]levels?|gcses?|international\s+baccalaureate|(?:(?:postgraduate|graduate|advanced|professional)\s+)?certificate)(?:\s+degree)?",
+    r"(?i)(?-u:\b)(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+degree)?(?:\s+of\s+(?:applied\s+)?(?:science|arts|engineering|fine\s+arts|business\s+administration|philosophy|laws|education|technology|music|nursing|architecture|commerce|public\s+health|social\s+work|medicine|surgery|computer\s+applications|design|information\s+technology|mathematics|economics|research|pharmacy|letters))?|ph\.?\s?d\.?|doctorate|licentiate|high\s+school\s+diploma|(?:level\s+\d\s+)?(?:postgraduate\s+|graduate\s+)?diploma|abitur|fachabitur|berufsmatura|licenciatura|laurea(?:\s+(?:magistrale|triennale))?|dottorato(?:\s+di\s+ricerca)?|doutorado|doctorado|doctorat|maestr[ií]a|dipl[ôo]me\s+d['’][ÉéEe]tat(?:\s+d['’]architecte)?|class\s+1[02](?:th)?|dipl\.-\w+\.?|diplom(?:-\w+)?|magister(?:\s+in[żz]ynier)?|in[żz]ynier|licencjat|kandidatexamen|masterexamen|civilingenj[öo]r|h[öo]gskoleingenj[öo]r|yrkesh[öo]gskoleexamen|vwo|havo|propedeuse|staatsexamen|ma[iî]trise|mestrado|ingeniero|ing[ée]nieur|(?:higher|senior|upper)\s+secondary(?:\s+(?:school\s+)?certificate)?|secondary\s+school\s+certificate|pg\s?cert(?:ificate)?|pg\s?dip(?:loma)?|(?:national\s+)?senior\s+certificate|leaving\s+certificate|high\s+school|a[- ]levels?|gcses?|international\s+baccalaureate|(?:(?:postgraduate|graduate|advanced|professional)\s+)?certificate)(?:\s+degree)?",
 );
 /// What sets columns apart in a line: a wide gap or a bar.
 static COLUMN_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s{2,}|\s*\|\s*").unwrap());
@@ -28,73 +28,28 @@ pub struct Degree {
     pub span: std::ops::Range<usize>,
 }
 
-/// Finds an abbreviated degree ("M.S.", "BSc", "MBA") at the start of the text or
-/// before "in"/"of".
-fn abbreviated(s: &str) -> Option<std::ops::Range<usize>> {
-    if !s.contains(|c: char| c.is_ascii_uppercase()) {
-        return None;
-    }
-    let words: Vec<(usize, &str)> = s
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
-        .collect();
-    // The first word that is a word (dates leave separators at the front).
-    let first = words
+/// The text after a word that leads from a degree to its field ("in", "of", and the
+/// French, Spanish and Portuguese "en", "em"), in any case ("PHD IN BIOLOGY").
+fn after_connector(t: &str) -> Option<&str> {
+    let (w, rest) = t.split_once(' ')?;
+    crate::parse::text::lexicon::FIELD_CONNECTORS
         .iter()
-        .position(|(_, w)| w.chars().any(char::is_alphabetic))
-        .unwrap_or(0);
-    for (k, &(at, w)) in words.iter().enumerate() {
-        let core = w.trim_end_matches([',', ':', ';']);
-        if !core.chars().any(char::is_uppercase) || !vocab::is_degree_abbrev(core) {
-            continue;
-        }
-        // Two-letter forms only in capitals ("BE", "MS"), never "Me" or "As".
-        if core.len() <= 2 && !core.chars().all(|c| c.is_ascii_uppercase()) {
-            continue;
-        }
-        // Abbreviations that are also words ("March 2022", "Bed and breakfast",
-        // "Med Tech") count only in the degree's own mixed case: "MArch", "BEd", "MEd".
-        if vocab::is_word_too(core) && !is_mixed_case(core) {
-            continue;
-        }
-        let next = words.get(k + 1).map(|x| x.1.to_lowercase());
-        let dotted = core.contains('.') && core.len() > 2;
-        let unambiguous = matches!(
-            core,
-            "MBA"
-                | "PhD"
-                | "BSc"
-                | "MSc"
-                | "BEng"
-                | "MEng"
-                | "BSN"
-                | "MPhil"
-                | "PGCE"
-                | "LLM"
-                | "LLB"
-                | "BFA"
-                | "MFA"
-                | "MRes"
-                | "BBA"
-        );
-        let before_field = next.as_deref().is_some_and(|n| n == "in" || n == "of");
-        // "School — MA Interaction Design": set off by a dash or bar and followed by a
-        // capitalised field. (After a comma "MA" is as likely a state: "Boston, MA".)
-        let set_off_before_field = k > 0
-            && matches!(words[k - 1].1, "—" | "–" | "-" | "|")
-            && words
-                .get(k + 1)
-                .is_some_and(|(_, n)| n.starts_with(char::is_uppercase) && !vocab::is_state(n));
-        if k == first || dotted || unambiguous || before_field || set_off_before_field {
-            return Some(at..at + core.len());
-        }
-    }
-    None
+        .any(|c| w.eq_ignore_ascii_case(c))
+        .then_some(rest)
 }
 
-/// "MArch", "BEd": a capital after the first letter and a small letter somewhere.
-fn is_mixed_case(w: &str) -> bool {
-    w.chars().skip(1).any(char::is_uppercase) && w.chars().any(char::is_lowercase)
+/// The length of " by Research" (or coursework, thesis) right after a degree, else 0.
+fn by_mode(rest: &str) -> usize {
+    ["by research", "by coursework", "by thesis"]
+        .iter()
+        .find(|m| {
+            rest.starts_with(' ')
+                && rest
+                    .get(1..=m.len())
+                    .is_some_and(|r| r.eq_ignore_ascii_case(m))
+                && !rest[m.len() + 1..].starts_with(char::is_alphanumeric)
+        })
+        .map_or(0, |m| m.len() + 1)
 }
 
 /// The degree and field of study in a line, if it names one.
@@ -129,8 +84,8 @@ pub fn degree(s: &str) -> Option<Degree> {
                 || t.contains(' ')
                 || t.contains('\'')
                 || t.len() > 8 && !t.eq_ignore_ascii_case("associate")
-                || s[r.end..].trim_start().starts_with("in ")
-                || s[r.end..].trim_start().starts_with(',')
+                || after_connector(after).is_some()
+                || after.starts_with(',')
                 // "Associate: Nursing": a label's colon, with the field after it.
                 || after.starts_with(": ")
         })
@@ -146,7 +101,10 @@ pub fn degree(s: &str) -> Option<Degree> {
         .and_then(|_| s[m.end + 6..].find(')').filter(|&c| c <= 1))
         .map(|c| m.end + 6 + c + 1);
     let type_end = hons.unwrap_or(m.end);
-    let study_type = s[m.start..type_end].trim().to_string();
+    // "MA by Research", "MSc by Coursework": how the degree was taken is part of its name.
+    let type_end = type_end + by_mode(&s[type_end..]);
+    let start = with_modifier(s, m.start);
+    let study_type = s[start..type_end].trim().to_string();
     // A school-leaving certificate has no field: a name after it is the school.
     let school_leaving = {
         let l = study_type.to_lowercase();
@@ -167,7 +125,7 @@ pub fn degree(s: &str) -> Option<Degree> {
         .iter()
         .any(|w| l.contains(w))
     };
-    let (area, end) = if school_leaving && !s[type_end..].trim_start().starts_with("in ") {
+    let (area, end) = if school_leaving && after_connector(s[type_end..].trim_start()).is_none() {
         (None, type_end)
     } else {
         field_after(s, type_end)
@@ -187,7 +145,7 @@ pub fn degree(s: &str) -> Option<Degree> {
     Some(Degree {
         study_type,
         area,
-        span: m.start..end,
+        span: start..end,
     })
 }
 
@@ -303,12 +261,18 @@ fn field_after(s: &str, from: usize) -> (Option<String>, usize) {
     let r = rest(i);
     let t = r.trim_start();
     let lead = r.len() - t.len();
-    let (body, conn) = if let Some(b) = t.strip_prefix("in ").or_else(|| t.strip_prefix("of ")) {
-        (b, 3)
+    let (body, conn) = if let Some(b) = after_connector(t) {
+        (b, t.len() - b.len())
     } else if t.starts_with(": ") && t.contains(", ") {
         // "A Levels: English (A), History (B)": subjects, not one field.
         return (None, i);
-    } else if let Some(b) = t.strip_prefix(", ").or_else(|| t.strip_prefix(": ")) {
+    } else if let Some(b) = t
+        .strip_prefix(", ")
+        .or_else(|| t.strip_prefix(": "))
+        // "…, grade Licence", "…, mention Recherche": a field is a name, capitalised; a
+        // lower-case word after the comma opens a note on the degree.
+        .filter(|b| !b.starts_with(char::is_lowercase))
+    {
         (b, 2)
     } else if let Some(b) = ["– ", "— ", "- "]
         .iter()
@@ -337,7 +301,8 @@ fn field_after(s: &str, from: usize) -> (Option<String>, usize) {
         .find([',', '•', '|', '·', '(', ';', '–', '—'])
         .unwrap_or(body.len())
         .min(gap)
-        .min(school);
+        .min(school)
+        .min(formula_at(body));
     let mut area = body[..stop].trim();
     if let Some(p) = area.to_ascii_lowercase().find(" gpa") {
         area = area[..p].trim();
@@ -366,6 +331,16 @@ fn field_after(s: &str, from: usize) -> (Option<String>, usize) {
     (Some(area.to_string()), end.min(s.len()))
 }
 
+/// Where a formula naming the level a degree confers starts in its field ("Architecture
+/// au grade Master"), or the field's end.
+fn formula_at(body: &str) -> usize {
+    crate::parse::text::lexicon::LEVEL_FORMULAS
+        .iter()
+        .filter_map(|f| body.find(f))
+        .min()
+        .unwrap_or(body.len())
+}
+
 /// A second degree right after the first ("…, BSc Mathematics", "… and MA History"):
 /// its type and field, and where it ends in `s`.
 pub(super) fn second_after(s: &str) -> Option<((String, Option<String>), usize)> {
@@ -387,6 +362,9 @@ pub(super) fn second_in_area(area: &str) -> Option<(String, (String, Option<Stri
     let d = degree(&area[at + 5..])?;
     Some((area[..at].trim().to_string(), (d.study_type, d.area)))
 }
+
+mod short;
+use short::{abbreviated, with_modifier};
 
 #[cfg(test)]
 mod tests;

@@ -24,6 +24,10 @@ fn scores() {
     assert_eq!(score("Final grade: 17/20").as_deref(), Some("17/20"));
     assert_eq!(score("B.Sc. (3.7/4.0)").as_deref(), Some("3.7/4.0"));
     assert_eq!(score("Physics"), None);
+    assert_eq!(
+        score("GPA: 3.60 out of 4.00").as_deref(),
+        Some("3.60 out of 4.00")
+    );
     // Grade words of other languages, the Italian scale, a British class.
     assert_eq!(score("Abitur (Note 1,2)").as_deref(), Some("1,2"));
     assert_eq!(

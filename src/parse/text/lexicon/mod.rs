@@ -291,6 +291,18 @@ pub const FIELD_ENDS: &[&str] = &[
     "humanities",
 ];
 
+/// Words that lead from a degree to its field: English "in", "of"; French and Spanish
+/// "en"; Portuguese "em" ("Master in Physics", "Diplôme en Architecture").
+pub const FIELD_CONNECTORS: &[&str] = &["in", "of", "en", "em"];
+
+/// French formulas that name the level a diploma confers after its field ("… en
+/// Architecture au grade de Master"): the field ends before them.
+pub const LEVEL_FORMULAS: &[&str] = &[" au grade", " valant grade", " conférant le grade"];
+
+/// Words that make a degree a combined programme, part of its name as written
+/// ("Integrated M.Sc.", "Double B.A.", "Dual Degree", "Joint Honours").
+pub const DEGREE_MODIFIERS: &[&str] = &["integrated", "double", "dual", "joint"];
+
 /// Words that label a grade ("GPA: 3.9", "Note: 1,3", "voto 110/110"), lower case:
 /// English, German, French, Spanish, Portuguese, Italian, Dutch, Swedish, Polish.
 pub const GRADE_WORDS: &[&str] = &[

@@ -48,6 +48,8 @@ static DEGREE_ABBREVS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "b.com", "m.com", "bsc", "msc", "ssc", "hsc",
         // France's national diplomas below the licence, written as initials.
         "dut", "bts", "deug", "dess",
+        // France's university diploma, dotted only: undotted it is the word "du".
+        "d.u.",
     ])
 });
 

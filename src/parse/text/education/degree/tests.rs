@@ -194,3 +194,41 @@ fn a_short_degree_word_as_a_label_before_its_field() {
         ("Associate".into(), Some("Dental Hygiene".into()))
     );
 }
+
+#[test]
+fn connectors_in_any_case_and_language() {
+    assert_eq!(
+        deg("PHD IN OCEANOGRAPHY"),
+        ("PHD".into(), Some("OCEANOGRAPHY".into()))
+    );
+    assert_eq!(
+        deg("Diplôme d’État en Paysage au grade Master, mention Projet"),
+        ("Diplôme d’État".into(), Some("Paysage".into()))
+    );
+    // A lower-case note after the comma is no field.
+    assert_eq!(deg("Diplôme d’État d’Architecte, grade Licence").1, None);
+}
+
+#[test]
+fn combined_programmes_and_written_out_forms() {
+    assert_eq!(deg("INTEGRATED BS-MS (2014 - 2019)").0, "INTEGRATED BS-MS");
+    assert_eq!(
+        deg("Double B.A. in Music and Drama, Kelda College"),
+        ("Double B.A.".into(), Some("Music and Drama".into()))
+    );
+    assert!(degree("MS-DOS Support, Kelda Tech").is_none());
+    assert_eq!(deg("M. Phil., Harbour University").0, "M. Phil.");
+    assert_eq!(
+        deg("MA by Research Marine Ecology (2017–2018, Harbour University)"),
+        ("MA by Research".into(), Some("Marine Ecology".into()))
+    );
+    assert_eq!(
+        deg("D.U. Data Analyst"),
+        ("D.U.".into(), Some("Data Analyst".into()))
+    );
+    assert!(degree("Du pain et du vin").is_none());
+    assert_eq!(
+        deg("Licentiate degree, Dental Hygiene").0,
+        "Licentiate degree"
+    );
+}
