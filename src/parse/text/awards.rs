@@ -62,8 +62,29 @@ pub(super) fn date_only(t: &str) -> bool {
             .is_empty()
 }
 
+/// A line that opens with a verb ("Awarded …", "Won …", "Shortlisted for …") is a
+/// sentence: the whole of it, cleaned of what dates and links left, is the title.
+pub(super) fn sentence_title(text: &str) -> Option<String> {
+    let first = text.split_whitespace().next()?.to_lowercase();
+    if !crate::parse::text::lexicon::AWARD_VERBS.contains(&first.as_str()) {
+        return None;
+    }
+    let t = crate::parse::text::lines::without_empty_brackets(text);
+    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let t = t.replace(" ,", "").replace(" .", ".");
+    Some(t.trim_end_matches([' ', ',', '.', ';']).to_string())
+}
+
 /// An award line's title and awarder from its parts (split at commas and dashes).
 pub(super) fn award_title(mut p: Vec<String>) -> (String, Option<String>) {
+    // "“Tide Reader,” Kelda Foundation Grant": a quoted name first is the title, the
+    // grant or body after it who gave it.
+    if let Some((title, by)) = p.first().and_then(|f| quoted_first(f)) {
+        let by: Vec<String> = by.into_iter().chain(p[1..].iter().cloned()).collect();
+        if !by.is_empty() {
+            return (title, Some(by.join(", ")));
+        }
+    }
     // "Best Talk Award Rocky Mountain SRE Summit Denver, CO" (columns run together):
     // the title ends at its award word, the awarder and its town follow.
     if p.len() <= 2 {
@@ -72,7 +93,7 @@ pub(super) fn award_title(mut p: Vec<String>) -> (String, Option<String>) {
             return (title, Some(rest));
         }
     }
-    let title_at = p
+    let mut title_at = p
         .iter()
         .position(|x| is_placement(x) || AWARD_WORDS.is_match(x))
         .unwrap_or(0);
@@ -88,6 +109,12 @@ pub(super) fn award_title(mut p: Vec<String>) -> (String, Option<String>) {
             p.remove(title_at + 1);
         }
     }
+    // "Kelda Essay Competition, First Prize": a rank names its contest before it.
+    if title_at > 0 && is_rank(&p[title_at]) && !has_org_word(&p[title_at - 1]) {
+        p[title_at - 1] = format!("{}, {}", p[title_at - 1], p[title_at]);
+        p.remove(title_at);
+        title_at -= 1;
+    }
     // "Chef of the Year – Runner-up": the placement belongs to the title.
     if let Some(next) = p.get(title_at + 1).filter(|n| is_placement(n)).cloned() {
         p[title_at] = format!("{} – {next}", p[title_at]);
@@ -102,6 +129,26 @@ pub(super) fn award_title(mut p: Vec<String>) -> (String, Option<String>) {
         Some((title, by)) => (title, awarder.or(Some(by))),
         None => (p[title_at].clone(), awarder),
     }
+}
+
+/// "“Tide Reader,” Kelda Grant" → ("Tide Reader", Some("Kelda Grant")): a part opening
+/// with a quoted name, and what follows the quote.
+fn quoted_first(part: &str) -> Option<(String, Option<String>)> {
+    let inner = part.strip_prefix(['“', '"', '«'])?;
+    let close = inner.find(['”', '"', '»'])?;
+    let title = inner[..close]
+        .trim()
+        .trim_end_matches(',')
+        .trim()
+        .to_string();
+    let after = inner[close..].chars().skip(1).collect::<String>();
+    let after = after.trim_matches([',', ' ']).to_string();
+    // "“Best Paper” Award": the quote is part of the award's name.
+    let named_on = after
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| AWARD_WORDS.is_match(w) || w.starts_with(char::is_lowercase));
+    (!title.is_empty() && !named_on).then(|| (title, (!after.is_empty()).then_some(after)))
 }
 
 /// Words that lead from a quoted award's name to who gave it ("… of the French
@@ -130,6 +177,18 @@ pub(super) fn emphasised_award(text: &str) -> Option<String> {
     let len = text[open..].find(mark)?;
     let inner = text[open..open + len].trim();
     (AWARD_WORDS.is_match(inner) && !inner.is_empty()).then(|| inner.to_string())
+}
+
+/// A rank alone ("First Prize", "2nd Place"): it says how one did in a contest named
+/// elsewhere.
+fn is_rank(s: &str) -> bool {
+    let l = s.to_lowercase();
+    let Some((ordinal, noun)) = l.split_once(' ') else {
+        return false;
+    };
+    let ordinal = ["first", "second", "third", "fourth", "fifth"].contains(&ordinal)
+        || ["1st", "2nd", "3rd", "4th", "5th"].contains(&ordinal);
+    ordinal && ["prize", "place"].contains(&noun)
 }
 
 /// A placement standing for the award ("Gold", "Shortlisted", "Runner-up").
@@ -276,6 +335,18 @@ mod tests {
             Some("Craft Award")
         );
         assert_eq!(emphasised_award("- *Kelda Ledger*, 2023"), None);
+    }
+
+    #[test]
+    fn a_quoted_name_first_then_who_gave_it() {
+        assert_eq!(
+            split(&["“Tide Reader,” Kelda Foundation Grant"]),
+            ("Tide Reader".into(), Some("Kelda Foundation Grant".into()))
+        );
+        assert_eq!(
+            split(&["“Best Paper” Award", "Kelda Conf"]).0,
+            "“Best Paper” Award"
+        );
     }
 
     #[test]

@@ -10,7 +10,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::awards::{award_title, awarder_lines, date_only, emphasised_award, is_placement};
+use super::awards::{
+    award_title, awarder_lines, date_only, emphasised_award, is_placement, sentence_title,
+};
 use super::dates::{find_dates, is_date_note};
 use super::explain::Recorder;
 use super::lines::{split_outside_parens, strip_links, trim_piece, urls};
@@ -110,8 +112,17 @@ fn items(lines: &[Line], idxs: &[usize]) -> Vec<Item> {
                 && item.attached.is_empty()
                 && find_dates(&lines[item.head].plain).is_empty()
         };
+        // The line above broke off mid-phrase: this one finishes it.
+        let wraps = |item: &Item| {
+            item.more.is_empty()
+                && !line.blank_before
+                && line.bullet.is_none()
+                && runs_on(&lines[*item.attached.last().unwrap_or(&item.head)].plain)
+        };
         match out.last_mut() {
-            Some(item) if date_only || finishes(item) || issuer_line(t) => item.attached.push(i),
+            Some(item) if date_only || finishes(item) || issuer_line(t) || wraps(item) => {
+                item.attached.push(i)
+            }
             Some(item) if deeper => item.more.push(i),
             _ => out.push(Item {
                 head: i,
@@ -141,14 +152,31 @@ const ISSUER_PREFIXES: &[&str] = &[
     "issuing organisation: ",
 ];
 
-/// The item's own text: its first line and the short lines that finish it.
+/// The item's own text: its first line and the short lines that finish it, a line
+/// that broke off mid-phrase joined to the next as one.
 fn item_text(lines: &[Line], item: &Item) -> String {
     let mut t = lines[item.head].plain.clone();
     for &i in &item.attached {
-        t.push_str(", ");
+        t.push_str(if runs_on(&t) { " " } else { ", " });
         t.push_str(&lines[i].plain);
     }
     t
+}
+
+/// A line that breaks off mid-phrase: on a comma, an open bracket, or a word that
+/// joins to what follows ("… in Ecology and"). A layout's line break, not an item's end.
+fn runs_on(t: &str) -> bool {
+    let mut t = t.trim_end();
+    // A date a table's row set after the text ("…,   Dec 2022") is the row's, not the
+    // phrase's.
+    if let Some(d) = find_dates(t).last().filter(|d| d.span.end == t.len()) {
+        t = t[..d.span.start].trim_end();
+    }
+    let last = t.rsplit(' ').next().unwrap_or("").to_lowercase();
+    t.ends_with(',')
+        || t.matches('(').count() > t.matches(')').count()
+        || crate::parse::text::lexicon::CONJUNCTIONS.contains(&last.as_str())
+        || ["of", "for", "in", "the", "to"].contains(&last.as_str())
 }
 
 fn first_date(lines: &[Line], item: &Item) -> Option<String> {
@@ -161,7 +189,16 @@ fn first_date(lines: &[Line], item: &Item) -> Option<String> {
 
 fn without_dates(s: &str) -> String {
     let mut out = s.to_string();
-    for d in find_dates(s).iter().rev() {
+    let dates = find_dates(s);
+    // "2022   Best Poster at Kelda Summit 2022": a date leading the line is the item's;
+    // a year later on is part of the name it follows.
+    let leading = dates
+        .first()
+        .filter(|d| !s[..d.span.start].contains(char::is_alphanumeric));
+    for d in leading
+        .into_iter()
+        .chain(dates.iter().rev().filter(|_| leading.is_none()))
+    {
         out.replace_range(d.span.clone(), " , ");
     }
     // "(2018)" and "(2020–2024)" leave empty brackets behind.
@@ -251,6 +288,18 @@ pub fn awards(lines: &[Line], idxs: &[usize], out: &mut Vec<Award>, rec: &mut Re
         }
         let p = parts(&strip_links(&without_dates(&text)));
         if p.is_empty() {
+            continue;
+        }
+        // "Awarded the Kelda Medal for …": a sentence, its commas and dashes no marks
+        // between a title and who gave it; the line is the title.
+        if let Some(title) = sentence_title(&strip_links(&without_dates(&text))) {
+            note_item(rec, lines, &item, &format!("awards[{}]", out.len()));
+            out.push(Award {
+                title: Some(title),
+                date: first_date(lines, &item),
+                summary: summary(lines, &item),
+                ..Award::default()
+            });
             continue;
         }
         let (title, awarder) = match emphasised_award(&lines[item.head].text) {

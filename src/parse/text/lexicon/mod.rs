@@ -7,15 +7,19 @@
 //! ([`AT_WORDS`]); month names and "present" ([`dates`]); job titles that open with
 //! their head ([`titles`]); "since" and "expected" ([`dates`]), read with the date
 //! grammar in `text::dates`; the words for "and" ([`CONJUNCTIONS`]); skill and
-//! language levels ([`levels`]); the labels of a work's title ([`TITLE_LABELS`]). English degree
-//! and title words are in `vocab` and `education`.
+//! language levels ([`levels`]); degree, field and award phrasing ([`studies`]); the
+//! labels of a work's title ([`TITLE_LABELS`]). English degree and title words are in
+//! `vocab` and `education`.
 //!
 //! Nothing here looks at lines or context: the stages decide when a word counts.
 
 pub mod dates;
 pub mod headings;
 pub mod levels;
+pub mod studies;
 pub mod titles;
+
+pub use studies::*;
 
 /// The word for "at" between a job title and its employer, in the languages besides
 /// English (whose "at" also joins other phrases and is read with the title list):
@@ -290,18 +294,6 @@ pub const FIELD_ENDS: &[&str] = &[
     "administration",
     "humanities",
 ];
-
-/// Words that lead from a degree to its field: English "in", "of"; French and Spanish
-/// "en"; Portuguese "em" ("Master in Physics", "Diplôme en Architecture").
-pub const FIELD_CONNECTORS: &[&str] = &["in", "of", "en", "em"];
-
-/// French formulas that name the level a diploma confers after its field ("… en
-/// Architecture au grade de Master"): the field ends before them.
-pub const LEVEL_FORMULAS: &[&str] = &[" au grade", " valant grade", " conférant le grade"];
-
-/// Words that make a degree a combined programme, part of its name as written
-/// ("Integrated M.Sc.", "Double B.A.", "Dual Degree", "Joint Honours").
-pub const DEGREE_MODIFIERS: &[&str] = &["integrated", "double", "dual", "joint"];
 
 /// Words that label a grade ("GPA: 3.9", "Note: 1,3", "voto 110/110"), lower case:
 /// English, German, French, Spanish, Portuguese, Italian, Dutch, Swedish, Polish.

@@ -139,3 +139,47 @@ fn an_awarder_after_a_spaced_hyphen_and_empty_brackets() {
         Some("Award for success in studies")
     );
 }
+
+#[test]
+fn a_line_that_breaks_off_mid_phrase_goes_on_below() {
+    let a = awards_of(
+        "2020    Rank 7 in the Kelda Entrance Test (Harbour\nScience Board) in Botany and\nZoology\n2018    Tide Scholarship\nKelda University – Faculty of Arts,\nPrize for Best Poster",
+    );
+    let titles: Vec<_> = a.iter().filter_map(|a| a.title.as_deref()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Rank 7 in the Kelda Entrance Test (Harbour Science Board) in Botany and Zoology",
+            "Tide Scholarship",
+            "Prize for Best Poster"
+        ]
+    );
+    assert_eq!(a[2].awarder.as_deref(), Some("Kelda University"));
+}
+
+#[test]
+fn sentences_quoted_names_and_ranks() {
+    let a = awards_of(
+        "- Awarded the Tide Medal for the best thesis in the Kelda faculty, chosen by peers – worth £50 (2019). https://kelda.example/medal\n- 2021, “Harbour Reader,” Kelda Foundation Teaching Grant ($5,000)\n- Kelda Essay Competition, First Prize, 2017\n- 2022    Best Poster at Kelda Summit 2022",
+    );
+    assert_eq!(
+        a[0].title.as_deref(),
+        Some("Awarded the Tide Medal for the best thesis in the Kelda faculty, chosen by peers – worth £50")
+    );
+    assert_eq!(a[0].date.as_deref(), Some("2019"));
+    assert_eq!(a[1].title.as_deref(), Some("Harbour Reader"));
+    assert_eq!(
+        a[1].awarder.as_deref(),
+        Some("Kelda Foundation Teaching Grant ($5,000)")
+    );
+    assert_eq!(
+        a[2].title.as_deref(),
+        Some("Kelda Essay Competition, First Prize")
+    );
+    // A year after the name, with the item's date leading the line, is the name's.
+    assert_eq!(
+        a[3].title.as_deref(),
+        Some("Best Poster at Kelda Summit 2022")
+    );
+    assert_eq!(a[3].date.as_deref(), Some("2022"));
+}

@@ -1,0 +1,32 @@
+//! Words around degrees and awards: what leads from a degree to its field, what makes
+//! a degree a combined programme, French formulas naming a diploma's level, and the
+//! verbs that open an award written as a sentence.
+//!
+//! Takes nothing; gives word tables. When a word counts is the reading stages' call.
+
+/// Words that lead from a degree to its field: English "in", "of"; French and Spanish
+/// "en"; Portuguese "em" ("Master in Physics", "Diplôme en Architecture").
+pub const FIELD_CONNECTORS: &[&str] = &["in", "of", "en", "em"];
+
+/// Words that make a degree a combined programme, part of its name as written
+/// ("Integrated M.Sc.", "Double B.A.", "Dual Degree", "Joint Honours").
+pub const DEGREE_MODIFIERS: &[&str] = &["integrated", "double", "dual", "joint"];
+
+/// French formulas that name the level a diploma confers after its field ("… en
+/// Architecture au grade de Master"): the field ends before them.
+pub const LEVEL_FORMULAS: &[&str] = &[" au grade", " valant grade", " conférant le grade"];
+
+/// Verbs that open an award line written as a sentence ("Awarded …", "Won …").
+pub const AWARD_VERBS: &[&str] = &[
+    "awarded",
+    "won",
+    "received",
+    "offered",
+    "granted",
+    "longlisted",
+    "shortlisted",
+    "selected",
+    "named",
+    "nominated",
+    "elected",
+];
