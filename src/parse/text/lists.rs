@@ -169,7 +169,10 @@ fn runs_on(t: &str) -> bool {
     let mut t = t.trim_end();
     // A date a table's row set after the text ("…,   Dec 2022") is the row's, not the
     // phrase's.
-    if let Some(d) = find_dates(t).last().filter(|d| d.span.end == t.len()) {
+    if let Some(d) = find_dates(t)
+        .last()
+        .filter(|d| d.span.end == t.len() && t[..d.span.start].ends_with("  "))
+    {
         t = t[..d.span.start].trim_end();
     }
     let last = t.rsplit(' ').next().unwrap_or("").to_lowercase();

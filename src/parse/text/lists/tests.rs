@@ -183,3 +183,9 @@ fn sentences_quoted_names_and_ranks() {
     );
     assert_eq!(a[3].date.as_deref(), Some("2022"));
 }
+
+#[test]
+fn a_comma_before_the_lines_own_date_breaks_off_nothing() {
+    let a = awards_of("Tide Prize (3 rounds), 2021\nKelda Medal (2 rounds), 2019");
+    assert_eq!(a.len(), 2);
+}

@@ -158,3 +158,27 @@ fn bold_heads_name_their_groups_across_blank_lines() {
     assert_eq!(s[1].1, ["Sledge", "Kelda DB", "Harbour Cache", "Tide"]);
     assert_eq!(s[2], ("Design".into(), vec!["Figma".into()]));
 }
+
+#[test]
+fn a_dash_labels_only_a_list() {
+    let s = read("- Ceramics - Kelda Kilns\n- Weaving\n- Glazing - Firing - Throwing\n- CAD&3D : Rhino, Blender");
+    assert_eq!(
+        s[0],
+        (
+            "Skills".into(),
+            vec![
+                "Ceramics - Kelda Kilns".into(),
+                "Weaving".into(),
+                "Glazing".into(),
+                "Firing".into(),
+                "Throwing".into()
+            ]
+        )
+    );
+    // A digit inside a word leaves the label one; a date before a colon does not.
+    assert_eq!(
+        s[1],
+        ("CAD&3D".into(), vec!["Rhino".into(), "Blender".into()])
+    );
+    assert!(labelled("2019: Kelda, Tide").is_none());
+}
