@@ -79,13 +79,31 @@ pub(super) fn field_of_study(text: &str) -> Option<(String, Option<String>)> {
 /// "Faculty of Technical Sciences", "Higher School of Economics").
 pub(super) fn institutional(text: &str) -> bool {
     let first = text.split_whitespace().next().unwrap_or("");
-    text.split_whitespace()
-        .any(|w| vocab::is_institution_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
-        || FACULTY_WORDS.iter().any(|f| first.eq_ignore_ascii_case(f)) && text.contains(' ')
+    text.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        vocab::is_institution_word(w) || compound_school(w)
+    }) || FACULTY_WORDS.iter().any(|f| first.eq_ignore_ascii_case(f)) && text.contains(' ')
 }
 
-/// Words that open the name of a part of a university ("Faculty of …", "Department of …").
-const FACULTY_WORDS: &[&str] = &["faculty", "department", "school", "division", "graduate"];
+/// Words that open the name of a part of a university ("Faculty of …", "Department of
+/// …", "Campus Norte").
+const FACULTY_WORDS: &[&str] = &[
+    "faculty",
+    "department",
+    "school",
+    "division",
+    "graduate",
+    "campus",
+];
+
+/// German compounds led by a school word ("Universitätsklinikum", "Hochschulzentrum"):
+/// German writes a school's parts as one word with the school first.
+fn compound_school(w: &str) -> bool {
+    let l = w.to_lowercase();
+    ["universitäts", "hochschul"]
+        .iter()
+        .any(|p| l.len() > p.len() + 2 && l.starts_with(p))
+}
 
 /// The stretch of `line` from piece `a` to piece `b`, as written between them.
 pub(super) fn as_written(line: &str, a: &str, b: &str) -> Option<String> {
@@ -146,6 +164,14 @@ mod tests {
             without_note("Kelda School (of Music and Art)"),
             "Kelda School (of Music and Art)"
         );
+    }
+
+    #[test]
+    fn parts_and_compounds_of_schools() {
+        assert!(institutional("Universitätsklinikum Kelda"));
+        assert!(institutional("Campus Norte"));
+        assert!(!institutional("Campus"));
+        assert!(!institutional("Kelda Bakery"));
     }
 
     #[test]

@@ -137,3 +137,22 @@ fn a_bracket_left_after_the_degree_is_no_school() {
     assert_eq!(e.study_type.as_deref(), Some("Associate"));
     assert_eq!(e.institution.as_deref(), Some("Kelda Training Center"));
 }
+
+#[test]
+fn study_of_a_field_and_a_school_with_its_part() {
+    use crate::parse::ResumeParser;
+    let text = "Ana Tide\n\nAUSBILDUNG\n04/2013 – 11/2019    Studium der Zahnmedizin, Kelda – Universitätsklinikum Nord, Staatsexamen: Note 1,3\n\
+                09/2020 – 06/2023    Ingeniería en Sistemas Marinos, Tecnológico de Kelda\n\
+                2012    B.S. Geography, Sailing Minor, Kelda University\n";
+    let r = ResumeParser::new().parse(text);
+    let e = &r.education;
+    assert_eq!(e[0].area.as_deref(), Some("Zahnmedizin"));
+    assert_eq!(
+        e[0].institution.as_deref(),
+        Some("Kelda – Universitätsklinikum Nord")
+    );
+    assert_eq!(e[1].study_type.as_deref(), Some("Ingeniería"));
+    assert_eq!(e[1].area.as_deref(), Some("Sistemas Marinos"));
+    assert_eq!(e[1].institution.as_deref(), Some("Tecnológico de Kelda"));
+    assert_eq!(e[2].institution.as_deref(), Some("Kelda University"));
+}

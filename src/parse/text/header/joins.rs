@@ -59,7 +59,12 @@ pub(super) fn joins_org_name(prev: &str, p: &str) -> bool {
         && has_org_word(p);
     let first = prev.split_whitespace().next().unwrap_or("");
     // "Department of Biology", "Verification Group": a part, not the name.
-    let part = vocab::ends_with_subunit(prev)
+    let last = prev.split_whitespace().next_back().unwrap_or("");
+    // "Sailing Minor", "Economics Major": a subject studied, never a unit's name.
+    let part = ["minor", "major"]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
+        || vocab::ends_with_subunit(prev)
         || vocab::is_subunit_word(first)
         || ["school", "faculty", "college", "institute"]
             .iter()
@@ -85,6 +90,7 @@ mod tests {
         assert!(!joins_org_name("Coastal Sensing Group", "Kelda University"));
         assert!(!joins_org_name("Department of Biology", "Kelda University"));
         assert!(!joins_org_name("Staff Nurse", "Kelda Hospital"));
+        assert!(!joins_org_name("Sailing Minor", "Kelda University"));
     }
 
     #[test]

@@ -256,6 +256,9 @@ pub const AREA_LABELS: &[&str] = &[
     "kierunek",
     "specjalność",
     "studies in",
+    // German "Studium der Medizin" (the study of): the field follows.
+    "studium der",
+    "studium des",
 ];
 
 /// Last words of a field of study's name ("Engineering Physics", "Interactive Media

@@ -25,6 +25,8 @@ static INSTITUTION_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         // Faculties and schools in the other languages the reader knows.
         "faculdade", "facultad", "faculté", "fakultät", "facoltà", "faculteit", "escola",
         "scuola", "liceo", "colegio", "collège", "berufsschule", "realschule", "gesamtschule",
+        // Mexico's and Latin America's institutes of technology ("Tecnológico de …").
+        "tecnológico", "tecnologico",
     ])
 });
 

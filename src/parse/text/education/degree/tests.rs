@@ -232,3 +232,17 @@ fn combined_programmes_and_written_out_forms() {
         "Licentiate degree"
     );
 }
+
+#[test]
+fn german_doctorates_and_a_discipline_named_alone() {
+    assert_eq!(
+        deg("Promotion (Dr. rer. nat.), Kelda Institut").0,
+        "Promotion (Dr. rer. nat.)"
+    );
+    assert_eq!(
+        deg("Strukturiertes Promotionsstudium, Kelda Graduate School").0,
+        "Strukturiertes Promotionsstudium"
+    );
+    assert!(degree("Promotion to Team Lead").is_none());
+    assert!(degree("Gerente de Ingeniería, Kelda SA").is_none());
+}
