@@ -80,3 +80,22 @@ pub(super) fn without_grade(s: &str) -> Option<String> {
         .unwrap_or(m.start);
     Some(format!("{} {}", &s[..start], &s[m.end..]))
 }
+
+/// "Abitur: 1.6", "Staatsexamen: Note 1,0": a qualification and its grade after a
+/// colon, written as a line of its own under the school. Gives the two.
+pub(super) fn degree_and_grade(s: &str) -> Option<(String, String)> {
+    let (head, rest) = s.split_once(':')?;
+    let head = head.trim();
+    let d = super::degree(head).filter(|d| d.span.start == 0 && d.span.end == head.len())?;
+    let rest = rest.trim();
+    let grade = score(rest).or_else(|| {
+        BARE_NUMBER
+            .is_match(rest)
+            .then(|| rest.trim_end_matches('.').to_string())
+    })?;
+    Some((d.study_type, grade))
+}
+
+/// A grade that is a number alone ("1.6", "2,3").
+static BARE_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,3}(?:[.,]\d{1,2})?\.?$").unwrap());

@@ -24,7 +24,7 @@ pub use degree::degree;
 use degree::{second_after, second_in_area};
 pub use grade::score;
 use grade::without_grade;
-use words::{bracketed_abbreviation, courses, names_field, MAX_FIELD_WORDS};
+use words::{bracketed_abbreviation, courses, listed, names_field, without_lead, MAX_FIELD_WORDS};
 
 pub(super) static HONORS: Pattern = Pattern::folded(
     r"(?i)(?-u:\b)(?:highest honou?rs?|high honou?rs?|with honou?rs|with hons\.?|summa cum laude|magna cum laude|cum laude|first[- ]class(?: honou?rs)?|with distinction|upper second[- ]class(?: honou?rs)?)",
@@ -121,6 +121,9 @@ pub fn build(
             Some(_) => pieces.extend(header::read(&text).pieces.into_iter().map(|p| (i, p))),
             None => pieces.extend(e.heads[k].pieces.iter().cloned().map(|p| (i, p))),
         }
+    }
+    for (_, p) in pieces.iter_mut() {
+        p.text = without_lead(&p.text);
     }
     // "Studienrichtung: Controlling - Hochschule Luzern", "Schwerpunkt Wirtschaft": a
     // piece led by a field-of-study label is the area (and a school after a dash).
@@ -312,19 +315,9 @@ pub fn build(
     // "Kelda University — Ocean Engineering", "Marine Biology, Bachelor's Degree": a
     // field's name beside the school or the degree is the area.
     // Not the first item of a list of them ("History, Art and Music") cut at its comma.
-    let listed = |i: usize, t: &str| {
-        let plain = &lines[i].plain;
-        plain.find(t).is_some_and(|at| {
-            plain[at + t.len()..].starts_with(',')
-                || plain[..at]
-                    .trim_end()
-                    .strip_suffix(',')
-                    .is_some_and(names_field)
-        })
-    };
     let field = pieces.iter().position(|(i, p)| {
         ed.area.is_none()
-            && !listed(*i, &p.text)
+            && !listed(&lines[*i].plain, &p.text)
             && matches!(p.kind, Kind::Other | Kind::Title)
             && usable(p)
             && word_count(&p.text) <= MAX_FIELD_WORDS
@@ -360,6 +353,12 @@ pub fn build(
         if let Some(c) = courses(&p) {
             ed.courses.extend(c);
             rec.note(&lines[*i], role("courses"));
+            continue;
+        }
+        if let Some((t, g)) = grade::degree_and_grade(&p) {
+            ed.study_type.get_or_insert(t);
+            ed.score.get_or_insert(g);
+            rec.note(&lines[*i], role("score"));
             continue;
         }
         if ed.score.is_none() {

@@ -156,3 +156,18 @@ fn study_of_a_field_and_a_school_with_its_part() {
     assert_eq!(e[1].institution.as_deref(), Some("Tecnológico de Kelda"));
     assert_eq!(e[2].institution.as_deref(), Some("Kelda University"));
 }
+
+#[test]
+fn a_qualification_and_its_grade_below_the_school() {
+    use crate::parse::ResumeParser;
+    let text = "Ana Tide\n\nBILDUNG\n09/2006 – 06/2014    Kelda-Gymnasium Nord\n- Leistungskurse: Physik, Chemie\n- Abitur: 1.7\n\n\
+                EDUCATION\n**Kelda State University:** Marine Education, Bachelors Degree    2014 - 2017\n\
+                Harbour Studies (BSc)\n2010 - 2013\n@Tide University\n";
+    let r = ResumeParser::new().parse(text);
+    let e = &r.education;
+    assert_eq!(e[0].study_type.as_deref(), Some("Abitur"));
+    assert_eq!(e[0].score.as_deref(), Some("1.7"));
+    assert_eq!(e[1].area.as_deref(), Some("Marine Education"));
+    assert_eq!(e[2].institution.as_deref(), Some("Tide University"));
+    assert_eq!(e[2].area.as_deref(), Some("Harbour Studies"));
+}

@@ -39,3 +39,24 @@ pub(super) fn bracketed_abbreviation(text: &str) -> bool {
             (1..=6).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase() || c == '.')
         })
 }
+
+/// A piece cut at its comma from a list of fields ("History, Art and Music"): not a
+/// field of its own. A field before its degree ("Marine Education, Bachelor's Degree")
+/// is no list.
+pub(super) fn listed(plain: &str, t: &str) -> bool {
+    plain.find(t).is_some_and(|at| {
+        plain[at + t.len()..]
+            .strip_prefix(',')
+            .is_some_and(|r| !super::degree(r.trim_start()).is_some_and(|d| d.span.start == 0))
+            || plain[..at]
+                .trim_end()
+                .strip_suffix(',')
+                .is_some_and(names_field)
+    })
+}
+
+/// A piece without what leads it but names nothing: "@" standing for "at" ("@Kelda
+/// University"), the stop of a sentence a degree was cut out of (". Data Track").
+pub(super) fn without_lead(text: &str) -> String {
+    text.trim_start_matches(['@', '.', ' ']).to_string()
+}

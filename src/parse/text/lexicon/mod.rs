@@ -296,6 +296,8 @@ pub const FIELD_ENDS: &[&str] = &[
     "journalism",
     "administration",
     "humanities",
+    "education",
+    "studies",
 ];
 
 /// Words that label a grade ("GPA: 3.9", "Note: 1,3", "voto 110/110"), lower case:

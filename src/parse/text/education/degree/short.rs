@@ -1,10 +1,14 @@
 //! Degrees written short: an abbreviation at the start of a line or before its field
 //! ("M.S. in …", "BSc Physics"), dotted with spaces ("M. Phil."), two joined
 //! ("BS-MS") after a combined programme's word ("Integrated", "Double").
+//! A short form in brackets after its field ("Marine Biology (BSc)") is read here too.
 //!
 //! Takes a line; gives where the abbreviation stands. The field and the long forms are
 //! `degree`'s.
 
+use super::Degree;
+use crate::parse::text::header::has_org_word;
+use crate::parse::text::lines::{is_title_case, word_count};
 use crate::parse::text::vocab;
 
 /// Finds an abbreviated degree ("M.S.", "BSc", "MBA") at the start of the text or
@@ -68,6 +72,15 @@ pub(super) fn abbreviated(s: &str) -> Option<std::ops::Range<usize>> {
                 | "BBA"
         );
         let before_field = next.as_deref().is_some_and(|n| n == "in" || n == "of");
+        // "Tidal Studies (BSc)": a short form in brackets after its field — but not one
+        // that is also a state's ("Boston (MA)"), nor two letters inside a phrase, as a
+        // country's code stands ("Leuven (BE) and Oslo").
+        let inner = core.trim_matches(['(', ')', '.']);
+        let closes = !s[at + core.len()..].contains(char::is_alphanumeric);
+        let bracketed = core.starts_with('(')
+            && core.trim_end_matches('.').ends_with(')')
+            && !vocab::is_state(inner)
+            && (inner.len() > 2 || closes);
         // "School — MA Interaction Design": set off by a dash or bar and followed by a
         // capitalised field. (After a comma "MA" is as likely a state: "Boston, MA".)
         let set_off_before_field = k > 0
@@ -78,6 +91,7 @@ pub(super) fn abbreviated(s: &str) -> Option<std::ops::Range<usize>> {
         if k == first
             || after_modifier
             || dotted
+            || bracketed
             || unambiguous
             || before_field
             || set_off_before_field
@@ -132,3 +146,34 @@ pub(super) fn with_modifier(s: &str, start: usize) -> usize {
         start
     }
 }
+
+/// "Marine Biology (BSc)", "Tidal Studies (Master)": a degree in brackets right after
+/// the name of its field, the bracket's content the degree and the name its area.
+pub(super) fn bracketed_after_field(s: &str, m: &std::ops::Range<usize>) -> Option<Degree> {
+    let t = &s[m.clone()];
+    let (open, inner, end) = if let Some(rest) = t.strip_prefix('(') {
+        let close = rest.find(')')?;
+        (m.start, &rest[..close], m.start + close + 2)
+    } else if s[..m.start].ends_with('(') && s[m.end..].starts_with(')') {
+        (m.start - 1, t, m.end + 1)
+    } else {
+        return None;
+    };
+    let before = &s[..open];
+    let field = before.trim();
+    let named = !field.is_empty()
+        && is_title_case(field)
+        && word_count(field) <= MAX_BRACKETED_FIELD_WORDS
+        && !field.chars().any(|c| c.is_ascii_digit())
+        && !field.split_whitespace().any(vocab::is_institution_word)
+        && !has_org_word(field);
+    let start = before.len() - before.trim_start().len();
+    Some(Degree {
+        study_type: inner.trim().to_string(),
+        area: named.then(|| field.to_string()),
+        span: if named { start } else { open }..end,
+    })
+}
+
+/// Most words of a field written before its degree in brackets.
+const MAX_BRACKETED_FIELD_WORDS: usize = 8;

@@ -246,3 +246,20 @@ fn german_doctorates_and_a_discipline_named_alone() {
     assert!(degree("Promotion to Team Lead").is_none());
     assert!(degree("Gerente de Ingeniería, Kelda SA").is_none());
 }
+
+#[test]
+fn a_degree_in_brackets_after_its_field() {
+    assert_eq!(
+        deg("Coastal Ecology and Tides (BSc)"),
+        ("BSc".into(), Some("Coastal Ecology and Tides".into()))
+    );
+    assert_eq!(
+        deg("Harbour Studies (M.A.). Shipping Track"),
+        ("M.A.".into(), Some("Harbour Studies".into()))
+    );
+    assert_eq!(deg("Tide Studies (BA)").0, "BA");
+    // A state's or a country's code in brackets names no degree.
+    assert!(degree("Kelda Labs, Boston (MA)").is_none());
+    assert!(degree("Exchange at Kelda (BE) and Tide (DK)").is_none());
+    assert_eq!(deg("Handelsfachwirt, Kammer Kelda").0, "Handelsfachwirt");
+}
