@@ -41,11 +41,17 @@ static GRADE_OTHER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The grade as written: "4.0/4.0", "3.91", "17/20", "91%", "2:1".
 pub fn score(s: &str) -> Option<String> {
+    // "First class degree (average 80%)": a class with its mark after it in brackets is
+    // the grade as written, the mark's own label ("average") no grade of its own.
+    if let Some(c) = class(s).filter(|c| c.ends_with(')')) {
+        return Some(c);
+    }
     GPA.group_span(s, 1)
         .map(|r| s[r].trim().to_string())
         .or_else(|| GPA_BARE.captures(s).map(|c| c[1].trim().to_string()))
-        .or_else(|| GRADE_OTHER.captures(s).map(|c| c[1].trim().to_string()))
+        // "First class degree (average 80%)": the class is the grade, its mark a note.
         .or_else(|| class(s))
+        .or_else(|| GRADE_OTHER.captures(s).map(|c| c[1].trim().to_string()))
 }
 
 /// A British degree class standing as a piece of its own or after the field ("BA
@@ -58,7 +64,15 @@ fn class(s: &str) -> Option<String> {
     }
     let after = s[m.end()..].trim_start();
     let ends_piece = after.is_empty() || after.starts_with([',', ';', '|', ')', '.', '(']);
-    ends_piece.then(|| m.as_str().to_string())
+    // A bracket right after the class holding its mark belongs to it as written.
+    let mark = after
+        .strip_prefix('(')
+        .and_then(|r| r.find(')').map(|c| &after[..c + 2]))
+        .filter(|b| b.contains(|c: char| c.is_ascii_digit()));
+    ends_piece.then(|| match mark {
+        Some(b) => format!("{} {b}", m.as_str()),
+        None => m.as_str().to_string(),
+    })
 }
 
 /// The text without its grade: a bracket holding it ("(GPA: 3.20)") or the part after

@@ -41,24 +41,7 @@ pub fn is_educational(lines: &[Line], e: &Entry) -> bool {
     e.header.iter().any(|&i| {
         let t = &lines[i].plain;
         degree(t).is_some() || score(t).is_some() || HONORS.is_match(t)
-    }) || names_school(lines, e)
-}
-
-/// Whether a header line of the entry names a school or an apprenticeship ("Kelda
-/// University", "Escola Técnica Norte", "Meisterschule", "Ausbildung zum Bäcker").
-fn names_school(lines: &[Line], e: &Entry) -> bool {
-    use crate::parse::text::lexicon::{APPRENTICESHIP, SCHOOL_HEADS};
-    e.header.iter().any(|&i| {
-        lines[i].plain.split_whitespace().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            let lower = w.to_lowercase();
-            vocab::is_institution_word(w)
-                || APPRENTICESHIP.contains(&lower.as_str())
-                || SCHOOL_HEADS
-                    .iter()
-                    .any(|h| lower.len() > h.len() + 2 && lower.ends_with(h))
-        })
-    })
+    }) || school::names_school(lines, e)
 }
 
 /// Builds an education entry — two when its line names two degrees ("BSc Economics,
@@ -122,9 +105,9 @@ pub fn build(
             None => pieces.extend(e.heads[k].pieces.iter().cloned().map(|p| (i, p))),
         }
     }
-    for (_, p) in pieces.iter_mut() {
-        p.text = without_lead(&p.text);
-    }
+    pieces
+        .iter_mut()
+        .for_each(|(_, p)| p.text = without_lead(&p.text));
     // "Studienrichtung: Controlling - Hochschule Luzern", "Schwerpunkt Wirtschaft": a
     // piece led by a field-of-study label is the area (and a school after a dash).
     let mut labelled_area = None;
@@ -182,14 +165,22 @@ pub fn build(
     // "Faculty of Technical Sciences, University of Novi Sad", "National Research
     // University – Higher School of Economics": a school and the body it belongs to,
     // side by side on one line, are one institution as written.
+    // Or, each alone, the part on the line right below the school's ("Kelda University"
+    // over "School of Art").
     let affiliated = inst.and_then(|k| {
         let (i, _) = pieces[k];
+        let below = |ij: usize, q: &header::Piece| {
+            pieces[k].1.alone
+                && q.alone
+                && e.header.windows(2).any(|w| w == [i, ij])
+                && degree(&lines[ij].plain).is_none()
+        };
         [k.checked_sub(1), Some(k + 1)]
             .into_iter()
             .flatten()
             .find(|&j| {
                 pieces.get(j).is_some_and(|(ij, q)| {
-                    *ij == i
+                    (*ij == i || below(*ij, q))
                         && usable(q)
                         && !matches!(q.kind, Kind::Location)
                         && school::institutional(&q.text)
@@ -205,7 +196,9 @@ pub fn build(
             } else {
                 (p, &pieces[j].1)
             };
-            if let Some(whole) = school::as_written(&lines[*i].plain, &a.text, &b.text) {
+            if pieces[j].0 != *i {
+                ed.institution = Some(format!("{}, {}", a.text, b.text));
+            } else if let Some(whole) = school::as_written(&lines[*i].plain, &a.text, &b.text) {
                 ed.institution = Some(whole);
             }
         }

@@ -2,8 +2,9 @@
 //! ("Kelda Nursing College - Porto") or the qualification taken there ("Apprenticeship
 //! in Baking - Kelda Trade School", "Technician / Kelda Trade School").
 //!
-//! Also: whether a piece names a school or the body it belongs to, the stretch of a
-//! line two such pieces span, and a field of study set off by its label.
+//! Also: whether an entry's header names a school, whether a piece names a school or
+//! the body it belongs to, the stretch of a line two such pieces span, and a field of
+//! study set off by its label.
 //!
 //! Takes the text picked as an entry's institution; gives the school and the other
 //! side, and whether that side reads as a place. It leaves names whose hyphen joins an
@@ -46,14 +47,46 @@ fn split_at(text: &str, sep: &str) -> Option<(String, String, bool)> {
     // Beside a slash, a qualification that reads as a title or a degree ("Técnico
     // Agrimensor / ETN") marks the other side as the school even without a school word.
     let qualification = |s: &str| sep == " / " && (ends_with_title(s) || degree(s).is_some());
+    // "für Berufsleute - KV Kelda": a name never opens with a lower-case word, so that
+    // side is the tail of the qualification and the other the school.
+    let lower = |s: &str| s.starts_with(char::is_lowercase);
     let (school, other) = match (school(a), school(b)) {
         (true, false) => (a, b),
         (false, true) => (b, a),
         (false, false) if qualification(a) && !qualification(b) => (b, a),
         (false, false) if qualification(b) && !qualification(a) => (a, b),
+        (false, false) if lower(a) && !lower(b) => (b, a),
         _ => return None,
     };
-    Some((school.to_string(), other.to_string(), place_words(other)))
+    // "Kaufmännische Lehre": an apprenticeship is what was learnt, never a place.
+    let learnt = other
+        .split_whitespace()
+        .any(|w| crate::parse::text::lexicon::APPRENTICESHIP.contains(&w.to_lowercase().as_str()));
+    Some((
+        school.to_string(),
+        other.to_string(),
+        place_words(other) && !learnt,
+    ))
+}
+
+/// Whether a header line of the entry names a school or an apprenticeship ("Kelda
+/// University", "Escola Técnica Norte", "Meisterschule", "Ausbildung zum Bäcker").
+pub(super) fn names_school(
+    lines: &[crate::parse::text::normalise::Line],
+    e: &crate::parse::text::entries::Entry,
+) -> bool {
+    use crate::parse::text::lexicon::{APPRENTICESHIP, SCHOOL_HEADS};
+    e.header.iter().any(|&i| {
+        lines[i].plain.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let lower = w.to_lowercase();
+            vocab::is_institution_word(w)
+                || APPRENTICESHIP.contains(&lower.as_str())
+                || SCHOOL_HEADS
+                    .iter()
+                    .any(|h| lower.len() > h.len() + 2 && lower.ends_with(h))
+        })
+    })
 }
 
 /// "Studienrichtung: Controlling & Accounting - Hochschule Luzern" → the field, and the
@@ -198,6 +231,18 @@ mod tests {
             ))
         );
         assert_eq!(split("North Tide - Jorge Street"), None);
+        assert_eq!(
+            split("für Quereinsteiger - KV Kelda"),
+            Some(("KV Kelda".into(), "für Quereinsteiger".into(), false))
+        );
+        assert_eq!(
+            split("Kaufmännische Lehre - Berufsschule Kelda"),
+            Some((
+                "Berufsschule Kelda".into(),
+                "Kaufmännische Lehre".into(),
+                false
+            ))
+        );
         assert_eq!(
             split("Técnico Agrimensor / ETN - Escola Norte"),
             Some((

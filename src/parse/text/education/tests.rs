@@ -25,6 +25,10 @@ fn scores() {
     assert_eq!(score("B.Sc. (3.7/4.0)").as_deref(), Some("3.7/4.0"));
     assert_eq!(score("Physics"), None);
     assert_eq!(
+        score("First class degree (average 78%); thesis on tides").as_deref(),
+        Some("First class degree (average 78%)")
+    );
+    assert_eq!(
         score("GPA: 3.60 out of 4.00").as_deref(),
         Some("3.60 out of 4.00")
     );
@@ -170,4 +174,24 @@ fn a_qualification_and_its_grade_below_the_school() {
     assert_eq!(e[1].area.as_deref(), Some("Marine Education"));
     assert_eq!(e[2].institution.as_deref(), Some("Tide University"));
     assert_eq!(e[2].area.as_deref(), Some("Harbour Studies"));
+}
+
+#[test]
+fn a_schools_part_on_the_line_below_is_one_institution_with_it() {
+    use crate::parse::ResumeParser;
+    let text = "Ana Tide\n\nEDUCATION\n**Kelda University**\nHarbour School of Art + Design\nMaster of Arts, Marine Painting\n\n\
+                **Tide College**\nBachelor of Arts, Drawing\n";
+    let r = ResumeParser::new().parse(text);
+    let schools: Vec<_> = r
+        .education
+        .iter()
+        .map(|e| e.institution.as_deref())
+        .collect();
+    assert_eq!(
+        schools,
+        [
+            Some("Kelda University, Harbour School of Art + Design"),
+            Some("Tide College")
+        ]
+    );
 }
