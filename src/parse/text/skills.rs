@@ -17,6 +17,7 @@ use crate::model::{Language, Skill};
 
 mod heads;
 mod label;
+use label::group_label;
 pub use label::labelled;
 
 /// Whether a line is a bare group label heading the lines below ("Frameworks").
@@ -27,7 +28,7 @@ fn bare_label(line: &Line, next: Option<&Line>) -> bool {
     word_count(t) <= 4
         && !t.contains([',', ';', '|', '•'])
         && (next_t.contains([',', ';', '|', '•']) || next.bullet > line.bullet)
-        && labelled(next_t).is_none()
+        && group_label(next_t).is_none()
 }
 
 /// What a skills line holds once its layout is read.
@@ -90,7 +91,7 @@ fn row(lines: &[Line], idxs: &[usize], k: usize, colonless: bool) -> Option<Row>
             .collect();
         return Some(Row::Group(cells[0].to_string(), items));
     }
-    if labelled(text).is_some() {
+    if group_label(text).is_some() {
         return None;
     }
     if let Some(cells) = skill_rows::gap_cells(text) {
@@ -131,7 +132,7 @@ fn row(lines: &[Line], idxs: &[usize], k: usize, colonless: bool) -> Option<Row>
 fn colonless_section(lines: &[Line], idxs: &[usize]) -> bool {
     let lists = idxs
         .iter()
-        .filter(|&&i| lines[i].plain.contains(',') && labelled(&lines[i].plain).is_none());
+        .filter(|&&i| lines[i].plain.contains(',') && group_label(&lines[i].plain).is_none());
     let (mut n, mut labelled_n) = (0, 0);
     for &i in lists {
         n += 1;
@@ -174,7 +175,7 @@ pub fn skills(
     let colonless = colonless_section(lines, idxs);
     let labelled_rows = idxs
         .iter()
-        .filter(|&&i| labelled(&lines[i].plain).is_some())
+        .filter(|&&i| group_label(&lines[i].plain).is_some())
         .count();
     // The page's measure: its longest line as the converter wrote it, leaving out lines
     // spread over columns by wide gaps ("Engineer      2019 – 2021").
@@ -267,10 +268,10 @@ pub fn skills(
         // Lines under a bare label belong to it until a line at its depth or above.
         if let Some(g) = current {
             let nested = line.bullet > current_depth
-                || (marks || !line.blank_before) && labelled(text).is_none();
+                || (marks || !line.blank_before) && group_label(text).is_none();
             if nested {
                 // "Python: numpy, pandas" under a label: a group of its own inside it.
-                if let Some((label, rest)) = labelled(text) {
+                if let Some((label, rest)) = group_label(text) {
                     let items = skill_rows::items(&rest);
                     if items.len() >= 2 {
                         out.push(Skill {
@@ -290,7 +291,7 @@ pub fn skills(
                 current = None;
             }
         }
-        if let Some((label, rest)) = labelled(text) {
+        if let Some((label, rest)) = group_label(text) {
             // "Excel: Advanced": the label is the skill and the rest its level.
             if skill_rows::is_level(&rest) && word_count(&label) <= MAX_LEVELLED_SKILL_WORDS {
                 match levelled(&label, &rest) {
@@ -359,7 +360,7 @@ pub fn labelled_skill_lines(lines: &[Line], idxs: &[usize]) -> (Vec<usize>, Vec<
     idxs.iter().partition(|&&i| {
         let t: &str = &lines[i].plain;
         spoken::spoken_line(t).is_some()
-            || labelled(t).is_some_and(|(label, _)| {
+            || group_label(t).is_some_and(|(label, _)| {
                 let l = label.to_lowercase();
                 l == "software"
                     || l.ends_with("skills")

@@ -10,24 +10,16 @@ use crate::parse::text::lines::word_count;
 const MAX_LABEL_CHARS: usize = 40;
 
 pub fn labelled(text: &str) -> Option<(String, String)> {
-    let colon = text.split_once(':');
-    let split = colon
+    let split = text
+        .split_once(':')
         .or_else(|| text.split_once(" – "))
         .or_else(|| text.split_once(" — "))
         .or_else(|| text.split_once(" - "));
     let (label, rest) = split?;
     let label = label.trim().trim_matches('*').trim();
     let rest = rest.trim().trim_start_matches('*').trim();
-    // A dash sets a label apart only before a list: "Ceramics - Kelda Kilns" is one
-    // skill with its detail, "Ceramics - Wheels - Kilns - Glazes" a list of them.
-    let dash_list = colon.is_some()
-        || rest.contains([',', ';', '|', '•', '·', '▪'])
-            && !rest.contains(" - ")
-            && !rest.contains(" – ")
-            && !rest.contains(" — ");
     if label.is_empty()
         || rest.is_empty()
-        || !dash_list
         || word_count(label) > 5
         || label.chars().count() > MAX_LABEL_CHARS
         // A date or a count before a colon ("2019: …") is no label; a digit inside a
@@ -39,4 +31,17 @@ pub fn labelled(text: &str) -> Option<(String, String)> {
         return None;
     }
     Some((label.to_string(), rest.to_string()))
+}
+
+/// A skill group's label: as [`labelled`], but a dash sets a label apart only before a
+/// list. "Ceramics - Kelda Kilns" is one skill with its detail, "Ceramics - Wheels -
+/// Kilns" a list of them ("Dutch – native" elsewhere is a language and its level).
+pub(super) fn group_label(text: &str) -> Option<(String, String)> {
+    let (label, rest) = labelled(text)?;
+    let dash_list = text.contains(':')
+        || rest.contains([',', ';', '|', '•', '·', '▪'])
+            && !rest.contains(" - ")
+            && !rest.contains(" – ")
+            && !rest.contains(" — ");
+    dash_list.then_some((label, rest))
 }

@@ -181,4 +181,7 @@ fn a_dash_labels_only_a_list() {
         ("CAD&3D".into(), vec!["Rhino".into(), "Blender".into()])
     );
     assert!(labelled("2019: Kelda, Tide").is_none());
+    // Outside a skill group a dash still parts a name from its note.
+    assert!(labelled("Dutch – native").is_some());
+    assert!(group_label("Dutch – native").is_none());
 }
