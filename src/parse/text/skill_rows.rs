@@ -185,7 +185,10 @@ pub fn items(text: &str) -> Vec<String> {
     }
     list_items(&text)
         .into_iter()
-        .filter(|i| !is_level(i))
+        // "§ SAS": a symbol font's bullet copied as the section sign.
+        .map(|i| i.strip_prefix("§ ").map_or(i.clone(), str::to_string))
+        // "@kelda": a handle on a network, not a skill.
+        .filter(|i| !is_level(i) && !i.starts_with('@'))
         .map(|i| without_level(&i).to_string())
         .filter(|i| !i.is_empty())
         .collect()

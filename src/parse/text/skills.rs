@@ -41,6 +41,8 @@ enum Row {
     Items(Vec<String>),
     /// A spoken language and its level (a Europass grid row).
     Spoken(String, String),
+    /// Spoken languages set beside their label's cell ("Fremdsprachen    Englisch").
+    Languages(Vec<String>),
 }
 
 /// A name beside its level: a spoken language with its fluency, or a skill alone.
@@ -101,6 +103,11 @@ fn row(lines: &[Line], idxs: &[usize], k: usize, colonless: bool) -> Option<Row>
             None => {}
         }
         let label = cells[0];
+        if cells.len() == 2 && spoken::is_languages_label(label) {
+            if let Some(items) = spoken::spoken_items(cells[1]) {
+                return Some(Row::Languages(items));
+            }
+        }
         let lists = cells[1..].iter().all(|c| c.contains(',')) && !label.contains(',');
         // "Tooling      Git" labels its row as "Tooling:" would.
         let named = cells.len() == 2 && skill_rows::is_label_phrase(label);
@@ -233,6 +240,14 @@ pub fn skills(
                     fluency: Some(fluency),
                     ..Language::default()
                 });
+                current = None;
+                continue;
+            }
+            Some(Row::Languages(items)) => {
+                for item in items {
+                    rec.note(line, format!("languages[{}]", langs.len()));
+                    langs.push(spoken::language(&item));
+                }
                 current = None;
                 continue;
             }

@@ -15,14 +15,7 @@ use crate::model::Language;
 /// "Languages: English (native), Spanish (fluent)" inside a skills section.
 pub fn spoken_line(text: &str) -> Option<String> {
     let (label, rest) = labelled(text)?;
-    // "Languages", "Sprachen", "Fremdsprachen", "Langues", "Idiomas", "Lingue", "Talen", "Språk".
-    let label = label.to_lowercase();
-    let named = [
-        "language", "sprach", "langue", "idioma", "lingu", "talen", "taal", "språk", "język",
-    ]
-    .iter()
-    .any(|w| label.contains(w));
-    if !named {
+    if !is_languages_label(&label) {
         return None;
     }
     let items = list_items(&rest);
@@ -31,6 +24,17 @@ pub fn spoken_line(text: &str) -> Option<String> {
         .filter(|i| vocab::is_spoken_language(i.split('(').next().unwrap_or(i).trim()))
         .count();
     (spoken * 2 > items.len()).then_some(rest)
+}
+
+/// "Languages", "Sprachen", "Fremdsprachen", "Langues", "Idiomas", "Lingue", "Talen",
+/// "Språk": a label over spoken languages.
+pub fn is_languages_label(label: &str) -> bool {
+    let label = label.to_lowercase();
+    [
+        "language", "sprach", "langue", "idioma", "lingu", "talen", "taal", "språk", "język",
+    ]
+    .iter()
+    .any(|w| label.contains(w))
 }
 
 /// The items of an unlabelled line when every one is a spoken language, a level after

@@ -185,3 +185,25 @@ fn a_dash_labels_only_a_list() {
     assert!(labelled("Dutch – native").is_some());
     assert!(group_label("Dutch – native").is_none());
 }
+
+#[test]
+fn languages_beside_their_label_and_debris_in_items() {
+    let doc = Document::new(
+        "Sprachen    Spanisch (5 Jahre)\n§ Stata, Kelda SQL\n**Code**\nRust, Go\n@kelda-dev",
+    );
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let (mut out, mut langs) = (Vec::new(), Vec::new());
+    skills(
+        &doc.lines,
+        &idxs,
+        &mut out,
+        &mut langs,
+        &mut Recorder::new(doc.source.len()),
+    );
+    assert_eq!(langs[0].language.as_deref(), Some("Spanisch"));
+    let all: Vec<&str> = out
+        .iter()
+        .flat_map(|s| s.keywords.iter().map(String::as_str))
+        .collect();
+    assert_eq!(all, ["Stata", "Kelda SQL", "Rust", "Go"]);
+}
