@@ -206,6 +206,20 @@ pub fn skills(
             current = None;
             continue;
         }
+        // "Experienced in optimising field protocols (…).": a sentence about one's
+        // skills, kept with the skills as a statement, not cut into keywords.
+        if heads::is_statement(text) {
+            let g = unlabelled(out);
+            let list = out[g]
+                .extra
+                .entry("statements".to_string())
+                .or_insert_with(|| serde_json::Value::Array(Vec::new()));
+            if let serde_json::Value::Array(v) = list {
+                v.push(serde_json::Value::String(line.text.clone()));
+            }
+            rec.note(line, format!("skills[{g}].statements"));
+            continue;
+        }
         if marks && heads::heads_group(lines, idxs, k) {
             out.push(Skill {
                 name: Some(text.trim_end_matches(':').trim().to_string()),
@@ -366,7 +380,7 @@ pub fn skills(
         out[g].keywords.extend(skill_rows::items(text));
         rec.note(line, format!("skills[{g}].keywords"));
     }
-    out.retain(|s| !s.keywords.is_empty());
+    out.retain(|s| !s.keywords.is_empty() || !s.extra.is_empty());
 }
 
 /// In a mixed section ("Certificates & Skills"), the lines labelled as skills or spoken

@@ -1,8 +1,10 @@
 //! Group heads a skills section marks by emphasis: a bold line or a heading of its own
 //! ("**Frameworks**", "## Software") over the items of its group, with no colon.
 //!
-//! Takes the section's lines; gives whether a line is such a head and whether the
-//! section writes its heads so. Which group an item joins is `skills`' job.
+//! Also: whether a line is a sentence about one's skills rather than a list of them.
+//!
+//! Takes the section's lines; gives whether a line is such a head (or a statement) and
+//! whether the section writes its heads so. Which group an item joins is `skills`' job.
 
 use crate::parse::text::lines::word_count;
 use crate::parse::text::normalise::Line;
@@ -37,6 +39,18 @@ pub(super) fn heads_group(lines: &[Line], idxs: &[usize], k: usize) -> bool {
         && idxs
             .get(k + 1)
             .is_some_and(|&j| !marked(&lines[j]) && !lines[j].bold)
+}
+
+/// Fewest words of a sentence about one's skills (shorter lines ending in a stop are
+/// lists: "Rust, Go, Zig.").
+const MIN_STATEMENT_WORDS: usize = 8;
+
+/// A sentence in a skills section: long, ending in a full stop, written in running
+/// lower-case words as prose is, not as a list of names.
+pub(super) fn is_statement(t: &str) -> bool {
+    t.trim_end().ends_with('.')
+        && word_count(t) >= MIN_STATEMENT_WORDS
+        && crate::parse::text::lines::is_sentence_like(t)
 }
 
 #[cfg(test)]

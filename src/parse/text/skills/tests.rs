@@ -207,3 +207,22 @@ fn languages_beside_their_label_and_debris_in_items() {
         .collect();
     assert_eq!(all, ["Stata", "Kelda SQL", "Rust", "Go"]);
 }
+
+#[test]
+fn sentences_about_skills_are_statements_not_keywords() {
+    let doc = Document::new("- Experienced in running tide gauges (radar, float) in harbours and estuaries.\n- Rust, Go, Zig, Kotlin, Swift, Haskell, Elm, and OCaml.\n- Kelda GIS, Tide Charts");
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let mut out = Vec::new();
+    skills(
+        &doc.lines,
+        &idxs,
+        &mut out,
+        &mut Vec::new(),
+        &mut Recorder::new(doc.source.len()),
+    );
+    assert_eq!(out.len(), 1);
+    assert!(!out[0].keywords.iter().any(|k| k.contains("tide gauges")));
+    assert!(out[0].keywords.contains(&"Kelda GIS".to_string()));
+    assert!(out[0].keywords.contains(&"Zig".to_string()));
+    assert_eq!(out[0].extra["statements"].as_array().map(Vec::len), Some(1));
+}
