@@ -172,6 +172,7 @@ pub fn build(
         let below = |ij: usize, q: &header::Piece| {
             pieces[k].1.alone
                 && q.alone
+                && !q.text.eq_ignore_ascii_case(&pieces[k].1.text)
                 && e.header.windows(2).any(|w| w == [i, ij])
                 && degree(&lines[ij].plain).is_none()
         };
