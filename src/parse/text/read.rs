@@ -128,8 +128,9 @@ pub(super) fn read_section(
             for e in &entries {
                 warn_undated(lines, e, "education", resume.education.len(), rec);
                 let n = resume.education.len();
-                let (eds, heading) = education::build(lines, e, n, school.as_deref(), rec);
+                let (mut eds, heading) = education::build(lines, e, n, school.as_deref(), rec);
                 school = heading;
+                resume.awards.extend(education::take_awards(&mut eds));
                 resume.education.extend(eds);
             }
         }

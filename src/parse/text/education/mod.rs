@@ -24,6 +24,7 @@ pub use degree::degree;
 use degree::{second_after, second_in_area};
 pub use grade::score;
 use grade::without_grade;
+pub use words::take_awards;
 use words::{bracketed_abbreviation, courses, listed, names_field, without_lead, MAX_FIELD_WORDS};
 
 pub(super) static HONORS: Pattern = Pattern::folded(
@@ -347,6 +348,11 @@ pub fn build(
         if let Some(c) = courses(&p) {
             ed.courses.extend(c);
             rec.note(&lines[*i], role("courses"));
+            continue;
+        }
+        if let Some(items) = words::award_items(&p) {
+            words::keep_awards(&mut ed, items);
+            rec.note(&lines[*i], "awards (listed under a degree)");
             continue;
         }
         if let Some((t, g)) = grade::degree_and_grade(&p) {

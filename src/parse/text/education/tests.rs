@@ -195,3 +195,16 @@ fn a_schools_part_on_the_line_below_is_one_institution_with_it() {
         ]
     );
 }
+
+#[test]
+fn awards_listed_under_a_degree_are_awards() {
+    use crate::parse::ResumeParser;
+    let text = "Ana Tide\n\nEDUCATION\nKelda University    2015 – 2019\nBachelor of Science in Tidal Studies\n- Awards: Harbour Scholarship (Ethics), Kelda Tide Scholar.\n- Honors: Phi Kelda\n";
+    let r = ResumeParser::new().parse(text);
+    let titles: Vec<_> = r.awards.iter().filter_map(|a| a.title.as_deref()).collect();
+    assert_eq!(
+        titles,
+        ["Harbour Scholarship (Ethics)", "Kelda Tide Scholar"]
+    );
+    assert!(!r.education[0].extra.contains_key("awards"));
+}

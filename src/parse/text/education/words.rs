@@ -1,10 +1,13 @@
 //! What single pieces of an education entry say: a list of courses ("Relevant
 //! Coursework: A, B"), a field of study's name ("Engineering Physics"), a degree's
-//! short form in brackets ("(BSN)").
+//! short form in brackets ("(BSN)"), awards listed under a degree ("Awards: …").
 //!
 //! Takes one piece's text; gives a yes/no or the items. Which piece becomes which field
 //! of the entry is `education`'s job.
 
+use serde_json::Value;
+
+use crate::model::Education;
 use crate::parse::text::lines::list_items;
 
 /// "Relevant Coursework: A, B" → the courses.
@@ -59,4 +62,49 @@ pub(super) fn listed(plain: &str, t: &str) -> bool {
 /// University"), the stop of a sentence a degree was cut out of (". Data Track").
 pub(super) fn without_lead(text: &str) -> String {
     text.trim_start_matches(['@', '.', ' ']).to_string()
+}
+
+/// "Awards: Kelda Scholarship, Dean's Prize" under a degree: awards the document lists
+/// as such (the labelling rules send honours to awards only then). Gives the titles.
+pub(super) fn award_items(p: &str) -> Option<Vec<String>> {
+    let (label, rest) = p.split_once(':')?;
+    let l = label.trim().to_lowercase();
+    crate::parse::text::lexicon::AWARD_LABELS
+        .contains(&l.as_str())
+        .then(|| {
+            list_items(rest)
+                .into_iter()
+                .map(|i| i.trim_end_matches('.').trim().to_string())
+                .filter(|i| !i.is_empty())
+                .collect()
+        })
+}
+
+/// Keeps awards read under a degree on the entry until `take_awards` moves them.
+pub(super) fn keep_awards(ed: &mut Education, items: Vec<String>) {
+    let list = ed
+        .extra
+        .entry("awards".to_string())
+        .or_insert(Value::Array(vec![]));
+    if let Value::Array(v) = list {
+        v.extend(items.into_iter().map(Value::String));
+    }
+}
+
+/// The awards listed under the entries' degrees ("Awards: …"), taken out of them.
+pub fn take_awards(eds: &mut [Education]) -> Vec<crate::model::Award> {
+    let titles = eds
+        .iter_mut()
+        .filter_map(|e| e.extra.shift_remove("awards"));
+    titles
+        .flat_map(|v| match v {
+            Value::Array(a) => a,
+            _ => Vec::new(),
+        })
+        .filter_map(|t| t.as_str().map(str::to_string))
+        .map(|title| crate::model::Award {
+            title: Some(title),
+            ..Default::default()
+        })
+        .collect()
 }

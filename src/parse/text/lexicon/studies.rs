@@ -30,3 +30,19 @@ pub const AWARD_VERBS: &[&str] = &[
     "nominated",
     "elected",
 ];
+
+/// Labels of a line listing awards inside another section ("Awards: …"), lower case:
+/// English, German, French, Spanish. Not "honours", which a degree's line also uses for
+/// its class.
+pub const AWARD_LABELS: &[&str] = &[
+    "awards",
+    "scholarships",
+    "prizes",
+    "auszeichnungen",
+    "preise",
+    "stipendien",
+    "prix",
+    "bourses",
+    "premios",
+    "becas",
+];
