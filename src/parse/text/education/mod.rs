@@ -184,7 +184,9 @@ pub fn build(
                 pieces.get(j).is_some_and(|(ij, q)| {
                     (*ij == i || below(*ij, q))
                         && usable(q)
-                        && !matches!(q.kind, Kind::Location)
+                        // "Campus Norte" names a part of the school, though a town
+                        // follows its word.
+                        && (!matches!(q.kind, Kind::Location) || school::is_part(&q.text))
                         && school::institutional(&q.text)
                 })
             })
@@ -264,7 +266,9 @@ pub fn build(
             }
         }
     }
-    if let Some((i, p)) = pieces.iter().find(|(_, p)| p.kind == Kind::Location) {
+    let place =
+        (0..pieces.len()).find(|&k| pieces[k].1.kind == Kind::Location && Some(k) != affiliated);
+    if let Some((i, p)) = place.map(|k| &pieces[k]) {
         ed.location = Some(p.text.clone());
         rec.note(&lines[*i], role("location"));
     }

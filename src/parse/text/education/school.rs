@@ -111,11 +111,10 @@ pub(super) fn field_of_study(text: &str) -> Option<(String, Option<String>)> {
 /// A piece that names a school or a body schools belong to ("University of Novi Sad",
 /// "Faculty of Technical Sciences", "Higher School of Economics").
 pub(super) fn institutional(text: &str) -> bool {
-    let first = text.split_whitespace().next().unwrap_or("");
     text.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         vocab::is_institution_word(w) || compound_school(w)
-    }) || FACULTY_WORDS.iter().any(|f| first.eq_ignore_ascii_case(f)) && text.contains(' ')
+    }) || is_part(text)
 }
 
 /// Words that open the name of a part of a university ("Faculty of …", "Department of
@@ -128,6 +127,13 @@ const FACULTY_WORDS: &[&str] = &[
     "graduate",
     "campus",
 ];
+
+/// A piece opening with the word for a part of a university ("Faculty of …", "Campus
+/// Norte").
+pub(super) fn is_part(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    FACULTY_WORDS.iter().any(|f| first.eq_ignore_ascii_case(f)) && text.contains(' ')
+}
 
 /// German compounds led by a school word ("Universitätsklinikum", "Hochschulzentrum"):
 /// German writes a school's parts as one word with the school first.
@@ -204,6 +210,7 @@ mod tests {
         assert!(institutional("Universitätsklinikum Kelda"));
         assert!(institutional("Campus Norte"));
         assert!(!institutional("Campus"));
+        assert!(is_part("Campus Norte") && !is_part("Kelda Norte"));
         assert!(!institutional("Kelda Bakery"));
     }
 

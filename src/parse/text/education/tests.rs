@@ -208,3 +208,16 @@ fn awards_listed_under_a_degree_are_awards() {
     );
     assert!(!r.education[0].extra.contains_key("awards"));
 }
+
+#[test]
+fn a_campus_after_the_school_is_part_of_its_name_not_a_place() {
+    use crate::parse::ResumeParser;
+    let text = "Ana Tide\n\nEDUCATION\nTecnológico de Kelda, Campus Monterrey    2015 – 2019\nIngeniería en Sistemas Marinos\n";
+    let r = ResumeParser::new().parse(text);
+    let e = &r.education[0];
+    assert_eq!(
+        e.institution.as_deref(),
+        Some("Tecnológico de Kelda, Campus Monterrey")
+    );
+    assert_eq!(e.location, None);
+}
