@@ -225,6 +225,10 @@ pub fn split_with(lines: &[Line], judge: &dyn Classifier) -> (Vec<Section>, Vec<
             let cues = cues.with(Cues::of(&[
                 (Cue::SkillsGroupLabel, label_in_skills),
                 (
+                    Cue::ColonLabelInJob,
+                    !styled && out.last().is_some_and(|s| colon_label_in_job(lines, s, i)),
+                ),
+                (
                     Cue::SameKindUnstyled,
                     cur == Some(kind) && !styled && !line.blank_before,
                 ),
@@ -305,6 +309,26 @@ pub fn split_with(lines: &[Line], judge: &dyn Classifier) -> (Vec<Section>, Vec<
         }
     }
     (out, repeated)
+}
+
+/// Whether line `i`, a plain label ending in a colon ("Teaching Experience:"), stands
+/// inside section `s` of jobs with an entry already open, over a list, while the
+/// section's own heading is set apart (a markup level, bold or capitals): a document
+/// sets all its headings apart alike, so a plain label there groups one job's bullets.
+fn colon_label_in_job(lines: &[Line], s: &Section, i: usize) -> bool {
+    let jobs = matches!(
+        s.kind,
+        SectionKind::Work | SectionKind::Teaching | SectionKind::Volunteer | SectionKind::Research
+    );
+    let heading_set_apart = s.heading.is_some_and(|h| {
+        let l = &lines[h];
+        l.heading > 0 || l.bold || is_all_caps(&l.text)
+    });
+    let entry_open = s.lines.iter().any(|&j| !lines[j].plain.trim().is_empty());
+    jobs && heading_set_apart
+        && entry_open
+        && lines[i].text.trim_end().ends_with(':')
+        && lines.get(i + 1).is_some_and(|n| n.bullet.is_some())
 }
 
 /// "I hereby certify that the above…", "I declare that the information…".

@@ -30,6 +30,10 @@ pub fn body(lines: &[Line], e: &Entry) -> Body {
         .rposition(|&i| lines[i].bullet.is_some() || e.dates.consumed.iter().any(|(j, _)| *j == i));
     for (n, &i) in e.body.iter().enumerate() {
         let line = &lines[i];
+        // A page-continuation marker ("(cont.)") says nothing of the entry.
+        if line.continued {
+            continue;
+        }
         let mut text = line.text.as_str();
         let mut bullet = line.bullet.is_some();
         if let Some(&(_, off)) = e.dates.consumed.iter().find(|(j, _)| *j == i) {

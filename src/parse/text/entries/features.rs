@@ -6,7 +6,7 @@
 //! `BodyLine` decision over `body_cues`; where entries start is decided in `entries`.
 
 use super::Grouping;
-use crate::parse::text::classify::{Cue, Cues};
+use crate::parse::text::classify::{Classifier, Cue, Cues, Decision};
 use crate::parse::text::dates::{find_dates, leading_date, DateSpan};
 use crate::parse::text::education::degree;
 use crate::parse::text::header::{HeaderLine, Kind};
@@ -143,9 +143,32 @@ pub(super) fn dated_item(line: &Line) -> bool {
             .any(|d| (d.range && d.start.is_some()) || set_off(text, d))
 }
 
+/// Whether each of a section's lines (document indices) is body rather than header.
+pub(super) fn body_lines(
+    lines: &[Line],
+    idxs: &[usize],
+    grouping: Grouping,
+    judge: &dyn Classifier,
+) -> Vec<bool> {
+    idxs.iter()
+        .enumerate()
+        .map(|(k, &i)| {
+            // A page-continuation marker ("(cont.)") repeats what is above: it starts
+            // nothing (a gate, not evidence).
+            if lines[i].continued {
+                return true;
+            }
+            let next = idxs.get(k + 1).map(|&j| &lines[j]);
+            let cues = body_cues(&lines[i], next, grouping);
+            judge.judge(Decision::BodyLine, cues).yes()
+        })
+        .collect()
+}
+
 /// What a line shows as part of an entry's body rather than its header, for the
-/// classifier's `BodyLine` decision. Bullets and other lines show different cues.
-pub(super) fn body_cues(line: &Line, grouping: Grouping) -> Cues {
+/// classifier's `BodyLine` decision, with the line below it (if any). Bullets and
+/// other lines show different cues.
+pub(super) fn body_cues(line: &Line, next: Option<&Line>, grouping: Grouping) -> Cues {
     let words = word_count(&line.text);
     let text: &str = &line.plain;
     if line.bullet.is_some() {
@@ -174,6 +197,13 @@ pub(super) fn body_cues(line: &Line, grouping: Grouping) -> Cues {
             Cue::TechLabelUnderJob,
             grouping == Grouping::Jobs && text.contains(':') && tech_label(text).is_some(),
         ),
+        // "Classroom Management:" over bullets inside a job groups that job's bullets.
+        (
+            Cue::GroupLabelOverList,
+            grouping == Grouping::Jobs
+                && next.is_some_and(|n| n.bullet.is_some())
+                && group_label(text),
+        ),
         (
             Cue::Prose,
             is_prose(line)
@@ -181,6 +211,25 @@ pub(super) fn body_cues(line: &Line, grouping: Grouping) -> Cues {
                 && !dated_name(text),
         ),
     ])
+}
+
+/// Most words of a label that groups a job's bullets: longer, it is a sentence
+/// introducing them.
+const MAX_GROUP_LABEL_WORDS: usize = 6;
+
+/// A short label ending in a colon that names no job title and holds no digits
+/// ("Studio Management:"), as opposed to a title or a dated line set over bullets.
+fn group_label(text: &str) -> bool {
+    let Some(label) = text.trim_end().strip_suffix(':') else {
+        return false;
+    };
+    !label.is_empty()
+        && !label.contains(':')
+        && word_count(label) <= MAX_GROUP_LABEL_WORDS
+        && !label.chars().any(|c| c.is_ascii_digit())
+        && !label
+            .split_whitespace()
+            .any(|w| vocab::is_title_head(w.trim_matches(|c: char| !c.is_alphanumeric())))
 }
 
 /// "seit 04/2022      Senior Data Scientist": the line opens with a date and a wide gap.

@@ -1,0 +1,54 @@
+//! Tests of `entries`: labels that group a job's bullets, and page-continuation markers.
+
+use super::*;
+use crate::parse::text::normalise::Document;
+
+fn jobs(text: &str) -> (Document, Vec<Entry>) {
+    let doc = Document::new(text);
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let e = group(&doc.lines, &idxs, Grouping::Jobs);
+    (doc, e)
+}
+
+#[test]
+fn colon_labels_over_bullets_group_one_jobs_bullets() {
+    let (doc, e) = jobs(
+        "Pastry Chef\nGullwing Bakery | 2015 - Present\n\nKitchen Duties:\n- Baked the morning bread.\n- Ran the proofing schedule.\n\nStaff Training and Mentoring:\n- Trained four apprentices.\n\nHead Baker\nKelda Mill | 2011 - 2015\n\nSupplier Relations:\n- Chose the flour mills.\n",
+    );
+    assert_eq!(e.len(), 2, "{e:#?}");
+    let b = body(&doc.lines, &e[0]);
+    assert_eq!(b.highlights.len(), 3, "{b:#?}");
+    // The labels are neither highlights nor entries: they describe the groups.
+    let labels: Vec<&str> = b.description.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(labels, ["Kitchen Duties:", "Staff Training and Mentoring:"]);
+    assert_eq!(body(&doc.lines, &e[1]).highlights.len(), 1);
+}
+
+#[test]
+fn a_colon_label_naming_a_title_still_heads_a_job() {
+    // "Sous Chef:" names a title: it is the next job, set as a label.
+    let (_, e) = jobs(
+        "Gullwing Bakery | 2015 - Present\nHead Baker:\n- Baked the morning bread.\nSous Chef:\n- Ran the line.\n",
+    );
+    assert_eq!(e.len(), 2, "{e:#?}");
+}
+
+#[test]
+fn a_colon_label_over_prose_is_not_a_group_label() {
+    let doc = Document::new("Kitchen Duties:\nBaked the bread every morning.\n");
+    let cues = features::body_cues(&doc.lines[0], doc.lines.get(1), Grouping::Jobs);
+    assert!(!cues.has(Cue::GroupLabelOverList));
+    let cues = features::body_cues(&doc.lines[0], doc.lines.get(1), Grouping::Items);
+    assert!(!cues.has(Cue::GroupLabelOverList));
+}
+
+#[test]
+fn a_page_continuation_marker_starts_no_entry() {
+    let (doc, e) = jobs(
+        "Pastry Chef\nGullwing Bakery | 2015 - Present\n- Baked the morning bread.\n(Pastry Chef, cont.)\n- Ran the proofing schedule.\n",
+    );
+    assert_eq!(e.len(), 1, "{e:#?}");
+    let b = body(&doc.lines, &e[0]);
+    assert_eq!(b.highlights.len(), 2);
+    assert!(b.description.is_empty(), "{b:#?}");
+}
