@@ -156,6 +156,13 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
         used[k] = true;
         out.name = Some((pieces[k].0, pieces[k].1.text.clone()));
     }
+    if let Some((line, name)) = out.name.as_mut() {
+        let k = (0..pieces.len())
+            .find(|&k| used[k] && pieces[k].0 == *line && pieces[k].1.text == *name);
+        if let Some(k) = k {
+            super::whole_name::extend(e, &pieces, &mut used, k, name);
+        }
+    }
     if position.is_none() {
         if let Some(k) = title.filter(|&k| !used[k]) {
             used[k] = true;

@@ -110,3 +110,25 @@ fn an_employer_line_over_a_title_ends_the_group_above() {
     let names: Vec<_> = r.work.iter().map(|w| w.name.as_deref()).collect();
     assert_eq!(names, [Some("Velmar Ltda."), Some("Orvanta")]);
 }
+
+#[test]
+fn an_organisation_keeps_its_comma_joined_parts() {
+    assert_eq!(
+        picked("Data Analyst, Lumen Labs, Tide Division    Mar 2020 – present | Leeds, UK\n- Built the dashboards.").0,
+        Some("Lumen Labs, Tide Division".into())
+    );
+    // Going on after "and" is more of the name too.
+    assert_eq!(
+        picked("**Lab Technician    2015 - 2019**\nÉcologie, Marées, et Sciences du Littoral, KELDA UMR 2204\n- Ran the samples.").0,
+        Some("Écologie, Marées, et Sciences du Littoral, KELDA UMR 2204".into())
+    );
+    // A unit, a street address or a labelled note after the name is not part of it.
+    assert_eq!(
+        picked("Research Assistant, Kelda University, Department of Physics    2019 – 2021\n- Ran the lab.").0,
+        Some("Kelda University".into())
+    );
+    assert_eq!(
+        picked("Gullwing Bakery, 12 Harbour Rd\nBaker    2019 – 2021\n- Baked bread.").0,
+        Some("Gullwing Bakery".into())
+    );
+}
