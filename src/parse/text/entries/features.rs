@@ -176,9 +176,11 @@ pub(super) fn body_cues(line: &Line, next: Option<&Line>, grouping: Grouping) ->
             (Cue::Bullet, true),
             // Long bullets without digits are highlights; with digits they may be
             // dated one-line entries ("• Head Chef at Acme, Lyon (2019 – 2021)").
+            // One whose first sentence is a dated name is an entry on one line, however
+            // long the sentences after it.
             (
                 Cue::LongBullet,
-                words > 30 || words > 12 && !has_year(&line.text),
+                (words > 30 || words > 12 && !has_year(&line.text)) && !opens_with_dated_name(text),
             ),
             (Cue::BulletHeadsEntry, bullet_entry(line, text, grouping)),
         ]);
@@ -208,7 +210,8 @@ pub(super) fn body_cues(line: &Line, next: Option<&Line>, grouping: Grouping) ->
             Cue::Prose,
             is_prose(line)
                 && (word_count(text) > 20 || degree(text).is_none())
-                && !dated_name(text),
+                && !dated_name(text)
+                && !opens_with_dated_name(text),
         ),
     ])
 }
@@ -262,6 +265,14 @@ fn dated_name(text: &str) -> bool {
     (after.is_empty() || after == ")")
         && (d.range || gap || set_off(text, d))
         && word_count(&text[..d.span.start]) <= 12
+}
+
+/// A line whose first sentence is a dated name and nothing else, the rest telling
+/// what the entry was ("Archivist at Kelda Museum (May 2019 – Jun 2020). Catalogued
+/// …"): an entry written on one line, as a bulleted one may be.
+fn opens_with_dated_name(text: &str) -> bool {
+    text.find(". ")
+        .is_some_and(|end| end > 0 && dated_name(&text[..end]))
 }
 
 /// Four digits in a row: the cheap test before a long bullet is read for dates.

@@ -52,3 +52,17 @@ fn a_page_continuation_marker_starts_no_entry() {
     assert_eq!(b.highlights.len(), 2);
     assert!(b.description.is_empty(), "{b:#?}");
 }
+
+#[test]
+fn a_long_bullet_opening_with_a_dated_name_is_an_entry() {
+    let (_, e) = jobs(
+        "- Archivist at Kelda Museum (Dec 2018 – Mar 2019). Sorted the letters of a local poet, wrote the finding aid, and trained the volunteers who will keep the collection in order for the next ten years.\n- Research Assistant at Kelda University (Jun 2017 – Oct 2017). Sorting and coding the interview data from the harbour study with the project lead and the two doctoral students.\n",
+    );
+    assert_eq!(e.len(), 2, "{e:#?}");
+    // Without a dated name first, a long bullet is a highlight of the entry above.
+    let (_, e) = jobs(
+        "Archivist, Kelda Museum, 2018 – 2019\n- Sorted the letters of a local poet, wrote the finding aid, and trained the volunteers who will keep the collection in order for the next ten years at the museum (2019).\n",
+    );
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(e[0].body.len(), 1);
+}

@@ -131,4 +131,9 @@ fn an_organisation_keeps_its_comma_joined_parts() {
         picked("Gullwing Bakery, 12 Harbour Rd\nBaker    2019 – 2021\n- Baked bread.").0,
         Some("Gullwing Bakery".into())
     );
+    // A last part that reads as no organisation is as likely a town: it stays out.
+    assert_eq!(
+        picked("Baker, Gullwing Bakery, Harwick    2019 – 2021\n- Baked bread.").0,
+        Some("Gullwing Bakery".into())
+    );
 }

@@ -8,8 +8,9 @@
 
 use super::pick::name_like;
 use crate::parse::text::entries::Entry;
-use crate::parse::text::header::{Kind, Piece};
+use crate::parse::text::header::{has_org_word, Kind, Piece};
 use crate::parse::text::lexicon::CONJUNCTIONS;
+use crate::parse::text::vocab;
 
 /// Extends the name picked from piece `k` with the parts that follow it on its line,
 /// joined to it by commas in the source, while each reads as part of a name (a name,
@@ -33,6 +34,10 @@ pub(super) fn extend(
     else {
         return;
     };
+    // The parts that may go on the name, in order; the name ends on one that reads as
+    // an organisation's, since an unknown word standing last is as likely a town.
+    let mut parts: Vec<usize> = Vec::new();
+    let mut name_so_far = name.clone();
     for j in k + 1..pieces.len() {
         let (i, p, _) = pieces[j];
         let goes_on = p
@@ -40,7 +45,7 @@ pub(super) fn extend(
             .split_whitespace()
             .next()
             .is_some_and(|w| CONJUNCTIONS.contains(&w.to_lowercase().as_str()));
-        let joined = format!("{name}, {}", p.text);
+        let joined = format!("{name_so_far}, {}", p.text);
         if i != line
             || used[j]
             || !matches!(p.kind, Kind::Org | Kind::Other)
@@ -48,11 +53,35 @@ pub(super) fn extend(
             || !more_of_the_name(&p.text)
             || !rest.contains(&joined)
         {
-            return;
+            break;
         }
-        used[j] = true;
-        *name = joined;
+        parts.push(j);
+        name_so_far = joined;
     }
+    while parts
+        .last()
+        .is_some_and(|&j| !organisation_like(&pieces[j].1.text))
+    {
+        parts.pop();
+    }
+    for j in parts {
+        used[j] = true;
+        name.push_str(", ");
+        name.push_str(&pieces[j].1.text);
+    }
+}
+
+/// A part that names an organisation of its own: an organisation or institution word
+/// ("Clinic", "Institut"), a unit's word ("Team"), or a code in capitals or digits
+/// ("UMR 2204", "INRAE").
+fn organisation_like(part: &str) -> bool {
+    has_org_word(part)
+        || vocab::ends_with_subunit(part)
+        || part.split_whitespace().any(|w| {
+            w.len() >= 2
+                && w.chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        })
 }
 
 /// Parts that are something else than more of the name: a unit after it ("Department
