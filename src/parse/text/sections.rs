@@ -165,6 +165,12 @@ fn heading_candidate(line: &Line) -> Option<(SectionKind, Cues)> {
     Some((kind, cues))
 }
 
+/// The section kind a label's words name, if any, however it is set ("Courses" in a
+/// list item).
+pub fn kind_named(text: &str) -> Option<SectionKind> {
+    kind_of(&heading_words(text))
+}
+
 /// Whether any word of a heading alone names jobs ("Academic Experience", "Academic
 /// Positions"): such a heading may head posts held, whatever its other words say.
 pub fn names_work(line: &Line) -> bool {

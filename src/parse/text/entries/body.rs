@@ -1,10 +1,14 @@
 //! An entry's body sorted: highlights (one per bullet, sub-bullets in order), the
-//! description (prose and sub-headings), and keywords (a technology list given as the
-//! first bullet or a labelled line).
+//! description (prose, sub-headings, a short item labelling the items nested under it,
+//! and courses listed under such a label), and keywords (a technology list given as
+//! the first bullet or a labelled line). Page-continuation markers are left out.
 
 use super::Entry;
-use crate::parse::text::lines::{is_prose, is_tech_list, list_items, plain, tech_label};
+use crate::parse::text::lines::{
+    is_prose, is_tech_list, list_items, plain, tech_label, word_count,
+};
 use crate::parse::text::normalise::{is_bullet_glyph, Line};
+use crate::parse::text::sections::{kind_named, SectionKind};
 
 /// What an entry's body says.
 #[derive(Debug, Clone, Default)]
@@ -28,10 +32,21 @@ pub fn body(lines: &[Line], e: &Entry) -> Body {
         .body
         .iter()
         .rposition(|&i| lines[i].bullet.is_some() || e.dates.consumed.iter().any(|(j, _)| *j == i));
+    // The depth of the list items nested under a label naming courses: what was
+    // taught, told in the description rather than as highlights.
+    let mut courses_under: Option<u8> = None;
     for (n, &i) in e.body.iter().enumerate() {
         let line = &lines[i];
         // A page-continuation marker ("(cont.)") says nothing of the entry.
         if line.continued {
+            continue;
+        }
+        courses_under = courses_under.filter(|&d| line.bullet.is_some_and(|b| b >= d));
+        if courses_under.is_some() || labels_nested(lines, e, n) {
+            if labels_nested(lines, e, n) && names_courses(&line.plain) {
+                courses_under = line.bullet.map(|b| b + 1);
+            }
+            out.description.push((i, line.text.trim().to_string()));
             continue;
         }
         let mut text = line.text.as_str();
@@ -111,6 +126,32 @@ pub fn body(lines: &[Line], e: &Entry) -> Body {
         }
     }
     out
+}
+
+/// Most words of a list item that labels the items nested under it ("Duties").
+const MAX_LABEL_ITEM_WORDS: usize = 3;
+
+/// Whether body line `n` is a short list item with items nested under it and no
+/// sentence nor figure of its own ("Duties", "Courses:"): a label grouping the items
+/// below, not a highlight.
+fn labels_nested(lines: &[Line], e: &Entry, n: usize) -> bool {
+    let line = &lines[e.body[n]];
+    let Some(depth) = line.bullet else {
+        return false;
+    };
+    let label = line.plain.trim().trim_end_matches(':');
+    e.body
+        .get(n + 1)
+        .is_some_and(|&j| lines[j].bullet.is_some_and(|d| d > depth))
+        && !label.is_empty()
+        && word_count(label) <= MAX_LABEL_ITEM_WORDS
+        && !label.ends_with(['.', '!', '?', ';', ','])
+        && !label.chars().any(|c| c.is_ascii_digit())
+}
+
+/// A label naming courses ("Courses", "Kurse"), in the words of a section heading.
+fn names_courses(label: &str) -> bool {
+    kind_named(label.trim_end_matches(':')) == Some(SectionKind::Courses)
 }
 
 /// Joins description parts into one text.

@@ -1,4 +1,5 @@
-//! Tests of `entries`: labels that group a job's bullets, and page-continuation markers.
+//! Tests of `entries`: labels that group a job's bullets (a colon line, a short item
+//! over nested ones), page-continuation markers, entries written as one long item.
 
 use super::*;
 use crate::parse::text::normalise::Document;
@@ -65,4 +66,34 @@ fn a_long_bullet_opening_with_a_dated_name_is_an_entry() {
     );
     assert_eq!(e.len(), 1, "{e:#?}");
     assert_eq!(e[0].body.len(), 1);
+}
+
+#[test]
+fn a_short_item_over_nested_items_labels_them() {
+    let (doc, e) = jobs(
+        "Pastry Chef, Gullwing Bakery, 2015 - 2020\n- Duties\n  - Baked the morning bread.\n  - Ran the proofing schedule.\n- Courses\n  - Laminated Doughs\n  - Sugar Work\n- Won the town's baking prize in 2018\n",
+    );
+    assert_eq!(e.len(), 1, "{e:#?}");
+    let b = body(&doc.lines, &e[0]);
+    let highlights: Vec<&str> = b.highlights.iter().map(|(_, t)| t.as_str()).collect();
+    // The courses taught go with their label to the description; the items under
+    // another label are highlights; a long item after them is one too.
+    assert_eq!(
+        highlights,
+        [
+            "Baked the morning bread.",
+            "Ran the proofing schedule.",
+            "Won the town's baking prize in 2018"
+        ]
+    );
+    assert_eq!(b.description.len(), 4, "{b:#?}");
+}
+
+#[test]
+fn an_item_with_a_sentence_over_nested_items_is_a_highlight() {
+    let (doc, e) = jobs(
+        "Pastry Chef, Gullwing Bakery, 2015 - 2020\n- Rebuilt the bakery's ordering system\n  - Cut waste by a third.\n",
+    );
+    let b = body(&doc.lines, &e[0]);
+    assert_eq!(b.highlights.len(), 2, "{b:#?}");
 }
