@@ -13,7 +13,7 @@ use crate::parse::text::places::place_words;
 use crate::parse::text::vocab;
 
 /// Most words of a town's name standing alone under its employer ("Palm Grove Heights").
-const MAX_TOWN_WORDS: usize = 3;
+pub(super) const MAX_TOWN_WORDS: usize = 3;
 
 /// An organisation heading a group of roles, carried to the roles below it.
 #[derive(Debug, Clone, Default)]
@@ -49,6 +49,13 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
             .enumerate()
             .position(|(k, (_, p, t))| !used[k] && f(p, *t))
     };
+    // Under a company heading the roles, a town's name under the role's dates says
+    // where the role was, not who employed it (profile exports: title, dates, town).
+    let town_below =
+        group.and_then(|_| super::town::town_line(e, &pieces, &used, Some(usize::MAX)));
+    if let Some(k) = town_below {
+        used[k] = true;
+    }
     let title = find(&|p, _| p.kind == Kind::Title, &used);
     // A team named before its employer ("Verification Group, Kelda University") is
     // not the employer.
@@ -163,57 +170,20 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
             super::whole_name::extend(e, &pieces, &mut used, k, name);
         }
     }
+    if let Some(k) = town_below {
+        out.location = Some((pieces[k].0, pieces[k].1.text.clone()));
+    }
     if position.is_none() {
         if let Some(k) = title.filter(|&k| !used[k]) {
             used[k] = true;
             position = Some((pieces[k].0, pieces[k].1.text.clone()));
         }
     }
-    // "Kaizen Fashion Sàrl" over "Lausanne": a short capitalised name alone on a line
-    // of its own under the employer's is where the job was, not a title (titles carry
-    // a title word, which no place has).
-    let has_place = pieces.iter().any(|(_, p, _)| p.kind == Kind::Location);
-    if out.location.is_none() && !has_place {
-        if let Some((line, _)) = out.name.as_ref().filter(|(l, _)| *l != usize::MAX) {
-            let name_line = *line;
-            if let Some(k) = find(
-                &|p, t| {
-                    p.kind == Kind::Other
-                        && p.alone
-                        && !t
-                        && word_count(&p.text) <= MAX_TOWN_WORDS
-                        && place_words(&p.text)
-                        && !vocab::is_employment_type(&p.text)
-                        && !vocab::ends_with_subunit(&p.text)
-                        // Codes and shouted labels ("VISITING") are no town's name.
-                        && !p.text.contains(|c: char| c.is_ascii_digit())
-                        && p.text.chars().any(char::is_lowercase)
-                },
-                &used,
-            )
-            // Right under another header line: a line further off is a heading or
-            // a stray, not the job's place.
-            // and not over a dated line, which a heading stands over.
-            .filter(|&k| {
-                let line = pieces[k].0;
-                // A bracket left on the line is a wrapped sentence's end ("Sanger)").
-                let bracket = e
-                    .header
-                    .iter()
-                    .zip(&e.heads)
-                    .any(|(&l, h)| l == line && h.rest.contains(['(', ')']));
-                line > name_line
-                    && !bracket
-                    && pieces.iter().any(|(l, _, _)| *l + 1 == line)
-                    && !e
-                        .header
-                        .iter()
-                        .zip(&e.heads)
-                        .any(|(&l, h)| l > line && !h.dates.is_empty())
-            }) {
-                used[k] = true;
-                out.location = Some((pieces[k].0, pieces[k].1.text.clone()));
-            }
+    if out.location.is_none() {
+        let name_line = out.name.as_ref().map(|(l, _)| *l);
+        if let Some(k) = super::town::town_line(e, &pieces, &used, name_line) {
+            used[k] = true;
+            out.location = Some((pieces[k].0, pieces[k].1.text.clone()));
         }
     }
     if position.is_none() {

@@ -137,3 +137,35 @@ fn an_organisation_keeps_its_comma_joined_parts() {
         Some("Gullwing Bakery".into())
     );
 }
+
+#[test]
+fn a_town_under_a_roles_dates_alone_is_where_it_was() {
+    let doc = crate::parse::text::normalise::Document::new(
+        "Ward Nurse\nMarch 2016 - May 2019 (3 years 2 months)\nPort Kelda\n- Ran the night shift.",
+    );
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let e = &entries::group(&doc.lines, &idxs, entries::Grouping::Jobs)[0];
+    let group = Group {
+        name: "Harbour General Hospital".into(),
+        location: None,
+    };
+    // Under the company heading the roles: the employer is the company's, the town the role's.
+    let p = pick(e, Some(&group));
+    assert_eq!(
+        p.name.map(|x| x.1).as_deref(),
+        Some("Harbour General Hospital")
+    );
+    assert_eq!(p.location.map(|x| x.1).as_deref(), Some("Port Kelda"));
+    // Named in the entry, the employer keeps its line; the town under the dates is the place.
+    let doc = crate::parse::text::normalise::Document::new(
+        "Harbour General Hospital\nWard Nurse\nMarch 2016 - May 2019\nPort Kelda\n- Ran the night shift.",
+    );
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let e = &entries::group(&doc.lines, &idxs, entries::Grouping::Jobs)[0];
+    let p = pick(e, None);
+    assert_eq!(
+        p.name.map(|x| x.1).as_deref(),
+        Some("Harbour General Hospital")
+    );
+    assert_eq!(p.location.map(|x| x.1).as_deref(), Some("Port Kelda"));
+}
