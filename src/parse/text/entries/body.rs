@@ -108,15 +108,20 @@ pub fn body(lines: &[Line], e: &Entry) -> Body {
     }
     // Several one-sentence lines and no bullets at all: the converter dropped the
     // bullet marks, so each line is a highlight. A single paragraph stays description.
-    if !seen_bullet && !e.bullets_in_section && prose.len() >= 2 {
+    if !seen_bullet && !e.bullets_in_section {
         // Each line a finished sentence (or several): lost bullets, not a wrapped paragraph.
-        let finished = prose
-            .iter()
-            .all(|&k| out.description[k].1.trim_end().ends_with(['.', '!', '?']));
-        if finished {
+        let finished = prose.len() >= 2
+            && prose
+                .iter()
+                .all(|&k| out.description[k].1.trim_end().ends_with(['.', '!', '?']));
+        // Or every line a short phrase opening in capitals and stopping without a comma
+        // or a joining word: items, not the wrapped lines of one sentence.
+        let items =
+            out.description.len() >= 2 && out.description.iter().all(|(_, t)| short_item(t));
+        if finished || items {
             let mut kept = Vec::new();
             for (k, d) in out.description.drain(..).enumerate() {
-                if prose.contains(&k) {
+                if items || prose.contains(&k) {
                     out.highlights.push(d);
                 } else {
                     kept.push(d);
@@ -127,6 +132,26 @@ pub fn body(lines: &[Line], e: &Entry) -> Body {
     }
     out
 }
+
+/// Most words of a line read as an item that lost its bullet mark without a full stop.
+const MAX_BARE_ITEM_WORDS: usize = 8;
+
+/// "Built and fixed computers": short, opening in capitals, ending on no comma, colon
+/// or joining word (which a wrapped sentence would go on from).
+fn short_item(text: &str) -> bool {
+    let t = text.trim();
+    let last = t.rsplit(' ').next().unwrap_or("").to_lowercase();
+    word_count(t) <= MAX_BARE_ITEM_WORDS
+        && t.starts_with(char::is_uppercase)
+        && !t.ends_with([',', ';', ':', '-', '–'])
+        && !crate::parse::text::lexicon::CONJUNCTIONS.contains(&last.as_str())
+        && !FUNCTION_ENDS.contains(&last.as_str())
+}
+
+/// Words a wrapped line may stop on that no item ends with.
+const FUNCTION_ENDS: &[&str] = &[
+    "of", "the", "a", "an", "to", "for", "with", "in", "on", "at", "by",
+];
 
 /// Most words of a list item that labels the items nested under it ("Duties").
 const MAX_LABEL_ITEM_WORDS: usize = 3;

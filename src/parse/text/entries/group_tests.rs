@@ -97,3 +97,18 @@ fn an_item_with_a_sentence_over_nested_items_is_a_highlight() {
     let b = body(&doc.lines, &e[0]);
     assert_eq!(b.highlights.len(), 2, "{b:#?}");
 }
+
+#[test]
+fn short_capitalised_lines_without_bullets_are_items() {
+    let (doc, e) = jobs(
+        "Gullwing Bakery — Baker\nJanuary 2020 - PRESENT\nBaked the morning bread\nServed at the counter\n",
+    );
+    let b = body(&doc.lines, &e[0]);
+    assert_eq!(b.highlights.len(), 2, "{b:#?}");
+    // The wrapped lines of one sentence stay one description.
+    let (doc, e) = jobs(
+        "Gullwing Bakery — Baker\nJanuary 2020 - PRESENT\nBaked the morning bread for the\nWhole harbour district\n",
+    );
+    let b = body(&doc.lines, &e[0]);
+    assert!(b.highlights.is_empty(), "{b:#?}");
+}

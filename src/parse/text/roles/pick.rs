@@ -9,7 +9,7 @@
 use crate::parse::text::entries::Entry;
 use crate::parse::text::header::{is_legal_form, Kind, Piece};
 use crate::parse::text::lines::{is_sentence_like, trim_piece, word_count};
-use crate::parse::text::places::place_words;
+use crate::parse::text::places::{is_street, place_words};
 use crate::parse::text::vocab;
 
 /// Most words of a town's name standing alone under its employer ("Palm Grove Heights").
@@ -187,7 +187,8 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
         }
     }
     if position.is_none() {
-        if let Some(k) = find(&|p, _| p.kind == Kind::Other, &used) {
+        // A street address ("12 Harbour Rd") is where the employer sits, never a title.
+        if let Some(k) = find(&|p, _| p.kind == Kind::Other && !is_street(&p.text), &used) {
             used[k] = true;
             position = Some((pieces[k].0, pieces[k].1.text.clone()));
         }

@@ -169,3 +169,11 @@ fn a_town_under_a_roles_dates_alone_is_where_it_was() {
     );
     assert_eq!(p.location.map(|x| x.1).as_deref(), Some("Port Kelda"));
 }
+
+#[test]
+fn a_street_address_is_no_title() {
+    assert_eq!(
+        picked("Gullwing Bakery, 12 Harbour Rd — Staff\nJanuary 2020 - PRESENT").1,
+        Some("Staff".into())
+    );
+}
