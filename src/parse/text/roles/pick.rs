@@ -173,6 +173,16 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
     if let Some(k) = town_below {
         out.location = Some((pieces[k].0, pieces[k].1.text.clone()));
     }
+    // "@ Acme" reads "at Acme"; "@Freelancer", "Self-employed" name no employer: the
+    // words say how the work was done, so they go to the description.
+    if let Some((i, name)) = out.name.take() {
+        let bare = name.trim_start_matches('@').trim().to_string();
+        if vocab::is_own_account(&bare) {
+            out.description.push((i, bare));
+        } else if !bare.is_empty() {
+            out.name = Some((i, bare));
+        }
+    }
     if position.is_none() {
         if let Some(k) = title.filter(|&k| !used[k]) {
             used[k] = true;

@@ -177,3 +177,19 @@ fn a_street_address_is_no_title() {
         Some("Staff".into())
     );
 }
+
+#[test]
+fn working_on_ones_own_account_names_no_employer() {
+    assert_eq!(
+        picked("Tide Chart Illustrator\nAug. 2016 - Present\n**@Freelancer**\n- Drew charts.").0,
+        None
+    );
+    // "@" before a name reads "at": the name is the employer.
+    assert_eq!(
+        picked(
+            "Tide Chart Illustrator\nAug. 2016 - Present\n**@ Kelda Charts Ltd**\n- Drew charts."
+        )
+        .0,
+        Some("Kelda Charts Ltd".into())
+    );
+}
