@@ -99,7 +99,12 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
         used[k] = true;
         let (i, p, has_title) = pieces[k];
         out.name = Some((i, p.text.clone()));
-        out.heads_group = !has_title && p.kind != Kind::Course;
+        // A company heading a group of roles stands above them: one named under the
+        // entry's title is that role's own.
+        let under_title = pieces
+            .iter()
+            .any(|(l, q, _)| *l < i && q.kind == Kind::Title);
+        out.heads_group = !has_title && p.kind != Kind::Course && !under_title;
     } else if let Some(k) = employer_beside_title(&pieces, &used) {
         // "Analyst, Harrowgate Analytics, Vienna": a name between a title and a place
         // is the employer, not a team of the company heading the roles above.

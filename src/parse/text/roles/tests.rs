@@ -193,3 +193,27 @@ fn working_on_ones_own_account_names_no_employer() {
         Some("Kelda Charts Ltd".into())
     );
 }
+
+#[test]
+fn an_organisation_under_its_roles_title_heads_no_group() {
+    let doc = crate::parse::text::normalise::Document::new(
+        "Firmware Engineer    May 2025 - Aug. 2025\nKelda Batteries\n- Wrote the charger firmware.\nControls Lead    Sept. 2022 - Dec. 2024\nHarbour Solar Car Team\n- Tuned the motor controller.\n",
+    );
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let es = entries::group(&doc.lines, &idxs, entries::Grouping::Jobs);
+    assert_eq!(es.len(), 2, "{es:#?}");
+    let first = pick(&es[0], None);
+    assert!(!first.heads_group);
+    // So the team under the next title is that role's own organisation.
+    assert_eq!(
+        pick(&es[1], None).name.map(|x| x.1).as_deref(),
+        Some("Harbour Solar Car Team")
+    );
+    // Standing above its roles, a company heads them.
+    let doc = crate::parse::text::normalise::Document::new(
+        "Kelda Batteries\nFirmware Engineer    May 2025 - Aug. 2025\n- Wrote the charger firmware.\n",
+    );
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let es = entries::group(&doc.lines, &idxs, entries::Grouping::Jobs);
+    assert!(pick(&es[0], None).heads_group);
+}
