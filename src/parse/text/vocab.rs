@@ -334,6 +334,16 @@ pub fn is_employment_type(phrase: &str) -> bool {
             | "working holiday"
             | "casual"
             | "fixed term"
+            // German and French: agency, part- and full-time work, fixed and open terms.
+            | "leiharbeit"
+            | "zeitarbeit"
+            | "teilzeit"
+            | "vollzeit"
+            | "befristet"
+            | "intérim"
+            | "interim"
+            | "cdd"
+            | "cdi"
     )
 }
 

@@ -184,6 +184,10 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
         let bare = name.trim_start_matches('@').trim().to_string();
         if vocab::is_own_account(&bare) {
             out.description.push((i, bare));
+        } else if let Some((name, terms)) = without_terms(&bare) {
+            // "Acme / Leiharbeit", "Acme (Contract)": the terms of the work, not the name.
+            out.description.push((i, terms.to_string()));
+            out.name = Some((i, name.to_string()));
         } else if !bare.is_empty() {
             out.name = Some((i, bare));
         }
@@ -339,6 +343,15 @@ fn employer_beside_title(pieces: &[(usize, &Piece, bool)], used: &[bool]) -> Opt
                     .iter()
                     .any(|(j, q, _)| j == i && q.kind == Kind::Location)
         })
+}
+
+/// A name and the terms of the work set after it ("Acme / Contract", "Acme (Part-time)").
+fn without_terms(name: &str) -> Option<(&str, &str)> {
+    [" / ", " – ", " - ", " | ", " ("].iter().find_map(|sep| {
+        let (head, tail) = name.rsplit_once(sep)?;
+        let tail = tail.trim_end_matches(')').trim();
+        (vocab::is_employment_type(tail) && !head.trim().is_empty()).then(|| (head.trim(), tail))
+    })
 }
 
 /// A short phrase without sentence punctuation, as organisation names are.

@@ -217,3 +217,20 @@ fn an_organisation_under_its_roles_title_heads_no_group() {
     let es = entries::group(&doc.lines, &idxs, entries::Grouping::Jobs);
     assert!(pick(&es[0], None).heads_group);
 }
+
+#[test]
+fn the_terms_of_the_work_after_a_name_are_no_part_of_it() {
+    assert_eq!(
+        picked("Bürokauffrau • Kelda Logistik / Leiharbeit • Hafenstadt\n01/2019 – 07/2020").0,
+        Some("Kelda Logistik".into())
+    );
+    assert_eq!(
+        picked("Tide Analyst    2019 – 2021\nKelda Charts Ltd (Contract)\n- Drew charts.").0,
+        Some("Kelda Charts Ltd".into())
+    );
+    // A hyphen inside a name is no separator.
+    assert_eq!(
+        picked("Tide Analyst    2019 – 2021\nKelda-Contract Charts Ltd\n- Drew charts.").0,
+        Some("Kelda-Contract Charts Ltd".into())
+    );
+}
