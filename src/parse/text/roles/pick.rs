@@ -222,6 +222,11 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
     }
     out.position = position;
     if let Some(k) = find(&|p, _| p.kind == Kind::Location, &used) {
+        // "Lab, Berlin" and "Berlin, Germany" set apart: the fuller place says more.
+        let k = (0..pieces.len())
+            .filter(|&j| !used[j] && pieces[j].1.kind == Kind::Location)
+            .find(|&j| j != k && pieces[j].1.text.contains(pieces[k].1.text.as_str()))
+            .unwrap_or(k);
         used[k] = true;
         out.location = Some((pieces[k].0, pieces[k].1.text.clone()));
     }

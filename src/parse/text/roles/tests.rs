@@ -234,3 +234,18 @@ fn the_terms_of_the_work_after_a_name_are_no_part_of_it() {
         Some("Kelda-Contract Charts Ltd".into())
     );
 }
+
+#[test]
+fn of_two_places_the_fuller_one_is_the_location() {
+    let doc = crate::parse::text::normalise::Document::new(
+        "Data Analyst | Lumen Labs, Leeds | 2019 – 2021 | Leeds, United Kingdom\n- Built dashboards.",
+    );
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let e = &entries::group(&doc.lines, &idxs, entries::Grouping::Jobs)[0];
+    let p = pick(e, None);
+    assert_eq!(p.name.map(|x| x.1).as_deref(), Some("Lumen Labs"));
+    assert_eq!(
+        p.location.map(|x| x.1).as_deref(),
+        Some("Leeds, United Kingdom")
+    );
+}
