@@ -131,6 +131,11 @@ fn an_organisation_keeps_its_comma_joined_parts() {
         picked("Gullwing Bakery, 12 Harbour Rd\nBaker    2019 – 2021\n- Baked bread.").0,
         Some("Gullwing Bakery".into())
     );
+    // With the place given apart, a last part is no town: it is more of the name.
+    assert_eq!(
+        picked("**Front End Developer,** Kelda Computer, Tide Link    Aug 2023 – present | Vancouver, BC\n- Built forms.").0,
+        Some("Kelda Computer, Tide Link".into())
+    );
     // A last part that reads as no organisation is as likely a town: it stays out.
     assert_eq!(
         picked("Baker, Gullwing Bakery, Harwick    2019 – 2021\n- Baked bread.").0,

@@ -35,7 +35,8 @@ pub(super) fn extend(
         return;
     };
     // The parts that may go on the name, in order; the name ends on one that reads as
-    // an organisation's, since an unknown word standing last is as likely a town.
+    // an organisation's, since an unknown word standing last is as likely a town —
+    // unless the line gives its place apart.
     let mut parts: Vec<usize> = Vec::new();
     let mut name_so_far = name.clone();
     for j in k + 1..pieces.len() {
@@ -58,9 +59,14 @@ pub(super) fn extend(
         parts.push(j);
         name_so_far = joined;
     }
-    while parts
-        .last()
-        .is_some_and(|&j| !organisation_like(&pieces[j].1.text))
+    // With the place given apart on the line, no town hides among the parts.
+    let place_given = pieces
+        .iter()
+        .any(|(l, p, _)| *l == line && p.kind == Kind::Location);
+    while !place_given
+        && parts
+            .last()
+            .is_some_and(|&j| !organisation_like(&pieces[j].1.text))
     {
         parts.pop();
     }
