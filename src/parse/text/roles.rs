@@ -16,6 +16,8 @@ use crate::model::{Volunteer, Work};
 use crate::parse::pattern::Pattern;
 
 mod pick;
+mod town;
+mod whole_name;
 pub use pick::{pick, Group, Picked};
 
 static PROJECTISH: Pattern = Pattern::folded(

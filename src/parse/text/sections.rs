@@ -165,6 +165,12 @@ fn heading_candidate(line: &Line) -> Option<(SectionKind, Cues)> {
     Some((kind, cues))
 }
 
+/// The section kind a label's words name, if any, however it is set ("Courses" in a
+/// list item).
+pub fn kind_named(text: &str) -> Option<SectionKind> {
+    kind_of(&heading_words(text))
+}
+
 /// Whether any word of a heading alone names jobs ("Academic Experience", "Academic
 /// Positions"): such a heading may head posts held, whatever its other words say.
 pub fn names_work(line: &Line) -> bool {
@@ -224,6 +230,10 @@ pub fn split_with(lines: &[Line], judge: &dyn Classifier) -> (Vec<Section>, Vec<
                 });
             let cues = cues.with(Cues::of(&[
                 (Cue::SkillsGroupLabel, label_in_skills),
+                (
+                    Cue::ColonLabelInJob,
+                    !styled && out.last().is_some_and(|s| colon_label_in_job(lines, s, i)),
+                ),
                 (
                     Cue::SameKindUnstyled,
                     cur == Some(kind) && !styled && !line.blank_before,
@@ -305,6 +315,26 @@ pub fn split_with(lines: &[Line], judge: &dyn Classifier) -> (Vec<Section>, Vec<
         }
     }
     (out, repeated)
+}
+
+/// Whether line `i`, a plain label ending in a colon ("Teaching Experience:"), stands
+/// inside section `s` of jobs with an entry already open, over a list, while the
+/// section's own heading is set apart (a markup level, bold or capitals): a document
+/// sets all its headings apart alike, so a plain label there groups one job's bullets.
+fn colon_label_in_job(lines: &[Line], s: &Section, i: usize) -> bool {
+    let jobs = matches!(
+        s.kind,
+        SectionKind::Work | SectionKind::Teaching | SectionKind::Volunteer | SectionKind::Research
+    );
+    let heading_set_apart = s.heading.is_some_and(|h| {
+        let l = &lines[h];
+        l.heading > 0 || l.bold || is_all_caps(&l.text)
+    });
+    let entry_open = s.lines.iter().any(|&j| !lines[j].plain.trim().is_empty());
+    jobs && heading_set_apart
+        && entry_open
+        && lines[i].text.trim_end().ends_with(':')
+        && lines.get(i + 1).is_some_and(|n| n.bullet.is_some())
 }
 
 /// "I hereby certify that the above…", "I declare that the information…".

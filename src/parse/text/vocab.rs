@@ -292,6 +292,26 @@ pub fn is_stopword(word: &str) -> bool {
 }
 
 /// Employment types that follow a title and are not part of it.
+/// Working on one's own account ("Freelancer", "Self-employed", "Selbstständig"): where
+/// an employer's name would stand, it names none.
+pub fn is_own_account(phrase: &str) -> bool {
+    matches!(
+        phrase.to_lowercase().replace(['-', '_'], " ").trim(),
+        "freelancer"
+            | "freelance"
+            | "self employed"
+            | "independent"
+            | "independent contractor"
+            | "selbstständig"
+            | "selbständig"
+            | "freiberuflich"
+            | "indépendant"
+            | "indépendante"
+            | "autónomo"
+            | "autonomo"
+    )
+}
+
 pub fn is_employment_type(phrase: &str) -> bool {
     matches!(
         phrase.to_lowercase().replace(['-', '_'], " ").trim(),
@@ -314,6 +334,16 @@ pub fn is_employment_type(phrase: &str) -> bool {
             | "working holiday"
             | "casual"
             | "fixed term"
+            // German and French: agency, part- and full-time work, fixed and open terms.
+            | "leiharbeit"
+            | "zeitarbeit"
+            | "teilzeit"
+            | "vollzeit"
+            | "befristet"
+            | "intérim"
+            | "interim"
+            | "cdd"
+            | "cdi"
     )
 }
 

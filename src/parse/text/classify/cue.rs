@@ -37,6 +37,9 @@ pub enum Cue {
     CapsAloneLikeKnown,
     /// Inside a skills section, over a line with commas (a group label).
     SkillsListLabel,
+    /// Inside a jobs section with an entry open, a label ending in a colon over a
+    /// list, not set apart the way the section's own heading is.
+    ColonLabelInJob,
     // --- a header line as the start of an entry ---
     /// The line is indented under the text beside the entry's leading date.
     UnderDateColumn,
@@ -106,6 +109,9 @@ pub enum Cue {
     LabelledProjectName,
     /// Not a list item, and a technologies label under a job.
     TechLabelUnderJob,
+    /// Not a list item, in a list of jobs: a short label ending in a colon, naming no
+    /// title nor dates, over a list item (it heads a group of the job's bullets).
+    GroupLabelOverList,
     /// Not a list item, and prose: not a short degree line nor a dated name.
     Prose,
     /// Where entries open with a line over their dates alone: a line after an entry's
@@ -116,7 +122,7 @@ pub enum Cue {
 
 impl Cue {
     /// Every cue, in the order of the weights file.
-    pub const ALL: [Cue; 44] = [
+    pub const ALL: [Cue; 46] = [
         Cue::KnownHeadingWords,
         Cue::OneUnknownWord,
         Cue::ManyUnknownWords,
@@ -129,6 +135,7 @@ impl Cue {
         Cue::ColonAfterBlank,
         Cue::CapsAloneLikeKnown,
         Cue::SkillsListLabel,
+        Cue::ColonLabelInJob,
         Cue::UnderDateColumn,
         Cue::DateColumnRestart,
         Cue::RepeatingSection,
@@ -159,6 +166,7 @@ impl Cue {
         Cue::DateColumn,
         Cue::LabelledProjectName,
         Cue::TechLabelUnderJob,
+        Cue::GroupLabelOverList,
         Cue::Prose,
         Cue::PlainAfterOwnDates,
     ];

@@ -1,10 +1,14 @@
 //! An entry's body sorted: highlights (one per bullet, sub-bullets in order), the
-//! description (prose and sub-headings), and keywords (a technology list given as the
-//! first bullet or a labelled line).
+//! description (prose, sub-headings, a short item labelling the items nested under it,
+//! and courses listed under such a label), and keywords (a technology list given as
+//! the first bullet or a labelled line). Page-continuation markers are left out.
 
 use super::Entry;
-use crate::parse::text::lines::{is_prose, is_tech_list, list_items, plain, tech_label};
+use crate::parse::text::lines::{
+    is_prose, is_tech_list, list_items, plain, tech_label, word_count,
+};
 use crate::parse::text::normalise::{is_bullet_glyph, Line};
+use crate::parse::text::sections::{kind_named, SectionKind};
 
 /// What an entry's body says.
 #[derive(Debug, Clone, Default)]
@@ -28,8 +32,23 @@ pub fn body(lines: &[Line], e: &Entry) -> Body {
         .body
         .iter()
         .rposition(|&i| lines[i].bullet.is_some() || e.dates.consumed.iter().any(|(j, _)| *j == i));
+    // The depth of the list items nested under a label naming courses: what was
+    // taught, told in the description rather than as highlights.
+    let mut courses_under: Option<u8> = None;
     for (n, &i) in e.body.iter().enumerate() {
         let line = &lines[i];
+        // A page-continuation marker ("(cont.)") says nothing of the entry.
+        if line.continued {
+            continue;
+        }
+        courses_under = courses_under.filter(|&d| line.bullet.is_some_and(|b| b >= d));
+        if courses_under.is_some() || labels_nested(lines, e, n) {
+            if labels_nested(lines, e, n) && names_courses(&line.plain) {
+                courses_under = line.bullet.map(|b| b + 1);
+            }
+            out.description.push((i, line.text.trim().to_string()));
+            continue;
+        }
         let mut text = line.text.as_str();
         let mut bullet = line.bullet.is_some();
         if let Some(&(_, off)) = e.dates.consumed.iter().find(|(j, _)| *j == i) {
@@ -89,15 +108,20 @@ pub fn body(lines: &[Line], e: &Entry) -> Body {
     }
     // Several one-sentence lines and no bullets at all: the converter dropped the
     // bullet marks, so each line is a highlight. A single paragraph stays description.
-    if !seen_bullet && !e.bullets_in_section && prose.len() >= 2 {
+    if !seen_bullet && !e.bullets_in_section {
         // Each line a finished sentence (or several): lost bullets, not a wrapped paragraph.
-        let finished = prose
-            .iter()
-            .all(|&k| out.description[k].1.trim_end().ends_with(['.', '!', '?']));
-        if finished {
+        let finished = prose.len() >= 2
+            && prose
+                .iter()
+                .all(|&k| out.description[k].1.trim_end().ends_with(['.', '!', '?']));
+        // Or every line a short phrase opening in capitals and stopping without a comma
+        // or a joining word: items, not the wrapped lines of one sentence.
+        let items =
+            out.description.len() >= 2 && out.description.iter().all(|(_, t)| short_item(t));
+        if finished || items {
             let mut kept = Vec::new();
             for (k, d) in out.description.drain(..).enumerate() {
-                if prose.contains(&k) {
+                if items || prose.contains(&k) {
                     out.highlights.push(d);
                 } else {
                     kept.push(d);
@@ -107,6 +131,52 @@ pub fn body(lines: &[Line], e: &Entry) -> Body {
         }
     }
     out
+}
+
+/// Most words of a line read as an item that lost its bullet mark without a full stop.
+const MAX_BARE_ITEM_WORDS: usize = 8;
+
+/// "Built and fixed computers": short, opening in capitals, ending on no comma, colon
+/// or joining word (which a wrapped sentence would go on from).
+fn short_item(text: &str) -> bool {
+    let t = text.trim();
+    let last = t.rsplit(' ').next().unwrap_or("").to_lowercase();
+    word_count(t) <= MAX_BARE_ITEM_WORDS
+        && t.starts_with(char::is_uppercase)
+        && !t.ends_with([',', ';', ':', '-', '–'])
+        && !crate::parse::text::lexicon::CONJUNCTIONS.contains(&last.as_str())
+        && !FUNCTION_ENDS.contains(&last.as_str())
+}
+
+/// Words a wrapped line may stop on that no item ends with.
+const FUNCTION_ENDS: &[&str] = &[
+    "of", "the", "a", "an", "to", "for", "with", "in", "on", "at", "by",
+];
+
+/// Most words of a list item that labels the items nested under it ("Duties").
+const MAX_LABEL_ITEM_WORDS: usize = 3;
+
+/// Whether body line `n` is a short list item with items nested under it and no
+/// sentence nor figure of its own ("Duties", "Courses:"): a label grouping the items
+/// below, not a highlight.
+fn labels_nested(lines: &[Line], e: &Entry, n: usize) -> bool {
+    let line = &lines[e.body[n]];
+    let Some(depth) = line.bullet else {
+        return false;
+    };
+    let label = line.plain.trim().trim_end_matches(':');
+    e.body
+        .get(n + 1)
+        .is_some_and(|&j| lines[j].bullet.is_some_and(|d| d > depth))
+        && !label.is_empty()
+        && word_count(label) <= MAX_LABEL_ITEM_WORDS
+        && !label.ends_with(['.', '!', '?', ';', ','])
+        && !label.chars().any(|c| c.is_ascii_digit())
+}
+
+/// A label naming courses ("Courses", "Kurse"), in the words of a section heading.
+fn names_courses(label: &str) -> bool {
+    kind_named(label.trim_end_matches(':')) == Some(SectionKind::Courses)
 }
 
 /// Joins description parts into one text.

@@ -6,7 +6,7 @@
 //! `BodyLine` decision over `body_cues`; where entries start is decided in `entries`.
 
 use super::Grouping;
-use crate::parse::text::classify::{Cue, Cues};
+use crate::parse::text::classify::{Classifier, Cue, Cues, Decision};
 use crate::parse::text::dates::{find_dates, leading_date, DateSpan};
 use crate::parse::text::education::degree;
 use crate::parse::text::header::{HeaderLine, Kind};
@@ -143,9 +143,32 @@ pub(super) fn dated_item(line: &Line) -> bool {
             .any(|d| (d.range && d.start.is_some()) || set_off(text, d))
 }
 
+/// Whether each of a section's lines (document indices) is body rather than header.
+pub(super) fn body_lines(
+    lines: &[Line],
+    idxs: &[usize],
+    grouping: Grouping,
+    judge: &dyn Classifier,
+) -> Vec<bool> {
+    idxs.iter()
+        .enumerate()
+        .map(|(k, &i)| {
+            // A page-continuation marker ("(cont.)") repeats what is above: it starts
+            // nothing (a gate, not evidence).
+            if lines[i].continued {
+                return true;
+            }
+            let next = idxs.get(k + 1).map(|&j| &lines[j]);
+            let cues = body_cues(&lines[i], next, grouping);
+            judge.judge(Decision::BodyLine, cues).yes()
+        })
+        .collect()
+}
+
 /// What a line shows as part of an entry's body rather than its header, for the
-/// classifier's `BodyLine` decision. Bullets and other lines show different cues.
-pub(super) fn body_cues(line: &Line, grouping: Grouping) -> Cues {
+/// classifier's `BodyLine` decision, with the line below it (if any). Bullets and
+/// other lines show different cues.
+pub(super) fn body_cues(line: &Line, next: Option<&Line>, grouping: Grouping) -> Cues {
     let words = word_count(&line.text);
     let text: &str = &line.plain;
     if line.bullet.is_some() {
@@ -153,9 +176,11 @@ pub(super) fn body_cues(line: &Line, grouping: Grouping) -> Cues {
             (Cue::Bullet, true),
             // Long bullets without digits are highlights; with digits they may be
             // dated one-line entries ("• Head Chef at Acme, Lyon (2019 – 2021)").
+            // One whose first sentence is a dated name is an entry on one line, however
+            // long the sentences after it.
             (
                 Cue::LongBullet,
-                words > 30 || words > 12 && !has_year(&line.text),
+                (words > 30 || words > 12 && !has_year(&line.text)) && !opens_with_dated_name(text),
             ),
             (Cue::BulletHeadsEntry, bullet_entry(line, text, grouping)),
         ]);
@@ -174,13 +199,40 @@ pub(super) fn body_cues(line: &Line, grouping: Grouping) -> Cues {
             Cue::TechLabelUnderJob,
             grouping == Grouping::Jobs && text.contains(':') && tech_label(text).is_some(),
         ),
+        // "Classroom Management:" over bullets inside a job groups that job's bullets.
+        (
+            Cue::GroupLabelOverList,
+            grouping == Grouping::Jobs
+                && next.is_some_and(|n| n.bullet.is_some())
+                && group_label(text),
+        ),
         (
             Cue::Prose,
             is_prose(line)
                 && (word_count(text) > 20 || degree(text).is_none())
-                && !dated_name(text),
+                && !dated_name(text)
+                && !opens_with_dated_name(text),
         ),
     ])
+}
+
+/// Most words of a label that groups a job's bullets: longer, it is a sentence
+/// introducing them.
+const MAX_GROUP_LABEL_WORDS: usize = 6;
+
+/// A short label ending in a colon that names no job title and holds no digits
+/// ("Studio Management:"), as opposed to a title or a dated line set over bullets.
+fn group_label(text: &str) -> bool {
+    let Some(label) = text.trim_end().strip_suffix(':') else {
+        return false;
+    };
+    !label.is_empty()
+        && !label.contains(':')
+        && word_count(label) <= MAX_GROUP_LABEL_WORDS
+        && !label.chars().any(|c| c.is_ascii_digit())
+        && !label
+            .split_whitespace()
+            .any(|w| vocab::is_title_head(w.trim_matches(|c: char| !c.is_alphanumeric())))
 }
 
 /// "seit 04/2022      Senior Data Scientist": the line opens with a date and a wide gap.
@@ -213,6 +265,14 @@ fn dated_name(text: &str) -> bool {
     (after.is_empty() || after == ")")
         && (d.range || gap || set_off(text, d))
         && word_count(&text[..d.span.start]) <= 12
+}
+
+/// A line whose first sentence is a dated name and nothing else, the rest telling
+/// what the entry was ("Archivist at Kelda Museum (May 2019 – Jun 2020). Catalogued
+/// …"): an entry written on one line, as a bulleted one may be.
+fn opens_with_dated_name(text: &str) -> bool {
+    text.find(". ")
+        .is_some_and(|end| end > 0 && dated_name(&text[..end]))
 }
 
 /// Four digits in a row: the cheap test before a long bullet is read for dates.

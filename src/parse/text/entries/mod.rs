@@ -33,7 +33,7 @@ use dates::dates_of;
 pub use dates::Dates;
 pub use features::list_line;
 use features::{
-    body_cues, dated_item, feat, first_head, header_runs, runs_on, text_column, weak, Feat,
+    body_lines, dated_item, feat, first_head, header_runs, runs_on, text_column, weak, Feat,
 };
 use start::Repeat;
 
@@ -89,13 +89,7 @@ pub fn group_with(
     grouping: Grouping,
     judge: &dyn Classifier,
 ) -> Vec<Entry> {
-    let mut body: Vec<bool> = idxs
-        .iter()
-        .map(|&i| {
-            let cues = body_cues(&lines[i], grouping);
-            judge.judge(Decision::BodyLine, cues).yes()
-        })
-        .collect();
+    let mut body = body_lines(lines, idxs, grouping, judge);
     let all_body = body.iter().all(|&b| b);
     // A section written as one list item per entry ("- Degree in Field, School, 2019."
     // under "- Degree, School, 2016."): when every top-level item carries its date set
@@ -396,5 +390,7 @@ pub fn note_durations(lines: &[Line], e: &Entry, rec: &mut super::explain::Recor
     }
 }
 
+#[cfg(test)]
+mod group_tests;
 #[cfg(test)]
 mod tests;

@@ -256,7 +256,8 @@ pub(super) fn plain_after_dates(
         let plain = !(f.date || f.org || f.title || f.degree || f.location || extra)
             && is_sentence_like(&lines[idxs[k]].plain);
         if after_dates && plain && !dates_alone(body, feats, k + 1) {
-            let mut cues = body_cues(&lines[idxs[k]], Grouping::Jobs);
+            let next = idxs.get(k + 1).map(|&j| &lines[j]);
+            let mut cues = body_cues(&lines[idxs[k]], next, Grouping::Jobs);
             cues.set(Cue::PlainAfterOwnDates, true);
             if judge.judge(Decision::BodyLine, cues).yes() {
                 to_body.push(k);

@@ -68,7 +68,9 @@ pub struct Document {
 }
 
 static CONTINUED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(.*?)\s*(?:\(\s*(?:cont\.?|cont'd|continued)\s*\)|[-–,]?\s+(?:cont\.|cont'd|continued))\s*:?$")
+    // "Projects (Cont.)", "Projects – continued", or the whole in brackets: "(Art
+    // Teacher, cont.)".
+    Regex::new(r"(?i)^(?:\((.*?),\s*(?:cont\.?|cont'd|continued)\s*\)|(.*?)\s*(?:\(\s*(?:cont\.?|cont'd|continued)\s*\)|[-–,]?\s+(?:cont\.|cont'd|continued)))\s*:?$")
         .unwrap()
 });
 
@@ -345,7 +347,10 @@ impl Document {
 
     /// The heading text of a "(Cont.)" line without the marker.
     pub fn continued_heading(text: &str) -> Option<String> {
-        CONTINUED.captures(text).map(|c| c[1].trim().to_string())
+        CONTINUED.captures(text).and_then(|c| {
+            let m = c.get(1).or_else(|| c.get(2))?;
+            Some(m.as_str().trim().to_string())
+        })
     }
 }
 

@@ -19,6 +19,15 @@ fn wrapped_lines_join_and_noise_goes() {
     );
     assert_eq!(doc.lines[0].more, vec![3]);
     assert!(doc.lines[2].continued);
+    assert_eq!(
+        Document::continued_heading("(Head Baker, cont.)").as_deref(),
+        Some("Head Baker")
+    );
+    assert_eq!(
+        Document::continued_heading("Projects – continued").as_deref(),
+        Some("Projects")
+    );
+    assert_eq!(Document::continued_heading("Contact"), None);
     assert!(doc.lines[3].bullet.is_some());
     assert_eq!(doc.ignored.len(), 2);
 }

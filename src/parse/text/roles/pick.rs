@@ -9,11 +9,11 @@
 use crate::parse::text::entries::Entry;
 use crate::parse::text::header::{is_legal_form, Kind, Piece};
 use crate::parse::text::lines::{is_sentence_like, trim_piece, word_count};
-use crate::parse::text::places::place_words;
+use crate::parse::text::places::{is_street, place_words};
 use crate::parse::text::vocab;
 
 /// Most words of a town's name standing alone under its employer ("Palm Grove Heights").
-const MAX_TOWN_WORDS: usize = 3;
+pub(super) const MAX_TOWN_WORDS: usize = 3;
 
 /// An organisation heading a group of roles, carried to the roles below it.
 #[derive(Debug, Clone, Default)]
@@ -49,6 +49,13 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
             .enumerate()
             .position(|(k, (_, p, t))| !used[k] && f(p, *t))
     };
+    // Under a company heading the roles, a town's name under the role's dates says
+    // where the role was, not who employed it (profile exports: title, dates, town).
+    let town_below =
+        group.and_then(|_| super::town::town_line(e, &pieces, &used, Some(usize::MAX)));
+    if let Some(k) = town_below {
+        used[k] = true;
+    }
     let title = find(&|p, _| p.kind == Kind::Title, &used);
     // A team named before its employer ("Verification Group, Kelda University") is
     // not the employer.
@@ -92,7 +99,12 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
         used[k] = true;
         let (i, p, has_title) = pieces[k];
         out.name = Some((i, p.text.clone()));
-        out.heads_group = !has_title && p.kind != Kind::Course;
+        // A company heading a group of roles stands above them: one named under the
+        // entry's title is that role's own.
+        let under_title = pieces
+            .iter()
+            .any(|(l, q, _)| *l < i && q.kind == Kind::Title);
+        out.heads_group = !has_title && p.kind != Kind::Course && !under_title;
     } else if let Some(k) = employer_beside_title(&pieces, &used) {
         // "Analyst, Harrowgate Analytics, Vienna": a name between a title and a place
         // is the employer, not a team of the company heading the roles above.
@@ -156,61 +168,46 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
         used[k] = true;
         out.name = Some((pieces[k].0, pieces[k].1.text.clone()));
     }
+    if let Some((line, name)) = out.name.as_mut() {
+        let k = (0..pieces.len())
+            .find(|&k| used[k] && pieces[k].0 == *line && pieces[k].1.text == *name);
+        if let Some(k) = k {
+            super::whole_name::extend(e, &pieces, &mut used, k, name);
+        }
+    }
+    if let Some(k) = town_below {
+        out.location = Some((pieces[k].0, pieces[k].1.text.clone()));
+    }
+    // "@ Acme" reads "at Acme"; "@Freelancer", "Self-employed" name no employer: the
+    // words say how the work was done, so they go to the description.
+    if let Some((i, name)) = out.name.take() {
+        let bare = name.trim_start_matches('@').trim().to_string();
+        if vocab::is_own_account(&bare) {
+            out.description.push((i, bare));
+        } else if let Some((name, terms)) = without_terms(&bare) {
+            // "Acme / Leiharbeit", "Acme (Contract)": the terms of the work, not the name.
+            out.description.push((i, terms.to_string()));
+            out.name = Some((i, name.to_string()));
+        } else if !bare.is_empty() {
+            out.name = Some((i, bare));
+        }
+    }
     if position.is_none() {
         if let Some(k) = title.filter(|&k| !used[k]) {
             used[k] = true;
             position = Some((pieces[k].0, pieces[k].1.text.clone()));
         }
     }
-    // "Kaizen Fashion Sàrl" over "Lausanne": a short capitalised name alone on a line
-    // of its own under the employer's is where the job was, not a title (titles carry
-    // a title word, which no place has).
-    let has_place = pieces.iter().any(|(_, p, _)| p.kind == Kind::Location);
-    if out.location.is_none() && !has_place {
-        if let Some((line, _)) = out.name.as_ref().filter(|(l, _)| *l != usize::MAX) {
-            let name_line = *line;
-            if let Some(k) = find(
-                &|p, t| {
-                    p.kind == Kind::Other
-                        && p.alone
-                        && !t
-                        && word_count(&p.text) <= MAX_TOWN_WORDS
-                        && place_words(&p.text)
-                        && !vocab::is_employment_type(&p.text)
-                        && !vocab::ends_with_subunit(&p.text)
-                        // Codes and shouted labels ("VISITING") are no town's name.
-                        && !p.text.contains(|c: char| c.is_ascii_digit())
-                        && p.text.chars().any(char::is_lowercase)
-                },
-                &used,
-            )
-            // Right under another header line: a line further off is a heading or
-            // a stray, not the job's place.
-            // and not over a dated line, which a heading stands over.
-            .filter(|&k| {
-                let line = pieces[k].0;
-                // A bracket left on the line is a wrapped sentence's end ("Sanger)").
-                let bracket = e
-                    .header
-                    .iter()
-                    .zip(&e.heads)
-                    .any(|(&l, h)| l == line && h.rest.contains(['(', ')']));
-                line > name_line
-                    && !bracket
-                    && pieces.iter().any(|(l, _, _)| *l + 1 == line)
-                    && !e
-                        .header
-                        .iter()
-                        .zip(&e.heads)
-                        .any(|(&l, h)| l > line && !h.dates.is_empty())
-            }) {
-                used[k] = true;
-                out.location = Some((pieces[k].0, pieces[k].1.text.clone()));
-            }
+    if out.location.is_none() {
+        let name_line = out.name.as_ref().map(|(l, _)| *l);
+        if let Some(k) = super::town::town_line(e, &pieces, &used, name_line) {
+            used[k] = true;
+            out.location = Some((pieces[k].0, pieces[k].1.text.clone()));
         }
     }
     if position.is_none() {
-        if let Some(k) = find(&|p, _| p.kind == Kind::Other, &used) {
+        // A street address ("12 Harbour Rd") is where the employer sits, never a title.
+        if let Some(k) = find(&|p, _| p.kind == Kind::Other && !is_street(&p.text), &used) {
             used[k] = true;
             position = Some((pieces[k].0, pieces[k].1.text.clone()));
         }
@@ -225,6 +222,11 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
     }
     out.position = position;
     if let Some(k) = find(&|p, _| p.kind == Kind::Location, &used) {
+        // "Lab, Berlin" and "Berlin, Germany" set apart: the fuller place says more.
+        let k = (0..pieces.len())
+            .filter(|&j| !used[j] && pieces[j].1.kind == Kind::Location)
+            .find(|&j| j != k && pieces[j].1.text.contains(pieces[k].1.text.as_str()))
+            .unwrap_or(k);
         used[k] = true;
         out.location = Some((pieces[k].0, pieces[k].1.text.clone()));
     }
@@ -346,6 +348,15 @@ fn employer_beside_title(pieces: &[(usize, &Piece, bool)], used: &[bool]) -> Opt
                     .iter()
                     .any(|(j, q, _)| j == i && q.kind == Kind::Location)
         })
+}
+
+/// A name and the terms of the work set after it ("Acme / Contract", "Acme (Part-time)").
+fn without_terms(name: &str) -> Option<(&str, &str)> {
+    [" / ", " – ", " - ", " | ", " ("].iter().find_map(|sep| {
+        let (head, tail) = name.rsplit_once(sep)?;
+        let tail = tail.trim_end_matches(')').trim();
+        (vocab::is_employment_type(tail) && !head.trim().is_empty()).then(|| (head.trim(), tail))
+    })
 }
 
 /// A short phrase without sentence punctuation, as organisation names are.

@@ -110,3 +110,147 @@ fn an_employer_line_over_a_title_ends_the_group_above() {
     let names: Vec<_> = r.work.iter().map(|w| w.name.as_deref()).collect();
     assert_eq!(names, [Some("Velmar Ltda."), Some("Orvanta")]);
 }
+
+#[test]
+fn an_organisation_keeps_its_comma_joined_parts() {
+    assert_eq!(
+        picked("Data Analyst, Lumen Labs, Tide Division    Mar 2020 – present | Leeds, UK\n- Built the dashboards.").0,
+        Some("Lumen Labs, Tide Division".into())
+    );
+    // Going on after "and" is more of the name too.
+    assert_eq!(
+        picked("**Lab Technician    2015 - 2019**\nÉcologie, Marées, et Sciences du Littoral, KELDA UMR 2204\n- Ran the samples.").0,
+        Some("Écologie, Marées, et Sciences du Littoral, KELDA UMR 2204".into())
+    );
+    // A unit, a street address or a labelled note after the name is not part of it.
+    assert_eq!(
+        picked("Research Assistant, Kelda University, Department of Physics    2019 – 2021\n- Ran the lab.").0,
+        Some("Kelda University".into())
+    );
+    assert_eq!(
+        picked("Gullwing Bakery, 12 Harbour Rd\nBaker    2019 – 2021\n- Baked bread.").0,
+        Some("Gullwing Bakery".into())
+    );
+    // With the place given apart, a last part is no town: it is more of the name.
+    assert_eq!(
+        picked("**Front End Developer,** Kelda Computer, Tide Link    Aug 2023 – present | Vancouver, BC\n- Built forms.").0,
+        Some("Kelda Computer, Tide Link".into())
+    );
+    // A last part that reads as no organisation is as likely a town: it stays out.
+    assert_eq!(
+        picked("Baker, Gullwing Bakery, Harwick    2019 – 2021\n- Baked bread.").0,
+        Some("Gullwing Bakery".into())
+    );
+}
+
+#[test]
+fn a_town_under_a_roles_dates_alone_is_where_it_was() {
+    let doc = crate::parse::text::normalise::Document::new(
+        "Ward Nurse\nMarch 2016 - May 2019 (3 years 2 months)\nPort Kelda\n- Ran the night shift.",
+    );
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let e = &entries::group(&doc.lines, &idxs, entries::Grouping::Jobs)[0];
+    let group = Group {
+        name: "Harbour General Hospital".into(),
+        location: None,
+    };
+    // Under the company heading the roles: the employer is the company's, the town the role's.
+    let p = pick(e, Some(&group));
+    assert_eq!(
+        p.name.map(|x| x.1).as_deref(),
+        Some("Harbour General Hospital")
+    );
+    assert_eq!(p.location.map(|x| x.1).as_deref(), Some("Port Kelda"));
+    // Named in the entry, the employer keeps its line; the town under the dates is the place.
+    let doc = crate::parse::text::normalise::Document::new(
+        "Harbour General Hospital\nWard Nurse\nMarch 2016 - May 2019\nPort Kelda\n- Ran the night shift.",
+    );
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let e = &entries::group(&doc.lines, &idxs, entries::Grouping::Jobs)[0];
+    let p = pick(e, None);
+    assert_eq!(
+        p.name.map(|x| x.1).as_deref(),
+        Some("Harbour General Hospital")
+    );
+    assert_eq!(p.location.map(|x| x.1).as_deref(), Some("Port Kelda"));
+}
+
+#[test]
+fn a_street_address_is_no_title() {
+    assert_eq!(
+        picked("Gullwing Bakery, 12 Harbour Rd — Staff\nJanuary 2020 - PRESENT").1,
+        Some("Staff".into())
+    );
+}
+
+#[test]
+fn working_on_ones_own_account_names_no_employer() {
+    assert_eq!(
+        picked("Tide Chart Illustrator\nAug. 2016 - Present\n**@Freelancer**\n- Drew charts.").0,
+        None
+    );
+    // "@" before a name reads "at": the name is the employer.
+    assert_eq!(
+        picked(
+            "Tide Chart Illustrator\nAug. 2016 - Present\n**@ Kelda Charts Ltd**\n- Drew charts."
+        )
+        .0,
+        Some("Kelda Charts Ltd".into())
+    );
+}
+
+#[test]
+fn an_organisation_under_its_roles_title_heads_no_group() {
+    let doc = crate::parse::text::normalise::Document::new(
+        "Firmware Engineer    May 2025 - Aug. 2025\nKelda Batteries\n- Wrote the charger firmware.\nControls Lead    Sept. 2022 - Dec. 2024\nHarbour Solar Car Team\n- Tuned the motor controller.\n",
+    );
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let es = entries::group(&doc.lines, &idxs, entries::Grouping::Jobs);
+    assert_eq!(es.len(), 2, "{es:#?}");
+    let first = pick(&es[0], None);
+    assert!(!first.heads_group);
+    // So the team under the next title is that role's own organisation.
+    assert_eq!(
+        pick(&es[1], None).name.map(|x| x.1).as_deref(),
+        Some("Harbour Solar Car Team")
+    );
+    // Standing above its roles, a company heads them.
+    let doc = crate::parse::text::normalise::Document::new(
+        "Kelda Batteries\nFirmware Engineer    May 2025 - Aug. 2025\n- Wrote the charger firmware.\n",
+    );
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let es = entries::group(&doc.lines, &idxs, entries::Grouping::Jobs);
+    assert!(pick(&es[0], None).heads_group);
+}
+
+#[test]
+fn the_terms_of_the_work_after_a_name_are_no_part_of_it() {
+    assert_eq!(
+        picked("Bürokauffrau • Kelda Logistik / Leiharbeit • Hafenstadt\n01/2019 – 07/2020").0,
+        Some("Kelda Logistik".into())
+    );
+    assert_eq!(
+        picked("Tide Analyst    2019 – 2021\nKelda Charts Ltd (Contract)\n- Drew charts.").0,
+        Some("Kelda Charts Ltd".into())
+    );
+    // A hyphen inside a name is no separator.
+    assert_eq!(
+        picked("Tide Analyst    2019 – 2021\nKelda-Contract Charts Ltd\n- Drew charts.").0,
+        Some("Kelda-Contract Charts Ltd".into())
+    );
+}
+
+#[test]
+fn of_two_places_the_fuller_one_is_the_location() {
+    let doc = crate::parse::text::normalise::Document::new(
+        "Data Analyst | Lumen Labs, Leeds | 2019 – 2021 | Leeds, United Kingdom\n- Built dashboards.",
+    );
+    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+    let e = &entries::group(&doc.lines, &idxs, entries::Grouping::Jobs)[0];
+    let p = pick(e, None);
+    assert_eq!(p.name.map(|x| x.1).as_deref(), Some("Lumen Labs"));
+    assert_eq!(
+        p.location.map(|x| x.1).as_deref(),
+        Some("Leeds, United Kingdom")
+    );
+}

@@ -272,3 +272,27 @@ fn the_heading_decision_is_the_classifiers() {
     changed.set_weight(Decision::SectionHeading, Cue::OneUnknownWord, 0.0);
     assert_eq!(kinds(&changed), [Preamble, Education]);
 }
+
+#[test]
+fn a_plain_colon_label_over_a_jobs_bullets_stays_in_the_job() {
+    let kinds = |text: &str| -> Vec<SectionKind> {
+        let doc = Document::new(text);
+        split(&doc.lines).0.iter().map(|s| s.kind).collect()
+    };
+    use SectionKind::*;
+    // The section's heading is set apart; the plain label under its job is not.
+    assert_eq!(
+        kinds("## EXPERIENCE\nHead Baker\nGullwing Bakery, 2015 - 2020\nTeaching Experience:\n- Taught the apprentices.\n## EDUCATION\nBA\n"),
+        [Preamble, Work, Education]
+    );
+    // Set apart as the other headings are, it opens its section.
+    assert_eq!(
+        kinds("## EXPERIENCE\nHead Baker\nGullwing Bakery, 2015 - 2020\n## Teaching Experience:\n- Taught the apprentices.\n"),
+        [Preamble, Work, Teaching]
+    );
+    // Where headings are plain lines too, a colon label may be one.
+    assert_eq!(
+        kinds("Experience\nHead Baker\nGullwing Bakery, 2015 - 2020\nTeaching Experience:\n- Taught the apprentices.\n"),
+        [Preamble, Work, Teaching]
+    );
+}
