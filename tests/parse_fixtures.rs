@@ -178,3 +178,7 @@ snapshot!(
 );
 snapshot!(rst_translator, "rst_translator.rst");
 snapshot!(adoc_pharmacist, "adoc_pharmacist.adoc");
+snapshot!(
+    markdown_outline_hydrologist,
+    "markdown_outline_hydrologist.md"
+);
