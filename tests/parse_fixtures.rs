@@ -182,3 +182,4 @@ snapshot!(
     markdown_outline_hydrologist,
     "markdown_outline_hydrologist.md"
 );
+snapshot!(adoc_sidebar_glazier, "adoc_sidebar_glazier.adoc");
