@@ -183,3 +183,4 @@ snapshot!(
     "markdown_outline_hydrologist.md"
 );
 snapshot!(adoc_sidebar_glazier, "adoc_sidebar_glazier.adoc");
+snapshot!(org_outline_beekeeper, "org_outline_beekeeper.org");

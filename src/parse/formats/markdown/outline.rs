@@ -1,27 +1,18 @@
-//! Lists nested three deep, read as the outline they are.
+//! Markdown lists nested three deep, read as the outline they are.
 //!
 //! Takes the Markdown the parent module parses and the fate of each of its lines;
-//! rewrites the list items of every top-level list that nests three levels deep.
-//! Bullets carry points and, one level down, their sub-points; a list that goes a
-//! level further has its points at the bottom, so the levels above them are what the
-//! points belong to: the top items are entries (an entry's heading line, "Title, date"),
-//! and the items of the level below that open lists of their own are labels over those
-//! points ("Duties", "Tools"). So the top items lose their bullet; so do the leaf items
-//! of the second level that come before its first label, which go on with the entry's
-//! heading (an employer, a place); the labels become bullets at the top depth and the
-//! points bullets under them, indented two spaces a level whatever the source's mix
-//! of tabs and spaces.
+//! rewrites the list items of every top-level list that nests three levels deep, by
+//! the rule of [`formats::outline`](crate::parse::formats) (`roles`): the nesting is
+//! the Markdown parser's, not the indentation, which mixes tabs and spaces as the
+//! author typed them, and the rewritten items are indented two spaces a level.
 //!
 //! It does not decide what a label or a point means; a list at most two levels deep
 //! is kept as written.
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
+use super::super::outline::roles;
 use super::Fate;
-
-/// The nesting depth (0: a top-level item) at which a list's items are points under
-/// labels: a top-level list with items this deep is an outline.
-const OUTLINE_DEPTH: usize = 2;
 
 /// One list item as the parser nests it.
 #[derive(Debug)]
@@ -30,62 +21,39 @@ struct Item {
     line: usize,
     /// 0 for an item of a top-level list.
     depth: usize,
-    parent: Option<usize>,
     /// Which top-level list it is in.
     list: usize,
-    /// Whether a list is nested in it.
-    holds_list: bool,
 }
 
 /// Rewrites the items of outline lists in `fate` (see the module doc); `line_of`
 /// gives the source line of a byte offset of `text`.
 pub(super) fn rewrite(text: &str, fate: &mut [Fate], line_of: &impl Fn(usize) -> usize) {
     let items = items(text, line_of);
-    let outlines: Vec<usize> = items
-        .iter()
-        .filter(|it| it.depth >= OUTLINE_DEPTH)
-        .map(|it| it.list)
-        .collect();
     let mut written = vec![false; fate.len()];
-    for (k, it) in items.iter().enumerate() {
-        if !outlines.contains(&it.list) || written.get(it.line) != Some(&false) {
+    let lists = items.last().map_or(0, |it| it.list);
+    for list in 1..=lists {
+        let members: Vec<&Item> = items.iter().filter(|it| it.list == list).collect();
+        let depths: Vec<usize> = members.iter().map(|it| it.depth).collect();
+        let Some(roles) = roles(&depths) else {
             continue;
+        };
+        for (it, role) in members.into_iter().zip(roles) {
+            if written.get(it.line) != Some(&false) {
+                continue;
+            }
+            let line = match &fate[it.line] {
+                Fate::Keep => source_line(text, it.line).to_string(),
+                Fate::Write(t) => t.clone(),
+                Fate::Drop(_) => continue,
+            };
+            let Some(bare) = without_marker(&line) else {
+                continue;
+            };
+            let prefix = role.map_or(String::new(), |d| format!("{}- ", "  ".repeat(d)));
+            fate[it.line] = Fate::Write(format!("{prefix}{bare}"));
+            written[it.line] = true;
         }
-        let source = match &fate[it.line] {
-            Fate::Keep => None,
-            Fate::Write(t) => Some(t.clone()),
-            Fate::Drop(_) => continue,
-        };
-        let line = source.unwrap_or_else(|| source_line(text, it.line).to_string());
-        let Some(bare) = without_marker(&line) else {
-            continue;
-        };
-        let plain = it.depth == 0 || (it.depth == 1 && heads_on(&items, k));
-        let prefix = if plain {
-            String::new()
-        } else {
-            format!("{}- ", "  ".repeat(it.depth.saturating_sub(1)))
-        };
-        fate[it.line] = Fate::Write(format!("{prefix}{bare}"));
-        written[it.line] = true;
     }
-}
-
-/// Whether second-level item `k` goes on with its entry's heading: a leaf before the
-/// first item of its list that opens a list of its own, in a list that has one.
-fn heads_on(items: &[Item], k: usize) -> bool {
-    let it = &items[k];
-    if it.holds_list {
-        return false;
-    }
-    let siblings = || {
-        items
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.parent == it.parent && s.depth == it.depth)
-    };
-    let first_label = siblings().find(|(_, s)| s.holds_list).map(|(j, _)| j);
-    first_label.is_some_and(|j| k < j)
 }
 
 /// Every list item of `text`, in order.
@@ -98,17 +66,11 @@ fn items(text: &str, line_of: &impl Fn(usize) -> usize) -> Vec<Item> {
         match event {
             Event::Start(Tag::List(_)) if open.is_empty() => lists += 1,
             Event::Start(Tag::Item) => {
-                let parent = open.last().copied();
-                if let Some(p) = parent {
-                    out[p].holds_list = true;
-                }
                 open.push(out.len());
                 out.push(Item {
                     line: line_of(range.start),
                     depth: open.len() - 1,
-                    parent,
                     list: lists,
-                    holds_list: false,
                 });
             }
             Event::End(TagEnd::Item) => {
