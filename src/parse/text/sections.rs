@@ -259,8 +259,12 @@ pub fn split_with(lines: &[Line], judge: &dyn Classifier) -> (Vec<Section>, Vec<
         // at the level the document gives its known headings ("# Bildung", "#
         // Softwareentwicklung": named by what words of it are known), or set apart as
         // headings are (`heading_look`: kept aside). Before the first section only a
-        // group of skills is one: a sidebar may list them above the known headings.
-        if started || (look.declared_heading(lines, i) && lists_terms(lines, i)) {
+        // group of skills is one (a sidebar may list them above the known headings),
+        // and never the document's first line, which is its name.
+        let opens_preamble = || lines[..i].iter().all(|l| l.plain.trim().is_empty());
+        if started
+            || (look.declared_heading(lines, i) && !opens_preamble() && lists_terms(lines, i))
+        {
             // "## SKILLS" with nothing under it, then "## SOFTWARE", "## CRAFTS" at the
             // same level: a heading standing empty announces the headings after it as
             // its groups, which stay inside it.
