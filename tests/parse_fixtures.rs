@@ -178,3 +178,9 @@ snapshot!(
 );
 snapshot!(rst_translator, "rst_translator.rst");
 snapshot!(adoc_pharmacist, "adoc_pharmacist.adoc");
+snapshot!(
+    markdown_outline_hydrologist,
+    "markdown_outline_hydrologist.md"
+);
+snapshot!(adoc_sidebar_glazier, "adoc_sidebar_glazier.adoc");
+snapshot!(org_outline_beekeeper, "org_outline_beekeeper.org");

@@ -13,7 +13,8 @@
 //! [`Converted`] document whose lines point at its paragraphs instead of its lines.
 //!
 //! Every lowering then leaves out the column labels over a table of dated rows
-//! ([`tables`]), which are the table's header, not its first entry.
+//! ([`tables`]), which are the table's header, not its first entry; lists nested
+//! three deep are read as outlines ([`outline`]).
 //!
 //! It does not decide what anything means (a section, an entry, a date): that is the
 //! text reader's job, which sees every format through this one shape.
@@ -25,6 +26,7 @@ pub mod encoding;
 mod latex;
 mod markdown;
 mod org;
+mod outline;
 pub mod pdf;
 mod rst;
 mod shared;
@@ -162,10 +164,10 @@ fn lower_as(text: &str, markup: Markup) -> Option<Lowered> {
                 None => md,
             })
         }
-        Markup::Latex => Some(latex::lower(text)),
-        Markup::Org => Some(org::lower(text)),
-        Markup::Rst => Some(rst::lower(text)),
-        Markup::AsciiDoc => Some(asciidoc::lower(text)),
+        Markup::Latex => Some(outline::lower_outlines(latex::lower(text))),
+        Markup::Org => Some(outline::lower_outlines(org::lower(text))),
+        Markup::Rst => Some(outline::lower_outlines(rst::lower(text))),
+        Markup::AsciiDoc => Some(outline::lower_outlines(asciidoc::lower(text))),
     }
 }
 

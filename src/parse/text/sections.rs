@@ -16,7 +16,8 @@
 //! are never vocabulary headings, and a "(Cont.)" heading never restarts its section.
 //! Headings the vocabulary doesn't know are the same decision over other cues: marked
 //! up at the level of the document's known headings, or bracketed, ending in a colon
-//! or in capitals alone like the known ones (`heading_look` observes them).
+//! or in capitals alone like the known ones (`heading_look` observes them). One at
+//! the document's heading level over a list of bare terms is a group of skills.
 
 use super::classify::{self, Classifier, Cue, Cues, Decision, Verdict};
 use super::heading_look::HeadingLook;
@@ -33,6 +34,12 @@ const MAX_HEADING_CHARS: usize = 60;
 /// the cheap test before the heading's words are read.
 const MAX_RAW_CHARS: usize = 90;
 const MAX_RAW_WORDS: usize = 8;
+/// Most words of an item in a list of bare terms ("PikeOS", "Version control").
+const MAX_TERM_WORDS: usize = 3;
+/// Most digits in a bare term ("x86", "DO-178C"); more, it is a number.
+const MAX_TERM_DIGITS: usize = 4;
+/// Fewest items that make a list of bare terms.
+const MIN_TERMS: usize = 2;
 
 mod words;
 use words::{declared_kind, heading_words, is_heading_word, kind_of, HEADING_HINT};
@@ -261,8 +268,13 @@ pub fn split_with(lines: &[Line], judge: &dyn Classifier) -> (Vec<Section>, Vec<
         // A heading the vocabulary doesn't know, once a section has started: marked up
         // at the level the document gives its known headings ("# Bildung", "#
         // Softwareentwicklung": named by what words of it are known), or set apart as
-        // headings are (`heading_look`: kept aside).
-        if started {
+        // headings are (`heading_look`: kept aside). Before the first section only a
+        // group of skills is one (a sidebar may list them above the known headings),
+        // and never the document's first line, which is its name.
+        let opens_preamble = || lines[..i].iter().all(|l| l.plain.trim().is_empty());
+        if started
+            || (look.declared_heading(lines, i) && !opens_preamble() && lists_terms(lines, i))
+        {
             // "## SKILLS" with nothing under it, then "## SOFTWARE", "## CRAFTS" at the
             // same level: a heading standing empty announces the headings after it as
             // its groups, which stay inside it.
@@ -287,12 +299,13 @@ pub fn split_with(lines: &[Line], judge: &dyn Classifier) -> (Vec<Section>, Vec<
             .with(look.unknown_cues(lines, i));
             let verdict = judge.judge(Decision::SectionHeading, cues);
             if verdict.yes() {
+                let kind = match declared.then(|| declared_kind(line)) {
+                    Some(SectionKind::Other) if lists_terms(lines, i) => SectionKind::Skills,
+                    Some(kind) => kind,
+                    None => SectionKind::Other,
+                };
                 out.push(Section {
-                    kind: if declared {
-                        declared_kind(line)
-                    } else {
-                        SectionKind::Other
-                    },
+                    kind,
                     heading: Some(i),
                     lines: Vec::new(),
                     verdict: Some(verdict),
@@ -335,6 +348,30 @@ fn colon_label_in_job(lines: &[Line], s: &Section, i: usize) -> bool {
         && entry_open
         && lines[i].text.trim_end().ends_with(':')
         && lines.get(i + 1).is_some_and(|n| n.bullet.is_some())
+}
+
+/// Whether the lines under heading `i`, up to the next heading, are a list of bare
+/// terms ("Linux", "PikeOS"): under a section heading the vocabulary doesn't know
+/// ("Systems", "Frameworks"), that is a group of skills. A résumé names nothing else
+/// so bare: jobs, degrees and awards carry dates, places or sentences, and the lists
+/// of terms that are not skills (languages, interests) have headings the vocabulary knows.
+fn lists_terms(lines: &[Line], i: usize) -> bool {
+    let items: Vec<&Line> = lines[i + 1..]
+        .iter()
+        .take_while(|l| l.heading == 0)
+        .filter(|l| !l.plain.trim().is_empty())
+        .collect();
+    items.len() >= MIN_TERMS
+        && items.iter().all(|l| {
+            l.bullet.is_some()
+                && word_count(&l.plain) <= MAX_TERM_WORDS
+                && !l.plain.contains([',', ':', '@'])
+                && !l.plain.contains("://")
+                // A phone number is no term; a version or model number may be.
+                && l.plain.chars().filter(char::is_ascii_digit).count() <= MAX_TERM_DIGITS
+                && !l.plain.trim_end().ends_with('.')
+                && super::dates::find_dates(&l.plain).is_empty()
+        })
 }
 
 /// "I hereby certify that the above…", "I declare that the information…".

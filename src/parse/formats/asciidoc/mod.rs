@@ -2,7 +2,8 @@
 //!
 //! Takes AsciiDoc source; gives the name (author line, `:author:` or the document
 //! title), a headline and contact attributes at the top, section titles as Markdown
-//! headings (the shallowest level in use is the section level; untitled `!`
+//! headings (a title's level is the number of titled sections it is in, so the
+//! titles inside an untitled `!` section stand beside the titled ones; untitled
 //! sections and a title repeating the name are dropped), `*`/`-`/`.` lists with
 //! their depth, labelled lists (`term:: text`) as one line each, tables as `|` rows,
 //! and AsciiDoc inline markup as Markdown's. Block attributes, delimiters, comments,
@@ -13,6 +14,7 @@
 mod header;
 mod inline;
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -36,7 +38,7 @@ pub fn lower(text: &str) -> Lowered {
     let header = Header::read(&lines);
     let mut out = Lowered::default();
     emit_header(&header, &mut out);
-    let top = top_level(&lines, &header);
+    let depths = titled_depths(&lines, &header);
     let name = header.name.as_ref().map(|n| n.0.to_lowercase());
     let conv = |s: &str| inline::convert(s, &header.attrs);
     let mut list = ListDepth::default();
@@ -132,10 +134,8 @@ pub fn lower(text: &str) -> Lowered {
                 // A section titled with the person's name is the name again.
                 out.drop_line(no, "ignored: the name again");
             } else {
-                out.push(
-                    &heading(2 + c[1].len().saturating_sub(top), &conv(text)),
-                    no,
-                );
+                let depth = depths.get(&no).copied().unwrap_or(0);
+                out.push(&heading(2 + depth, &conv(text)), no);
             }
         } else if let Some(c) = ITEM.captures(raw) {
             // `*` and `.` runs give their depth; `-` and `1.` nest by indentation.
@@ -184,15 +184,30 @@ fn emit_header(h: &Header, out: &mut Lowered) {
     }
 }
 
-/// The shallowest section level in use (`==` is 2), the document title aside.
-fn top_level(lines: &[&str], h: &Header) -> usize {
-    (lines.iter().enumerate())
-        .filter(|(i, _)| !h.lines.contains_key(&(i + 1)))
-        .filter_map(|(_, l)| TITLE.captures(l))
-        .filter(|c| c[2].trim() != "!" && c[1].len() >= 2)
-        .map(|c| c[1].len())
-        .min()
-        .unwrap_or(2)
+/// For each section title's line, how many titled sections it sits in (0 for the
+/// document's sections, the document title aside). An untitled section (`== !`) is a
+/// box for layout, a sidebar or a column, that prints no heading: the titles inside
+/// it stand at the level of the titled sections beside it, not one below.
+fn titled_depths(lines: &[&str], h: &Header) -> HashMap<usize, usize> {
+    let mut out = HashMap::new();
+    // The sections the current line is in: their level and whether they have a title.
+    let mut open: Vec<(usize, bool)> = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        if h.lines.contains_key(&(i + 1)) {
+            continue;
+        }
+        let Some(c) = TITLE.captures(l) else {
+            continue;
+        };
+        let level = c[1].len();
+        let titled = !matches!(c[2].trim(), "!" | "");
+        while open.last().is_some_and(|&(l, _)| l >= level) {
+            open.pop();
+        }
+        out.insert(i + 1, open.iter().filter(|&&(_, t)| t).count());
+        open.push((level, titled));
+    }
+    out
 }
 
 /// A table being read: its cells, grouped into rows by the first row's width.

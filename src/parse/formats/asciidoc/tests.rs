@@ -64,3 +64,15 @@ fn tables_as_rows() {
         ["| Skill | Years |", "| --- | --- |", "| Rust | 5 |"]
     );
 }
+
+#[test]
+fn titles_inside_an_untitled_section_stand_beside_the_titled_ones() {
+    // A sidebar's groups sit one level deeper in the source, inside an untitled box,
+    // than the main column's sections: on the page they are headings alike.
+    let src = "= Ada Quill\n\n== !\n=== !\n==== Ovens\n- Deck\n\n== !\n=== Work\n==== Baker\n";
+    let heads: Vec<String> = lines(src)
+        .into_iter()
+        .filter(|l| l.starts_with('#'))
+        .collect();
+    assert_eq!(heads, ["# Ada Quill", "## Ovens", "## Work", "### Baker"]);
+}

@@ -33,6 +33,7 @@ pub fn lower(text: &str) -> Lowered {
     let has_document = text.contains("\\begin{document}");
     // Expansion may create a few times the source's tokens, never more.
     let mut w = Walker::new(8 * seq.len() + 20_000, !has_document);
+    w.out.blanks = true;
     w.walk(&seq, 0..seq.len());
     let mut lines = w.out.take();
     let header = std::mem::take(&mut w.header).lines();

@@ -1,6 +1,6 @@
 //! The lowered lines as they are built: text is appended to the current line, which
 //! remembers the source line its first text came from; breaks, gaps and line prefixes
-//! (`# `, `- `) shape it.
+//! (`# `, `- `) shape it; a paragraph break of the document itself is a blank line.
 //!
 //! Gives finished `(line, source line)` pairs and the set of source lines whose text
 //! went into some line. It does not know LaTeX.
@@ -19,6 +19,9 @@ pub struct Out {
     suffix: Option<String>,
     /// Source lines whose text went into a line.
     pub used: Vec<usize>,
+    /// Whether paragraph breaks become blank lines (the document's own lines; an
+    /// argument read on its own is one piece of text).
+    pub blanks: bool,
 }
 
 /// What separates table cells and a `\hfill`'s two sides: wide enough that the
@@ -88,6 +91,16 @@ impl Out {
         self.gap = false;
     }
 
+    /// Ends the current line and, once there are lines, leaves a blank one: a
+    /// paragraph break in the source is a gap on the page, which the text reader reads
+    /// as the end of a block (an entry, a group).
+    pub fn blank(&mut self) {
+        self.newline();
+        if self.blanks && self.lines.last().is_some_and(|l| !l.0.is_empty()) {
+            self.lines.push((String::new(), 0));
+        }
+    }
+
     /// Text to end the current line with, once its content is in.
     pub fn suffix(&mut self, s: &str) {
         self.suffix = Some(s.to_string());
@@ -103,6 +116,9 @@ impl Out {
     /// Takes the finished lines, ending the current one first.
     pub fn take(&mut self) -> Vec<(String, usize)> {
         self.newline();
+        while self.lines.last().is_some_and(|l| l.0.is_empty()) {
+            self.lines.pop();
+        }
         std::mem::take(&mut self.lines)
     }
 }

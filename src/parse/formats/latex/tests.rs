@@ -86,7 +86,7 @@ fn characters_and_links() {
     let t = body("Ren\\'ee D\\\"urr, {\\\"u}ber \\c{c}a \\ss{} --- 5\\% \\& \\$3 a\\_b\\#1~ok\n\n\\href{https://x.org/a}{Site} \\url{http://y.org/~me} \\href{mailto:a@b.org}{a@b.org}");
     assert_eq!(
         t,
-        "Renée Dürr, über ça ß — 5% & $3 a_b#1 ok\n[Site](https://x.org/a) http://y.org/~me a@b.org\n"
+        "Renée Dürr, über ça ß — 5% & $3 a_b#1 ok\n\n[Site](https://x.org/a) http://y.org/~me a@b.org\n"
     );
 }
 
@@ -184,4 +184,10 @@ fn an_em_space_sets_fields_apart() {
         body("BSc Baking \\quad Grade: 1.3\\\\\nAda~Quill"),
         "BSc Baking    Grade: 1.3\nAda Quill\n"
     );
+}
+
+#[test]
+fn paragraph_breaks_stay_blank_lines_but_not_inside_arguments() {
+    let t = body("\\section{Work}\nBaker, Crumb\n\n\nCook, Fern\n\\textbf{Tea\n\nroom}\n");
+    assert_eq!(t, "## Work\nBaker, Crumb\n\nCook, Fern **Tea room**\n");
 }

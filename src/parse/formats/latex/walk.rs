@@ -115,7 +115,8 @@ impl Walker {
                 Tok::Eol => self.out.space(),
                 Tok::Par => {
                     if self.tables == 0 {
-                        self.newline();
+                        self.tag = false;
+                        self.out.blank();
                     } else {
                         self.out.space();
                     }

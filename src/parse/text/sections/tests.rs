@@ -296,3 +296,24 @@ fn a_plain_colon_label_over_a_jobs_bullets_stays_in_the_job() {
         [Preamble, Work, Teaching]
     );
 }
+
+#[test]
+fn a_list_of_bare_terms_under_an_unknown_heading_is_a_group_of_skills() {
+    let doc = Document::new(
+        "## Ada Quill\n- Leeds\n- Baker\n## Ovens\n- Deck oven\n- Wood-fired\n## Experience\nBaker\n\
+         ## Education\nBA\n## Skills\n- Kneading\n## Doughs\n- Rye\n- Sourdough\n\
+         ## Field Notebooks\n- Tide tables, 2019\n- Kites flown at Whitby: 12\n\
+         ## Elsewhere\n- ada@example.org\n- +44 7700 900123\n",
+    );
+    let (sections, _) = split(&doc.lines);
+    let kinds: Vec<SectionKind> = sections.iter().map(|s| s.kind).collect();
+    use SectionKind::*;
+    // Before the first known heading, only a list of terms opens a section, and not
+    // under the name at the top; lists of dated or labelled items and of contacts
+    // are no skills.
+    assert_eq!(
+        kinds,
+        [Preamble, Skills, Work, Education, Skills, Skills, Other, Other],
+        "{sections:#?}"
+    );
+}

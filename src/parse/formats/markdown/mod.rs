@@ -7,7 +7,7 @@
 //! headings written as HTML (`<h2>…</h2>`). Gives the same lines with those resolved:
 //! front matter, template tags and comments dropped with the reason, every heading in
 //! the `#` form. Paragraphs, lists and tables pass through line for line, since the
-//! text reader reads their marks itself.
+//! text reader reads their marks itself, except lists nested three deep ([`outline`]).
 //!
 //! It does not interpret the résumé: no sections, entries or fields.
 
@@ -18,6 +18,8 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use regex::Regex;
 
 use super::Lowered;
+
+mod outline;
 
 /// `{% … %}`, `{{ … }}`, `{{< … >}}`, `{{% … %}}`: the tags of Jekyll, Hugo and the
 /// like, which the site fills in when it builds; in the source they are no content.
@@ -137,6 +139,7 @@ fn read_blocks(text: &str, fate: &mut [Fate]) {
             _ => {}
         }
     }
+    outline::rewrite(text, fate, &line_of);
 }
 
 /// A heading over `lines`: its first line in `#` form, the rest (a setext underline,
