@@ -167,6 +167,7 @@ pub fn read(bytes: &[u8]) -> Result<Converted, Problem> {
             "open it in Word and save it again as a Word document (.docx)",
         ));
     }
+    super::debug_dump(&lowered);
     Ok(Converted {
         lowered,
         units,
