@@ -3,8 +3,9 @@
 //!
 //! Takes the bytes of a `.docx`; gives a [`Converted`] document: the lines the text
 //! reader reads (headings from paragraph styles or their look, list items from
-//! numbering and the paragraphs that continue them, bold and italic runs, tables a row to a line, text boxes where they stand, the page
-//! header's text first, since templates put the name there) and the plain text of
+//! numbering and the paragraphs that continue them, bold and italic runs, tables a
+//! row to a line, text boxes where they stand, the page header's text first, since
+//! templates put the name there) and the plain text of
 //! every paragraph for `--explain`. A file that is no readable DOCX gives a
 //! [`Problem`] saying what it is and what to do.
 //!
