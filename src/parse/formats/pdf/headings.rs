@@ -16,7 +16,8 @@ use std::collections::HashMap;
 
 use super::columns::{Line, WIDE_GAP};
 
-/// A heading is this much larger than the body text at least.
+/// A heading is this much larger than the body text at least (for the column finder
+/// too, where a larger row standing alone in a table is a heading).
 pub const HEADING_RATIO: f64 = 1.15;
 /// A heading is at most this many characters long.
 const MAX_HEADING_CHARS: usize = 80;
