@@ -50,26 +50,39 @@ pub fn join_paragraph_lines(lines: Vec<Line>, body: f64) -> Vec<Line> {
     out
 }
 
+/// A column's right edge, and how many of its lines end within an em of it.
+#[derive(Debug, Clone, Copy)]
+struct Edge {
+    x: f64,
+    near: usize,
+}
+
 /// The right edge of each column's text, by `(page, column)`: where its longest lines
-/// end, for the columns whose edge [`EDGE_LINES`] lines reach.
-fn right_edges(lines: &[Line], body: f64) -> HashMap<(usize, u32), f64> {
-    let mut out: HashMap<(usize, u32), f64> = HashMap::new();
-    for l in lines {
-        let e = out.entry((l.page, l.column)).or_insert(l.x1);
-        *e = e.max(l.x1);
+/// end, for the columns whose edge [`EDGE_LINES`] lines reach. Contact lines (an
+/// address, a link) are left out: they never wrap, so they say nothing of the edge.
+fn right_edges(lines: &[Line], body: f64) -> HashMap<(usize, u32), Edge> {
+    let text: Vec<&Line> = lines.iter().filter(|l| !is_contact(&l.text)).collect();
+    let mut out: HashMap<(usize, u32), Edge> = HashMap::new();
+    for l in &text {
+        let e = out
+            .entry((l.page, l.column))
+            .or_insert(Edge { x: l.x1, near: 0 });
+        e.x = e.x.max(l.x1);
     }
-    out.retain(|key, edge| {
-        let near = lines
+    for (key, edge) in out.iter_mut() {
+        edge.near = text
             .iter()
-            .filter(|l| (l.page, l.column) == *key && l.x1 >= *edge - body)
+            .filter(|l| (l.page, l.column) == *key && l.x1 >= edge.x - body)
             .count();
-        near >= EDGE_LINES
-    });
+    }
+    out.retain(|_, edge| edge.near >= EDGE_LINES);
     out
 }
 
 /// Whether `next` is `prev`'s last cell wrapped at the column's right `edge`.
-fn wraps_onto(prev: &Line, next: &Line, edge: f64, body: f64) -> bool {
+fn wraps_onto(prev: &Line, next: &Line, edge: Edge, body: f64) -> bool {
+    // Other lines than `prev` at the edge: it is the column's, not only `prev`'s end.
+    let others = edge.near - usize::from(prev.x1 >= edge.x - body);
     let step = next.y - prev.bottom;
     let first_word = next.text.split_whitespace().next().unwrap_or_default();
     let chars = next.text.chars().count().max(1) as f64;
@@ -85,10 +98,36 @@ fn wraps_onto(prev: &Line, next: &Line, edge: f64, body: f64) -> bool {
         && !starts_item(&prev.text)
         && !starts_item(&next.text)
         && !first_word.is_empty()
-        && prev.x1 + next.size * SPACE_EM + word_width > edge
+        && prev.x1 + next.size * SPACE_EM + word_width > edge.x
         && last_bold(prev) == first_bold(next)
         && !is_contact(&next.text)
-        && runs_on(prev.text.trim_end(), next.text.trim_start())
+        && !is_contact(&prev.text)
+        && (runs_on(prev.text.trim_end(), next.text.trim_start())
+            || (edge.x - prev.x1 < next.size * FULL_EM
+                && others >= EDGE_LINES
+                && ends_on_word(&prev.text)))
+}
+
+/// A line ending on a word (not on punctuation) that leaves less room than this many
+/// ems at the column's edge, an edge other lines reach too, was full: a name set in
+/// capitals runs on from it ("…of the Northern" / "Firths"), where a line with room
+/// to spare before a capital (or the longest item of a list) is an item of a list.
+const FULL_EM: f64 = 1.5;
+
+/// A name that runs on has at least this many words on the full line: one word alone
+/// at the edge is an item of a list set narrow (or centred), not a wrapped name.
+const FULL_WORDS: usize = 2;
+
+fn ends_on_word(text: &str) -> bool {
+    let cell = text.rsplit(WIDE_GAP).next().unwrap_or(text).trim_end();
+    cell.ends_with(char::is_alphabetic) && words(cell) >= FULL_WORDS
+}
+
+/// The words of `text` that hold a letter.
+fn words(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count()
 }
 
 /// A line stops mid-phrase on a lower-case word only when it holds at least this many
@@ -109,11 +148,11 @@ fn runs_on(prev: &str, next: &str) -> bool {
         || open
         || (cell.ends_with(char::is_alphabetic)
             && last_word.starts_with(char::is_lowercase)
-            && cell.split_whitespace().count() >= PHRASE_WORDS)
+            && words(cell) >= PHRASE_WORDS)
 }
 
 /// An e-mail address or a link: a contact line stands on its own, though it opens in
-/// lower case.
+/// lower case or fills its column.
 fn is_contact(text: &str) -> bool {
     text.contains('@') || text.contains("://") || text.contains("www.")
 }
@@ -216,13 +255,15 @@ mod tests {
 
     #[test]
     fn items_that_fill_the_column_stay_apart() {
-        // Each line ends at the column's edge, but ends a name: the next is another.
+        // The first item leaves room to spare but not enough for the next item's first
+        // word, and ends a name; the second ends on punctuation at the edge.
         let lines = vec![
-            line(50.0, 100.0, "Lantern Isles Pilotage School, Porthaven"),
+            line(50.0, 100.0, "Lantern Isles Pilotage School, Port"),
             line(50.0, 112.0, "Northern Lighthouse Board Academy (2019)"),
-            line(50.0, 124.0, "Harbourmasters"),
+            line(50.0, 124.0, "Harbourmasters Guild of the Northern Isles."),
+            line(50.0, 136.0, "Harbourmasters"),
         ];
-        assert_eq!(join_paragraph_lines(lines, 10.0).len(), 3);
+        assert_eq!(join_paragraph_lines(lines, 10.0).len(), 4);
     }
 
     #[test]
@@ -272,10 +313,27 @@ mod tests {
     }
 
     #[test]
+    fn a_name_running_on_from_a_full_line_is_joined() {
+        // "Sound" leaves 5 points at the column's edge: the name runs on in capitals.
+        let lines = vec![
+            line(50.0, 100.0, "University of the Northern Firths and Sound"),
+            line(50.0, 112.0, "Islands"),
+            // Other lines reach the same edge: it is the column's.
+            line(50.0, 140.0, "Charted by the Lantern Isles Pilotage School"),
+            line(50.0, 170.0, "Charted by the Lantern Isles Pilotage Board"),
+        ];
+        let out = join_paragraph_lines(lines, 10.0);
+        assert_eq!(
+            out[0].text,
+            "University of the Northern Firths and Sound Islands"
+        );
+    }
+
+    #[test]
     fn a_contact_line_under_a_full_line_stays_apart() {
         let lines = vec![
-            line(50.0, 100.0, "Harbour Pilot at the Lantern Isles Ferries"),
-            line(50.0, 112.0, "Harbour Pilot at the Lantern Isles Ferries"),
+            line(50.0, 100.0, "Harbour Pilot at the Lantern Isles Ferries."),
+            line(50.0, 112.0, "Harbour Pilot at the Lantern Isles Ferries."),
             line(50.0, 124.0, "ada@example.org"),
         ];
         assert_eq!(join_paragraph_lines(lines, 10.0).len(), 3);
