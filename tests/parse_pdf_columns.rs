@@ -2,8 +2,9 @@
 //! to PDF by headless Chromium from the HTML beside them (`fixtures/parse/pdf_src/`), each
 //! a layout that reads wrongly line by line across the page: a full-width header over two
 //! columns, a sidebar under a banner on the main column's baseline grid, a short sidebar
-//! on the right, a date column that is one table with its entries, not two columns, and
-//! labels and dates set larger than their values beside them (rows, not headings).
+//! on the right, a date column that is one table with its entries, not two columns,
+//! labels and dates set larger than their values beside them (rows, not headings), and
+//! names and table cells wrapped in a narrow column (joined back, list items not).
 
 use std::path::Path;
 
@@ -105,4 +106,31 @@ fn a_large_label_or_date_beside_body_text_is_a_row_not_a_heading() {
     // The section headings, alone on their rows, stay headings.
     assert!(l.contains(&"## EDUCATION".to_owned()), "{l:#?}");
     assert!(l.contains(&"## SKILLS".to_owned()), "{l:#?}");
+}
+
+#[test]
+fn names_and_cells_wrapped_at_a_narrow_columns_edge_are_read_whole() {
+    // A sidebar whose school names and dated award rows wrap, and whose list items
+    // (a contact, languages) fill it without wrapping.
+    let l = lines("pdf_wrapped_cells_geologist.pdf");
+    assert!(
+        l.contains(&"University of the Northern Firths".to_owned()),
+        "{l:#?}"
+    );
+    assert!(
+        l.contains(&"Lantern Isles Institute of Oceanography and Hydrographic Survey".to_owned()),
+        "{l:#?}"
+    );
+    let award = &l[at(&l, "2021")];
+    assert!(
+        award.ends_with("Society for fieldwork on drowned river valleys"),
+        "{award}"
+    );
+    assert!(!award.contains("2016"), "{award}");
+    apart(&l, "isla.rennick@example.org", "+44 7700 900417");
+    apart(&l, "Scottish Gaelic", "Norwegian");
+    assert!(
+        l.contains(&"Norwegian – conversational".to_owned()),
+        "{l:#?}"
+    );
 }

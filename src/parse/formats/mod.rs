@@ -146,12 +146,18 @@ pub const DEBUG_VAR: &str = "VITAE_DEBUG_LOWERED";
 /// `text` as the text reader should read it; `None` when it reads `text` as it is.
 pub fn lower(text: &str, markup: Markup) -> Option<Lowered> {
     let lowered = lower_as(text, markup).map(tables::drop_column_labels);
-    if std::env::var_os(DEBUG_VAR).is_some() {
-        if let Some(l) = &lowered {
-            eprint!("{}", l.text);
-        }
+    if let Some(l) = &lowered {
+        debug_dump(l);
     }
     lowered
+}
+
+/// Prints `lowered` to stderr when [`DEBUG_VAR`] is set; binary sources (PDF, DOCX)
+/// are dumped by their readers, as their text reaches the text reader lowered already.
+pub(crate) fn debug_dump(lowered: &Lowered) {
+    if std::env::var_os(DEBUG_VAR).is_some() {
+        eprint!("{}", lowered.text);
+    }
 }
 
 fn lower_as(text: &str, markup: Markup) -> Option<Lowered> {

@@ -13,6 +13,7 @@
 
 use std::collections::HashMap;
 
+use super::field::hyperlink_target;
 pub use super::pages::Pages;
 use super::styles::{toggle, Styles};
 use super::xml::{walk, Attrs, Ev};
@@ -37,6 +38,9 @@ pub struct Para {
     pub outline: Option<u8>,
     /// List level (`w:ilvl`) when the paragraph is numbered.
     pub list: Option<u8>,
+    /// The paragraph's own indents (`w:ind`), in twips: its left edge, and how far its
+    /// first line hangs left of it (negative: a first-line indent).
+    pub indent: Option<(i32, i32)>,
     pub runs: Vec<Run>,
     /// The page the paragraph starts on.
     pub page: Pages,
@@ -202,6 +206,7 @@ impl Walker<'_> {
                     "ilvl" if in_ppr => p.ilvl = val.and_then(|v| v.parse().ok()).unwrap_or(0),
                     // numId 0 takes the numbering a style gave away.
                     "numId" if in_ppr => p.numbered = Some(val != Some("0")),
+                    "ind" if in_ppr && !in_rpr => p.para.indent = Some(indent(a)),
                     "b" if in_rpr && !in_ppr => p.run.bold = Some(toggle(val)),
                     "i" if in_rpr && !in_ppr => p.run.italic = Some(toggle(val)),
                     "rStyle" if in_rpr && !in_ppr => p.run.style = val.map(str::to_string),
@@ -365,35 +370,10 @@ impl Walker<'_> {
     }
 }
 
-/// The target of a `HYPERLINK "target"` field code; none for a link within the
-/// document (`\l`) or any other field.
-fn hyperlink_target(instr: &str) -> Option<String> {
-    let rest = instr.trim_start();
-    let head = rest.get(..9)?;
-    if !head.eq_ignore_ascii_case("HYPERLINK") {
-        return None;
-    }
-    let rest = rest[9..].trim_start();
-    if rest.starts_with("\\l") {
-        return None;
-    }
-    let rest = rest.strip_prefix('"')?;
-    let url = &rest[..rest.find('"')?];
-    (!url.trim().is_empty()).then(|| url.trim().to_string())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::hyperlink_target;
-
-    #[test]
-    fn hyperlink_fields() {
-        assert_eq!(
-            hyperlink_target(r#" HYPERLINK "https://example.org/a" "#).as_deref(),
-            Some("https://example.org/a")
-        );
-        assert_eq!(hyperlink_target(r#"HYPERLINK \l "_Toc1""#), None);
-        assert_eq!(hyperlink_target(" PAGE "), None);
-        assert_eq!(hyperlink_target("HYPERLINK \"unterminated"), None);
-    }
+/// A `w:ind`'s left edge and hang, in twips (`start` is the newer name of `left`).
+fn indent(a: &Attrs) -> (i32, i32) {
+    let twips = |k: &str| a.get(k).and_then(|v| v.parse::<i32>().ok());
+    let left = twips("left").or_else(|| twips("start")).unwrap_or(0);
+    let hang = twips("hanging").unwrap_or_else(|| -twips("firstLine").unwrap_or(0));
+    (left, hang)
 }

@@ -34,17 +34,30 @@ pub fn write(blocks: &[Block], styles: &Styles) -> (Lowered, Vec<String>, Vec<Pa
         units: Vec::new(),
         pages: Vec::new(),
         styles,
+        sizes: display::Sizes::of(blocks),
     };
+    // The list item last written, its level and its text's left edge: a paragraph
+    // after it starting at that edge, unnumbered and with no hang, is more of it.
+    let mut item: Option<(u8, i32)> = None;
     for block in blocks {
         match block {
             Block::Para(p) => {
                 let no = w.unit(p);
-                let lines = w.render(p);
+                let more = item.filter(|&(_, left)| continues_item(p, left, &w));
+                let lines = w.render_as(p, more.map(|(level, _)| level));
                 for line in lines {
                     w.out.push(&line, no);
                 }
+                item = match (more, p.list, p.indent) {
+                    (Some(m), ..) => Some(m),
+                    (None, Some(level), Some((left, _))) => Some((level, left)),
+                    _ => None,
+                };
             }
-            Block::Row(cells) => w.row(cells),
+            Block::Row(cells) => {
+                item = None;
+                w.row(cells)
+            }
         }
     }
     (w.out, w.units, w.pages)
@@ -55,6 +68,7 @@ struct Writer<'a> {
     units: Vec<String>,
     pages: Vec<Pages>,
     styles: &'a Styles,
+    sizes: display::Sizes,
 }
 
 impl Writer<'_> {
@@ -132,17 +146,28 @@ impl Writer<'_> {
         }
     }
 
-    /// The heading level of a paragraph, by its own outline level or its style.
+    /// The heading level of a paragraph, by its own outline level or its style, else
+    /// by its look ([`display::Sizes::heading`]).
     fn heading(&self, p: &Para) -> Option<u8> {
         match p.outline {
             Some(l) if l < 9 => Some(l + 1),
             Some(_) => None,
-            None => p.style.as_deref().and_then(|s| self.styles.get(s).heading),
+            None => p
+                .style
+                .as_deref()
+                .and_then(|s| self.styles.get(s).heading)
+                .or_else(|| self.sizes.heading(p)),
         }
     }
 
     /// A paragraph's lines, Markdown-shaped.
     fn render(&self, p: &Para) -> Vec<String> {
+        self.render_as(p, None)
+    }
+
+    /// [`render`](Self::render), or with `more` the paragraph as more of the list item
+    /// at that level before it: its lines indented under the item's text, unmarked.
+    fn render_as(&self, p: &Para, more: Option<u8>) -> Vec<String> {
         let heading = self.heading(p);
         // A heading paragraph is a line of its own already; its smaller text stays in it.
         let lines = match heading {
@@ -163,11 +188,11 @@ impl Writer<'_> {
             }
             let text = marked(runs);
             let text = text.trim_end();
-            match p.list {
+            match p.list.or(more) {
                 // The item's mark on its first line; a break inside it continues it.
                 Some(level) if !text.trim().is_empty() => {
                     let indent = "  ".repeat(level.min(8) as usize);
-                    let mark = if k == 0 { "- " } else { "  " };
+                    let mark = if k == 0 && more.is_none() { "- " } else { "  " };
                     out.push(format!("{indent}{mark}{}", text.trim_start()));
                 }
                 _ => out.push(text.to_string()),
@@ -175,6 +200,17 @@ impl Writer<'_> {
         }
         out
     }
+}
+
+/// Whether `p` continues the list item before it, whose text starts at `left`: Word
+/// writes a second paragraph of one item (a link, a note under it) unnumbered, its
+/// left edge at the item's text and no hang, as Markdown indents an item's paragraphs.
+fn continues_item(p: &Para, left: i32, w: &Writer) -> bool {
+    p.list.is_none()
+        && w.heading(p).is_none()
+        && p.indent == Some((left, 0))
+        && left > 0
+        && !p.plain().trim().is_empty()
 }
 
 /// Runs split at line breaks.

@@ -2,9 +2,10 @@
 //! paragraph.
 //!
 //! Takes the bytes of a `.docx`; gives a [`Converted`] document: the lines the text
-//! reader reads (headings from paragraph styles, list items from numbering, bold and
-//! italic runs, tables a row to a line, text boxes where they stand, the page
-//! header's text first, since templates put the name there) and the plain text of
+//! reader reads (headings from paragraph styles or their look, list items from
+//! numbering and the paragraphs that continue them, bold and italic runs, tables a
+//! row to a line, text boxes where they stand, the page header's text first, since
+//! templates put the name there) and the plain text of
 //! every paragraph for `--explain`. A file that is no readable DOCX gives a
 //! [`Problem`] saying what it is and what to do.
 //!
@@ -21,6 +22,7 @@
 mod archive;
 mod body;
 mod display;
+mod field;
 mod lines;
 mod pages;
 mod styles;
@@ -167,6 +169,7 @@ pub fn read(bytes: &[u8]) -> Result<Converted, Problem> {
             "open it in Word and save it again as a Word document (.docx)",
         ));
     }
+    super::debug_dump(&lowered);
     Ok(Converted {
         lowered,
         units,

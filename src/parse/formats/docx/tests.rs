@@ -328,3 +328,54 @@ fn pages_from_word_layout_else_from_explicit_breaks() {
     // No break of either kind: nothing is said about pages.
     assert!(read_body(&para(None, &run("Wren"))).pages.is_empty());
 }
+
+#[test]
+fn a_paragraph_at_a_list_items_text_edge_is_more_of_the_item() {
+    let indented = |ind: &str, runs: &str| {
+        format!(r#"<w:p><w:pPr><w:pStyle w:val="ListParagraph"/>{ind}</w:pPr>{runs}</w:p>"#)
+    };
+    let numbered = |runs: &str| {
+        format!(
+            r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:ind w:left="720" w:hanging="360"/></w:pPr>{runs}</w:p>"#
+        )
+    };
+    let body = [
+        numbered(&run("Guided ferries through the fog")),
+        indented(
+            r#"<w:ind w:left="720"/>"#,
+            &run("https://example.org/ferries"),
+        ),
+        numbered(&run("Kept the lantern lit")),
+        // Set at the page's edge: a paragraph of its own.
+        indented(r#"<w:ind w:left="0"/>"#, &run("Lantern Isles")),
+    ]
+    .concat();
+    assert_eq!(
+        read_body(&body).lowered.text,
+        "- Guided ferries through the fog\n  https://example.org/ferries\n\
+         - Kept the lantern lit\nLantern Isles\n"
+    );
+}
+
+#[test]
+fn a_short_bold_line_set_larger_than_the_body_is_a_heading() {
+    let sized = |size: u16, bold: bool, text: &str| {
+        let b = if bold { "<w:b/>" } else { "" };
+        format!(
+            r#"<w:p><w:r><w:rPr>{b}<w:sz w:val="{size}"/></w:rPr><w:t>{text}</w:t></w:r></w:p>"#
+        )
+    };
+    let body = [
+        sized(40, true, "Wren Halloway"),
+        sized(26, true, "Ferry Work"),
+        sized(22, true, "Harbour Pilot"),
+        sized(22, false, "Guided ferries through the fog for six winters"),
+        sized(26, false, "Set large but not bold"),
+    ]
+    .concat();
+    assert_eq!(
+        read_body(&body).lowered.text,
+        "# Wren Halloway\n## Ferry Work\n**Harbour Pilot**\n\
+         Guided ferries through the fog for six winters\nSet large but not bold\n"
+    );
+}

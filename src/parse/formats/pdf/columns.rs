@@ -21,7 +21,15 @@ use super::spans::Span;
 pub struct Line {
     pub page: usize,
     pub x0: f64,
+    /// The right edge of the line's last span.
+    pub x1: f64,
+    /// The left edge of the line's last span: where the text of its last cell starts,
+    /// so where that text's wrapped lines start.
+    pub cell_x0: f64,
     pub y: f64,
+    /// The baseline of the line's last row: below `y` when the rows of a wrapped
+    /// paragraph were joined into it, `y` otherwise.
+    pub bottom: f64,
     pub size: f64,
     /// Which column of its page the line was read in (the column's left edge, in
     /// points; the lines above a page's columns have one of their own).
@@ -176,10 +184,14 @@ fn lines(mut spans: Vec<&Span>, column: u32) -> Vec<Line> {
                 bold.extend(s.bold.iter().map(|r| r.start + at..r.end + at));
                 text.push_str(&s.text);
             }
+            let last = row[row.len() - 1];
             Line {
                 page: row[0].page,
                 x0: row[0].x0,
+                x1: last.x1,
+                cell_x0: last.x0,
                 y: row[0].y,
+                bottom: row[0].y,
                 size: row.iter().map(|s| s.size).fold(0.0, f64::max),
                 column,
                 min_size: row.iter().map(|s| s.size).fold(f64::INFINITY, f64::min),

@@ -6,6 +6,7 @@
 //! (a date or label column beside its entries), which keeps its rows. It does not say
 //! which column is read first; that is [`super::columns`]'s job.
 
+use super::headings::HEADING_RATIO;
 use super::spans::Span;
 
 /// The inner share of a block's width where a gutter is looked for: a strip nearer the
@@ -24,8 +25,6 @@ const ALIGNED: f64 = 0.05;
 const TABLE_SHARE: f64 = 0.9;
 /// A column holds at least this many rows.
 const MIN_ROWS: usize = 3;
-/// A row this much larger than the text's size is a heading.
-const HEADING: f64 = 1.1;
 /// The columns below a full-width header hold at least this share of the block's rows:
 /// they are the page's body, the header the smaller part above it.
 const MIN_BODY_SHARE: f64 = 0.5;
@@ -199,7 +198,7 @@ fn is_table(left: &[&Span], right: &[&Span]) -> bool {
     let mut sizes: Vec<f64> = small.iter().chain(big).map(|s| s.size).collect();
     sizes.sort_by(f64::total_cmp);
     let body = sizes.get(sizes.len() / 2).copied().unwrap_or(0.0);
-    lines.retain(|line| line.1 <= body * HEADING || partnered(line));
+    lines.retain(|line| line.1 < body * HEADING_RATIO || partnered(line));
     let aligned = lines.iter().filter(|line| partnered(line)).count();
     !lines.is_empty() && aligned as f64 >= lines.len() as f64 * TABLE_SHARE
 }

@@ -16,8 +16,9 @@ use std::collections::HashMap;
 
 use super::columns::{Line, WIDE_GAP};
 
-/// A heading is this much larger than the body text at least.
-const HEADING_RATIO: f64 = 1.15;
+/// A heading is this much larger than the body text at least (for the column finder
+/// too, where a larger row standing alone in a table is a heading).
+pub const HEADING_RATIO: f64 = 1.15;
 /// A heading is at most this many characters long.
 const MAX_HEADING_CHARS: usize = 80;
 /// Sizes are told apart in steps of this many points: a tier of one size.
@@ -154,7 +155,10 @@ mod tests {
         Line {
             page: 0,
             x0,
+            x1: x0 + text.chars().count() as f64 * size * 0.5,
+            cell_x0: x0,
             y,
+            bottom: y,
             size,
             column: 0,
             min_size: size,

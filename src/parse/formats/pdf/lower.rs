@@ -14,6 +14,7 @@ use super::glyphs::Page;
 use super::headings::{join_wrapped, Scale};
 use super::running::running_lines;
 use super::spacing::{column_pitches, line_pitch};
+use super::wrap::join_paragraph_lines;
 use super::PdfText;
 use crate::parse::formats::Lowered;
 
@@ -22,13 +23,15 @@ use crate::parse::formats::Lowered;
 const HANG_MIN_EM: f64 = 0.3;
 /// Left edges closer than this many points are one edge.
 const SAME_EDGE: f64 = 1.0;
+/// Sizes closer than this many points are one size.
+const SAME_SIZE: f64 = 0.5;
 /// Bold stands out only against regular text: when this share of the body text or
 /// more is bold (a document set in a semibold face throughout), nothing is marked.
 const MAX_BOLD_SHARE: f64 = 0.5;
 
 /// Bullet glyphs of common fonts and symbol fonts; private-use characters are symbol
 /// fonts' bullets drawn without a Unicode meaning.
-fn is_bullet(c: char) -> bool {
+pub(super) fn is_bullet(c: char) -> bool {
     matches!(
         c,
         '•' | '●'
@@ -74,7 +77,7 @@ pub fn lower(pages: &[Vec<Line>], sidebars: &[Vec<Line>], sizes: &[Page]) -> Pdf
     let joined = |lines: &[Vec<Line>]| -> Vec<Vec<Line>> {
         lines
             .iter()
-            .map(|l| join_wrapped(l.clone(), body))
+            .map(|l| join_paragraph_lines(join_wrapped(l.clone(), body), body))
             .collect()
     };
     let (pages, sidebars) = (joined(&pages), joined(sidebars));
@@ -102,14 +105,14 @@ pub fn lower(pages: &[Vec<Line>], sidebars: &[Vec<Line>], sizes: &[Page]) -> Pdf
         let mut prev: Option<&Line> = None;
         // The left edge of the list item being read: its wrapped lines hang right of
         // the bullet, as every word processor and browser sets a list item.
-        // With it, the left edge of the item's wrapped lines, once one is read: they all
-        // start there, and a line right of the bullet that starts elsewhere (the next
-        // entry's head) is no part of the item.
-        let mut item_x: Option<(f64, Option<f64>)> = None;
+        // With it, the left edge and size of the item's wrapped lines, once one is read:
+        // they all start there, and a line right of the bullet that starts elsewhere
+        // (the next entry's head) is no part of the item.
+        let mut item_x: Option<(f64, Option<(f64, f64)>)> = None;
         for line in lines {
             let heading = scale.heading(line);
             if let Some(prev) = prev {
-                let gap = line.y - prev.y;
+                let gap = line.y - prev.bottom;
                 let pitch = pitches
                     .get(&(line.page, line.column))
                     .copied()
@@ -145,12 +148,17 @@ pub fn lower(pages: &[Vec<Line>], sidebars: &[Vec<Line>], sizes: &[Page]) -> Pdf
                     }
                     // Hanging right of the bullet: the item's own text wrapped, joined
                     // onto it whatever it starts or ends with (a date, a full stop).
+                    // Its wrapped lines share one left edge and one size: a line
+                    // there in another size (the next entry's head) is no part of it.
                     _ if item_x.is_some_and(|(x, wrap)| {
                         line.x0 > x + line.size * HANG_MIN_EM
-                            && wrap.map_or(true, |w| (line.x0 - w).abs() < SAME_EDGE)
+                            && wrap.map_or(true, |(w, size)| {
+                                (line.x0 - w).abs() < SAME_EDGE
+                                    && (line.size - size).abs() < SAME_SIZE
+                            })
                     }) =>
                     {
-                        item_x = item_x.map(|(x, _)| (x, Some(line.x0)));
+                        item_x = item_x.map(|(x, _)| (x, Some((line.x0, line.size))));
                         append(&mut lowered, text);
                         prev = Some(line);
                         continue;
@@ -233,7 +241,11 @@ mod tests {
         Line {
             page: 0,
             x0: 50.0,
+            // Body text about half an em a character: no line fills the column.
+            x1: 50.0 + text.chars().count() as f64 * size * 0.5,
+            cell_x0: 50.0,
             y,
+            bottom: y,
             size,
             column: 0,
             min_size: size,

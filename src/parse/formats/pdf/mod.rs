@@ -34,6 +34,7 @@ mod running;
 mod spacing;
 mod spans;
 mod weight;
+mod wrap;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -163,7 +164,9 @@ fn read_unguarded(bytes: &[u8]) -> Result<PdfText, PdfProblem> {
         *lines = reading.main;
         sidebars.push(reading.sidebar);
     }
-    Ok(lower::lower(&pages, &sidebars, &collector.pages))
+    let text = lower::lower(&pages, &sidebars, &collector.pages);
+    super::debug_dump(&text.lowered);
+    Ok(text)
 }
 
 /// Each page's forms drawn in place ([`inline`]), and its runs of weight ([`weight`]),

@@ -28,7 +28,7 @@ fn count_pitches<'a>(lines: impl Iterator<Item = &'a Line>, count: &mut HashMap<
     let mut prev: Option<&Line> = None;
     for b in lines {
         if let Some(a) = prev {
-            let ratio = (b.y - a.y) / a.size;
+            let ratio = (b.y - a.bottom) / a.size;
             if (a.size - b.size).abs() < 0.3 && (0.9..2.5).contains(&ratio) {
                 *count.entry((ratio * 20.0).round() as i64).or_default() += 1;
             }

@@ -4,7 +4,8 @@
 //! split where the gap between glyphs is wider than a narrow space; spans where it is
 //! wider than about one and a half spaces, as `pdftotext -layout` splits columns.
 //! Letter-spaced words (`S K I L L S`) are joined back. Each span notes which of its
-//! words are set wholly in bold. It does not order spans into columns or lines of
+//! words are set in bold (their letters and digits: a colon after a bold label may be
+//! regular). It does not order spans into columns or lines of
 //! reading; that is [`super::columns`]'s job.
 
 use std::ops::Range;
@@ -258,7 +259,15 @@ fn span(words: &[Vec<&Glyph>], spaced_before: &[bool]) -> Span {
         .map(|w| w.iter().map(|g| g.text.as_str()).collect())
         .collect();
     let text = join_words(words, &texts, spaced_before);
-    let bold_word = |w: &Vec<&Glyph>| w.iter().all(|g| g.bold);
+    // A word is bold when its letters and digits are: a label's colon or a closing
+    // bracket is often set in the regular face after a bold word.
+    let bold_word = |w: &Vec<&Glyph>| {
+        let word = |g: &&&Glyph| g.text.chars().any(char::is_alphanumeric);
+        match w.iter().any(|g| word(&g)) {
+            true => w.iter().filter(word).all(|g| g.bold),
+            false => w.iter().all(|g| g.bold),
+        }
+    };
     let mut bold = Vec::new();
     if text.len() == texts.iter().map(|t| t.len() + 1).sum::<usize>() - 1 {
         // Words joined by single spaces: each bold word's own range.

@@ -97,3 +97,18 @@ fn rows_split_by_baseline() {
         ["Ada", "Baker"]
     );
 }
+
+#[test]
+fn a_bold_word_with_its_colon_in_the_regular_face_is_bold() {
+    // "Study system" bold, its ":" and the value regular; a dash between bold dates.
+    let mut g = glyphs("Study system: Birds", 10.0, 50.0, 0.0);
+    for (k, c) in g.iter_mut().enumerate() {
+        c.bold = k < 12;
+    }
+    let s = &spans(&g, false)[0];
+    let bold: Vec<&str> = s.bold.iter().map(|r| &s.text[r.clone()]).collect();
+    assert_eq!(bold, ["Study", "system:"]);
+    let mut g = glyphs("2014 - 2017", 10.0, 50.0, 0.0);
+    g.iter_mut().for_each(|c| c.bold = true);
+    assert_eq!(spans(&g, false)[0].bold.len(), 3);
+}
