@@ -78,6 +78,9 @@ impl ThemeSet {
         // Parsing templates is most of a small site's build, and each parses alone: they
         // are parsed on every core (what `add_raw_templates` does one after another),
         // the first broken one in order reported with its words, then linked as it links.
+        // `Template::new` and the `templates` map are public in Tera 1 but left out of its
+        // documentation; should an upgrade drop them, `add_raw_templates` does the same
+        // work on one core.
         let compiled = compiled(&files);
         let parsed: Vec<tera::Result<tera::Template>> = compiled
             .par_iter()
