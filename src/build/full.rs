@@ -126,20 +126,44 @@ impl SiteBuilder {
         let pending = Pending::new(&out, &old, !use_cache)?;
         let site = pages::site_vars(&self.config, people.len());
         let progress = Progress::new(loaded.len(), self.progress);
-        let rendered: Vec<Result<PersonEntry>> = loaded
-            .par_iter()
-            .zip(fresh.par_iter())
-            .map(|(p, (_, key))| {
-                let files = self.write_person(p, &renderers, &site, &pending)?;
-                progress.tick();
-                Ok(PersonEntry {
-                    key: key.pages.clone(),
-                    theme: pages::theme_of(p, &self.config).to_string(),
-                    link: pages::person_link(p),
-                    files,
-                })
+        // The themes in use: those of the people kept and read, and the site's own.
+        let mut themes: Vec<&str> = (works.iter())
+            .filter_map(|w| match w {
+                Work::Kept(e, _) => Some(e.theme.as_str()),
+                Work::Read(_) => None,
             })
+            .chain(loaded.iter().map(|p| pages::theme_of(p, &self.config)))
+            .chain([self.config.theme.as_str()])
             .collect();
+        themes.sort_unstable();
+        themes.dedup();
+        // The site's own pages and the themes' files need nobody's page, so they are
+        // written beside the people's: on a small site they are half of the rendering.
+        let (rendered, site_written) = rayon::join(
+            || -> Vec<Result<PersonEntry>> {
+                (loaded.par_iter().zip(fresh.par_iter()))
+                    .map(|(p, (_, key))| {
+                        let files = self.write_person(p, &renderers, &site, &pending)?;
+                        progress.tick();
+                        Ok(PersonEntry {
+                            key: key.pages.clone(),
+                            theme: pages::theme_of(p, &self.config).to_string(),
+                            link: pages::person_link(p),
+                            files,
+                        })
+                    })
+                    .collect()
+            },
+            || -> Result<()> {
+                if !keep_site_pages {
+                    let only = (people.len() == 1).then(|| &loaded[0]);
+                    self.write_index(only, &renderers, &site, &links, &pending)?;
+                    let slugs: Vec<&str> = people.iter().map(|p| p.slug.as_str()).collect();
+                    self.write_site_pages(&renderers, &site, &slugs, &pending)?;
+                }
+                self.write_static(&themes, &pending)
+            },
+        );
         drop(progress);
         let mut entries = BTreeMap::new();
         let mut fresh_entries = fresh.iter().zip(rendered);
@@ -163,19 +187,10 @@ impl SiteBuilder {
         if !errors.is_empty() {
             return Err(Error::Many(errors));
         }
+        site_written?;
         if keep_site_pages {
             SITE_PAGES.iter().for_each(|f| pending.keep(f));
-        } else {
-            let only = (people.len() == 1).then(|| &loaded[0]);
-            self.write_index(only, &renderers, &site, &links, &pending)?;
-            let slugs: Vec<&str> = people.iter().map(|p| p.slug.as_str()).collect();
-            self.write_site_pages(&renderers, &site, &slugs, &pending)?;
         }
-        let mut themes: Vec<&str> = entries.values().map(|e| e.theme.as_str()).collect();
-        themes.push(&self.config.theme);
-        themes.sort_unstable();
-        themes.dedup();
-        self.write_static(&themes, &pending)?;
         let (pdfs, warnings) = self.print(&out, &themes, &loaded, &renderers, &site, &pending)?;
         // PDFs printed later (by `serve`) or by an earlier build stay vitae's own.
         if self.pdf != pdf::Plan::Off && !print_now {

@@ -29,6 +29,7 @@ use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera};
 
@@ -74,13 +75,27 @@ impl ThemeSet {
         let files = self.themes.templates(theme)?;
         let lang = Lang::from_tag(language);
         let mut tera = filters::new_tera(lang, self.markdown.clone());
+        // Parsing templates is most of a small site's build, and each parses alone: they
+        // are parsed on every core (what `add_raw_templates` does one after another),
+        // the first broken one in order reported with its words, then linked as it links.
+        // `Template::new` and the `templates` map are public in Tera 1 but left out of its
+        // documentation; should an upgrade drop them, `add_raw_templates` does the same
+        // work on one core.
         let compiled = compiled(&files);
-        tera.add_raw_templates(
-            compiled
-                .iter()
-                .map(|f| (f.name.as_str(), f.source.as_str())),
-        )
-        .map_err(|e| template_error(&e, &files))?;
+        let parsed: Vec<tera::Result<tera::Template>> = compiled
+            .par_iter()
+            .map(|f| tera::Template::new(&f.name, None, &f.source))
+            .collect();
+        for (f, template) in compiled.iter().zip(parsed) {
+            let template = template.map_err(|e| {
+                let e = tera::Error::chain(format!("Failed to parse '{}'", f.name), e);
+                template_error(&e, &files)
+            })?;
+            tera.templates.insert(f.name.clone(), template);
+        }
+        tera.build_inheritance_chains()
+            .and_then(|()| tera.check_macro_files())
+            .map_err(|e| template_error(&e, &files))?;
         let missing: Vec<&str> = REQUIRED
             .iter()
             .copied()
