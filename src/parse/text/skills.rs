@@ -17,19 +17,8 @@ use crate::model::{Language, Skill};
 
 mod heads;
 mod label;
-use label::group_label;
 pub use label::labelled;
-
-/// Whether a line is a bare group label heading the lines below ("Frameworks").
-fn bare_label(line: &Line, next: Option<&Line>) -> bool {
-    let t: &str = &line.plain;
-    let Some(next) = next else { return false };
-    let next_t: &str = &next.plain;
-    word_count(t) <= 4
-        && !t.contains([',', ';', '|', '•'])
-        && (next_t.contains([',', ';', '|', '•']) || next.bullet > line.bullet)
-        && group_label(next_t).is_none()
-}
+use label::{bare_label, group_label};
 
 /// What a skills line holds once its layout is read.
 enum Row {

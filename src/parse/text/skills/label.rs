@@ -1,9 +1,11 @@
 //! A skills line's label: "Label: a, b" or "Label – a, b" (any dash, before a list).
+//! Also the bare label on its own line over a list ("Frameworks").
 //!
 //! Takes one line's text; gives the label and the rest. Which group the items join is
 //! `skills`' job.
 
 use crate::parse::text::lines::word_count;
+use crate::parse::text::normalise::Line;
 
 /// "Label: items" or "Label – items" (any dash) with a short label.
 /// Longest label of a labelled skills line, in characters (not bytes: "Programação").
@@ -44,4 +46,15 @@ pub(super) fn group_label(text: &str) -> Option<(String, String)> {
             && !rest.contains(" – ")
             && !rest.contains(" — ");
     dash_list.then_some((label, rest))
+}
+
+/// Whether a line is a bare group label heading the lines below ("Frameworks").
+pub(super) fn bare_label(line: &Line, next: Option<&Line>) -> bool {
+    let t: &str = &line.plain;
+    let Some(next) = next else { return false };
+    let next_t: &str = &next.plain;
+    word_count(t) <= 4
+        && !t.contains([',', ';', '|', '•'])
+        && (next_t.contains([',', ';', '|', '•']) || next.bullet > line.bullet)
+        && group_label(next_t).is_none()
 }
