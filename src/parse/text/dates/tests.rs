@@ -236,3 +236,14 @@ fn slash_dates_of_one_line_read_one_way() {
     assert_eq!(one("08/05/2023 – 31/08/2023"), pair("2023-05", "2023-08"));
     assert_eq!(one("08/05/2023 – 09/01/2023"), pair("2023-08", "2023-09"));
 }
+
+#[test]
+fn typographic_apostrophes_inside_date_words() {
+    // The word for "today" with the apostrophe a typesetter prints, and with the plain one.
+    assert_eq!(one("2016 - aujourd’hui"), pair("2016", "present"));
+    assert_eq!(one("Mars 2018 – aujourd'hui"), pair("2018-03", "present"));
+    // An elided preposition before a month ("d’avril") leaves the month readable.
+    assert_eq!(one("d’avril 2015 à juin 2017"), pair("2015-04", "2017-06"));
+    // A quote before a two-digit year is still the year's mark, not part of a word.
+    assert_eq!(one("Sep ’18 - Mai ’19"), pair("2018-09", "2019-05"));
+}

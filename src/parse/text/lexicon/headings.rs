@@ -257,13 +257,15 @@ fn words() -> &'static Words {
     })
 }
 
-/// A word with its accents left out ("intérêts" → "interets").
+/// A word with its accents left out and its apostrophes plain ("d’intérêts" →
+/// "d'interets").
 fn unaccented(word: &str) -> Cow<'_, str> {
     if word.is_ascii() {
         return Cow::Borrowed(word);
     }
     Cow::Owned(
-        word.nfd()
+        super::typography::plain_marks(word)
+            .nfd()
             .filter(|&c| !is_combining_mark(c))
             .collect::<String>(),
     )
@@ -312,6 +314,8 @@ mod tests {
             ("interets", Interests),
             ("intêrets", Interests),
             ("competences", Skills),
+            // The apostrophe a word processor prints.
+            ("Centres d’intérêt", Interests),
         ] {
             assert_eq!(kind(h), Some(k), "{h}");
         }
