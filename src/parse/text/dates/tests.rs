@@ -247,3 +247,13 @@ fn typographic_apostrophes_inside_date_words() {
     // A quote before a two-digit year is still the year's mark, not part of a word.
     assert_eq!(one("Sep ’18 - Mai ’19"), pair("2018-09", "2019-05"));
 }
+
+#[test]
+fn day_month_and_two_digit_year_as_a_range_end() {
+    assert_eq!(one("01.09.2019 - 31.07.21"), pair("2019-09", "2021-07"));
+    assert_eq!(one("15.03.18 – 30.06.19"), pair("2018-03", "2019-06"));
+    assert_eq!(one("01.10.20 - heute"), pair("2020-10", "present"));
+    // Alone it could be a version or a score, and is no date.
+    assert!(find_dates("Release 10.07.21 shipped").is_empty());
+    assert!(find_dates("01.09.2019 - 31.13.21").len() == 1);
+}
