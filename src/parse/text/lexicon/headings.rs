@@ -79,11 +79,16 @@ pub static LANGUAGES: &[Language] = &[
             ("d’intérêt", Interests), ("intérêts", Interests),
             ("références", References), ("profil", Summary), ("coordonnées", Contact),
             ("recherche", Research), ("cours", Courses),
+            // "Informations personnelles", as German "Persönliche Angaben" and Spanish
+            // "Datos personales": the personal data. Contact comes last in precedence,
+            // so "Compétences personnelles" stays skills.
+            ("personnelles", Contact), ("renseignements", Contact),
         ],
         fillers: &["et", "de", "des", "du", "la", "le", "les", "centres",
             "professionnelle", "professionnelles", "professionnel", "professionnels",
-            "académique", "académiques", "universitaire", "universitaires", "personnelles",
-            "personnel", "informatiques", "techniques", "autres", "principales", "mes", "&"],
+            "académique", "académiques", "universitaire", "universitaires", "informations",
+            "personnel", "personnels", "informatiques", "techniques", "autres", "principales",
+            "mes", "&"],
     },
     Language {
         code: "es",
@@ -314,6 +319,9 @@ mod tests {
             ("interets", Interests),
             ("intêrets", Interests),
             ("competences", Skills),
+            ("Informations personnelles", Contact),
+            ("Renseignements personnels", Contact),
+            ("Compétences personnelles", Skills),
             // The apostrophe a word processor prints.
             ("Centres d’intérêt", Interests),
         ] {
