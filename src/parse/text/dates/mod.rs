@@ -212,6 +212,12 @@ pub fn find_dates(s: &str) -> Vec<DateSpan> {
         // and so is "2019– Professor": a dash glued to the year with a space after it
         // leaves the end open, where a dash set off on both sides only separates.
         let dangling = range_sep(&t, after1).is_some_and(|k| k >= t.len() || open_dash(&t, after1));
+        // A range with nothing after its dash is still going on: its end is the present.
+        let end = if dangling && start.is_some() {
+            end.or(Some(Point::Present))
+        } else {
+            end
+        };
         out.push(DateSpan {
             start,
             end,

@@ -99,15 +99,20 @@ fn a_dash_glued_to_a_year_leaves_the_end_open() {
         let d = &find_dates(s)[0];
         (d.range, iso(d.start), iso(d.end))
     };
+    // Nothing after the dash: still going on, as "2014 – Present" says in words.
     assert_eq!(
         open("2014– Lecturer, Northgate College"),
-        (true, "2014".into(), "-".into())
+        (true, "2014".into(), "present".into())
     );
     assert_eq!(
         open("**2014–** Lecturer"),
-        (true, "2014".into(), "-".into())
+        (true, "2014".into(), "present".into())
     );
-    assert_eq!(open("2014–"), (true, "2014".into(), "-".into()));
+    assert_eq!(open("2014–"), (true, "2014".into(), "present".into()));
+    assert_eq!(
+        open("Mar 2019 -"),
+        (true, "2019-03".into(), "present".into())
+    );
     // A dash set off on both sides separates the date from the title.
     assert!(!open("2014 – Lecturer").0);
     assert!(!open("2014-Lecturer").0);
