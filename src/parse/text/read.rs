@@ -14,7 +14,7 @@ use super::explain::Recorder;
 use super::lines;
 use super::normalise::Line;
 use super::sections::{self, Section, SectionKind};
-use super::{contact, education, lists, projects, roles, skills, spoken, teaching};
+use super::{contact, education, lists, profiles, projects, roles, skills, spoken, teaching};
 use crate::model::{Meta, Resume};
 
 pub(super) fn read_section(
@@ -138,7 +138,10 @@ pub(super) fn read_section(
             let entries = entries::group(lines, idxs, Grouping::Projects);
             projects::all(lines, &entries, &mut resume.projects, rec);
         }
-        Skills => skills::skills(lines, idxs, &mut resume.skills, &mut resume.languages, rec),
+        Skills => {
+            let idxs = &profiles::own_pages(lines, idxs, &mut resume.basics, rec);
+            skills::skills(lines, idxs, &mut resume.skills, &mut resume.languages, rec);
+        }
         Languages => {
             // "Reading: French, German" over "Programming: C, R": the labelled lines of
             // other languages than spoken ones are a skill group each.
