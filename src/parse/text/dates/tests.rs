@@ -251,6 +251,7 @@ fn typographic_apostrophes_inside_date_words() {
     assert_eq!(one("d’avril 2015 à juin 2017"), pair("2015-04", "2017-06"));
     // A quote before a two-digit year is still the year's mark, not part of a word.
     assert_eq!(one("Sep ’18 - Mai ’19"), pair("2018-09", "2019-05"));
+    assert_eq!(one("Sep ‘18 – Jun ‘19"), pair("2018-09", "2019-06"));
 }
 
 #[test]

@@ -179,7 +179,8 @@ pub(super) fn point_at(t: &[Tok], i: usize, allow_present: bool) -> Option<(Poin
                     };
                     Some((Point::Date(d), j + 1, false))
                 }
-                (Some(Kind::Sym('\'' | '’')), Some(Kind::Num(yy, 2))) => {
+                // Word processors turn the apostrophe before a year into either quote.
+                (Some(Kind::Sym(q)), Some(Kind::Num(yy, 2))) if is_apostrophe(q) => {
                     let year = if yy < 60 { 2000 + yy } else { 1900 + yy };
                     let d = Ymd {
                         year: year as u16,
