@@ -235,5 +235,8 @@ fn an_internship_filed_under_studies_is_a_job() {
     assert_eq!(r.work.len(), 1, "{:?}", r.work);
     assert_eq!(r.work[0].position.as_deref(), Some("Internship"));
     assert_eq!(r.education.len(), 1, "{:?}", r.education);
-    assert_eq!(r.education[0].institution.as_deref(), Some("Kelda University"));
+    assert_eq!(
+        r.education[0].institution.as_deref(),
+        Some("Kelda University")
+    );
 }

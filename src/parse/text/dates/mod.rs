@@ -212,8 +212,15 @@ pub fn find_dates(s: &str) -> Vec<DateSpan> {
         // and so is "2019– Professor": a dash glued to the year with a space after it
         // leaves the end open, where a dash set off on both sides only separates.
         let dangling = range_sep(&t, after1).is_some_and(|k| k >= t.len() || open_dash(&t, after1));
-        // A range with nothing after its dash is still going on: its end is the present.
-        let end = if dangling && start.is_some() {
+        // A dash with the entry's text after it and no end is still going on ("2014–
+        // Lecturer"): its end is the present. A dash that ends the line may have its end
+        // on the next one, where a wrapped range puts it.
+        let text_after = range_sep(&t, after1).is_some_and(|k| {
+            t[k.min(t.len())..]
+                .iter()
+                .any(|x| !matches!(x.kind, Kind::Sym('*' | '_')))
+        });
+        let end = if dangling && start.is_some() && text_after {
             end.or(Some(Point::Present))
         } else {
             end
