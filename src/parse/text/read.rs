@@ -14,7 +14,7 @@ use super::explain::Recorder;
 use super::lines;
 use super::normalise::Line;
 use super::sections::{self, Section, SectionKind};
-use super::{contact, education, lists, projects, roles, skills, spoken, teaching};
+use super::{contact, education, lists, profiles, projects, roles, skills, spoken, teaching};
 use crate::model::{Meta, Resume};
 
 pub(super) fn read_section(
@@ -79,18 +79,16 @@ pub(super) fn read_section(
         }
         Education => {
             let entries = entries::group(lines, idxs, Grouping::Items);
-            // "Academic Experience" that lists coursework projects: without a degree, a
-            // school or a date in any entry (a qualification is dated by when it was
-            // earned), the section holds projects, whatever its heading.
+            // Coursework projects: no entry has a degree, a school or a date (a
+            // qualification is dated by when it was earned), whatever the heading.
             let projects_only = entries.len() >= 2
                 && entries.iter().all(|e| {
                     e.dates.start.is_none()
                         && e.dates.end.is_none()
                         && !education::is_educational(lines, e)
                 });
-            // Courses and certificates under an education heading ("Training and
-            // courses": "Scrum Master, Agile Board, 2021"): dated, but no entry names a
-            // degree, a school or a grade, so none is a course of study.
+            // Courses and certificates ("Scrum Master, Agile Board, 2021"): dated, but no
+            // entry names a degree, a school or a grade, so none is a course of study.
             let courses_only = entries.len() >= 2
                 && !projects_only
                 && !entries.iter().any(|e| education::is_educational(lines, e));
@@ -126,6 +124,10 @@ pub(super) fn read_section(
             }
             let mut school = None;
             for e in &entries {
+                if let Some(own) = education::internship(lines, e) {
+                    jobs(lines, &own, resume, rec);
+                    continue;
+                }
                 warn_undated(lines, e, "education", resume.education.len(), rec);
                 let n = resume.education.len();
                 let (mut eds, heading) = education::build(lines, e, n, school.as_deref(), rec);
@@ -138,7 +140,10 @@ pub(super) fn read_section(
             let entries = entries::group(lines, idxs, Grouping::Projects);
             projects::all(lines, &entries, &mut resume.projects, rec);
         }
-        Skills => skills::skills(lines, idxs, &mut resume.skills, &mut resume.languages, rec),
+        Skills => {
+            let idxs = &profiles::own_pages(lines, idxs, &mut resume.basics, rec);
+            skills::skills(lines, idxs, &mut resume.skills, &mut resume.languages, rec);
+        }
         Languages => {
             // "Reading: French, German" over "Programming: C, R": the labelled lines of
             // other languages than spoken ones are a skill group each.

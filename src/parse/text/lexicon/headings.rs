@@ -79,11 +79,16 @@ pub static LANGUAGES: &[Language] = &[
             ("d’intérêt", Interests), ("intérêts", Interests),
             ("références", References), ("profil", Summary), ("coordonnées", Contact),
             ("recherche", Research), ("cours", Courses),
+            // "Informations personnelles", as German "Persönliche Angaben" and Spanish
+            // "Datos personales": the personal data. Contact comes last in precedence,
+            // so "Compétences personnelles" stays skills.
+            ("personnelles", Contact), ("renseignements", Contact),
         ],
         fillers: &["et", "de", "des", "du", "la", "le", "les", "centres",
             "professionnelle", "professionnelles", "professionnel", "professionnels",
-            "académique", "académiques", "universitaire", "universitaires", "personnelles",
-            "personnel", "informatiques", "techniques", "autres", "principales", "mes", "&"],
+            "académique", "académiques", "universitaire", "universitaires", "informations",
+            "personnel", "personnels", "informatiques", "techniques", "autres", "principales",
+            "mes", "&"],
     },
     Language {
         code: "es",
@@ -257,13 +262,15 @@ fn words() -> &'static Words {
     })
 }
 
-/// A word with its accents left out ("intérêts" → "interets").
+/// A word with its accents left out and its apostrophes plain ("d’intérêts" →
+/// "d'interets").
 fn unaccented(word: &str) -> Cow<'_, str> {
     if word.is_ascii() {
         return Cow::Borrowed(word);
     }
     Cow::Owned(
-        word.nfd()
+        super::typography::plain_marks(word)
+            .nfd()
             .filter(|&c| !is_combining_mark(c))
             .collect::<String>(),
     )
@@ -312,6 +319,11 @@ mod tests {
             ("interets", Interests),
             ("intêrets", Interests),
             ("competences", Skills),
+            ("Informations personnelles", Contact),
+            ("Renseignements personnels", Contact),
+            ("Compétences personnelles", Skills),
+            // The apostrophe a word processor prints.
+            ("Centres d’intérêt", Interests),
         ] {
             assert_eq!(kind(h), Some(k), "{h}");
         }

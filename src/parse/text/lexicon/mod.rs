@@ -11,6 +11,8 @@
 //! labels of a work's title ([`TITLE_LABELS`]). English degree and title words are in
 //! `vocab` and `education`.
 //!
+//! Lookups fold typographic apostrophes and quotes first ([`typography`]).
+//!
 //! Nothing here looks at lines or context: the stages decide when a word counts.
 
 pub mod dates;
@@ -18,6 +20,7 @@ pub mod headings;
 pub mod levels;
 pub mod studies;
 pub mod titles;
+pub mod typography;
 
 pub use studies::*;
 

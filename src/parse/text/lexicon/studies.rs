@@ -1,6 +1,6 @@
 //! Words around degrees and awards: what leads from a degree to its field, what makes
-//! a degree a combined programme, French formulas naming a diploma's level, and the
-//! verbs that open an award written as a sentence.
+//! a degree a combined programme, French formulas naming a diploma's level, the verbs
+//! that open an award written as a sentence, and the words for an internship.
 //!
 //! Takes nothing; gives word tables. When a word counts is the reading stages' call.
 
@@ -45,4 +45,24 @@ pub const AWARD_LABELS: &[&str] = &[
     "bourses",
     "premios",
     "becas",
+];
+
+/// Words for an internship, in the languages the reader knows: a post, even where a
+/// programme lists it under studies. Not French or Dutch "stage", which English uses
+/// for a school's levels ("Key Stage 4").
+pub const INTERNSHIP_WORDS: &[&str] = &[
+    "internship",
+    "intern",
+    "praktikum",
+    "pflichtpraktikum",
+    "auslandspraktikum",
+    "stagiaire",
+    "tirocinio",
+    "prácticas",
+    "pasantía",
+    "estágio",
+    "stagiair",
+    "praktik",
+    "staż",
+    "praktyki",
 ];
