@@ -178,6 +178,21 @@ pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recor
     left
 }
 
+/// Most words in each of a town's and its region's names ("Newcastle upon Tyne").
+const MAX_PLACE_PART_WORDS: usize = 3;
+
+/// "Town, Region": two capitalised names in place shape, no digits.
+fn town_and_region(seg: &str) -> bool {
+    let parts: Vec<&str> = seg.split(',').map(str::trim).collect();
+    parts.len() == 2
+        && parts.iter().all(|p| {
+            !p.is_empty()
+                && word_count(p) <= MAX_PLACE_PART_WORDS
+                && place_words(p)
+                && !p.contains(|c: char| c.is_ascii_digit())
+        })
+}
+
 /// Reads one line's contact details; false when it had none.
 fn contact_line(line: &Line, basics: &mut Basics, rec: &mut Recorder) -> bool {
     let raw = &line.text;
@@ -287,6 +302,18 @@ fn contact_line(line: &Line, basics: &mut Basics, rec: &mut Recorder) -> bool {
             });
             rec.note(line, "basics.location");
             used = true;
+            continue;
+        }
+        // "Leeds, West Yorkshire | 07700 …": beside the person's own phone or e-mail, a
+        // town and its region in place shape can only be where they live, listed or not.
+        if used && basics.location.is_none() && !is_location(seg) && town_and_region(seg) {
+            let (town, region) = seg.split_once(',').unwrap_or((seg, ""));
+            basics.location = Some(crate::model::Location {
+                city: Some(town.trim().to_string()),
+                region: Some(region.trim().to_string()),
+                ..Default::default()
+            });
+            rec.note(line, "basics.location");
             continue;
         }
         if let Some(loc) = location(seg) {
