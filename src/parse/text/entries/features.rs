@@ -150,6 +150,7 @@ pub(super) fn body_lines(
     grouping: Grouping,
     judge: &dyn Classifier,
 ) -> Vec<bool> {
+    let named = super::named_items::named_items(lines, idxs, grouping);
     idxs.iter()
         .enumerate()
         .map(|(k, &i)| {
@@ -159,7 +160,8 @@ pub(super) fn body_lines(
                 return true;
             }
             let next = idxs.get(k + 1).map(|&j| &lines[j]);
-            let cues = body_cues(&lines[i], next, grouping);
+            let mut cues = body_cues(&lines[i], next, grouping);
+            cues.set(Cue::NamedListItem, named[k]);
             judge.judge(Decision::BodyLine, cues).yes()
         })
         .collect()

@@ -24,6 +24,7 @@
 mod body;
 mod dates;
 mod features;
+mod named_items;
 mod posts;
 mod start;
 pub use posts::{mostly_posts, mostly_titled};
