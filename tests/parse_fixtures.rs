@@ -184,3 +184,16 @@ snapshot!(
 );
 snapshot!(adoc_sidebar_glazier, "adoc_sidebar_glazier.adoc");
 snapshot!(org_outline_beekeeper, "org_outline_beekeeper.org");
+snapshot!(
+    word_copy_promotions_planner,
+    "word_copy_promotions_planner.txt"
+);
+snapshot!(
+    markdown_pipe_headings_backend,
+    "markdown_pipe_headings_backend.md"
+);
+snapshot!(spanish_quality_engineer, "spanish_quality_engineer.txt");
+snapshot!(
+    functional_work_history_facilities,
+    "functional_work_history_facilities.txt"
+);
