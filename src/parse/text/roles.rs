@@ -15,9 +15,11 @@ use super::normalise::Line;
 use crate::model::{Volunteer, Work};
 use crate::parse::pattern::Pattern;
 
+mod peer_place;
 mod pick;
 mod town;
 mod whole_name;
+pub use peer_place::places_follow_names;
 pub use pick::{pick, Group, Picked};
 
 static PROJECTISH: Pattern = Pattern::folded(
@@ -148,14 +150,32 @@ fn employer_line(text: &str) -> bool {
 }
 
 /// Builds a job.
+/// `places_after_names`: the section's other jobs write their town after the
+/// employer on one line (see `peer_place`).
 pub fn work(
     lines: &[Line],
     e: &Entry,
     n: usize,
     group: Option<&Group>,
+    places_after_names: bool,
     rec: &mut Recorder,
 ) -> (Work, Picked) {
-    role(lines, e, &format!("work[{n}]"), "name", group, rec)
+    let ctx = RoleCtx {
+        prefix: format!("work[{n}]"),
+        org_field: "name",
+        places_after_names,
+    };
+    role(lines, e, &ctx, group, rec)
+}
+
+/// How a role is recorded, and what its section shows.
+struct RoleCtx {
+    /// `work[2]`.
+    prefix: String,
+    /// The organisation's field name.
+    org_field: &'static str,
+    /// The section's jobs write their town after the employer.
+    places_after_names: bool,
 }
 
 /// Builds a volunteering entry: a job with an organisation instead of a company, and
@@ -167,14 +187,12 @@ pub fn volunteer(
     group: Option<&Group>,
     rec: &mut Recorder,
 ) -> (Volunteer, Picked) {
-    let (w, p) = role(
-        lines,
-        e,
-        &format!("volunteer[{n}]"),
-        "organization",
-        group,
-        rec,
-    );
+    let ctx = RoleCtx {
+        prefix: format!("volunteer[{n}]"),
+        org_field: "organization",
+        places_after_names: false,
+    };
+    let (w, p) = role(lines, e, &ctx, group, rec);
     let v = Volunteer {
         organization: w.name,
         position: w.position,
@@ -192,12 +210,17 @@ pub fn volunteer(
 fn role(
     lines: &[Line],
     e: &Entry,
-    prefix: &str,
-    org_field: &str,
+    ctx: &RoleCtx,
     group: Option<&Group>,
     rec: &mut Recorder,
 ) -> (Work, Picked) {
+    let (prefix, org_field) = (ctx.prefix.as_str(), ctx.org_field);
     let mut p = pick(e, group);
+    if ctx.places_after_names {
+        peer_place::place_after_name(&mut p, |i| {
+            lines.get(i).map(|l| l.plain.clone()).unwrap_or_default()
+        });
+    }
     // "Teaching Assistant, 2019 – Present" over "- UC Santa Barbara": a titled job
     // naming no employer takes an organisation on the first line below as its employer.
     let mut rest_of_body;
