@@ -347,9 +347,7 @@ fn jobs(lines: &[Line], idxs: &[usize], resume: &mut Resume, rec: &mut Recorder)
     let mut group: Option<roles::Group> = None;
     let mut project_run = false;
     let entries = entries::group(lines, idxs, Grouping::Jobs);
-    // The section's own shape: a place written after the employer where it is known.
-    let first_picks: Vec<roles::Picked> = entries.iter().map(|e| roles::pick(e, None)).collect();
-    let places_after_names = roles::places_follow_names(&first_picks);
+    let places = roles::places_follow_names(&entries);
     for (k, e) in entries.iter().enumerate() {
         let employer = roles::employer_like(e);
         project_run = !employer && (project_run || roles::projectish(lines, e));
@@ -376,14 +374,7 @@ fn jobs(lines: &[Line], idxs: &[usize], resume: &mut Resume, rec: &mut Recorder)
             continue;
         }
         warn_undated(lines, e, "work", resume.work.len(), rec);
-        let (w, picked) = roles::work(
-            lines,
-            e,
-            resume.work.len(),
-            group.as_ref(),
-            places_after_names,
-            rec,
-        );
+        let (w, picked) = roles::work(lines, e, resume.work.len(), group.as_ref(), places, rec);
         group = next_group(&picked, group);
         resume.work.push(w);
     }

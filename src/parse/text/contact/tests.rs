@@ -195,3 +195,14 @@ fn a_lone_digit_after_a_number_is_no_part_of_it() {
     // Too few digits without it: the digit stays rather than losing the number.
     assert_eq!(phone("(55) 201 334 4").as_deref(), Some("(55) 201 334 4"));
 }
+
+#[test]
+fn a_town_and_region_beside_the_contacts_is_the_location_even_unlisted() {
+    let b = basics("MIRA TOLLAND\nKelsby, North Riding | 07700 900123 | mira@example.org");
+    let loc = b.location.unwrap();
+    assert_eq!(loc.city.as_deref(), Some("Kelsby"));
+    assert_eq!(loc.region.as_deref(), Some("North Riding"));
+    // Without a phone or e-mail on the line, two names are not read as a place.
+    let b = basics("MIRA TOLLAND\nKelsby, North Riding");
+    assert!(b.location.is_none());
+}

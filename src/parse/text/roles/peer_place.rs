@@ -2,11 +2,12 @@
 //! other jobs of a section write "Employer, Town" on one line and their town is known,
 //! the same short name in the same place after this job's employer is its town too.
 //!
-//! Takes the fields `pick` chose for each entry of a jobs section; gives whether the
+//! Takes a jobs section's entries and the fields `pick` chose for one; gives whether the
 //! section writes places after employers, and moves such a name from a job's
 //! description to its location. It reads no line and decides nothing else.
 
-use super::pick::{Picked, MAX_TOWN_WORDS};
+use super::pick::{pick, Picked, MAX_TOWN_WORDS};
+use crate::parse::text::entries::Entry;
 use crate::parse::text::lines::word_count;
 use crate::parse::text::places::place_words;
 use crate::parse::text::titles::ends_with_title;
@@ -19,8 +20,8 @@ fn place_beside_name(p: &Picked) -> bool {
 
 /// Whether some job of the section writes its known place on its employer's line: the
 /// section's own shape, which its other entries share.
-pub fn places_follow_names(picked: &[Picked]) -> bool {
-    picked.iter().any(place_beside_name)
+pub fn places_follow_names(entries: &[Entry]) -> bool {
+    entries.iter().any(|e| place_beside_name(&pick(e, None)))
 }
 
 /// "Lácteos Valle del Pas, Torrelavega" where a sibling reads "Acme S.A., Santander": a
@@ -82,8 +83,10 @@ mod tests {
     fn the_section_shape_needs_a_place_on_an_employer_line() {
         let mut p = picked("Acme S.A.", "");
         p.description.clear();
-        assert!(!places_follow_names(std::slice::from_ref(&p)));
+        assert!(!place_beside_name(&p));
         p.location = Some((3, "Santander".to_string()));
-        assert!(places_follow_names(&[p]));
+        assert!(place_beside_name(&p));
+        p.location = Some((4, "Santander".to_string()));
+        assert!(!place_beside_name(&p));
     }
 }
