@@ -22,31 +22,6 @@ static LABEL_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([:：])[ \t]{
 /// "@name (Instagram)".
 static BRACKETED_HANDLE: Pattern = Pattern::new(r"^@?([\w.\-]+)\s*\(([A-Za-z ]+)\)?$");
 
-/// Labels of personal details that have no place in the schema.
-const DETAIL_LABELS: &[&str] = &[
-    "gender",
-    "sex",
-    "date of birth",
-    "birth date",
-    "birthdate",
-    "born",
-    "dob",
-    "d.o.b.",
-    "age",
-    "nationality",
-    "citizenship",
-    "marital status",
-    "place of birth",
-    "religion",
-    "visa status",
-    "work permit",
-    "driving licence",
-    "driving license",
-    "hukou",
-    "political status",
-    "ethnicity",
-];
-
 /// "Name: Jane Doe" (the value up to a wide gap or a bar) → "Jane Doe".
 pub fn labelled_name(text: &str) -> Option<String> {
     let (label, rest) = text.split_once([':', '：'])?;
@@ -72,7 +47,7 @@ pub fn is_detail(seg: &str) -> bool {
     if labelled_name(seg).is_some() {
         return true;
     }
-    DETAIL_LABELS.iter().any(|l| {
+    super::lexicon::PERSONAL_DETAIL_LABELS.iter().any(|l| {
         lower.strip_prefix(l).is_some_and(|rest| {
             rest.starts_with([' ', ':', '：'])
                 && !rest.trim_start_matches([' ', ':', '：']).is_empty()
