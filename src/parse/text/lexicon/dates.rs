@@ -56,6 +56,9 @@ pub const EXPECTED: &[&str] = &[
     "esperada", "estimado", "estimada", "verwacht", "förväntad",
 ];
 
-/// Words before a date that say it is a start with no end yet.
+/// Words before a date that say it is a start with no end yet (Italian "da" before a
+/// month, "dal" before a year; Polish "od").
 #[rustfmt::skip]
-pub const SINCE: &[&str] = &["since", "from", "seit", "depuis", "desde", "dal", "sinds", "sedan"];
+pub const SINCE: &[&str] = &[
+    "since", "from", "seit", "depuis", "desde", "dal", "da", "sinds", "sedan", "od",
+];
