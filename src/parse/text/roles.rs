@@ -15,12 +15,12 @@ use super::normalise::Line;
 use crate::model::{Volunteer, Work};
 use crate::parse::pattern::Pattern;
 
-mod peer_place;
 mod pick;
+mod shape;
 mod town;
 mod whole_name;
-pub use peer_place::places_follow_names;
 pub use pick::{pick, Group, Picked};
+pub use shape::Shape;
 
 static PROJECTISH: Pattern = Pattern::folded(
     r"(?i)(?-u:\b)(?:course|research|personal|side|academic|class|capstone|final|school|hackathon|open[- ]source|thesis|hobby)\s+project(?-u:\b)|(?-u:\b)open[- ]source\s+contributions?(?-u:\b)|\[\s*(?:link|code|demo|repo)\s*\]",
@@ -149,21 +149,19 @@ fn employer_line(text: &str) -> bool {
         && has_org_word(t)
 }
 
-/// Builds a job.
-/// `places_after_names`: the section's other jobs write their town after the
-/// employer on one line (see `peer_place`).
+/// Builds a job, read with what its section's other jobs show (`shape`).
 pub fn work(
     lines: &[Line],
     e: &Entry,
     n: usize,
     group: Option<&Group>,
-    places_after_names: bool,
+    shape: Shape,
     rec: &mut Recorder,
 ) -> (Work, Picked) {
     let ctx = RoleCtx {
         prefix: format!("work[{n}]"),
         org_field: "name",
-        places_after_names,
+        shape,
     };
     role(lines, e, &ctx, group, rec)
 }
@@ -174,8 +172,8 @@ struct RoleCtx {
     prefix: String,
     /// The organisation's field name.
     org_field: &'static str,
-    /// The section's jobs write their town after the employer.
-    places_after_names: bool,
+    /// What the section's jobs show in common.
+    shape: Shape,
 }
 
 /// Builds a volunteering entry: a job with an organisation instead of a company, and
@@ -190,7 +188,7 @@ pub fn volunteer(
     let ctx = RoleCtx {
         prefix: format!("volunteer[{n}]"),
         org_field: "organization",
-        places_after_names: false,
+        shape: Shape::default(),
     };
     let (w, p) = role(lines, e, &ctx, group, rec);
     let v = Volunteer {
@@ -216,11 +214,9 @@ fn role(
 ) -> (Work, Picked) {
     let (prefix, org_field) = (ctx.prefix.as_str(), ctx.org_field);
     let mut p = pick(e, group);
-    if ctx.places_after_names {
-        peer_place::place_after_name(&mut p, |i| {
-            lines.get(i).map(|l| l.plain.clone()).unwrap_or_default()
-        });
-    }
+    ctx.shape.apply(&mut p, |i| {
+        lines.get(i).map(|l| l.plain.clone()).unwrap_or_default()
+    });
     // "Teaching Assistant, 2019 – Present" over "- UC Santa Barbara": a titled job
     // naming no employer takes an organisation on the first line below as its employer.
     let mut rest_of_body;

@@ -1,33 +1,98 @@
-//! A town the vocabulary doesn't know, read by the section's own repetition: where the
-//! other jobs of a section write "Employer, Town" on one line and their town is known,
-//! the same short name in the same place after this job's employer is its town too.
+//! The section's own shape, read from its jobs whose fields the vocabulary knows and
+//! carried to the ones it doesn't: where the other jobs write "Employer, Town" on one
+//! line with a known town, the same short name in the same place after this job's
+//! employer is its town; where they all put the title before the employer on one
+//! line, a job whose two names neither list knows is read in the same order.
 //!
-//! Takes a jobs section's entries and the fields `pick` chose for one; gives whether the
-//! section writes places after employers, and moves such a name from a job's
-//! description to its location. It reads no line and decides nothing else.
+//! Takes a jobs section's entries and the fields `pick` chose for one; gives the
+//! [`Shape`] and applies it to those fields. It reads no line but the employer's, and
+//! decides nothing else.
 
 use super::pick::{pick, Picked, MAX_TOWN_WORDS};
 use crate::parse::text::entries::Entry;
+use crate::parse::text::header::has_org_word;
 use crate::parse::text::lines::word_count;
 use crate::parse::text::places::place_words;
 use crate::parse::text::titles::ends_with_title;
 use crate::parse::text::vocab;
+
+/// What a jobs section's entries show in common.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Shape {
+    /// Some job writes its known place on its employer's line.
+    pub places_after_names: bool,
+    /// Jobs with title and employer on one line, title first.
+    pub title_first: usize,
+    /// Jobs with title and employer on one line, employer first.
+    pub name_first: usize,
+}
+
+impl Shape {
+    /// The shape of a jobs section, from the fields picked for each entry alone.
+    pub fn of(entries: &[Entry], line_text: impl Fn(usize) -> String) -> Shape {
+        let mut shape = Shape::default();
+        for e in entries {
+            let p = pick(e, None);
+            shape.places_after_names |= place_beside_name(&p);
+            match title_first(&p, &line_text) {
+                Some(true) => shape.title_first += 1,
+                Some(false) => shape.name_first += 1,
+                None => {}
+            }
+        }
+        shape
+    }
+
+    /// Applies the section's shape to one job's fields.
+    pub fn apply(&self, p: &mut Picked, line_text: impl Fn(usize) -> String) {
+        self.same_order(p, &line_text);
+        if self.places_after_names {
+            place_after_name(p, &line_text);
+        }
+    }
+
+    /// "Baby-sitter – Private families" where every other job reads "Cashier – Kelda
+    /// Foods": when neither name is a known title or organisation, the order the
+    /// section's other jobs keep decides which is which.
+    fn same_order(&self, p: &mut Picked, line_text: &impl Fn(usize) -> String) {
+        if title_first(p, line_text) != Some(false) {
+            return;
+        }
+        // This job counted as employer first; the others are the rest.
+        let others_name_first = self.name_first.saturating_sub(1);
+        let (Some((_, name)), Some((_, title))) = (&p.name, &p.position) else {
+            return;
+        };
+        let unknown = !has_org_word(name)
+            && !ends_with_title(name)
+            && !ends_with_title(title)
+            && !has_org_word(title);
+        if unknown && self.title_first >= 1 && others_name_first == 0 {
+            std::mem::swap(&mut p.name, &mut p.position);
+        }
+    }
+}
+
+/// Whether the job's title stands before its employer on one line; `None` when they
+/// are not on one line.
+fn title_first(p: &Picked, line_text: &impl Fn(usize) -> String) -> Option<bool> {
+    let ((n, name), (t, title)) = (p.name.as_ref()?, p.position.as_ref()?);
+    if n != t {
+        return None;
+    }
+    let line = line_text(*n);
+    Some(line.find(title.as_str())? < line.find(name.as_str())?)
+}
 
 /// An entry whose employer and place the reader found on one line, in that order.
 fn place_beside_name(p: &Picked) -> bool {
     matches!((&p.name, &p.location), (Some((n, _)), Some((l, _))) if n == l)
 }
 
-/// Whether some job of the section writes its known place on its employer's line: the
-/// section's own shape, which its other entries share.
-pub fn places_follow_names(entries: &[Entry]) -> bool {
-    entries.iter().any(|e| place_beside_name(&pick(e, None)))
-}
-
 /// "Lácteos Valle del Pas, Torrelavega" where a sibling reads "Acme S.A., Santander": a
 /// short capitalised name right after the employer on its line, left over as a
 /// description, is where the job was.
-pub fn place_after_name(p: &mut Picked, line_text: impl Fn(usize) -> String) {
+fn place_after_name(p: &mut Picked, line_text: &impl Fn(usize) -> String) {
     if p.location.is_some() {
         return;
     }
@@ -65,7 +130,7 @@ mod tests {
     #[test]
     fn a_name_after_the_employer_is_its_town() {
         let mut p = picked("Kelda Dairies", "Torrelavega");
-        place_after_name(&mut p, |_| "Kelda Dairies, Torrelavega".to_string());
+        place_after_name(&mut p, &|_| "Kelda Dairies, Torrelavega".to_string());
         assert_eq!(p.location, Some((3, "Torrelavega".to_string())));
         assert!(p.description.is_empty());
     }
@@ -74,7 +139,7 @@ mod tests {
     fn a_team_or_a_sentence_after_the_employer_stays_a_description() {
         for desc in ["Quality Manager", "worked on the night shift", "Unit 12"] {
             let mut p = picked("Kelda Dairies", desc);
-            place_after_name(&mut p, |_| format!("Kelda Dairies, {desc}"));
+            place_after_name(&mut p, &|_| format!("Kelda Dairies, {desc}"));
             assert_eq!(p.location, None, "{desc}");
         }
     }
@@ -88,5 +153,35 @@ mod tests {
         assert!(place_beside_name(&p));
         p.location = Some((4, "Santander".to_string()));
         assert!(!place_beside_name(&p));
+    }
+
+    #[test]
+    fn two_unknown_names_follow_the_order_the_section_keeps() {
+        let line = "Baby-sitter – Private families, Kelby";
+        let mut p = Picked {
+            name: Some((3, "Baby-sitter".to_string())),
+            position: Some((3, "Private families".to_string())),
+            ..Picked::default()
+        };
+        let shape = Shape {
+            title_first: 2,
+            name_first: 1,
+            ..Shape::default()
+        };
+        shape.same_order(&mut p, &|_| line.to_string());
+        assert_eq!(p.position, Some((3, "Baby-sitter".to_string())));
+        // Where another job also puts its employer first, the order is no evidence.
+        let mut q = Picked {
+            name: Some((3, "Baby-sitter".to_string())),
+            position: Some((3, "Private families".to_string())),
+            ..Picked::default()
+        };
+        let shape = Shape {
+            title_first: 2,
+            name_first: 2,
+            ..Shape::default()
+        };
+        shape.same_order(&mut q, &|_| line.to_string());
+        assert_eq!(q.name, Some((3, "Baby-sitter".to_string())));
     }
 }
