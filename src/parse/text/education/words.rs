@@ -7,6 +7,7 @@
 
 use serde_json::Value;
 
+use super::HONORS;
 use crate::model::Education;
 use crate::parse::text::lines::list_items;
 
@@ -107,4 +108,15 @@ pub fn take_awards(eds: &mut [Education]) -> Vec<crate::model::Award> {
             ..Default::default()
         })
         .collect()
+}
+
+/// "Ghent University (magna cum laude)": honours in brackets after a name are a note on
+/// the degree (read from the whole line), not part of the school's name.
+pub(super) fn without_honours_note(text: &str) -> String {
+    match text.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
+        Some((head, inner)) if HONORS.is_match(inner) && !head.trim().is_empty() => {
+            head.trim_end().to_string()
+        }
+        _ => text.to_string(),
+    }
 }

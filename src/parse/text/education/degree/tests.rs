@@ -277,3 +277,11 @@ fn spanish_degrees_name_their_field_after_en() {
     // Without its field, "grado" is an everyday word.
     assert!(degree("Premio Fin de Grado").is_none());
 }
+
+#[test]
+fn italian_diplomas_name_their_field_after_di() {
+    assert_eq!(
+        deg("Diploma di Ragioneria"),
+        ("Diploma".into(), Some("Ragioneria".into()))
+    );
+}
