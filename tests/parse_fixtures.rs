@@ -197,3 +197,9 @@ snapshot!(
     functional_work_history_facilities,
     "functional_work_history_facilities.txt"
 );
+snapshot!(pdf_raw_marketing_graduate, "pdf_raw_marketing_graduate.txt");
+snapshot!(
+    academic_date_column_ecologist,
+    "academic_date_column_ecologist.txt"
+);
+snapshot!(italian_school_leaver, "italian_school_leaver.txt");

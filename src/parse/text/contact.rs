@@ -171,6 +171,14 @@ pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recor
             continue;
         }
         let used = stacked.is_some_and(|(_, j)| j == i) || contact_line(line, basics, rec);
+        // "Jane Doe" over "Marketing Graduate" or an academic's department: a short line
+        // right under the name, with no contact data, is the person's headline.
+        let under_name = k > 0 && Some(idxs[k - 1]) == name_line;
+        if !used && under_name && basics.label.is_none() && personal::headline(&lines[i].plain) {
+            basics.label = Some(lines[i].plain.trim().to_string());
+            rec.note(&lines[i], "basics.label");
+            continue;
+        }
         if !used && Some(i) != name_line {
             left.push(i);
         }
