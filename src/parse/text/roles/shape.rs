@@ -1,8 +1,9 @@
 //! The section's own shape, read from its jobs whose fields the vocabulary knows and
 //! carried to the ones it doesn't: where the other jobs write "Employer, Town" on one
 //! line with a known town, the same short name in the same place after this job's
-//! employer is its town; where they all put the title before the employer on one
-//! line, a job whose two names neither list knows is read in the same order.
+//! employer is its town; where they all put the title before the employer (on a line
+//! above it or before it on one line), a job whose two names neither list knows is
+//! read in the same order.
 //!
 //! Takes a jobs section's entries and the fields `pick` chose for one; gives the
 //! [`Shape`] and applies it to those fields. It reads no line but the employer's, and
@@ -21,10 +22,11 @@ use crate::parse::text::vocab;
 pub struct Shape {
     /// Some job writes its known place on its employer's line.
     pub places_after_names: bool,
-    /// Jobs with title and employer on one line, title first.
-    pub title_first: usize,
-    /// Jobs with title and employer on one line, employer first.
-    pub name_first: usize,
+    /// Jobs whose title comes before their employer, with both on one line (`[0]`)
+    /// or on lines of their own (`[1]`): the two layouts are separate evidence.
+    pub title_first: [usize; 2],
+    /// Jobs whose employer comes before their title, likewise.
+    pub name_first: [usize; 2],
 }
 
 impl Shape {
@@ -35,8 +37,8 @@ impl Shape {
             let p = pick(e, None);
             shape.places_after_names |= place_beside_name(&p);
             match title_first(&p, &line_text) {
-                Some(true) => shape.title_first += 1,
-                Some(false) => shape.name_first += 1,
+                Some((true, apart)) => shape.title_first[apart] += 1,
+                Some((false, apart)) => shape.name_first[apart] += 1,
                 None => {}
             }
         }
@@ -55,11 +57,11 @@ impl Shape {
     /// Foods": when neither name is a known title or organisation, the order the
     /// section's other jobs keep decides which is which.
     fn same_order(&self, p: &mut Picked, line_text: &impl Fn(usize) -> String) {
-        if title_first(p, line_text) != Some(false) {
+        let Some((false, apart)) = title_first(p, line_text) else {
             return;
-        }
+        };
         // This job counted as employer first; the others are the rest.
-        let others_name_first = self.name_first.saturating_sub(1);
+        let others_name_first = self.name_first[apart].saturating_sub(1);
         let (Some((_, name)), Some((_, title))) = (&p.name, &p.position) else {
             return;
         };
@@ -67,21 +69,30 @@ impl Shape {
             && !ends_with_title(name)
             && !ends_with_title(title)
             && !has_org_word(title);
-        if unknown && self.title_first >= 1 && others_name_first == 0 {
+        if unknown && self.title_first[apart] >= PEERS_NEEDED[apart] && others_name_first == 0 {
             std::mem::swap(&mut p.name, &mut p.position);
         }
     }
 }
 
-/// Whether the job's title stands before its employer on one line; `None` when they
-/// are not on one line.
-fn title_first(p: &Picked, line_text: &impl Fn(usize) -> String) -> Option<bool> {
+/// Jobs that must show the order before it is trusted, by layout: on one line, one is
+/// enough; on lines of their own, a group heading over an entry (a company, a kind of
+/// post) looks like a title above its employer, so two jobs must show it.
+const PEERS_NEEDED: [usize; 2] = [1, 2];
+
+/// Whether the job's title stands before its employer (on a line above it, or before
+/// it on one line), and which layout (1: lines of their own). `None` without both, or
+/// with the employer from a company heading.
+fn title_first(p: &Picked, line_text: &impl Fn(usize) -> String) -> Option<(bool, usize)> {
     let ((n, name), (t, title)) = (p.name.as_ref()?, p.position.as_ref()?);
-    if n != t {
+    if p.inherited || *n == usize::MAX || *t == usize::MAX {
         return None;
     }
+    if n != t {
+        return Some((t < n, 1));
+    }
     let line = line_text(*n);
-    Some(line.find(title.as_str())? < line.find(name.as_str())?)
+    Some((line.find(title.as_str())? < line.find(name.as_str())?, 0))
 }
 
 /// An entry whose employer and place the reader found on one line, in that order.
@@ -164,8 +175,8 @@ mod tests {
             ..Picked::default()
         };
         let shape = Shape {
-            title_first: 2,
-            name_first: 1,
+            title_first: [2, 0],
+            name_first: [1, 0],
             ..Shape::default()
         };
         shape.same_order(&mut p, &|_| line.to_string());
@@ -177,11 +188,35 @@ mod tests {
             ..Picked::default()
         };
         let shape = Shape {
-            title_first: 2,
-            name_first: 2,
+            title_first: [2, 0],
+            name_first: [2, 0],
             ..Shape::default()
         };
         shape.same_order(&mut q, &|_| line.to_string());
         assert_eq!(q.name, Some((3, "Baby-sitter".to_string())));
+    }
+
+    #[test]
+    fn on_lines_of_their_own_the_order_needs_two_jobs() {
+        let two_names = || Picked {
+            name: Some((3, "Baby-sitter".to_string())),
+            position: Some((4, "Private families".to_string())),
+            ..Picked::default()
+        };
+        let one = Shape {
+            title_first: [0, 1],
+            name_first: [0, 1],
+            ..Shape::default()
+        };
+        let mut p = two_names();
+        one.same_order(&mut p, &|_| String::new());
+        assert_eq!(p.name, Some((3, "Baby-sitter".to_string())));
+        let two = Shape {
+            title_first: [0, 2],
+            name_first: [0, 1],
+            ..Shape::default()
+        };
+        two.same_order(&mut p, &|_| String::new());
+        assert_eq!(p.position, Some((3, "Baby-sitter".to_string())));
     }
 }
