@@ -203,3 +203,5 @@ snapshot!(
     "academic_date_column_ecologist.txt"
 );
 snapshot!(italian_school_leaver, "italian_school_leaver.txt");
+snapshot!(caps_employer_nurse, "caps_employer_nurse.txt");
+snapshot!(dutch_heden_controller, "dutch_heden_controller.txt");

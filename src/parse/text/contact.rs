@@ -51,22 +51,7 @@ fn without_place_label(seg: &str) -> &str {
     let Some((label, rest)) = seg.split_once(':').or_else(|| seg.split_once(". ")) else {
         return seg;
     };
-    let known = matches!(
-        label.trim().to_lowercase().as_str(),
-        "address"
-            | "location"
-            | "city"
-            | "home"
-            | "residence"
-            | "based in"
-            | "lives in"
-            | "current location"
-            | "adresse"
-            | "wohnort"
-            | "dirección"
-            | "ubicación"
-            | "endereço"
-    );
+    let known = super::lexicon::PLACE_LABELS.contains(&label.trim().to_lowercase().as_str());
     if known {
         rest.trim()
     } else {

@@ -29,7 +29,7 @@ static BRACKETED_HANDLE: Pattern = Pattern::new(r"^@?([\w.\-]+)\s*\(([A-Za-z ]+)
 pub fn labelled_name(text: &str) -> Option<String> {
     let (label, rest) = text.split_once([':', '：'])?;
     let label = label.trim().to_lowercase();
-    if !matches!(label.as_str(), "name" | "full name" | "candidate name") {
+    if !super::lexicon::NAME_LABELS.contains(&label.as_str()) {
         return None;
     }
     let value = rest.trim_start();

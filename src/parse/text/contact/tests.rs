@@ -215,3 +215,12 @@ fn a_short_line_under_the_name_is_the_headline() {
     let b = basics("MIRA TOLLAND\nKelda Foods Ltd\nmira@example.org");
     assert_eq!(b.label, None);
 }
+
+#[test]
+fn dutch_grid_labels_name_the_person_and_their_address() {
+    let b = basics("Naam:      Mira Tolland\nAdres:     Kelderstraat 4, 3511 AZ Utrecht\n");
+    assert_eq!(b.name.as_deref(), Some("Mira Tolland"));
+    let loc = b.location.unwrap();
+    assert_eq!(loc.city.as_deref(), Some("Utrecht"));
+    assert_eq!(loc.address.as_deref(), Some("Kelderstraat 4"));
+}

@@ -165,6 +165,7 @@ pub static LANGUAGES: &[Language] = &[
             ("nevenactiviteiten", Volunteer), ("onderwijs", Teaching), ("interesses", Interests),
             ("hobby's", Interests), ("referenties", References), ("profiel", Summary),
             ("samenvatting", Summary), ("contactgegevens", Contact), ("gegevens", Contact),
+            ("personalia", Contact),
             ("onderzoek", Research), ("cursussen", Courses), ("trainingen", Courses),
         ],
         fillers: &["en", "de", "het", "van", "persoonlijke", "professionele", "relevante",

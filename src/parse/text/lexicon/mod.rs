@@ -20,7 +20,7 @@ pub mod personal;
 pub mod studies;
 pub mod titles;
 
-pub use personal::PERSONAL_DETAIL_LABELS;
+pub use personal::{NAME_LABELS, PERSONAL_DETAIL_LABELS, PLACE_LABELS};
 pub use studies::*;
 
 /// The word for "at" between a job title and its employer, in the languages besides

@@ -30,3 +30,22 @@ pub const PERSONAL_DETAIL_LABELS: &[&str] = &[
     "nacionalidad", "estado civil", "data de nascimento", "nascido em", "nascida em",
     "nacionalidade",
 ];
+
+/// Labels of the person's name in a personal-details grid ("Name: …", Dutch "Naam:"),
+/// lower case.
+#[rustfmt::skip]
+pub const NAME_LABELS: &[&str] = &[
+    "name", "full name", "candidate name", "naam", "volledige naam", "vor- und nachname",
+    "nom", "nom complet", "nombre", "nombre completo", "nome", "nome completo", "namn",
+    "imię i nazwisko",
+];
+
+/// Labels of the person's address or town in a contact line ("Address: …", Dutch
+/// "Adres:", Italian "Indirizzo:"), lower case.
+#[rustfmt::skip]
+pub const PLACE_LABELS: &[&str] = &[
+    "address", "location", "city", "home", "residence", "based in", "lives in",
+    "current location", "adresse", "anschrift", "wohnort", "dirección", "domicilio",
+    "ubicación", "endereço", "morada", "adres", "woonplaats", "indirizzo", "residenza",
+    "adress", "adres zamieszkania",
+];
