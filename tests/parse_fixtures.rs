@@ -205,3 +205,8 @@ snapshot!(
 snapshot!(italian_school_leaver, "italian_school_leaver.txt");
 snapshot!(caps_employer_nurse, "caps_employer_nurse.txt");
 snapshot!(dutch_heden_controller, "dutch_heden_controller.txt");
+snapshot!(
+    markdown_bold_company_data_scientist,
+    "markdown_bold_company_data_scientist.md"
+);
+snapshot!(french_colon_dates_planner, "french_colon_dates_planner.txt");

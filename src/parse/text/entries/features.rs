@@ -312,6 +312,7 @@ fn bullet_entry(line: &Line, text: &str, grouping: Grouping) -> bool {
             let short_head = word_count(&text[..d.span.start]) <= 8;
             ((d.range && d.start.is_some()) || set_off(text, d))
                 && (!text.ends_with('.') || short_head)
+                && !mid_phrase(text, d)
         });
     let unfinished = !text.ends_with(['.', '!', '?', ';']);
     dated
@@ -326,6 +327,18 @@ fn bullet_entry(line: &Line, text: &str, grouping: Grouping) -> bool {
             && is_title_case(text)
             && !text.contains(", ")
             && !text.split_whitespace().any(vocab::is_tech)
+}
+
+/// "Led the cycling plan 2022-2026 (budget …)": a range inside a phrase, after a
+/// lower-case word and with words after it, is a figure of a highlight; an entry's
+/// dates stand apart (first, last, or after a separator).
+fn mid_phrase(text: &str, d: &DateSpan) -> bool {
+    let before = text[..d.span.start].trim_end();
+    before
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| w.starts_with(char::is_lowercase))
+        && text[d.span.end..].chars().any(char::is_alphabetic)
 }
 
 /// A header line that only adds to an entry (technologies, a link, a labelled note, a

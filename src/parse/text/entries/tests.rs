@@ -389,3 +389,15 @@ fn a_lone_sentence_is_a_highlight_where_another_entry_lost_its_bullets() {
     let b = body::body(&doc.lines, &e[0]);
     assert!(b.highlights.is_empty(), "{b:?}");
 }
+
+#[test]
+fn a_range_inside_a_bullet_phrase_starts_no_entry() {
+    let (_, e) = entries(
+        "Planner, Kelda Council\n2019 - 2021\n- Led the cycling plan 2022-2026 for the whole city\n- Ran the consultations\n",
+    );
+    assert_eq!(e.len(), 1);
+    // A dated bullet set apart as an entry still is one.
+    let (_, e) =
+        entries("- Porter, Kelda Hotel (2017 - 2019)\n- Clerk, Kelda Foods (2019 - 2021)\n");
+    assert_eq!(e.len(), 2);
+}
