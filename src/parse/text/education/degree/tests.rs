@@ -285,3 +285,11 @@ fn italian_diplomas_name_their_field_after_di() {
         ("Diploma".into(), Some("Ragioneria".into()))
     );
 }
+
+#[test]
+fn french_degrees_name_their_field_after_de() {
+    assert_eq!(
+        deg("Licence de géographie"),
+        ("Licence".into(), Some("géographie".into()))
+    );
+}
