@@ -216,11 +216,8 @@ fn parts(s: &str) -> Vec<String> {
     // Fields set apart by bars (a table's cells) keep their commas: a writer who
     // separates fields with bars uses commas inside them.
     let cells = split_outside_parens(&s, &[" | "]);
-    let named_cells = cells
-        .iter()
-        .filter(|p| p.chars().any(char::is_alphabetic))
-        .count();
-    let seps: &[&str] = if named_cells >= 2 {
+    let named = cells.iter().filter(|p| p.chars().any(char::is_alphabetic));
+    let seps: &[&str] = if named.count() >= 2 {
         &[" | "]
     } else {
         // A spaced hyphen sets an awarder or issuer apart as a dash does ("OeaD award -
