@@ -156,7 +156,7 @@ pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recor
             continue;
         }
         let used = stacked.is_some_and(|(_, j)| j == i) || contact_line(line, basics, rec);
-        // "Jane Doe" over "Marketing Graduate" or an academic's department: a short line
+        // "Jane Doe" over "Law Graduate" or an academic's department: a short line
         // right under the name, with no contact data, is the person's headline.
         let under_name = k > 0 && Some(idxs[k - 1]) == name_line;
         if !used && under_name && basics.label.is_none() && personal::headline(&lines[i].plain) {
@@ -297,7 +297,7 @@ fn contact_line(line: &Line, basics: &mut Basics, rec: &mut Recorder) -> bool {
             used = true;
             continue;
         }
-        // "Leeds, West Yorkshire | 07700 …": beside the person's own phone or e-mail, a
+        // "Kelby, North Riding | 07700 …": beside the person's own phone or e-mail, a
         // town and its region in place shape can only be where they live, listed or not.
         if used && basics.location.is_none() && !is_location(seg) && town_and_region(seg) {
             let (town, region) = seg.split_once(',').unwrap_or((seg, ""));

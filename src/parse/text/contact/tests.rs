@@ -209,8 +209,8 @@ fn a_town_and_region_beside_the_contacts_is_the_location_even_unlisted() {
 
 #[test]
 fn a_short_line_under_the_name_is_the_headline() {
-    let b = basics("MIRA TOLLAND\nMarketing Graduate\nmira@example.org");
-    assert_eq!(b.label.as_deref(), Some("Marketing Graduate"));
+    let b = basics("MIRA TOLLAND\nLaw Graduate\nmira@example.org");
+    assert_eq!(b.label.as_deref(), Some("Law Graduate"));
     // An employer under the name (a document without headings) is no headline.
     let b = basics("MIRA TOLLAND\nKelda Foods Ltd\nmira@example.org");
     assert_eq!(b.label, None);

@@ -110,7 +110,7 @@ pub fn take_awards(eds: &mut [Education]) -> Vec<crate::model::Award> {
         .collect()
 }
 
-/// "Ghent University (magna cum laude)": honours in brackets after a name are a note on
+/// "Kelda University (magna cum laude)": honours in brackets after a name are a note on
 /// the degree (read from the whole line), not part of the school's name.
 pub(super) fn without_honours_note(text: &str) -> String {
     match text.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {

@@ -192,7 +192,7 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
         ends_with_title(p) && !p.split_whitespace().next_back().is_some_and(vocab::is_tech)
     };
     // A list of capitalised names none of which is a known technology ("Planner, Kelda
-    // Agency, Lyon") is a job's fields, not its tools.
+    // Agency, Vierzon") is a job's fields, not its tools.
     let some_tech = parts
         .iter()
         .any(|p| p.split_whitespace().any(vocab::is_tech) || p.contains(['+', '#', '.', '/', '(']));

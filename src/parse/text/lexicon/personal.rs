@@ -7,7 +7,7 @@
 
 /// Labels that open a personal-details line. European CVs commonly state birth date
 /// and place, nationality and marital status in their header, in their own language
-/// ("Nata a Modena il …", "Geboren am …"): two-word forms where the bare word could
+/// ("Nato a Kelda il …", "Geboren am …"): two-word forms where the bare word could
 /// open something else ("nata" is also a given name).
 #[rustfmt::skip]
 pub const PERSONAL_DETAIL_LABELS: &[&str] = &[
