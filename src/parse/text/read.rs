@@ -352,6 +352,9 @@ fn jobs(lines: &[Line], idxs: &[usize], resume: &mut Resume, rec: &mut Recorder)
     let mut group: Option<roles::Group> = None;
     let mut project_run = false;
     let entries = entries::group(lines, idxs, Grouping::Jobs);
+    let shape = roles::Shape::of(&entries, |i| {
+        lines.get(i).map(|l| l.plain.clone()).unwrap_or_default()
+    });
     for (k, e) in entries.iter().enumerate() {
         let employer = roles::employer_like(e);
         project_run = !employer && (project_run || roles::projectish(lines, e));
@@ -378,7 +381,7 @@ fn jobs(lines: &[Line], idxs: &[usize], resume: &mut Resume, rec: &mut Recorder)
             continue;
         }
         warn_undated(lines, e, "work", resume.work.len(), rec);
-        let (w, picked) = roles::work(lines, e, resume.work.len(), group.as_ref(), rec);
+        let (w, picked) = roles::work(lines, e, resume.work.len(), group.as_ref(), shape, rec);
         group = next_group(&picked, group);
         resume.work.push(w);
     }

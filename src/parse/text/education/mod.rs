@@ -108,7 +108,7 @@ pub fn build(
     }
     pieces
         .iter_mut()
-        .for_each(|(_, p)| p.text = without_lead(&p.text));
+        .for_each(|(_, p)| p.text = words::without_honours_note(&without_lead(&p.text)));
     // "Studienrichtung: Controlling - Hochschule Luzern", "Schwerpunkt Wirtschaft": a
     // piece led by a field-of-study label is the area (and a school after a dash).
     let mut labelled_area = None;

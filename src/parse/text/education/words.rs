@@ -9,6 +9,7 @@
 use serde_json::Value;
 
 use super::is_educational;
+use super::HONORS;
 use crate::model::Education;
 use crate::parse::text::entries::Entry;
 use crate::parse::text::lexicon::INTERNSHIP_WORDS;
@@ -132,4 +133,15 @@ pub fn take_awards(eds: &mut [Education]) -> Vec<crate::model::Award> {
             ..Default::default()
         })
         .collect()
+}
+
+/// "Kelda University (magna cum laude)": honours in brackets after a name are a note on
+/// the degree (read from the whole line), not part of the school's name.
+pub(super) fn without_honours_note(text: &str) -> String {
+    match text.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
+        Some((head, inner)) if HONORS.is_match(inner) && !head.trim().is_empty() => {
+            head.trim_end().to_string()
+        }
+        _ => text.to_string(),
+    }
 }

@@ -56,9 +56,12 @@ pub const EXPECTED: &[&str] = &[
     "esperada", "estimado", "estimada", "verwacht", "förväntad",
 ];
 
-/// Words before a date that say it is a start with no end yet.
+/// Words before a date that say it is a start with no end yet (Italian "da" before a
+/// month, "dal" before a year; Polish "od").
 #[rustfmt::skip]
-pub const SINCE: &[&str] = &["since", "from", "seit", "depuis", "desde", "dal", "sinds", "sedan"];
+pub const SINCE: &[&str] = &[
+    "since", "from", "seit", "depuis", "desde", "dal", "da", "sinds", "sedan", "od",
+];
 
 /// Words between the two ends of a range ("2015 to 2017", "2015 bis 2017", "mars 2015 à
 /// juin 2017"): English, German, French, Spanish/Portuguese/Italian, Dutch.

@@ -78,7 +78,7 @@ pub static LANGUAGES: &[Language] = &[
             ("loisirs", Interests), ("intérêt", Interests), ("d'intérêt", Interests),
             ("d’intérêt", Interests), ("intérêts", Interests),
             ("références", References), ("profil", Summary), ("coordonnées", Contact),
-            ("recherche", Research), ("cours", Courses),
+            ("recherche", Research), ("cours", Courses), ("informatique", Skills),
             // "Informations personnelles", as German "Persönliche Angaben" and Spanish
             // "Datos personales": the personal data. Contact comes last in precedence,
             // so "Compétences personnelles" stays skills.
@@ -106,6 +106,8 @@ pub static LANGUAGES: &[Language] = &[
             ("referencias", References), ("perfil", Summary), ("resumen", Summary),
             ("contacto", Contact), ("datos", Contact), ("investigación", Research),
             ("cursos", Courses),
+            // Computer skills under a heading of their own, as European CVs set them.
+            ("informática", Skills), ("ofimática", Skills),
         ],
         fillers: &["y", "e", "de", "del", "la", "las", "los", "el", "laboral", "laborales",
             "profesional", "profesionales", "académica", "académicos", "académico",
@@ -127,7 +129,7 @@ pub static LANGUAGES: &[Language] = &[
             ("interesses", Interests), ("referências", References), ("perfil", Summary),
             ("resumo", Summary), ("contato", Contact), ("contacto", Contact),
             ("dados", Contact), ("pesquisa", Research), ("investigação", Research),
-            ("cursos", Courses),
+            ("cursos", Courses), ("informática", Skills),
         ],
         fillers: &["e", "de", "da", "do", "das", "dos", "profissional", "profissionais",
             "acadêmica", "académica", "acadêmicas", "académicas", "pessoais", "técnicas",
@@ -148,6 +150,7 @@ pub static LANGUAGES: &[Language] = &[
             ("insegnamento", Teaching), ("interessi", Interests), ("referenze", References),
             ("profilo", Summary), ("sommario", Summary), ("contatti", Contact),
             ("dati", Contact), ("ricerca", Research), ("corsi", Courses),
+            ("informatica", Skills),
         ],
         fillers: &["e", "ed", "di", "del", "della", "delle", "dei", "degli", "il", "la", "le",
             "lavorativa", "lavorative", "professionale", "professionali", "accademica",
@@ -167,6 +170,7 @@ pub static LANGUAGES: &[Language] = &[
             ("nevenactiviteiten", Volunteer), ("onderwijs", Teaching), ("interesses", Interests),
             ("hobby's", Interests), ("referenties", References), ("profiel", Summary),
             ("samenvatting", Summary), ("contactgegevens", Contact), ("gegevens", Contact),
+            ("personalia", Contact),
             ("onderzoek", Research), ("cursussen", Courses), ("trainingen", Courses),
         ],
         fillers: &["en", "de", "het", "van", "persoonlijke", "professionele", "relevante",

@@ -18,10 +18,12 @@
 pub mod dates;
 pub mod headings;
 pub mod levels;
+pub mod personal;
 pub mod studies;
 pub mod titles;
 pub mod typography;
 
+pub use personal::{NAME_LABELS, PERSONAL_DETAIL_LABELS, PLACE_LABELS};
 pub use studies::*;
 
 /// The word for "at" between a job title and its employer, in the languages besides
@@ -179,6 +181,13 @@ pub const EMPLOYMENT_NOTES: &[&str] = &[
     "pół etatu",
     "pełny etat",
     "umowa zlecenie",
+    // Work taken now and then, or for a season.
+    "occasional",
+    "occasionale",
+    "ocasional",
+    "seasonal",
+    "stagionale",
+    "saisonnier",
 ];
 
 /// Units of a length of time ("3 Wochen", "6 mois") in the languages the reader knows.

@@ -5,8 +5,9 @@
 //! Takes nothing; gives word tables. When a word counts is the reading stages' call.
 
 /// Words that lead from a degree to its field: English "in", "of"; French and Spanish
-/// "en"; Portuguese "em" ("Master in Physics", "Diplôme en Architecture").
-pub const FIELD_CONNECTORS: &[&str] = &["in", "of", "en", "em"];
+/// "en"; Portuguese "em"; Italian "di"; French, Spanish and Portuguese "de" ("Master in
+/// Physics", "Diplôme en Architecture", "Diploma di Ragioneria", "Licence de géographie").
+pub const FIELD_CONNECTORS: &[&str] = &["in", "of", "en", "em", "di", "de"];
 
 /// Words that make a degree a combined programme, part of its name as written
 /// ("Integrated M.Sc.", "Double B.A.", "Dual Degree", "Joint Honours").
