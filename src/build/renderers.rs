@@ -3,40 +3,16 @@
 //! every missing theme or broken template reported at once, placed at the `theme:`
 //! lines that ask for it.
 //!
-//! A builder loaded anew (`serve`, after a change to the site's settings) takes the
-//! previous one's renderers when its themes would compile to the same
-//! ([`SiteBuilder::reuse_compiled`]).
-//!
 //! Takes theme names from people and settings; gives renderers. It renders nothing.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use sha1::{Digest, Sha1};
-
 use super::people::Person;
 use super::{pages, Renderers, SiteBuilder};
 use crate::error::{Error, Result};
-use crate::render::ThemeSet;
 
 impl SiteBuilder {
-    /// Takes the compiled themes of `previous` (the builder this one replaces) when
-    /// every theme, template and theme file is as it was and so is the language: a
-    /// renderer depends on nothing else, and compiling the templates again costs a
-    /// rebuild of a small site more than rendering its pages.
-    pub fn reuse_compiled(&self, previous: &SiteBuilder) {
-        if previous.config.language != self.config.language
-            || themes_digest(&previous.themes) != themes_digest(&self.themes)
-        {
-            return;
-        }
-        let theirs = previous.compiled.lock().unwrap_or_else(|e| e.into_inner());
-        let mut mine = self.compiled.lock().unwrap_or_else(|e| e.into_inner());
-        for (name, r) in theirs.iter() {
-            mine.entry(name.clone()).or_insert_with(|| Arc::clone(r));
-        }
-    }
-
     /// One renderer per theme in use; every missing theme or broken template is reported.
     pub(super) fn renderers(&self, people: &[Person]) -> Result<Renderers> {
         self.renderers_for(people, true)
@@ -101,57 +77,5 @@ impl SiteBuilder {
                 file: Some(file),
             })
             .collect()
-    }
-}
-
-/// A digest of every theme's name, templates and files. Built-in files count by name
-/// and length only: both sides of a comparison are this same program.
-fn themes_digest(themes: &ThemeSet) -> Vec<u8> {
-    let mut h = Sha1::new();
-    themes.fingerprint(true, &mut |b| {
-        h.update((b.len() as u64).to_le_bytes());
-        h.update(b);
-    });
-    h.finalize().to_vec()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::build::BuildOptions;
-
-    #[test]
-    fn a_new_builder_reuses_compiled_themes_only_while_they_would_compile_the_same() {
-        let d = tempfile::tempdir().unwrap();
-        let root = d.path();
-        std::fs::create_dir_all(root.join("content/ada")).unwrap();
-        std::fs::create_dir_all(root.join("templates")).unwrap();
-        std::fs::write(root.join("content/ada/resume.md"), "# Ada Example\n").unwrap();
-        let load = |settings: &str| {
-            std::fs::write(root.join("site.yaml"), settings).unwrap();
-            SiteBuilder::load(root, BuildOptions::default()).unwrap()
-        };
-        let compiled = |b: &SiteBuilder, prev: &SiteBuilder| {
-            b.reuse_compiled(prev);
-            let theme = b.config.theme.clone();
-            let r = b.renderers_for(&[], true).unwrap().remove(&theme).unwrap();
-            let before = prev
-                .renderers_for(&[], true)
-                .unwrap()
-                .remove(&theme)
-                .unwrap();
-            Arc::ptr_eq(&r, &before)
-        };
-        let first = load("title: One\n");
-        first.renderers_for(&[], true).unwrap();
-        assert!(compiled(&load("title: Two\n"), &first), "a new title");
-        assert!(!compiled(&load("title: Two\nlanguage: de\n"), &first));
-        let second = load("title: Two\n");
-        second.renderers_for(&[], true).unwrap();
-        std::fs::write(root.join("templates/404.html"), "gone").unwrap();
-        assert!(
-            !compiled(&load("title: Two\n"), &second),
-            "a template changed"
-        );
     }
 }

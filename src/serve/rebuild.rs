@@ -111,9 +111,6 @@ impl Rebuilder {
             }
         }
         let builder = SiteBuilder::load(&self.root, self.options.clone())?;
-        if let Some(previous) = &self.builder {
-            builder.reuse_compiled(previous);
-        }
         let report = builder.build_all(&self.output)?;
         for warning in &report.warnings {
             eprintln!("warning: {warning}");
