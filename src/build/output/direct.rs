@@ -83,23 +83,23 @@ impl Journal {
 
     /// Makes the folder `rel` (and those above it) in `out`; `Ok(false)` when one of
     /// them was there already, which this build did not make (so it may be a link).
+    /// The lock is not held while the folder is made: making one costs far more than
+    /// the look-up, and holding it would queue every thread behind each `mkdir`. Two
+    /// threads making one folder at once is safe: the one that finds it made goes
+    /// the careful way.
     fn made(&self, out: &Path, rel: &Path) -> std::io::Result<bool> {
-        let mut made = self.made.lock().unwrap_or_else(|e| e.into_inner());
-        if made.contains(rel) {
+        let known = |p: &Path| (self.made.lock().unwrap_or_else(|e| e.into_inner())).contains(p);
+        if known(rel) {
             return Ok(true);
         }
         if let Some(parent) = rel.parent().filter(|p| !p.as_os_str().is_empty()) {
-            if !made.contains(parent) {
-                drop(made);
-                if !self.made(out, parent)? {
-                    return Ok(false);
-                }
-                made = self.made.lock().unwrap_or_else(|e| e.into_inner());
+            if !known(parent) && !self.made(out, parent)? {
+                return Ok(false);
             }
         }
         match std::fs::create_dir(out.join(rel)) {
             Ok(()) => {
-                made.insert(rel.to_path_buf());
+                (self.made.lock().unwrap_or_else(|e| e.into_inner())).insert(rel.to_path_buf());
                 Ok(true)
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
