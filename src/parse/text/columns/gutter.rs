@@ -26,6 +26,9 @@ const MIN_STRETCH_SPLITS: usize = 3;
 const MIN_SPLITS: usize = 6;
 /// How far right of a gutter a column's lines may start (an indent, a ragged edge).
 const MAX_RAGGED: usize = 6;
+/// Blank rows in a row that part a column from what follows (the foot of a page and
+/// the head of the next): wider than the gaps inside a column.
+const PAGE_GAP: usize = 3;
 /// The candidates given: beyond these, a strip is only noise of the layout.
 const MAX_CANDIDATES: usize = 4;
 
@@ -53,13 +56,16 @@ pub(super) fn parted(l: &[char], x: usize) -> bool {
 }
 
 /// The runs of rows that fit `x` with enough rows parted by it, and how many rows they
-/// part in all. A run's first and last rows are left out while their right-hand text
-/// starts well right of `x`: such a row fits the gutter only by chance (a header's
-/// contacts, the top of the next page, whose columns part elsewhere).
+/// part in all. A run reaches from its first parted row to its last, and on over rows
+/// of one side until a wide gap: beyond it is another page, which fits the gutter only
+/// by chance. Its first and last rows are left out while their right-hand text starts
+/// well right of `x`: such a row fits only by chance too (a header's contacts, the top
+/// of the next page, whose columns part elsewhere).
 fn stretches(rows: &[Row], x: usize) -> (Vec<(usize, usize)>, usize) {
     let (mut out, mut total) = (Vec::new(), 0);
+    let blank = |l: &[char]| l.iter().all(|c| c.is_whitespace());
     let stray = |l: &[char]| {
-        l.iter().all(|c| c.is_whitespace())
+        blank(l)
             || parted(l, x)
                 && l[x..]
                     .iter()
@@ -72,11 +78,16 @@ fn stretches(rows: &[Row], x: usize) -> (Vec<(usize, usize)>, usize) {
             i += 1;
             continue;
         }
-        let mut start = i;
+        let from = i;
         while i < rows.len() && fits(&rows[i].1, x) {
             i += 1;
         }
-        let mut end = i;
+        let parts: Vec<usize> = (from..i).filter(|&k| parted(&rows[k].1, x)).collect();
+        let (Some(&first), Some(&last)) = (parts.first(), parts.last()) else {
+            continue;
+        };
+        let mut start = reach(rows, (from..first).rev()).unwrap_or(first);
+        let mut end = reach(rows, last + 1..i).map_or(last + 1, |k| k + 1);
         while start < end && stray(&rows[start].1) {
             start += 1;
         }
@@ -93,6 +104,24 @@ fn stretches(rows: &[Row], x: usize) -> (Vec<(usize, usize)>, usize) {
         }
     }
     (out, total)
+}
+
+/// The farthest row with text that `ks` reach, walking away from a stretch's parted
+/// rows, before a gap of [`PAGE_GAP`] blank rows.
+fn reach(rows: &[Row], ks: impl Iterator<Item = usize>) -> Option<usize> {
+    let (mut gap, mut far) = (0, None);
+    for k in ks {
+        if rows[k].1.iter().all(|c| c.is_whitespace()) {
+            gap += 1;
+            if gap >= PAGE_GAP {
+                break;
+            }
+        } else {
+            gap = 0;
+            far = Some(k);
+        }
+    }
+    far
 }
 
 /// The candidate gutters of `rows`, the one parting most rows first. A gutter as wide

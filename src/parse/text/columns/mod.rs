@@ -118,23 +118,31 @@ fn read_block(rows: &[Row], depth: usize, header: bool, proven: bool) -> Option<
 }
 
 /// The side's rows without those empty only because the other column has text there
-/// and this column's sentence runs on below (it starts lowercase): columns set on
-/// different line pitches interleave their rows, and a blank line can't stand inside a
-/// sentence. Other empty rows stay blank lines, as gaps of this column.
+/// while this column's sentence runs on across them (the line above ends in a comma or
+/// a hyphen, or the line below starts lowercase): columns set on different line
+/// pitches interleave their rows, and a blank line can't stand inside a sentence.
+/// Other empty rows stay blank lines, as gaps of this column.
 fn without_other_rows(side: Vec<Row>, whole: &[Row]) -> Vec<Row> {
     let blank = |l: &[char]| l.iter().all(|c| c.is_whitespace());
     let mut keep = vec![true; side.len()];
-    let mut next_starts_lower = false;
+    let (mut above, mut below): (Option<char>, Option<char>) = (None, None);
+    // The last character of the nearest text above each row, and the first below.
+    let mut last_above = vec![None; side.len()];
+    for (k, (_, l)) in side.iter().enumerate() {
+        last_above[k] = above;
+        if let Some(&c) = l.iter().rfind(|c| !c.is_whitespace()) {
+            above = Some(c);
+        }
+    }
     for k in (0..side.len()).rev() {
         let l = &side[k].1;
-        if blank(l) {
-            keep[k] = !next_starts_lower || blank(&whole[k].1);
-        } else {
-            next_starts_lower = l
-                .iter()
-                .find(|c| !c.is_whitespace())
-                .is_some_and(|c| c.is_lowercase());
+        if !blank(l) {
+            below = l.iter().copied().find(|c| !c.is_whitespace());
+            continue;
         }
+        let runs_on = below.is_some_and(char::is_lowercase)
+            || matches!(last_above[k], Some(',' | '-' | '\u{ad}'));
+        keep[k] = !runs_on || blank(&whole[k].1);
     }
     side.into_iter()
         .zip(keep)

@@ -140,7 +140,9 @@ A cook who plans menus for   Galley Hand, Mar Alto
                              2016 – 2019, Lisbon
 crews of forty and keeps     • Scrubbed the decks.
                              Education
-the galley clean.            Escola de Hotelaria, 2016
+the galley clean.            Escola de Hotelaria,
+Quiet hands,
+                             Porto
 
 Skills
 Menu planning
@@ -153,6 +155,8 @@ Menu planning
         at("A cook who plans menus for") + 1
     );
     assert_eq!(at("the galley clean."), at("crews of forty and keeps") + 1);
+    // A name cut after its comma goes on below.
+    assert_eq!(at("Porto"), at("Escola de Hotelaria,") + 1);
     // A gap before a capital stays a gap.
     assert_eq!(lines[at("Profile") - 1], "");
 }
