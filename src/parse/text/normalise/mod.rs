@@ -12,6 +12,7 @@
 //! emphasis marks, [`noise`] says why a line carries nothing; joining wrapped lines is
 //! here.
 
+mod displaced;
 mod html;
 mod inline;
 mod marks;
@@ -195,6 +196,8 @@ impl Document {
         };
         let mut blank = true;
         let mut pending_bullet = false;
+        // Bullet glyphs on lines of their own (see `displaced`).
+        let mut lone_bullets = Vec::new();
         let mut first_text: Option<String> = None;
         // A page number was dropped: later lines may be running page headers.
         let mut page_seen = false;
@@ -224,6 +227,7 @@ impl Document {
             if m.text.is_empty() {
                 if m.bullet {
                     pending_bullet = true;
+                    lone_bullets.push(no);
                 } else {
                     blank = true;
                     // A bullet glyph on a line of its own marks the text right below
@@ -325,6 +329,7 @@ impl Document {
             });
             blank = false;
         }
+        displaced::place(&mut doc.lines, &lone_bullets);
         // Bullet depth relative to the least-indented bullet; hollow bullets nest.
         let base = if min_indent == usize::MAX {
             0
