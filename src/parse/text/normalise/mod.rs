@@ -275,6 +275,16 @@ impl Document {
                     .chars()
                     .eq(m.text.chars().flat_map(char::to_lowercase))
             };
+            // "Ada Quill      2/3": the name beside a page counter, a running footer.
+            let footer = noise::beside_page_counter(&m.text).is_some_and(|words| {
+                let words = words.to_lowercase();
+                first_text.as_deref().is_some_and(|f| f.starts_with(&words))
+            });
+            if footer {
+                page_seen = true;
+                doc.ignored.push((no, "ignored: running page footer"));
+                continue;
+            }
             if first_text.is_none() {
                 first_text = Some(m.text.to_lowercase());
             } else if page_seen
