@@ -16,10 +16,14 @@
 //! line) and lines across the gutter (a summary under the name, a footer) stay where
 //! they are. It does not read what the lines are.
 //!
+//! Text without side-by-side columns may still hold a table read column by column
+//! (plain `pdftotext`): [`zipped`] puts its rows back together.
+//!
 //! The rewrite comes with the source line number of each of its lines, so notes still
 //! point at the lines as written. Set `VITAE_DEBUG_LOWERED` to see the rewrite.
 
 mod gutter;
+mod zipped;
 
 use gutter::{Gutter, Row};
 
@@ -45,6 +49,11 @@ type Out = Vec<(String, usize)>;
 /// The text with side-by-side columns read one after the other, if it has them, and
 /// the source line number (1-based; 0 for an added blank line) of each line.
 pub fn linearise(text: &str) -> Option<(String, Vec<usize>)> {
+    side_by_side(text).or_else(|| zipped::interleave(text))
+}
+
+/// The text with side-by-side columns read one after the other, if it has them.
+fn side_by_side(text: &str) -> Option<(String, Vec<usize>)> {
     // Cheap test first: a layout with columns has many wide gaps.
     if text.matches("   ").take(MIN_WIDE_GAPS).count() < MIN_WIDE_GAPS {
         return None;
