@@ -48,6 +48,14 @@ pub(super) fn fits(l: &[char], x: usize) -> bool {
     l.len() <= x || x < 2 || gap(x - 1) && (gap(x) || gap(x - 2))
 }
 
+/// Where a row's text starts and ends (`None` for a blank row).
+type Extent = Option<(usize, usize)>;
+
+fn extent(l: &[char]) -> Extent {
+    let first = l.iter().position(|c| !c.is_whitespace())?;
+    Some((first, l.iter().rposition(|c| !c.is_whitespace())? + 1))
+}
+
 /// Whether the row has text on both sides of `x`.
 pub(super) fn parted(l: &[char], x: usize) -> bool {
     l.len() > x
@@ -61,12 +69,14 @@ pub(super) fn parted(l: &[char], x: usize) -> bool {
 /// by chance. Its first and last rows are left out while their right-hand text starts
 /// well right of `x`: such a row fits only by chance too (a header's contacts, the top
 /// of the next page, whose columns part elsewhere).
-fn stretches(rows: &[Row], x: usize) -> (Vec<(usize, usize)>, usize) {
+fn stretches(rows: &[Row], ext: &[Extent], x: usize) -> (Vec<(usize, usize)>, usize) {
     let (mut out, mut total) = (Vec::new(), 0);
+    let parted = |k: usize| ext[k].is_some_and(|(a, b)| a < x && b > x);
     let blank = |l: &[char]| l.iter().all(|c| c.is_whitespace());
-    let stray = |l: &[char]| {
+    let stray = |k: usize| {
+        let l = &rows[k].1;
         blank(l)
-            || parted(l, x)
+            || parted(k)
                 && l[x..]
                     .iter()
                     .take(MAX_RAGGED + 1)
@@ -82,22 +92,19 @@ fn stretches(rows: &[Row], x: usize) -> (Vec<(usize, usize)>, usize) {
         while i < rows.len() && fits(&rows[i].1, x) {
             i += 1;
         }
-        let parts: Vec<usize> = (from..i).filter(|&k| parted(&rows[k].1, x)).collect();
+        let parts: Vec<usize> = (from..i).filter(|&k| parted(k)).collect();
         let (Some(&first), Some(&last)) = (parts.first(), parts.last()) else {
             continue;
         };
         let mut start = reach(rows, (from..first).rev()).unwrap_or(first);
         let mut end = reach(rows, last + 1..i).map_or(last + 1, |k| k + 1);
-        while start < end && stray(&rows[start].1) {
+        while start < end && stray(start) {
             start += 1;
         }
-        while end > start && stray(&rows[end - 1].1) {
+        while end > start && stray(end - 1) {
             end -= 1;
         }
-        let splits = rows[start..end]
-            .iter()
-            .filter(|(_, l)| parted(l, x))
-            .count();
+        let splits = (start..end).filter(|&k| parted(k)).count();
         if splits >= MIN_STRETCH_SPLITS {
             out.push((start, end));
             total += splits;
@@ -133,19 +140,17 @@ pub(super) fn candidates(rows: &[Row], proven: bool) -> Vec<Gutter> {
     } else {
         MIN_SPLITS
     };
-    let ends = || rows.iter().filter_map(|(_, l)| last_text(l));
+    let ext: Vec<Extent> = rows.iter().map(|(_, l)| extent(l)).collect();
     let (Some(lo), Some(hi)) = (
-        rows.iter()
-            .filter_map(|(_, l)| l.iter().position(|c| !c.is_whitespace()))
-            .min(),
-        ends().max(),
+        ext.iter().flatten().map(|e| e.0).min(),
+        ext.iter().flatten().map(|e| e.1).max(),
     ) else {
         return Vec::new();
     };
     let span = (hi - lo) as f64;
     let (from, to) = (lo + (span * EDGE) as usize, hi - (span * EDGE) as usize);
     let scored: Vec<(usize, usize)> = (from.max(2)..=to)
-        .map(|x| (x, stretches(rows, x).1))
+        .map(|x| (x, stretches(rows, &ext, x).1))
         .collect();
     // The right end of each plateau of equal scores.
     let mut out: Vec<(usize, usize)> = scored
@@ -159,14 +164,9 @@ pub(super) fn candidates(rows: &[Row], proven: bool) -> Vec<Gutter> {
         .take(MAX_CANDIDATES)
         .map(|(x, _)| Gutter {
             x,
-            stretches: stretches(rows, x).0,
+            stretches: stretches(rows, &ext, x).0,
         })
         .collect()
-}
-
-/// The position after a row's last text.
-fn last_text(l: &[char]) -> Option<usize> {
-    l.iter().rposition(|c| !c.is_whitespace()).map(|p| p + 1)
 }
 
 #[cfg(test)]
