@@ -184,3 +184,29 @@ snapshot!(
 );
 snapshot!(adoc_sidebar_glazier, "adoc_sidebar_glazier.adoc");
 snapshot!(org_outline_beekeeper, "org_outline_beekeeper.org");
+snapshot!(
+    word_copy_promotions_planner,
+    "word_copy_promotions_planner.txt"
+);
+snapshot!(
+    markdown_pipe_headings_backend,
+    "markdown_pipe_headings_backend.md"
+);
+snapshot!(spanish_quality_engineer, "spanish_quality_engineer.txt");
+snapshot!(
+    functional_work_history_facilities,
+    "functional_work_history_facilities.txt"
+);
+snapshot!(pdf_raw_marketing_graduate, "pdf_raw_marketing_graduate.txt");
+snapshot!(
+    academic_date_column_ecologist,
+    "academic_date_column_ecologist.txt"
+);
+snapshot!(italian_school_leaver, "italian_school_leaver.txt");
+snapshot!(caps_employer_nurse, "caps_employer_nurse.txt");
+snapshot!(dutch_heden_controller, "dutch_heden_controller.txt");
+snapshot!(
+    markdown_bold_company_data_scientist,
+    "markdown_bold_company_data_scientist.md"
+);
+snapshot!(french_colon_dates_planner, "french_colon_dates_planner.txt");

@@ -51,22 +51,7 @@ fn without_place_label(seg: &str) -> &str {
     let Some((label, rest)) = seg.split_once(':').or_else(|| seg.split_once(". ")) else {
         return seg;
     };
-    let known = matches!(
-        label.trim().to_lowercase().as_str(),
-        "address"
-            | "location"
-            | "city"
-            | "home"
-            | "residence"
-            | "based in"
-            | "lives in"
-            | "current location"
-            | "adresse"
-            | "wohnort"
-            | "dirección"
-            | "ubicación"
-            | "endereço"
-    );
+    let known = super::lexicon::PLACE_LABELS.contains(&label.trim().to_lowercase().as_str());
     if known {
         rest.trim()
     } else {
@@ -171,11 +156,34 @@ pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recor
             continue;
         }
         let used = stacked.is_some_and(|(_, j)| j == i) || contact_line(line, basics, rec);
+        // "Jane Doe" over "Law Graduate" or an academic's department: a short line
+        // right under the name, with no contact data, is the person's headline.
+        let under_name = k > 0 && Some(idxs[k - 1]) == name_line;
+        if !used && under_name && basics.label.is_none() && personal::headline(&lines[i].plain) {
+            basics.label = Some(lines[i].plain.trim().to_string());
+            rec.note(&lines[i], "basics.label");
+            continue;
+        }
         if !used && Some(i) != name_line {
             left.push(i);
         }
     }
     left
+}
+
+/// Most words in each of a town's and its region's names ("Newcastle upon Tyne").
+const MAX_PLACE_PART_WORDS: usize = 3;
+
+/// "Town, Region": two capitalised names in place shape, no digits.
+fn town_and_region(seg: &str) -> bool {
+    let parts: Vec<&str> = seg.split(',').map(str::trim).collect();
+    parts.len() == 2
+        && parts.iter().all(|p| {
+            !p.is_empty()
+                && word_count(p) <= MAX_PLACE_PART_WORDS
+                && place_words(p)
+                && !p.contains(|c: char| c.is_ascii_digit())
+        })
 }
 
 /// Reads one line's contact details; false when it had none.
@@ -287,6 +295,18 @@ fn contact_line(line: &Line, basics: &mut Basics, rec: &mut Recorder) -> bool {
             });
             rec.note(line, "basics.location");
             used = true;
+            continue;
+        }
+        // "Kelby, North Riding | 07700 …": beside the person's own phone or e-mail, a
+        // town and its region in place shape can only be where they live, listed or not.
+        if used && basics.location.is_none() && !is_location(seg) && town_and_region(seg) {
+            let (town, region) = seg.split_once(',').unwrap_or((seg, ""));
+            basics.location = Some(crate::model::Location {
+                city: Some(town.trim().to_string()),
+                region: Some(region.trim().to_string()),
+                ..Default::default()
+            });
+            rec.note(line, "basics.location");
             continue;
         }
         if let Some(loc) = location(seg) {

@@ -213,9 +213,18 @@ fn without_dates(s: &str) -> String {
 
 fn parts(s: &str) -> Vec<String> {
     let s = super::lines::without_empty_brackets(s);
-    // A spaced hyphen sets an awarder or issuer apart as a dash does ("OeaD award -
-    // Austrian Scholarship Foundation").
-    split_outside_parens(&s, &[", ", " | ", " – ", " — ", " - ", " • ", " · ", "; "])
+    // Fields set apart by bars (a table's cells) keep their commas: a writer who
+    // separates fields with bars uses commas inside them.
+    let cells = split_outside_parens(&s, &[" | "]);
+    let named = cells.iter().filter(|p| p.chars().any(char::is_alphabetic));
+    let seps: &[&str] = if named.count() >= 2 {
+        &[" | "]
+    } else {
+        // A spaced hyphen sets an awarder or issuer apart as a dash does ("OeaD award -
+        // Austrian Scholarship Foundation").
+        &[", ", " | ", " – ", " — ", " - ", " • ", " · ", "; "]
+    };
+    split_outside_parens(&s, seps)
         .into_iter()
         .filter(|p| !p.trim().to_lowercase().starts_with("credential id"))
         .map(|p| {

@@ -1,7 +1,8 @@
 //! Personal-details blocks in a résumé's header: "Name: …", "Date of Birth: …",
 //! "Gender: …" key/value grids (common in Chinese, Indian and European CVs), a target
 //! job given as "Job Objective: …", handles written "@name (Instagram)", countries in
-//! brackets ("Köln (Germany)") and URLs wrapped over two lines by a PDF export.
+//! brackets ("Köln (Germany)"), URLs wrapped over two lines by a PDF export, and the
+//! shape of a headline under the name.
 //!
 //! `contact` decides what each contact line gives `basics`; this module only reads
 //! these pieces.
@@ -10,6 +11,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::header::has_org_word;
+use super::lines::word_count;
 use super::normalise::Line;
 use super::profiles::canonical_network;
 use super::vocab;
@@ -22,36 +25,11 @@ static LABEL_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([:：])[ \t]{
 /// "@name (Instagram)".
 static BRACKETED_HANDLE: Pattern = Pattern::new(r"^@?([\w.\-]+)\s*\(([A-Za-z ]+)\)?$");
 
-/// Labels of personal details that have no place in the schema.
-const DETAIL_LABELS: &[&str] = &[
-    "gender",
-    "sex",
-    "date of birth",
-    "birth date",
-    "birthdate",
-    "born",
-    "dob",
-    "d.o.b.",
-    "age",
-    "nationality",
-    "citizenship",
-    "marital status",
-    "place of birth",
-    "religion",
-    "visa status",
-    "work permit",
-    "driving licence",
-    "driving license",
-    "hukou",
-    "political status",
-    "ethnicity",
-];
-
 /// "Name: Jane Doe" (the value up to a wide gap or a bar) → "Jane Doe".
 pub fn labelled_name(text: &str) -> Option<String> {
     let (label, rest) = text.split_once([':', '：'])?;
     let label = label.trim().to_lowercase();
-    if !matches!(label.as_str(), "name" | "full name" | "candidate name") {
+    if !super::lexicon::NAME_LABELS.contains(&label.as_str()) {
         return None;
     }
     let value = rest.trim_start();
@@ -72,12 +50,28 @@ pub fn is_detail(seg: &str) -> bool {
     if labelled_name(seg).is_some() {
         return true;
     }
-    DETAIL_LABELS.iter().any(|l| {
+    super::lexicon::PERSONAL_DETAIL_LABELS.iter().any(|l| {
         lower.strip_prefix(l).is_some_and(|rest| {
             rest.starts_with([' ', ':', '：'])
                 && !rest.trim_start_matches([' ', ':', '：']).is_empty()
         }) && seg.split_whitespace().count() <= 8
     })
+}
+
+/// Most words in a headline under the name; longer, it is a summary's first line.
+const MAX_HEADLINE_WORDS: usize = 8;
+
+/// A headline's shape: short, capitalised, no digits, no sentence's full stop, and no
+/// employer's name (an entry in a document without headings) unless a school's (an
+/// academic's department and university).
+pub fn headline(text: &str) -> bool {
+    let t = text.trim();
+    t.starts_with(char::is_uppercase)
+        && word_count(t) <= MAX_HEADLINE_WORDS
+        && !t.contains(|c: char| c.is_ascii_digit())
+        && !t.ends_with(['.', ':'])
+        && !t.contains('@')
+        && (!has_org_word(t) || t.split_whitespace().any(vocab::is_institution_word))
 }
 
 /// "Job Objective: Data Engineer" → "Data Engineer".

@@ -1,12 +1,16 @@
 //! Profiles on known networks: a URL on a network's domain (`github.com/name`,
 //! `linkedin.com/in/name`) or a labelled handle ("GitHub: name"). A bare label ("Blog",
-//! "[Link]") is no profile; that's for the caller to leave alone.
+//! "[Link]") is no profile; that's for the caller to leave alone. [`own_pages`] takes
+//! a list section's lines and lifts out those that only link to the person's own page.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::model::Profile;
+use super::explain::Recorder;
+use super::lines::{plain, urls};
+use super::normalise::Line;
+use crate::model::{Basics, Profile};
 
 /// "GitHub: name": a network label, a colon and a handle.
 pub static HANDLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -74,6 +78,64 @@ pub fn profile_of(url: &str) -> Option<Profile> {
     None
 }
 
+/// Whether `url` is one member's own page on a known network: the member's name and
+/// nothing after it (`github.com/ada`, not `github.com/ada/tide`, a project).
+fn own_page(url: &str) -> Option<Profile> {
+    let p = profile_of(url)?;
+    let user = p.username.as_deref()?;
+    let rest = url.trim_end_matches('/');
+    (rest.ends_with(user) && !url.contains(['?', '#'])).then_some(p)
+}
+
+/// The profile a line links to when the line is nothing else: the address alone, or
+/// a link whose text is the handle or the network's name.
+fn lone_link(text: &str) -> Option<Profile> {
+    let [u] = &urls(text)[..] else {
+        return None;
+    };
+    let p = own_page(u)?;
+    let shown = plain(text).replace(u.as_str(), "");
+    let shown = shown.trim().trim_start_matches('@').trim_end_matches('/');
+    let names = |s: Option<&str>| s.is_some_and(|s| s.eq_ignore_ascii_case(shown));
+    (shown.is_empty() || names(p.username.as_deref()) || names(p.network.as_deref())).then_some(p)
+}
+
+/// `idxs` without the lines that link to the person's own page on a profile network,
+/// which go to `basics.profiles` with the network's label line above them. A sidebar
+/// sets such a link under whatever heading it stands nearest ("Programming"); the link
+/// names the person wherever it stands, and in a list it is no skill or interest.
+pub fn own_pages(
+    lines: &[Line],
+    idxs: &[usize],
+    basics: &mut Basics,
+    rec: &mut Recorder,
+) -> Vec<usize> {
+    let mut keep: Vec<usize> = Vec::with_capacity(idxs.len());
+    for &i in idxs {
+        let Some(p) = lone_link(&lines[i].text) else {
+            keep.push(i);
+            continue;
+        };
+        // "GitHub:" alone on the line above labels this link.
+        if let Some(&j) = keep.last() {
+            let label = lines[j].plain.trim().trim_end_matches(':').to_lowercase();
+            if lines[j].plain.trim().ends_with(':')
+                && p.network
+                    .as_deref()
+                    .is_some_and(|n| n.to_lowercase() == label)
+            {
+                keep.pop();
+                rec.note(&lines[j], "basics.profiles");
+            }
+        }
+        rec.note(&lines[i], "basics.profiles");
+        if !basics.profiles.iter().any(|q| q.url == p.url) {
+            basics.profiles.push(p);
+        }
+    }
+    keep
+}
+
 /// "/in/name": LinkedIn's path for a member, written without its domain. The path is
 /// LinkedIn's own form, so it names that network wherever it stands in a header.
 pub fn linkedin_path(seg: &str) -> Option<Profile> {
@@ -125,6 +187,36 @@ mod tests {
         assert!(profile_of("nadia.dev").is_none());
         assert_eq!(canonical_network("stack overflow"), "Stack Overflow");
         assert!(HANDLE.is_match("GitHub: nferreira"));
+    }
+
+    fn lines_of(texts: &[&str]) -> Vec<Line> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(k, t)| Line {
+                no: k + 1,
+                text: t.to_string(),
+                plain: plain(t),
+                ..Line::default()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_link_to_ones_own_page_in_a_list_is_a_profile() {
+        let lines = lines_of(&[
+            "Rust, Go",
+            "GitHub:",
+            "[@tidewright](https://github.com/tidewright/)",
+            "[Tide atlas](https://github.com/tidewright/atlas)",
+        ]);
+        let (mut basics, mut rec) = (Basics::default(), Recorder::default());
+        let left = own_pages(&lines, &[0, 1, 2, 3], &mut basics, &mut rec);
+        // A repository is a project's page, not the person's.
+        assert_eq!(left, vec![0, 3]);
+        assert_eq!(basics.profiles.len(), 1);
+        assert_eq!(basics.profiles[0].username.as_deref(), Some("tidewright"));
+        assert_eq!(basics.profiles[0].network.as_deref(), Some("GitHub"));
     }
 
     #[test]

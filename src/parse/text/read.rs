@@ -14,8 +14,11 @@ use super::explain::Recorder;
 use super::lines;
 use super::normalise::Line;
 use super::sections::{self, Section, SectionKind};
-use super::{contact, education, lists, projects, roles, skills, spoken, teaching};
+use super::{contact, education, lists, profiles, projects, roles, skills, spoken, teaching};
 use crate::model::{Meta, Resume};
+
+mod jobs;
+use jobs::{jobs, next_group};
 
 pub(super) fn read_section(
     lines: &[Line],
@@ -79,18 +82,16 @@ pub(super) fn read_section(
         }
         Education => {
             let entries = entries::group(lines, idxs, Grouping::Items);
-            // "Academic Experience" that lists coursework projects: without a degree, a
-            // school or a date in any entry (a qualification is dated by when it was
-            // earned), the section holds projects, whatever its heading.
+            // Coursework projects: no entry has a degree, a school or a date (a
+            // qualification is dated by when it was earned), whatever the heading.
             let projects_only = entries.len() >= 2
                 && entries.iter().all(|e| {
                     e.dates.start.is_none()
                         && e.dates.end.is_none()
                         && !education::is_educational(lines, e)
                 });
-            // Courses and certificates under an education heading ("Training and
-            // courses": "Scrum Master, Agile Board, 2021"): dated, but no entry names a
-            // degree, a school or a grade, so none is a course of study.
+            // Courses and certificates ("Scrum Master, Agile Board, 2021"): dated, but no
+            // entry names a degree, a school or a grade, so none is a course of study.
             let courses_only = entries.len() >= 2
                 && !projects_only
                 && !entries.iter().any(|e| education::is_educational(lines, e));
@@ -126,6 +127,10 @@ pub(super) fn read_section(
             }
             let mut school = None;
             for e in &entries {
+                if let Some(own) = education::internship(lines, e) {
+                    jobs(lines, &own, resume, rec);
+                    continue;
+                }
                 warn_undated(lines, e, "education", resume.education.len(), rec);
                 let n = resume.education.len();
                 let (mut eds, heading) = education::build(lines, e, n, school.as_deref(), rec);
@@ -138,7 +143,10 @@ pub(super) fn read_section(
             let entries = entries::group(lines, idxs, Grouping::Projects);
             projects::all(lines, &entries, &mut resume.projects, rec);
         }
-        Skills => skills::skills(lines, idxs, &mut resume.skills, &mut resume.languages, rec),
+        Skills => {
+            let idxs = &profiles::own_pages(lines, idxs, &mut resume.basics, rec);
+            skills::skills(lines, idxs, &mut resume.skills, &mut resume.languages, rec);
+        }
         Languages => {
             // "Reading: French, German" over "Programming: C, R": the labelled lines of
             // other languages than spoken ones are a skill group each.
@@ -315,67 +323,6 @@ fn summary_or_label(lines: &[Line], idxs: &[usize], resume: &mut Resume, rec: &m
         .collect();
     if let Some(s) = lists::paragraph(lines, &prose, "basics.summary", rec) {
         resume.basics.summary.get_or_insert(s);
-    }
-}
-
-fn next_group(picked: &roles::Picked, prev: Option<roles::Group>) -> Option<roles::Group> {
-    match (&picked.name, picked.heads_group) {
-        (Some((_, name)), true) => Some(roles::Group {
-            name: name.clone(),
-            location: picked
-                .location
-                .as_ref()
-                .filter(|(i, _)| Some(*i) == picked.name.as_ref().map(|n| n.0))
-                .map(|(_, l)| l.clone()),
-        }),
-        // A role under the group keeps the group going; a new company ends it.
-        (Some(_), false) if picked_inherited(picked, prev.as_ref()) => prev,
-        _ => None,
-    }
-}
-
-fn picked_inherited(picked: &roles::Picked, group: Option<&roles::Group>) -> bool {
-    match (group, &picked.name) {
-        (Some(g), Some((_, n))) => *n == g.name,
-        _ => false,
-    }
-}
-
-/// A jobs section: entries become work, and project-like entries (a "Course Project",
-/// an open-source contribution, and the employer-less entries after one) projects.
-fn jobs(lines: &[Line], idxs: &[usize], resume: &mut Resume, rec: &mut Recorder) {
-    let mut group: Option<roles::Group> = None;
-    let mut project_run = false;
-    let entries = entries::group(lines, idxs, Grouping::Jobs);
-    for (k, e) in entries.iter().enumerate() {
-        let employer = roles::employer_like(e);
-        project_run = !employer && (project_run || roles::projectish(lines, e));
-        if project_run {
-            let p = projects::project(lines, e, resume.projects.len(), rec);
-            resume.projects.push(p);
-            continue;
-        }
-        // A company line (with its overall dates) heading the roles below it is not a
-        // job of its own.
-        let picked = roles::pick(e, group.as_ref());
-        let heads_next = entries.get(k + 1).is_some_and(|next| {
-            let g = next_group(&picked, None);
-            roles::pick(next, g.as_ref()).inherited
-        });
-        if picked.heads_group && picked.position.is_none() && e.body.is_empty() && heads_next {
-            for &i in &e.header {
-                rec.note(
-                    &lines[i],
-                    format!("work[{}].name (heads the roles below)", resume.work.len()),
-                );
-            }
-            group = next_group(&picked, group);
-            continue;
-        }
-        warn_undated(lines, e, "work", resume.work.len(), rec);
-        let (w, picked) = roles::work(lines, e, resume.work.len(), group.as_ref(), rec);
-        group = next_group(&picked, group);
-        resume.work.push(w);
     }
 }
 

@@ -16,9 +16,11 @@ use crate::model::{Volunteer, Work};
 use crate::parse::pattern::Pattern;
 
 mod pick;
+mod shape;
 mod town;
 mod whole_name;
 pub use pick::{pick, Group, Picked};
+pub use shape::Shape;
 
 static PROJECTISH: Pattern = Pattern::folded(
     r"(?i)(?-u:\b)(?:course|research|personal|side|academic|class|capstone|final|school|hackathon|open[- ]source|thesis|hobby)\s+project(?-u:\b)|(?-u:\b)open[- ]source\s+contributions?(?-u:\b)|\[\s*(?:link|code|demo|repo)\s*\]",
@@ -147,15 +149,31 @@ fn employer_line(text: &str) -> bool {
         && has_org_word(t)
 }
 
-/// Builds a job.
+/// Builds a job, read with what its section's other jobs show (`shape`).
 pub fn work(
     lines: &[Line],
     e: &Entry,
     n: usize,
     group: Option<&Group>,
+    shape: Shape,
     rec: &mut Recorder,
 ) -> (Work, Picked) {
-    role(lines, e, &format!("work[{n}]"), "name", group, rec)
+    let ctx = RoleCtx {
+        prefix: format!("work[{n}]"),
+        org_field: "name",
+        shape,
+    };
+    role(lines, e, &ctx, group, rec)
+}
+
+/// How a role is recorded, and what its section shows.
+struct RoleCtx {
+    /// `work[2]`.
+    prefix: String,
+    /// The organisation's field name.
+    org_field: &'static str,
+    /// What the section's jobs show in common.
+    shape: Shape,
 }
 
 /// Builds a volunteering entry: a job with an organisation instead of a company, and
@@ -167,14 +185,12 @@ pub fn volunteer(
     group: Option<&Group>,
     rec: &mut Recorder,
 ) -> (Volunteer, Picked) {
-    let (w, p) = role(
-        lines,
-        e,
-        &format!("volunteer[{n}]"),
-        "organization",
-        group,
-        rec,
-    );
+    let ctx = RoleCtx {
+        prefix: format!("volunteer[{n}]"),
+        org_field: "organization",
+        shape: Shape::default(),
+    };
+    let (w, p) = role(lines, e, &ctx, group, rec);
     let v = Volunteer {
         organization: w.name,
         position: w.position,
@@ -192,12 +208,15 @@ pub fn volunteer(
 fn role(
     lines: &[Line],
     e: &Entry,
-    prefix: &str,
-    org_field: &str,
+    ctx: &RoleCtx,
     group: Option<&Group>,
     rec: &mut Recorder,
 ) -> (Work, Picked) {
+    let (prefix, org_field) = (ctx.prefix.as_str(), ctx.org_field);
     let mut p = pick(e, group);
+    ctx.shape.apply(&mut p, |i| {
+        lines.get(i).map(|l| l.plain.clone()).unwrap_or_default()
+    });
     // "Teaching Assistant, 2019 – Present" over "- UC Santa Barbara": a titled job
     // naming no employer takes an organisation on the first line below as its employer.
     let mut rest_of_body;

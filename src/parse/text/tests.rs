@@ -227,3 +227,16 @@ fn a_bold_technologies_line_stays_with_its_project() {
     assert_eq!(names, [Some("Tidewatch"), Some("PebbleOS")]);
     assert_eq!(r.projects[1].keywords, ["C", "Qemu"]);
 }
+
+#[test]
+fn an_internship_filed_under_studies_is_a_job() {
+    let text = "Ada Quill\n\nEDUCATION\n\n2019: Internship\nTidewater Instruments – Harwich\n- Calibrated the salinity probes\n\n2016 – 2019: Master's Degree in Ocean Engineering\nKelda University – Harwich\n";
+    let r = ResumeParser::new().parse(text);
+    assert_eq!(r.work.len(), 1, "{:?}", r.work);
+    assert_eq!(r.work[0].position.as_deref(), Some("Internship"));
+    assert_eq!(r.education.len(), 1, "{:?}", r.education);
+    assert_eq!(
+        r.education[0].institution.as_deref(),
+        Some("Kelda University")
+    );
+}

@@ -5,6 +5,7 @@
 //! These are word lists about résumés in general, never about particular people or
 //! documents. Lookups are case-insensitive; the sets are built once per process.
 
+use super::lexicon::typography::plain_marks;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
@@ -152,7 +153,8 @@ static ORG_SUFFIXES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
 });
 
 fn norm(word: &str) -> String {
-    word.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '*' | '|' | '"'))
+    plain_marks(word)
+        .trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '*' | '|' | '"'))
         .to_lowercase()
 }
 

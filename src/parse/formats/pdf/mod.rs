@@ -17,7 +17,8 @@
 //! page's content beside it and counts the glyphs each font draws, the collector
 //! taking the n-th glyph's weight from that count (a page where the counts disagree is
 //! read without weight), and the lowering writes bold words as `**…**`; and it can
-//! panic on malformed input, so every call runs under `catch_unwind`.
+//! panic on malformed input, so every call runs under `catch_unwind`. Link targets,
+//! which the crate does not read, come from the pages' annotations ([`links`]).
 
 mod columns;
 mod fonts;
@@ -26,6 +27,7 @@ mod gstate;
 mod gutter;
 mod headings;
 mod inline;
+mod links;
 mod lower;
 #[cfg(test)]
 mod one_page;
@@ -164,7 +166,16 @@ fn read_unguarded(bytes: &[u8]) -> Result<PdfText, PdfProblem> {
         *lines = reading.main;
         sidebars.push(reading.sidebar);
     }
-    let text = lower::lower(&pages, &sidebars, &collector.pages);
+    let mut text = lower::lower(&pages, &sidebars, &collector.pages);
+    let web = links::links(&doc, &collector.pages);
+    if !web.is_empty() {
+        text.lowered.text = links::write_links(
+            &text.lowered.text,
+            &text.line_pages,
+            &web,
+            &collector.glyphs,
+        );
+    }
     super::debug_dump(&text.lowered);
     Ok(text)
 }

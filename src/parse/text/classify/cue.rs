@@ -94,6 +94,9 @@ pub enum Cue {
     /// entry that has its dates and content.
     DatesFirstAgain,
     // --- a line as part of an entry's body ---
+    /// A top-level list item of a projects section that is a list of such items, each
+    /// opening with an emphasised name and a separator, with no header line over them.
+    NamedListItem,
     /// A list item.
     Bullet,
     /// A list item long enough to be a highlight (long, or longer without a year).
@@ -122,7 +125,7 @@ pub enum Cue {
 
 impl Cue {
     /// Every cue, in the order of the weights file.
-    pub const ALL: [Cue; 46] = [
+    pub const ALL: [Cue; 47] = [
         Cue::KnownHeadingWords,
         Cue::OneUnknownWord,
         Cue::ManyUnknownWords,
@@ -159,6 +162,7 @@ impl Cue {
         Cue::OpensOverDates,
         Cue::DatedAfterBlank,
         Cue::DatesFirstAgain,
+        Cue::NamedListItem,
         Cue::Bullet,
         Cue::LongBullet,
         Cue::BulletHeadsEntry,

@@ -195,3 +195,32 @@ fn a_lone_digit_after_a_number_is_no_part_of_it() {
     // Too few digits without it: the digit stays rather than losing the number.
     assert_eq!(phone("(55) 201 334 4").as_deref(), Some("(55) 201 334 4"));
 }
+
+#[test]
+fn a_town_and_region_beside_the_contacts_is_the_location_even_unlisted() {
+    let b = basics("MIRA TOLLAND\nKelsby, North Riding | 07700 900123 | mira@example.org");
+    let loc = b.location.unwrap();
+    assert_eq!(loc.city.as_deref(), Some("Kelsby"));
+    assert_eq!(loc.region.as_deref(), Some("North Riding"));
+    // Without a phone or e-mail on the line, two names are not read as a place.
+    let b = basics("MIRA TOLLAND\nKelsby, North Riding");
+    assert!(b.location.is_none());
+}
+
+#[test]
+fn a_short_line_under_the_name_is_the_headline() {
+    let b = basics("MIRA TOLLAND\nLaw Graduate\nmira@example.org");
+    assert_eq!(b.label.as_deref(), Some("Law Graduate"));
+    // An employer under the name (a document without headings) is no headline.
+    let b = basics("MIRA TOLLAND\nKelda Foods Ltd\nmira@example.org");
+    assert_eq!(b.label, None);
+}
+
+#[test]
+fn dutch_grid_labels_name_the_person_and_their_address() {
+    let b = basics("Naam:      Mira Tolland\nAdres:     Kelderstraat 4, 3511 AZ Utrecht\n");
+    assert_eq!(b.name.as_deref(), Some("Mira Tolland"));
+    let loc = b.location.unwrap();
+    assert_eq!(loc.city.as_deref(), Some("Utrecht"));
+    assert_eq!(loc.address.as_deref(), Some("Kelderstraat 4"));
+}

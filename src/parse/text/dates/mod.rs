@@ -12,7 +12,7 @@ use std::ops::Range;
 mod numeric;
 mod tokens;
 
-use numeric::month_short_year;
+use numeric::{day_short_year, month_short_year};
 pub use tokens::is_dash;
 use tokens::{is_present, point_at, qualifier, range_sep, rejected, tokenize, Kind};
 
@@ -152,7 +152,11 @@ pub fn find_dates(s: &str) -> Vec<DateSpan> {
         }
         // A range: p1 sep p2.
         if let Some(after_sep) = range_sep(&t, after1) {
-            if let Some((p2, after2, _)) = point_at(&t, after_sep, true) {
+            // The end may abbreviate its year where the start did not ("01.08.2020 –
+            // 10.07.21").
+            let end = point_at(&t, after_sep, true)
+                .or_else(|| day_short_year(&t, after_sep).map(|(d, k)| (Point::Date(d), k, false)));
+            if let Some((p2, after2, _)) = end {
                 let tight = after_sep == after1 + 1 && !t[after1].gap && !t[after_sep].gap;
                 if !rejected(&t, after_sep, after2, tight) {
                     let p1 = complete_month(p1, month_only, p2);
@@ -208,6 +212,19 @@ pub fn find_dates(s: &str) -> Vec<DateSpan> {
         // and so is "2019– Professor": a dash glued to the year with a space after it
         // leaves the end open, where a dash set off on both sides only separates.
         let dangling = range_sep(&t, after1).is_some_and(|k| k >= t.len() || open_dash(&t, after1));
+        // A dash with the entry's text after it and no end is still going on ("2014–
+        // Lecturer"): its end is the present. A dash that ends the line may have its end
+        // on the next one, where a wrapped range puts it.
+        let text_after = range_sep(&t, after1).is_some_and(|k| {
+            t[k.min(t.len())..]
+                .iter()
+                .any(|x| !matches!(x.kind, Kind::Sym('*' | '_')))
+        });
+        let end = if dangling && start.is_some() && text_after {
+            end.or(Some(Point::Present))
+        } else {
+            end
+        };
         out.push(DateSpan {
             start,
             end,
@@ -256,9 +273,15 @@ fn and_academic_year(t: &[tokens::Tok], i: usize) -> Option<(u16, usize)> {
     numeric::slash_academic_year(t, p, after)
 }
 
-/// "01/20 – 03/21", "09/19 - Present": month and two-digit year at both ends.
+/// A two-digit-year point: `10.07.21` or `07/21`.
+fn short_year(t: &[tokens::Tok], i: usize) -> Option<(Ymd, usize)> {
+    day_short_year(t, i).or_else(|| month_short_year(t, i))
+}
+
+/// "01/20 – 03/21", "09/19 - Present", "01.08.20 – 10.07.21": two-digit years at both
+/// ends.
 fn short_year_range(t: &[tokens::Tok], i: usize) -> Option<DateSpan> {
-    let (a, after1) = month_short_year(t, i)?;
+    let (a, after1) = short_year(t, i)?;
     if i > 0 && !t[i].gap && matches!(t[i - 1].kind, Kind::Sym(_)) {
         return None;
     }
@@ -266,7 +289,7 @@ fn short_year_range(t: &[tokens::Tok], i: usize) -> Option<DateSpan> {
     let (end, after2) = match point_at(t, after_sep, true) {
         Some((Point::Present, k, _)) => (Point::Present, k),
         _ => {
-            let (b, k) = month_short_year(t, after_sep)?;
+            let (b, k) = short_year(t, after_sep)?;
             if b < a {
                 return None;
             }

@@ -1,6 +1,6 @@
 //! Dates written with numbers only: year first (`2019/03`, `2019-03-15`, `2019年3月`),
 //! month first (`09/2019`, `03.2019`, day-first and US day dates) and the two-digit
-//! `01/20` that only a range of such makes a date.
+//! `01/20` and `10.07.21` that only a range makes a date.
 //!
 //! Takes the tokens from `tokens::tokenize` and a position; gives the point read there,
 //! the token index after it and whether only the month was given. Month names and
@@ -130,6 +130,37 @@ pub(super) fn month_short_year(t: &[Tok], i: usize) -> Option<(Ymd, usize)> {
         }
         _ => None,
     }
+}
+
+/// `10.07.21`: day, month and two-digit year, each of two digits and joined by dots, as
+/// German and other European dates are abbreviated. Like [`month_short_year`] it is read
+/// only as an end of a range, where it can't be a version number or a score.
+pub(super) fn day_short_year(t: &[Tok], i: usize) -> Option<(Ymd, usize)> {
+    let glued = |k: usize| t.get(k).is_some_and(|x| !x.gap);
+    let [a, b, c, e, f] = t.get(i..i + 5)? else {
+        return None;
+    };
+    let (Kind::Num(d, 2), Kind::Sym('.'), Kind::Num(m, 2), Kind::Sym('.'), Kind::Num(yy, 2)) =
+        (a.kind, b.kind, c.kind, e.kind, f.kind)
+    else {
+        return None;
+    };
+    if !((1..=31).contains(&d) && (1..=12).contains(&m) && (1..5).all(|k| glued(i + k))) {
+        return None;
+    }
+    // Followed by more digits ("10.07.21.3") it's something else.
+    if matches!(t.get(i + 5).map(|x| x.kind), Some(Kind::Sym('.'))) && glued(i + 5) && glued(i + 6)
+    {
+        return None;
+    }
+    let year = if yy < 50 { 2000 + yy } else { 1900 + yy };
+    Some((
+        Ymd {
+            year: year as u16,
+            month: Some(m as u8),
+        },
+        i + 5,
+    ))
 }
 
 /// Tokens either side of a date looked at for its neighbours: a range of two `d/m/yyyy`

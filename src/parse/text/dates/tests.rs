@@ -99,15 +99,20 @@ fn a_dash_glued_to_a_year_leaves_the_end_open() {
         let d = &find_dates(s)[0];
         (d.range, iso(d.start), iso(d.end))
     };
+    // No end after the dash, the entry's text instead: still going on, as "2014 –
+    // Present" says in words.
     assert_eq!(
         open("2014– Lecturer, Northgate College"),
-        (true, "2014".into(), "-".into())
+        (true, "2014".into(), "present".into())
     );
     assert_eq!(
         open("**2014–** Lecturer"),
-        (true, "2014".into(), "-".into())
+        (true, "2014".into(), "present".into())
     );
+    // At the end of the line the end may follow on the next one.
     assert_eq!(open("2014–"), (true, "2014".into(), "-".into()));
+    assert_eq!(open("**2014–**"), (true, "2014".into(), "-".into()));
+    assert_eq!(open("Mar 2019 -"), (true, "2019-03".into(), "-".into()));
     // A dash set off on both sides separates the date from the title.
     assert!(!open("2014 – Lecturer").0);
     assert!(!open("2014-Lecturer").0);
@@ -235,4 +240,26 @@ fn academic_years_with_a_slash() {
 fn slash_dates_of_one_line_read_one_way() {
     assert_eq!(one("08/05/2023 – 31/08/2023"), pair("2023-05", "2023-08"));
     assert_eq!(one("08/05/2023 – 09/01/2023"), pair("2023-08", "2023-09"));
+}
+
+#[test]
+fn typographic_apostrophes_inside_date_words() {
+    // The word for "today" with the apostrophe a typesetter prints, and with the plain one.
+    assert_eq!(one("2016 - aujourd’hui"), pair("2016", "present"));
+    assert_eq!(one("Mars 2018 – aujourd'hui"), pair("2018-03", "present"));
+    // An elided preposition before a month ("d’avril") leaves the month readable.
+    assert_eq!(one("d’avril 2015 à juin 2017"), pair("2015-04", "2017-06"));
+    // A quote before a two-digit year is still the year's mark, not part of a word.
+    assert_eq!(one("Sep ’18 - Mai ’19"), pair("2018-09", "2019-05"));
+    assert_eq!(one("Sep ‘18 – Jun ‘19"), pair("2018-09", "2019-06"));
+}
+
+#[test]
+fn day_month_and_two_digit_year_as_a_range_end() {
+    assert_eq!(one("01.09.2019 - 31.07.21"), pair("2019-09", "2021-07"));
+    assert_eq!(one("15.03.18 – 30.06.19"), pair("2018-03", "2019-06"));
+    assert_eq!(one("01.10.20 - heute"), pair("2020-10", "present"));
+    // Alone it could be a version or a score, and is no date.
+    assert!(find_dates("Release 10.07.21 shipped").is_empty());
+    assert!(find_dates("01.09.2019 - 31.13.21").len() == 1);
 }

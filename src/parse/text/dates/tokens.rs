@@ -5,7 +5,8 @@
 
 use super::numeric::{numeric_month_first, year_first};
 use super::{Point, Ymd};
-use crate::parse::text::lexicon::dates::{EXPECTED, MONTHS, PRESENT, SINCE};
+use crate::parse::text::lexicon::dates::{EXPECTED, MONTHS, PRESENT, RANGE_WORDS, SINCE};
+use crate::parse::text::lexicon::typography::{is_apostrophe, plain_marks};
 
 static MONTH_MAP: std::sync::LazyLock<std::collections::HashMap<&'static str, u8>> =
     std::sync::LazyLock::new(|| MONTHS.iter().copied().collect());
@@ -14,6 +15,9 @@ static MONTH_MAP: std::sync::LazyLock<std::collections::HashMap<&'static str, u8
 const LONGEST_MONTH: usize = 14;
 
 fn month_of(word: &str) -> Option<u8> {
+    // French and Italian elide a preposition before a month that opens with a vowel
+    // ("d’août", "dall’aprile"): the month is what follows the apostrophe.
+    let word = word.rsplit(is_apostrophe).next().unwrap_or(word);
     if !(3..=LONGEST_MONTH).contains(&word.len()) {
         return None;
     }
@@ -30,8 +34,15 @@ fn month_of(word: &str) -> Option<u8> {
     MONTH_MAP.get(word.to_lowercase().as_str()).copied()
 }
 
+/// Bytes of the longest "present" word with a curly apostrophe ("aujourd’hui").
+const LONGEST_PRESENT: usize = 14;
+
 pub(super) fn is_present(word: &str) -> bool {
-    (2..=12).contains(&word.len()) && PRESENT.iter().any(|p| p.eq_ignore_ascii_case(word))
+    if !(2..=LONGEST_PRESENT).contains(&word.len()) {
+        return false;
+    }
+    let word = plain_marks(word);
+    PRESENT.iter().any(|p| p.eq_ignore_ascii_case(&word))
 }
 
 fn is_season(word: &str) -> bool {
@@ -76,7 +87,11 @@ pub(super) fn tokenize(s: &str) -> Vec<Tok<'_>> {
             let mut end = i + c.len_utf8();
             let mut all_digits = c.is_ascii_digit();
             while let Some(&(j, d)) = it.peek() {
-                if !d.is_alphanumeric() || is_cjk_date_mark(d) {
+                // An apostrophe between letters is inside a word ("aujourd’hui").
+                let elided = is_apostrophe(d)
+                    && s[end..].chars().nth(1).is_some_and(char::is_alphabetic)
+                    && s[i..end].chars().all(char::is_alphabetic);
+                if !(d.is_alphanumeric() || elided) || is_cjk_date_mark(d) {
                     break;
                 }
                 all_digits &= d.is_ascii_digit();
@@ -164,7 +179,8 @@ pub(super) fn point_at(t: &[Tok], i: usize, allow_present: bool) -> Option<(Poin
                     };
                     Some((Point::Date(d), j + 1, false))
                 }
-                (Some(Kind::Sym('\'' | '’')), Some(Kind::Num(yy, 2))) => {
+                // Word processors turn the apostrophe before a year into either quote.
+                (Some(Kind::Sym(q)), Some(Kind::Num(yy, 2))) if is_apostrophe(q) => {
                     let year = if yy < 60 { 2000 + yy } else { 1900 + yy };
                     let d = Ymd {
                         year: year as u16,
@@ -217,14 +233,7 @@ pub(super) fn range_sep(t: &[Tok], i: usize) -> Option<usize> {
             }
             Some(i + 1)
         }
-        Kind::Word(w)
-            if matches!(
-                w.to_lowercase().as_str(),
-                "to" | "till" | "until" | "through" | "thru" | "bis" | "au" | "a" | "al" | "tot"
-            ) =>
-        {
-            Some(i + 1)
-        }
+        Kind::Word(w) if RANGE_WORDS.iter().any(|r| r.eq_ignore_ascii_case(w)) => Some(i + 1),
         _ => None,
     }
 }

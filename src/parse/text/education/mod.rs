@@ -24,8 +24,8 @@ pub use degree::degree;
 use degree::{second_after, second_in_area};
 pub use grade::score;
 use grade::without_grade;
-pub use words::take_awards;
 use words::{bracketed_abbreviation, courses, listed, names_field, without_lead, MAX_FIELD_WORDS};
+pub use words::{internship, take_awards};
 
 pub(super) static HONORS: Pattern = Pattern::folded(
     r"(?i)(?-u:\b)(?:highest honou?rs?|high honou?rs?|with honou?rs|with hons\.?|summa cum laude|magna cum laude|cum laude|first[- ]class(?: honou?rs)?|with distinction|upper second[- ]class(?: honou?rs)?)",
@@ -108,7 +108,7 @@ pub fn build(
     }
     pieces
         .iter_mut()
-        .for_each(|(_, p)| p.text = without_lead(&p.text));
+        .for_each(|(_, p)| p.text = words::without_honours_note(&without_lead(&p.text)));
     // "Studienrichtung: Controlling - Hochschule Luzern", "Schwerpunkt Wirtschaft": a
     // piece led by a field-of-study label is the area (and a school after a dash).
     let mut labelled_area = None;

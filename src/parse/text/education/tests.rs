@@ -221,3 +221,15 @@ fn a_campus_after_the_school_is_part_of_its_name_not_a_place() {
     );
     assert_eq!(e.location, None);
 }
+
+#[test]
+fn honours_in_brackets_after_the_school_leave_its_name_whole() {
+    use crate::parse::ResumeParser;
+    let text = "Ana Tide\n\nEDUCATION\nMSc in Physics, Kelda University (magna cum laude), 2019\n";
+    let r = ResumeParser::new().parse(text);
+    assert_eq!(
+        r.education[0].institution.as_deref(),
+        Some("Kelda University")
+    );
+    assert_eq!(r.education[0].honors, vec!["magna cum laude".to_string()]);
+}

@@ -1,14 +1,40 @@
 //! What single pieces of an education entry say: a list of courses ("Relevant
 //! Coursework: A, B"), a field of study's name ("Engineering Physics"), a degree's
-//! short form in brackets ("(BSN)"), awards listed under a degree ("Awards: …").
+//! short form in brackets ("(BSN)"), awards listed under a degree ("Awards: …"), an
+//! internship listed among studies ([`internship`]).
 //!
 //! Takes one piece's text; gives a yes/no or the items. Which piece becomes which field
 //! of the entry is `education`'s job.
 
 use serde_json::Value;
 
+use super::is_educational;
+use super::HONORS;
 use crate::model::Education;
+use crate::parse::text::entries::Entry;
+use crate::parse::text::lexicon::INTERNSHIP_WORDS;
 use crate::parse::text::lines::list_items;
+use crate::parse::text::normalise::Line;
+
+/// An internship listed under studies ("2016: Internship" over the firm's name): its
+/// lines, to be read as a job, when a header line says "internship" and nothing in it
+/// names a degree, a school or a grade. An internship is work however it is filed.
+pub fn internship(lines: &[Line], e: &Entry) -> Option<Vec<usize>> {
+    let says = e.header.iter().any(|&i| {
+        lines[i].plain.split_whitespace().any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            INTERNSHIP_WORDS.contains(&w.as_str())
+        })
+    });
+    if !says || is_educational(lines, e) {
+        return None;
+    }
+    let mut own: Vec<usize> = e.header.iter().chain(&e.body).copied().collect();
+    own.sort_unstable();
+    Some(own)
+}
 
 /// "Relevant Coursework: A, B" → the courses.
 pub(super) fn courses(p: &str) -> Option<Vec<String>> {
@@ -107,4 +133,15 @@ pub fn take_awards(eds: &mut [Education]) -> Vec<crate::model::Award> {
             ..Default::default()
         })
         .collect()
+}
+
+/// "Kelda University (magna cum laude)": honours in brackets after a name are a note on
+/// the degree (read from the whole line), not part of the school's name.
+pub(super) fn without_honours_note(text: &str) -> String {
+    match text.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
+        Some((head, inner)) if HONORS.is_match(inner) && !head.trim().is_empty() => {
+            head.trim_end().to_string()
+        }
+        _ => text.to_string(),
+    }
 }

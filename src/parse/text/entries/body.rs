@@ -110,7 +110,8 @@ pub fn body(lines: &[Line], e: &Entry) -> Body {
     // bullet marks, so each line is a highlight. A single paragraph stays description.
     if !seen_bullet && !e.bullets_in_section {
         // Each line a finished sentence (or several): lost bullets, not a wrapped paragraph.
-        let finished = prose.len() >= 2
+        let finished = (prose.len() >= 2
+            || prose.len() == 1 && out.description.len() == 1 && e.sentence_items_in_section)
             && prose
                 .iter()
                 .all(|&k| out.description[k].1.trim_end().ends_with(['.', '!', '?']));
@@ -131,6 +132,27 @@ pub fn body(lines: &[Line], e: &Entry) -> Body {
         }
     }
     out
+}
+
+/// Marks on each of a section's entries what the others show of their bodies: bullets
+/// anywhere, or several unmarked finished sentences in one (lost bullets).
+pub(super) fn mark_section(lines: &[Line], idxs: &[usize], body: &[bool], out: &mut [Entry]) {
+    let bullets = idxs
+        .iter()
+        .zip(body)
+        .any(|(&i, &b)| b && lines[i].bullet.is_some());
+    let sentence = |i: &usize| {
+        let l = &lines[*i];
+        l.bullet.is_none() && is_prose(l) && l.plain.trim_end().ends_with(['.', '!', '?'])
+    };
+    // An entry whose whole body is such sentences, two or more: read as lost bullets.
+    let sentences = out
+        .iter()
+        .any(|e| e.body.len() >= 2 && e.body.iter().all(sentence));
+    for e in out {
+        e.bullets_in_section = bullets;
+        e.sentence_items_in_section = sentences;
+    }
 }
 
 /// Most words of a line read as an item that lost its bullet mark without a full stop.

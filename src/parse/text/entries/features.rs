@@ -150,6 +150,7 @@ pub(super) fn body_lines(
     grouping: Grouping,
     judge: &dyn Classifier,
 ) -> Vec<bool> {
+    let named = super::named_items::named_items(lines, idxs, grouping);
     idxs.iter()
         .enumerate()
         .map(|(k, &i)| {
@@ -159,7 +160,8 @@ pub(super) fn body_lines(
                 return true;
             }
             let next = idxs.get(k + 1).map(|&j| &lines[j]);
-            let cues = body_cues(&lines[i], next, grouping);
+            let mut cues = body_cues(&lines[i], next, grouping);
+            cues.set(Cue::NamedListItem, named[k]);
             judge.judge(Decision::BodyLine, cues).yes()
         })
         .collect()
@@ -310,6 +312,7 @@ fn bullet_entry(line: &Line, text: &str, grouping: Grouping) -> bool {
             let short_head = word_count(&text[..d.span.start]) <= 8;
             ((d.range && d.start.is_some()) || set_off(text, d))
                 && (!text.ends_with('.') || short_head)
+                && !mid_phrase(text, d)
         });
     let unfinished = !text.ends_with(['.', '!', '?', ';']);
     dated
@@ -324,6 +327,18 @@ fn bullet_entry(line: &Line, text: &str, grouping: Grouping) -> bool {
             && is_title_case(text)
             && !text.contains(", ")
             && !text.split_whitespace().any(vocab::is_tech)
+}
+
+/// "Led the cycling plan 2022-2026 (budget …)": a range inside a phrase, after a
+/// lower-case word and with words after it, is a figure of a highlight; an entry's
+/// dates stand apart (first, last, or after a separator).
+fn mid_phrase(text: &str, d: &DateSpan) -> bool {
+    let before = text[..d.span.start].trim_end();
+    before
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| w.starts_with(char::is_lowercase))
+        && text[d.span.end..].chars().any(char::is_alphabetic)
 }
 
 /// A header line that only adds to an entry (technologies, a link, a labelled note, a

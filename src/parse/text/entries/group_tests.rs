@@ -1,5 +1,6 @@
 //! Tests of `entries`: labels that group a job's bullets (a colon line, a short item
-//! over nested ones), page-continuation markers, entries written as one long item.
+//! over nested ones), page-continuation markers, entries written as one long item,
+//! sentences that lost their bullets, year ranges inside a bullet's phrase.
 
 use super::*;
 use crate::parse::text::normalise::Document;
@@ -111,4 +112,30 @@ fn short_capitalised_lines_without_bullets_are_items() {
     );
     let b = body(&doc.lines, &e[0]);
     assert!(b.highlights.is_empty(), "{b:#?}");
+}
+
+#[test]
+fn a_lone_sentence_is_a_highlight_where_another_entry_lost_its_bullets() {
+    let text = "Clerk\nKelda Foods\n2019 - 2021\nFiled and reconciled the supplier invoices every week.\nAnswered the customer phone line for three depots.\nPorter\nKelda Hotel\n2017 - 2019\nCarried guests' bags and kept the lobby tidy on night shifts.\n";
+    let (doc, e) = jobs(text);
+    assert_eq!(e.len(), 2);
+    let b = body::body(&doc.lines, &e[1]);
+    assert_eq!(b.highlights.len(), 1, "{b:?}");
+    // Alone in its section, one sentence stays the description.
+    let (doc, e) = jobs(
+        "Porter\nKelda Hotel\n2017 - 2019\nCarried guests' bags and kept the lobby tidy on night shifts.\n",
+    );
+    let b = body::body(&doc.lines, &e[0]);
+    assert!(b.highlights.is_empty(), "{b:?}");
+}
+
+#[test]
+fn a_range_inside_a_bullet_phrase_starts_no_entry() {
+    let (_, e) = jobs(
+        "Planner, Kelda Council\n2019 - 2021\n- Led the cycling plan 2022-2026 for the whole city\n- Ran the consultations\n",
+    );
+    assert_eq!(e.len(), 1);
+    // A dated bullet set apart as an entry still is one.
+    let (_, e) = jobs("- Porter, Kelda Hotel (2017 - 2019)\n- Clerk, Kelda Foods (2019 - 2021)\n");
+    assert_eq!(e.len(), 2);
 }

@@ -24,6 +24,7 @@
 mod body;
 mod dates;
 mod features;
+mod named_items;
 mod posts;
 mod start;
 pub use posts::{mostly_posts, mostly_titled};
@@ -56,6 +57,9 @@ pub struct Entry {
     /// Other entries of the section write their highlights as bullets: lines without
     /// one here are prose, not bullets the converter lost.
     pub bullets_in_section: bool,
+    /// Another entry of the section has several unmarked finished sentences: bullets
+    /// the converter lost, so a lone sentence here is one too.
+    pub sentence_items_in_section: bool,
     /// How the classifier weighed the line that started this entry after the one
     /// before (none for a section's first entry), for `--explain`.
     pub start: Option<Verdict>,
@@ -354,14 +358,10 @@ pub fn group_with(
     if !cur.header.is_empty() || !cur.body.is_empty() {
         out.push(cur);
     }
-    let bullets_in_section = idxs
-        .iter()
-        .zip(&body)
-        .any(|(&i, &b)| b && lines[i].bullet.is_some());
     for e in &mut out {
         e.dates = dates_of(lines, e);
-        e.bullets_in_section = bullets_in_section;
     }
+    body::mark_section(lines, idxs, &body, &mut out);
     out
 }
 

@@ -379,3 +379,12 @@ fn a_title_a_name_and_a_town_each_set_apart() {
     let k = kinds("Data Engineer • KLD • Rust");
     assert_ne!(k[2].0, "Location");
 }
+
+#[test]
+fn capitalised_names_without_a_known_technology_are_no_tool_list() {
+    let k = kinds("2019 – 2021 : Urbaniste, Agence Kelda Nord, Vierzon");
+    assert!(k.iter().all(|(kind, _)| kind != "Tech"), "{k:?}");
+    // A list holding known technologies still is one.
+    let k = kinds("Rust, Kafka, Postgres");
+    assert!(k.iter().any(|(kind, _)| kind == "Tech"), "{k:?}");
+}

@@ -45,7 +45,7 @@ pub const MONTHS: &[(&str, u8)] = &[
 pub const PRESENT: &[&str] = &[
     "present", "current", "currently", "now", "today", "ongoing", "heute", "actuel",
     "actualidad", "presente", "oggi", "nu", "atual", "heden", "aktuell", "atualmente",
-    "actuellement", "hoy", "jetzt", "obecnie", "pågående", "idag",
+    "actuellement", "hoy", "jetzt", "obecnie", "pågående", "idag", "aujourd'hui",
 ];
 
 /// Words before a date that say it is still to come: a degree's expected end.
@@ -56,6 +56,16 @@ pub const EXPECTED: &[&str] = &[
     "esperada", "estimado", "estimada", "verwacht", "förväntad",
 ];
 
-/// Words before a date that say it is a start with no end yet.
+/// Words before a date that say it is a start with no end yet (Italian "da" before a
+/// month, "dal" before a year; Polish "od").
 #[rustfmt::skip]
-pub const SINCE: &[&str] = &["since", "from", "seit", "depuis", "desde", "dal", "sinds", "sedan"];
+pub const SINCE: &[&str] = &[
+    "since", "from", "seit", "depuis", "desde", "dal", "da", "sinds", "sedan", "od",
+];
+
+/// Words between the two ends of a range ("2015 to 2017", "2015 bis 2017", "mars 2015 à
+/// juin 2017"): English, German, French, Spanish/Portuguese/Italian, Dutch.
+#[rustfmt::skip]
+pub const RANGE_WORDS: &[&str] = &[
+    "to", "till", "until", "through", "thru", "bis", "au", "à", "a", "al", "tot",
+];

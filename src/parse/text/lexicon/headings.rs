@@ -80,12 +80,17 @@ pub static LANGUAGES: &[Language] = &[
             ("loisirs", Interests), ("intérêt", Interests), ("d'intérêt", Interests),
             ("d’intérêt", Interests), ("intérêts", Interests),
             ("références", References), ("profil", Summary), ("coordonnées", Contact),
-            ("recherche", Research), ("cours", Courses),
+            ("recherche", Research), ("cours", Courses), ("informatique", Skills),
+            // "Informations personnelles", as German "Persönliche Angaben" and Spanish
+            // "Datos personales": the personal data. Contact comes last in precedence,
+            // so "Compétences personnelles" stays skills.
+            ("personnelles", Contact), ("renseignements", Contact),
         ],
         fillers: &["et", "de", "des", "du", "la", "le", "les", "centres",
             "professionnelle", "professionnelles", "professionnel", "professionnels",
-            "académique", "académiques", "universitaire", "universitaires", "personnelles",
-            "personnel", "informatiques", "techniques", "autres", "principales", "mes", "&"],
+            "académique", "académiques", "universitaire", "universitaires", "informations",
+            "personnel", "personnels", "informatiques", "techniques", "autres", "principales",
+            "mes", "&"],
     },
     Language {
         code: "es",
@@ -103,6 +108,8 @@ pub static LANGUAGES: &[Language] = &[
             ("referencias", References), ("perfil", Summary), ("resumen", Summary),
             ("contacto", Contact), ("datos", Contact), ("investigación", Research),
             ("cursos", Courses),
+            // Computer skills under a heading of their own, as European CVs set them.
+            ("informática", Skills), ("ofimática", Skills),
         ],
         fillers: &["y", "e", "de", "del", "la", "las", "los", "el", "laboral", "laborales",
             "profesional", "profesionales", "académica", "académicos", "académico",
@@ -124,7 +131,7 @@ pub static LANGUAGES: &[Language] = &[
             ("interesses", Interests), ("referências", References), ("perfil", Summary),
             ("resumo", Summary), ("contato", Contact), ("contacto", Contact),
             ("dados", Contact), ("pesquisa", Research), ("investigação", Research),
-            ("cursos", Courses),
+            ("cursos", Courses), ("informática", Skills),
         ],
         fillers: &["e", "de", "da", "do", "das", "dos", "profissional", "profissionais",
             "acadêmica", "académica", "acadêmicas", "académicas", "pessoais", "técnicas",
@@ -145,6 +152,7 @@ pub static LANGUAGES: &[Language] = &[
             ("insegnamento", Teaching), ("interessi", Interests), ("referenze", References),
             ("profilo", Summary), ("sommario", Summary), ("contatti", Contact),
             ("dati", Contact), ("ricerca", Research), ("corsi", Courses),
+            ("informatica", Skills),
         ],
         fillers: &["e", "ed", "di", "del", "della", "delle", "dei", "degli", "il", "la", "le",
             "lavorativa", "lavorative", "professionale", "professionali", "accademica",
@@ -164,6 +172,7 @@ pub static LANGUAGES: &[Language] = &[
             ("nevenactiviteiten", Volunteer), ("onderwijs", Teaching), ("interesses", Interests),
             ("hobby's", Interests), ("referenties", References), ("profiel", Summary),
             ("samenvatting", Summary), ("contactgegevens", Contact), ("gegevens", Contact),
+            ("personalia", Contact),
             ("onderzoek", Research), ("cursussen", Courses), ("trainingen", Courses),
         ],
         fillers: &["en", "de", "het", "van", "persoonlijke", "professionele", "relevante",
@@ -259,13 +268,15 @@ fn words() -> &'static Words {
     })
 }
 
-/// A word with its accents left out ("intérêts" → "interets").
+/// A word with its accents left out and its apostrophes plain ("d’intérêts" →
+/// "d'interets").
 fn unaccented(word: &str) -> Cow<'_, str> {
     if word.is_ascii() {
         return Cow::Borrowed(word);
     }
     Cow::Owned(
-        word.nfd()
+        super::typography::plain_marks(word)
+            .nfd()
             .filter(|&c| !is_combining_mark(c))
             .collect::<String>(),
     )
@@ -314,6 +325,11 @@ mod tests {
             ("interets", Interests),
             ("intêrets", Interests),
             ("competences", Skills),
+            ("Informations personnelles", Contact),
+            ("Renseignements personnels", Contact),
+            ("Compétences personnelles", Skills),
+            // The apostrophe a word processor prints.
+            ("Centres d’intérêt", Interests),
         ] {
             assert_eq!(kind(h), Some(k), "{h}");
         }

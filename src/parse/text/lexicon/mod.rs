@@ -11,14 +11,21 @@
 //! labels of a work's title ([`TITLE_LABELS`]). English degree and title words are in
 //! `vocab` and `education`.
 //!
+//! Lookups fold typographic apostrophes and quotes first ([`typography`]).
+//!
 //! Nothing here looks at lines or context: the stages decide when a word counts.
 
 pub mod dates;
 pub mod headings;
 pub mod levels;
+pub mod personal;
+pub mod streets;
 pub mod studies;
 pub mod titles;
+pub mod typography;
 
+pub use personal::{NAME_LABELS, PERSONAL_DETAIL_LABELS, PLACE_LABELS};
+pub use streets::{is_street_word, STREET_WORDS};
 pub use studies::*;
 
 /// The word for "at" between a job title and its employer, in the languages besides
@@ -44,91 +51,6 @@ pub const SCHOOL_HEADS: &[&str] = &[
     "skola",
     "skolan",
 ];
-
-/// Words that name a street or end a street's name, lower case, in the languages the
-/// reader knows: a part of an address holding one is the street, not the town.
-pub const STREET_WORDS: &[&str] = &[
-    "st",
-    "st.",
-    "street",
-    "ave",
-    "ave.",
-    "avenue",
-    "rd",
-    "rd.",
-    "road",
-    "blvd",
-    "blvd.",
-    "boulevard",
-    "dr",
-    "dr.",
-    "drive",
-    "ln",
-    "lane",
-    "way",
-    "ct",
-    "court",
-    "pl",
-    "place",
-    "hwy",
-    "highway",
-    "pkwy",
-    "parkway",
-    "terrace",
-    "ne",
-    "nw",
-    "se",
-    "sw",
-    "straße",
-    "strasse",
-    "str.",
-    "gasse",
-    "weg",
-    "allee",
-    "platz",
-    "ring",
-    "rue",
-    "chemin",
-    "impasse",
-    "allée",
-    "calle",
-    "avenida",
-    "carrer",
-    "paseo",
-    "rua",
-    "travessa",
-    "via",
-    "viale",
-    "piazza",
-    "corso",
-    "straat",
-    "laan",
-    "plein",
-    "gracht",
-    "gatan",
-    "vägen",
-    "gränd",
-    "ul.",
-    "ulica",
-    "aleja",
-    "al.",
-];
-
-/// German, Dutch and Swedish streets are compounds ending in their street word
-/// ("Kurpfalzstraße", "Kerkstraat", "Storgatan").
-pub const STREET_HEADS: &[&str] = &[
-    "straße", "strasse", "gasse", "weg", "allee", "platz", "straat", "laan", "gracht", "gatan",
-    "vägen", "gränd",
-];
-
-/// Whether a word names a street or is a compound street name.
-pub fn is_street_word(word: &str) -> bool {
-    let w = word.trim_end_matches(',').to_lowercase();
-    STREET_WORDS.contains(&w.as_str())
-        || STREET_HEADS
-            .iter()
-            .any(|h| w.len() > h.len() + 2 && w.ends_with(h))
-}
 
 /// Words for how a job was held ("Teilzeit", "temps partiel", "deltid"), lower case, in
 /// the languages the reader knows: in brackets after an employer, a note on the job,
@@ -176,6 +98,13 @@ pub const EMPLOYMENT_NOTES: &[&str] = &[
     "pół etatu",
     "pełny etat",
     "umowa zlecenie",
+    // Work taken now and then, or for a season.
+    "occasional",
+    "occasionale",
+    "ocasional",
+    "seasonal",
+    "stagionale",
+    "saisonnier",
 ];
 
 /// Units of a length of time ("3 Wochen", "6 mois") in the languages the reader knows.

@@ -1,12 +1,13 @@
 //! Words around degrees and awards: what leads from a degree to its field, what makes
-//! a degree a combined programme, French formulas naming a diploma's level, and the
-//! verbs that open an award written as a sentence.
+//! a degree a combined programme, French formulas naming a diploma's level, the verbs
+//! that open an award written as a sentence, and the words for an internship.
 //!
 //! Takes nothing; gives word tables. When a word counts is the reading stages' call.
 
 /// Words that lead from a degree to its field: English "in", "of"; French and Spanish
-/// "en"; Portuguese "em" ("Master in Physics", "Diplôme en Architecture").
-pub const FIELD_CONNECTORS: &[&str] = &["in", "of", "en", "em"];
+/// "en"; Portuguese "em"; Italian "di"; French, Spanish and Portuguese "de" ("Master in
+/// Physics", "Diplôme en Architecture", "Diploma di Ragioneria", "Licence de géographie").
+pub const FIELD_CONNECTORS: &[&str] = &["in", "of", "en", "em", "di", "de"];
 
 /// Words that make a degree a combined programme, part of its name as written
 /// ("Integrated M.Sc.", "Double B.A.", "Dual Degree", "Joint Honours").
@@ -45,4 +46,24 @@ pub const AWARD_LABELS: &[&str] = &[
     "bourses",
     "premios",
     "becas",
+];
+
+/// Words for an internship, in the languages the reader knows: a post, even where a
+/// programme lists it under studies. Not French or Dutch "stage", which English uses
+/// for a school's levels ("Key Stage 4").
+pub const INTERNSHIP_WORDS: &[&str] = &[
+    "internship",
+    "intern",
+    "praktikum",
+    "pflichtpraktikum",
+    "auslandspraktikum",
+    "stagiaire",
+    "tirocinio",
+    "prácticas",
+    "pasantía",
+    "estágio",
+    "stagiair",
+    "praktik",
+    "staż",
+    "praktyki",
 ];

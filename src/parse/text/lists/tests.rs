@@ -189,3 +189,17 @@ fn a_comma_before_the_lines_own_date_breaks_off_nothing() {
     let a = awards_of("Tide Prize (3 rounds), 2021\nKelda Medal (2 rounds), 2019");
     assert_eq!(a.len(), 2);
 }
+
+#[test]
+fn cells_set_apart_by_bars_keep_their_commas() {
+    let a = awards_of("2018 | Hackathon winner, Mobility track | Kelda Tech Week");
+    assert_eq!(
+        a[0].title.as_deref(),
+        Some("Hackathon winner, Mobility track")
+    );
+    assert_eq!(a[0].awarder.as_deref(), Some("Kelda Tech Week"));
+    // One named cell beside a date: its comma still parts title and awarder.
+    let a = awards_of("Best Poster Award, Kelda Society | 2019");
+    assert_eq!(a[0].title.as_deref(), Some("Best Poster Award"));
+    assert_eq!(a[0].awarder.as_deref(), Some("Kelda Society"));
+}

@@ -135,6 +135,12 @@ fn continues(prev: &Line, cur: &Marked, cur_indent: usize, hanging: Option<usize
     {
         return true;
     }
+    // A name or list cut after its comma goes on, however short ("Kelda Institute,\n
+    // Department of Optics"): nothing a line holds on its own ends in a comma. A line
+    // below that dates itself heads an entry instead.
+    if prev.text.ends_with(',') && !dated_at_an_end(&cur.text) {
+        return true;
+    }
     let prev_prose = prev.bullet.is_some() || prev.text.split_whitespace().count() >= 6;
     if !prev_prose {
         return false;

@@ -177,3 +177,21 @@ fn the_name_beside_a_page_counter_is_a_running_footer() {
         .iter()
         .any(|&(no, why)| no == 6 && why.contains("footer")));
 }
+
+#[test]
+fn a_short_line_ending_in_a_comma_goes_on() {
+    let doc = Document::new(
+        "Research Assistant\nKelda Institute,\nDepartment of Optics\nLab Technician,\n2016 – 2018 Harbour Labs",
+    );
+    let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Research Assistant",
+            "Kelda Institute, Department of Optics",
+            // A line that dates itself opens an entry of its own.
+            "Lab Technician,",
+            "2016 – 2018 Harbour Labs",
+        ]
+    );
+}

@@ -15,7 +15,7 @@ static INSTITUTION_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "university", "college", "institute", "school", "academy", "polytechnic",
         "universität", "universitat", "université", "universidad", "universidade",
         "università", "universiteit", "hochschule", "gymnasium", "lycée", "lycee", "école",
-        "ecole", "escuela", "instituto", "institut", "politecnico", "conservatory",
+        "ecole", "escuela", "instituto", "istituto", "institut", "politecnico", "conservatory",
         "conservatoire", "seminary", "kolleg", "fachhochschule", "uni", "tech", "eth", "epfl",
         "mit", "caltech", "ucla", "ucsd", "nyu", "cmu", "uiuc", "kaist", "iit", "nus", "ntu",
         "akademie", "akademia", "accademia", "académie", "academia", "hogeschool", "högskola",

@@ -27,3 +27,9 @@ fn lookups_ignore_case_and_punctuation() {
     assert!(is_employment_type("Full-time"));
     assert!(!is_org_suffix("Engineer"));
 }
+
+#[test]
+fn lookups_fold_typographic_apostrophes() {
+    assert!(is_degree_abbrev("Master’s"));
+    assert!(is_degree_abbrev("“Bachelor’s”"));
+}

@@ -263,3 +263,33 @@ fn a_degree_in_brackets_after_its_field() {
     assert!(degree("Exchange at Kelda (BE) and Tide (DK)").is_none());
     assert_eq!(deg("Handelsfachwirt, Kammer Kelda").0, "Handelsfachwirt");
 }
+
+#[test]
+fn spanish_degrees_name_their_field_after_en() {
+    assert_eq!(
+        deg("Máster en Seguridad Alimentaria"),
+        ("Máster".into(), Some("Seguridad Alimentaria".into()))
+    );
+    assert_eq!(
+        deg("Grado en Ingeniería Química"),
+        ("Grado".into(), Some("Ingeniería Química".into()))
+    );
+    // Without its field, "grado" is an everyday word.
+    assert!(degree("Premio Fin de Grado").is_none());
+}
+
+#[test]
+fn italian_diplomas_name_their_field_after_di() {
+    assert_eq!(
+        deg("Diploma di Ragioneria"),
+        ("Diploma".into(), Some("Ragioneria".into()))
+    );
+}
+
+#[test]
+fn french_degrees_name_their_field_after_de() {
+    assert_eq!(
+        deg("Licence de géographie"),
+        ("Licence".into(), Some("géographie".into()))
+    );
+}
