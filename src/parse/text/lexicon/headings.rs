@@ -64,6 +64,8 @@ pub static LANGUAGES: &[Language] = &[
     Language {
         code: "fr",
         words: &[
+            // The summary a French CV opens with ("Synthèse", "Synthèse professionnelle").
+            ("synthèse", Summary),
             ("expérience", Work), ("expériences", Work), ("parcours", Work), ("emplois", Work),
             ("stages", Work), ("stage", Work), ("formation", Education), ("formations", Education),
             ("études", Education), ("diplômes", Education), ("scolarité", Education),

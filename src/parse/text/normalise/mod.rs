@@ -12,6 +12,7 @@
 //! emphasis marks, [`noise`] says why a line carries nothing; joining wrapped lines is
 //! here.
 
+mod displaced;
 mod html;
 mod inline;
 mod marks;
@@ -201,6 +202,8 @@ impl Document {
         };
         let mut blank = true;
         let mut pending_bullet = false;
+        // Bullet glyphs on lines of their own (see `displaced`).
+        let mut lone_bullets = Vec::new();
         let mut first_text: Option<String> = None;
         // A page number was dropped: later lines may be running page headers.
         let mut page_seen = false;
@@ -230,6 +233,7 @@ impl Document {
             if m.text.is_empty() {
                 if m.bullet {
                     pending_bullet = true;
+                    lone_bullets.push(no);
                 } else {
                     blank = true;
                     // A bullet glyph on a line of its own marks the text right below
@@ -277,6 +281,16 @@ impl Document {
                     .chars()
                     .eq(m.text.chars().flat_map(char::to_lowercase))
             };
+            // "Ada Quill      2/3": the name beside a page counter, a running footer.
+            let footer = noise::beside_page_counter(&m.text).is_some_and(|words| {
+                let words = words.to_lowercase();
+                first_text.as_deref().is_some_and(|f| f.starts_with(&words))
+            });
+            if footer {
+                page_seen = true;
+                doc.ignored.push((no, "ignored: running page footer"));
+                continue;
+            }
             if first_text.is_none() {
                 first_text = Some(m.text.to_lowercase());
             } else if page_seen
@@ -331,6 +345,7 @@ impl Document {
             });
             blank = false;
         }
+        displaced::place(&mut doc.lines, &lone_bullets);
         // Bullet depth relative to the least-indented bullet; hollow bullets nest.
         let base = if min_indent == usize::MAX {
             0

@@ -105,6 +105,20 @@ pub(super) fn without_document_title(text: &str) -> Option<&str> {
     title.then_some(rest.unwrap_or(""))
 }
 
+/// "Ada Quill        2/3": the words before a page counter set apart by a wide gap at
+/// the end of a short line (a running footer or header, when they repeat the name).
+pub(super) fn beside_page_counter(text: &str) -> Option<&str> {
+    let t = text.trim();
+    let (words, counter) = t.rsplit_once("   ")?;
+    let (words, counter) = (words.trim(), counter.trim());
+    let (n, m) = counter
+        .split_once('/')
+        .or_else(|| counter.split_once(" of "))?;
+    let (n, m) = (n.trim().parse::<u8>().ok()?, m.trim().parse::<u8>().ok()?);
+    (n >= 1 && n <= m && !words.is_empty() && words.split_whitespace().count() <= 4)
+        .then_some(words)
+}
+
 /// "Page 2 of 3" somewhere in a line.
 pub(super) fn has_page_marker(text: &str) -> bool {
     text.match_indices("Page ")

@@ -164,6 +164,21 @@ fn lines_hanging_under_an_item_continue_it() {
 }
 
 #[test]
+fn the_name_beside_a_page_counter_is_a_running_footer() {
+    let doc = Document::new(
+        "Ada Quill Data Engineer\nSkills\nPython        4/5\nRust          3/5\n\nAda Quill                1/2\nProjects\n",
+    );
+    let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+    assert!(!texts.iter().any(|t| t.ends_with("1/2")), "{texts:?}");
+    // A rating beside a skill is no footer: the words are not the name.
+    assert!(texts.iter().any(|t| t.ends_with("4/5")), "{texts:?}");
+    assert!(doc
+        .ignored
+        .iter()
+        .any(|&(no, why)| no == 6 && why.contains("footer")));
+}
+
+#[test]
 fn a_short_line_ending_in_a_comma_goes_on() {
     let doc = Document::new(
         "Research Assistant\nKelda Institute,\nDepartment of Optics\nLab Technician,\n2016 – 2018 Harbour Labs",

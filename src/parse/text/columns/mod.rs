@@ -1,0 +1,262 @@
+//! Columns laid out side by side in `pdftotext -layout` text (a sidebar beside the main
+//! text, a Deedy-style two-column page, three columns): each line mixes the sections
+//! of its columns. Read as they stand, sections interleave line by line.
+//!
+//! Takes the text; gives it rewritten column after column with each line's source line
+//! number, or `None` when it has no columns. Where the text parts is found by geometry
+//! ([`gutter`]): a character column that no line's text runs across, down stretches of
+//! lines with text on both sides. Only when section headings stand on *both* sides is
+//! it read as columns — a date column beside entries, or a Europass label column, has
+//! headings on one side only and is left alone, and a stretch whose rows mostly hold a
+//! date on one side is a table whatever the headings. Each stretch is rewritten as its
+//! left column followed by its right one, each looked into again for columns of its own
+//! (three columns); the lines around the stretches are looked at again for a gutter of
+//! their own (a pasted text has no page breaks, and the next page's columns need not
+//! stand where this page's do). Lines above the first heading (a name and contact
+//! line) and lines across the gutter (a summary under the name, a footer) stay where
+//! they are. It does not read what the lines are.
+//!
+//! Text without side-by-side columns may still hold a table read column by column
+//! (plain `pdftotext`): [`zipped`] puts its rows back together.
+//!
+//! The rewrite comes with the source line number of each of its lines, so notes still
+//! point at the lines as written. Set `VITAE_DEBUG_LOWERED` to see the rewrite.
+
+mod gutter;
+mod zipped;
+
+use gutter::{Gutter, Row};
+
+use super::dates::find_dates;
+use super::normalise::Document;
+use super::sections::heading_kind;
+
+/// Runs of three spaces a text with columns has at least: fewer, no gutter is looked
+/// for (most texts have none).
+const MIN_WIDE_GAPS: usize = 12;
+/// Columns within columns deeper than this are not looked for: three columns side by
+/// side are the most a page is designed with.
+const MAX_DEPTH: usize = 2;
+/// Known headings each side needs for the sides to be read as columns.
+const MIN_SIDE_HEADINGS: usize = 2;
+/// `pdftotext` starts each page after the first with a form feed: no character of the
+/// page's geometry.
+const PAGE_BREAK: char = '\u{c}';
+
+/// A rewritten line and its source line number (0 for an added blank line).
+type Out = Vec<(String, usize)>;
+
+/// The text with side-by-side columns read one after the other, if it has them, and
+/// the source line number (1-based; 0 for an added blank line) of each line.
+pub fn linearise(text: &str) -> Option<(String, Vec<usize>)> {
+    side_by_side(text).or_else(|| zipped::interleave(text))
+}
+
+/// The text with side-by-side columns read one after the other, if it has them.
+fn side_by_side(text: &str) -> Option<(String, Vec<usize>)> {
+    // Cheap test first: a layout with columns has many wide gaps.
+    if text.matches("   ").take(MIN_WIDE_GAPS).count() < MIN_WIDE_GAPS {
+        return None;
+    }
+    let rows: Vec<Row> = text
+        .lines()
+        .enumerate()
+        .map(|(k, l)| (k + 1, l.chars().filter(|&c| c != PAGE_BREAK).collect()))
+        .collect();
+    let mut out = read_block(&rows, 0, true, false)?;
+    // A blank last line is no line of the joined text.
+    while out.last().is_some_and(|(l, _)| l.is_empty()) {
+        out.pop();
+    }
+    if std::env::var_os(crate::parse::formats::DEBUG_VAR).is_some() {
+        eprintln!("-- columns read one after the other");
+        for (l, no) in &out {
+            eprintln!("{no:4} {l}");
+        }
+    }
+    let origin = out.iter().map(|(_, n)| *n).collect();
+    let text = out
+        .into_iter()
+        .map(|(l, _)| l)
+        .collect::<Vec<_>>()
+        .join("\n");
+    Some((text, origin))
+}
+
+/// The block's lines with its columns read one after the other, or None when it has
+/// none. Only the top of the document (`header`) has a header above its columns. The
+/// lines around the columns found are looked at again: the next page's columns need
+/// not stand where this page's do.
+fn read_block(rows: &[Row], depth: usize, header: bool, proven: bool) -> Option<Out> {
+    if depth >= MAX_DEPTH {
+        return None;
+    }
+    let (c, regions) = gutter::candidates(rows, proven)
+        .into_iter()
+        .find_map(|g| columns_at(rows, &g, header, proven).map(|r| (g.x, r)))?;
+    let mut out: Out = Vec::with_capacity(rows.len() + 8);
+    let around = |rows: &[Row], header: bool| {
+        // The header above the columns has none of them; the rows below carry on
+        // the columns found (the next page's), which need no headings of their own.
+        read_block(rows, depth, header, !header && depth == 0)
+            .unwrap_or_else(|| as_is(rows).collect())
+    };
+    let mut next = 0;
+    for &(start, end) in &regions {
+        out.extend(around(&rows[next..start], header && next == 0));
+        let (left, right): (Vec<Row>, Vec<Row>) = rows[start..end]
+            .iter()
+            .map(|(no, l)| {
+                let at = c.min(l.len());
+                ((*no, l[..at].to_vec()), (*no, l[at..].to_vec()))
+            })
+            .unzip();
+        for side in [left, right] {
+            let side = without_other_rows(side, &rows[start..end]);
+            let lines = read_block(&side, depth + 1, false, false)
+                .unwrap_or_else(|| as_is(&side).collect());
+            for (l, no) in lines {
+                push_line(&mut out, l.trim_end(), no);
+            }
+            push_line(&mut out, "", 0);
+        }
+        next = end;
+    }
+    out.extend(around(&rows[next..], false));
+    Some(out)
+}
+
+/// The side's rows without those empty only because the other column has text there
+/// while this column's sentence runs on across them (the line above ends in a comma or
+/// a hyphen, or the line below starts lowercase): columns set on different line
+/// pitches interleave their rows, and a blank line can't stand inside a sentence.
+/// Other empty rows stay blank lines, as gaps of this column.
+fn without_other_rows(side: Vec<Row>, whole: &[Row]) -> Vec<Row> {
+    let blank = |l: &[char]| l.iter().all(|c| c.is_whitespace());
+    let mut keep = vec![true; side.len()];
+    let (mut above, mut below): (Option<char>, Option<char>) = (None, None);
+    // The last character of the nearest text above each row, and the first below.
+    let mut last_above = vec![None; side.len()];
+    for (k, (_, l)) in side.iter().enumerate() {
+        last_above[k] = above;
+        if let Some(&c) = l.iter().rfind(|c| !c.is_whitespace()) {
+            above = Some(c);
+        }
+    }
+    for k in (0..side.len()).rev() {
+        let l = &side[k].1;
+        if !blank(l) {
+            below = l.iter().copied().find(|c| !c.is_whitespace());
+            continue;
+        }
+        let runs_on = below.is_some_and(char::is_lowercase)
+            || matches!(last_above[k], Some(',' | '-' | '\u{ad}'));
+        keep[k] = !runs_on || blank(&whole[k].1);
+    }
+    side.into_iter()
+        .zip(keep)
+        .filter_map(|(row, keep)| keep.then_some(row))
+        .collect()
+}
+
+/// The regions read as columns parted at `c`, when the sides are columns: known
+/// headings stand on both, or (`proven`) the document's columns were found above and
+/// these rows carry them on over the next page. A stretch whose parted rows mostly
+/// hold a date on one side is a table (dates beside entries, a title and its dates),
+/// never columns.
+fn columns_at(rows: &[Row], g: &Gutter, header: bool, proven: bool) -> Option<Vec<(usize, usize)>> {
+    let c = g.x;
+    let mut regions: Vec<(usize, usize)> = g
+        .stretches
+        .iter()
+        .copied()
+        .filter(|&(start, end)| !dated_table(&rows[start..end], c))
+        .collect();
+    // Above the first heading is the page's header (a name on the left, contacts on
+    // the right): it stays as written, one line at a time.
+    if let (Some(first), true) = (regions.first_mut(), header) {
+        if let Some(h) = (first.0..first.1).find(|&k| headings(&rows[k].1, c) != (0, 0)) {
+            first.0 = h;
+        }
+    }
+    if proven {
+        return (!regions.is_empty()).then_some(regions);
+    }
+    let (mut left_heads, mut right_heads) = (0, 0);
+    for (_, l) in regions.iter().flat_map(|&(start, end)| &rows[start..end]) {
+        let (left, right) = headings(l, c);
+        left_heads += left;
+        right_heads += right;
+        if left_heads >= MIN_SIDE_HEADINGS && right_heads >= MIN_SIDE_HEADINGS {
+            return Some(regions);
+        }
+    }
+    None
+}
+
+/// Whether most rows with text on both sides of `c` hold a date, and little else, on
+/// the same side: a column of dates beside the entries they date.
+fn dated_table(rows: &[Row], c: usize) -> bool {
+    let (mut parted, mut left, mut right) = (0, 0, 0);
+    for (_, l) in rows.iter().filter(|(_, l)| gutter::parted(l, c)) {
+        parted += 1;
+        left += usize::from(is_date_cell(&collect(&l[..c])));
+        right += usize::from(is_date_cell(&collect(&l[c..])));
+    }
+    left.max(right) * 2 > parted
+}
+
+/// A cell that is mostly a date or a range ("2019 – 2021", "Jan 2021 – Present").
+fn is_date_cell(cell: &str) -> bool {
+    let cell = cell.trim();
+    let dated: usize = find_dates(cell).iter().map(|d| d.span.len()).sum();
+    dated * 2 >= cell.len() && dated > 0
+}
+
+/// The rows as they stand.
+fn as_is(rows: &[Row]) -> impl Iterator<Item = (String, usize)> + '_ {
+    rows.iter().map(|(no, l)| (collect(l), *no))
+}
+
+/// Known headings on a line left and right of the boundary.
+fn headings(l: &[char], c: usize) -> (usize, usize) {
+    let at = c.min(l.len());
+    let (left, right) = (collect(&l[..at]), collect(&l[at..]));
+    // "2019 – 2021      Research" is a date column beside an entry.
+    let dated = !find_dates(&left).is_empty();
+    (
+        usize::from(is_heading(left.trim())),
+        usize::from(!dated && is_heading(right.trim())),
+    )
+}
+
+fn collect(l: &[char]) -> String {
+    l.iter().collect()
+}
+
+/// Adds a line (and its source line number), with runs of blank lines kept to one.
+fn push_line(out: &mut Out, s: &str, no: usize) {
+    if s.trim().is_empty() && out.last().map_or(true, |(l, _)| l.trim().is_empty()) {
+        return;
+    }
+    out.push((s.to_string(), no));
+}
+
+/// A known section heading standing alone in a cell.
+fn is_heading(cell: &str) -> bool {
+    // Cheap tests first: a heading is short, starts with a capital (or a Markdown or
+    // bracket mark) and holds no digits or sentence punctuation.
+    if cell.is_empty()
+        || cell.len() > 40
+        || cell.split_whitespace().count() > 4
+        || !cell.starts_with(|c: char| c.is_uppercase() || matches!(c, '#' | '[' | '*'))
+        || cell.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | '.' | '@' | '|'))
+    {
+        return false;
+    }
+    let doc = Document::new(cell);
+    doc.lines.len() == 1 && heading_kind(&doc.lines[0]).is_some()
+}
+
+#[cfg(test)]
+mod tests;

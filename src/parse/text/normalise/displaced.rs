@@ -1,0 +1,123 @@
+//! Bullet glyphs the text layer set apart from their items: `pdftotext` without
+//! `-layout` emits a list's bullets as a run of lone "•" lines of their own, before the
+//! items or after them, when the PDF drew them as a separate run of text (seen from
+//! Word, Canva and FlowCV exports alike). The items are left without their marks, so
+//! their wrapped lines read as one paragraph.
+//!
+//! Takes the logical lines and the source line numbers of the lone bullets; marks as
+//! list items the lines the run belongs to: as many as there are bullets, right after
+//! the run or right before it, when those lines form one unbroken block of plain text.
+//! It does not move any text, and leaves a run it can't place alone.
+
+use super::Line;
+
+/// Marks the lines each run of lone bullets (`lone`, source line numbers, ascending)
+/// stands for.
+pub(super) fn place(lines: &mut [Line], lone: &[usize]) {
+    let mut k = 0;
+    while k < lone.len() {
+        // A run: lone bullets with no text line between them.
+        let first = lone[k];
+        // Lines before the run: those numbered below it.
+        let before = lines.partition_point(|l| l.no < first);
+        let mut n = 1;
+        while k + n < lone.len() && lines.get(before).map_or(true, |l| l.no > lone[k + n]) {
+            n += 1;
+        }
+        k += n;
+        let after = &lines[before..];
+        // Items after the run (the bullets led): exactly a block of as many lines.
+        // Else items before it (they trailed): a block of as many lines ending there,
+        // with what follows standing apart; one glyph alone says too little for that.
+        let ends_block = |rest: &[Line]| rest.first().map_or(true, |l| l.blank_before);
+        if block_of_items(after, n) && ends_block(&after[n..]) {
+            mark(&mut lines[before..before + n]);
+        } else if n >= MIN_TRAILING
+            && before >= n
+            && block_of_items(&lines[before - n..before], n)
+            && lines[before - n..before]
+                .iter()
+                .all(|l| l.text.split_whitespace().count() >= MIN_PROSE_WORDS)
+            && ends_block(after)
+        {
+            mark(&mut lines[before - n..before]);
+        }
+    }
+}
+
+/// Bullets a trailing run needs to be placed.
+const MIN_TRAILING: usize = 2;
+/// Words of each line a trailing run is placed on: the sentences of a list of duties
+/// or results, not a list of terms (whose bullets, scattered by a sidebar, may trail
+/// anything).
+const MIN_PROSE_WORDS: usize = 5;
+
+/// Whether the first `n` of `lines` are plain lines of one block: no heading, no marks
+/// of their own, no blank line between them.
+fn block_of_items(lines: &[Line], n: usize) -> bool {
+    lines.len() >= n
+        && lines[..n]
+            .iter()
+            .all(|l| l.bullet.is_none() && l.heading == 0)
+        && lines[1..n].iter().all(|l| !l.blank_before)
+}
+
+fn mark(lines: &mut [Line]) {
+    for l in lines {
+        l.bullet = Some(0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Document;
+
+    fn items(text: &str) -> Vec<(String, bool)> {
+        Document::new(text)
+            .lines
+            .into_iter()
+            .map(|l| (l.text, l.bullet.is_some()))
+            .collect()
+    }
+
+    #[test]
+    fn bullets_after_their_items_mark_them() {
+        let text = "\
+Head Cook, Linha Azul
+2019 – 2024 | Porto
+Planned the menus for a crew of forty on voyages of three weeks
+and kept the galley clean
+Cut food waste by a fifth every month
+•
+
+•
+
+Galley Hand, Mar Alto
+";
+        let got = items(text);
+        assert_eq!(got[0], ("Head Cook, Linha Azul".into(), false));
+        assert!(!got[1].1);
+        assert!(got[2].0.ends_with("kept the galley clean"), "{got:?}");
+        assert!(got[2].1 && got[3].1, "{got:?}");
+        assert_eq!(got[4], ("Galley Hand, Mar Alto".into(), false));
+    }
+
+    #[test]
+    fn bullets_before_their_items_mark_them() {
+        let got = items("SKILLS\n•\n•\n•\n\nMenu planning\nFood safety\nStock control\n");
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert!(got[1..].iter().all(|(_, b)| *b), "{got:?}");
+    }
+
+    #[test]
+    fn bullets_after_a_list_of_terms_mark_nothing() {
+        let got = items("Languages\nRust\nSQL\n•\n•\n\nEXPERIENCE\n");
+        assert!(got.iter().all(|(_, b)| !*b), "{got:?}");
+    }
+
+    #[test]
+    fn more_bullets_than_lines_mark_nothing() {
+        let got = items("SKILLS\nMenu planning\n•\n•\n•\n\nEXPERIENCE\n");
+        assert!(got.iter().all(|(_, b)| !*b), "{got:?}");
+    }
+}
