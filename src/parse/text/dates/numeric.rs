@@ -6,7 +6,7 @@
 //! the token index after it and whether only the month was given. Month names and
 //! ranges are `tokens`' job.
 
-use super::tokens::{is_year, Kind, Tok};
+use super::tokens::{full_year, is_year, Kind, Tok};
 use super::{Point, Ymd};
 
 /// `2019`, `2019/03`, `2019.03`, `2019-03`, `2019-03-15`, `2019年3月`.
@@ -119,10 +119,9 @@ pub(super) fn month_short_year(t: &[Tok], i: usize) -> Option<(Ymd, usize)> {
             if matches!(t.get(i + 3).map(|x| x.kind), Some(Kind::Sym('/' | '.'))) && glued(i + 3) {
                 return None;
             }
-            let year = if yy < 50 { 2000 + yy } else { 1900 + yy };
             Some((
                 Ymd {
-                    year: year as u16,
+                    year: full_year(yy),
                     month: Some(m as u8),
                 },
                 i + 3,
@@ -153,10 +152,9 @@ pub(super) fn day_short_year(t: &[Tok], i: usize) -> Option<(Ymd, usize)> {
     {
         return None;
     }
-    let year = if yy < 50 { 2000 + yy } else { 1900 + yy };
     Some((
         Ymd {
-            year: year as u16,
+            year: full_year(yy),
             month: Some(m as u8),
         },
         i + 5,

@@ -263,3 +263,15 @@ fn day_month_and_two_digit_year_as_a_range_end() {
     assert!(find_dates("Release 10.07.21 shipped").is_empty());
     assert!(find_dates("01.09.2019 - 31.13.21").len() == 1);
 }
+
+#[test]
+fn two_digit_years_share_one_window_with_four_digit_ones() {
+    use super::tokens::full_year;
+    // The same horizon as four-digit years: the last year a date may reach is in this
+    // century, the one after it in the last — whichever form the year was written in.
+    assert_eq!(full_year(18), 2018);
+    assert_eq!(full_year(59), 2059);
+    assert_eq!(full_year(60), 1960);
+    assert_eq!(full_year(99), 1999);
+    assert!(super::tokens::is_year(full_year(59) as u32, 4));
+}

@@ -123,8 +123,23 @@ pub(super) fn tokenize(s: &str) -> Vec<Tok<'_>> {
     out
 }
 
+/// The years a résumé's dates fall in: the working lives of people writing one now,
+/// with room for expected ends; a four-digit number outside is a count or a code.
+const YEARS: std::ops::RangeInclusive<u32> = 1940..=2059;
+
 pub(super) fn is_year(v: u32, digits: usize) -> bool {
-    digits == 4 && (1940..=2059).contains(&v)
+    digits == 4 && YEARS.contains(&v)
+}
+
+/// The year a two-digit year ("'18", "10.07.21") stands for: in this century unless
+/// that would be past the last year a résumé's dates reach, then in the last.
+pub(super) fn full_year(yy: u32) -> u16 {
+    let year = if 2000 + yy <= *YEARS.end() {
+        2000 + yy
+    } else {
+        1900 + yy
+    };
+    year as u16
 }
 
 pub fn is_dash(c: char) -> bool {
@@ -181,9 +196,8 @@ pub(super) fn point_at(t: &[Tok], i: usize, allow_present: bool) -> Option<(Poin
                 }
                 // Word processors turn the apostrophe before a year into either quote.
                 (Some(Kind::Sym(q)), Some(Kind::Num(yy, 2))) if is_apostrophe(q) => {
-                    let year = if yy < 60 { 2000 + yy } else { 1900 + yy };
                     let d = Ymd {
-                        year: year as u16,
+                        year: full_year(yy),
                         month: Some(m),
                     };
                     Some((Point::Date(d), j + 2, false))
