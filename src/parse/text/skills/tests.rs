@@ -3,18 +3,25 @@
 use super::*;
 use crate::parse::text::normalise::Document;
 
-fn read(text: &str) -> Vec<(String, Vec<String>)> {
+/// The skill groups and spoken languages read from `text` as one skills section.
+fn read_all(text: &str) -> (Vec<Skill>, Vec<Language>) {
     let doc = Document::new(text);
     let idxs: Vec<usize> = (0..doc.lines.len()).collect();
-    let mut out = Vec::new();
+    let (mut out, mut langs) = (Vec::new(), Vec::new());
     skills(
         &doc.lines,
         &idxs,
         &mut out,
-        &mut Vec::new(),
+        &mut langs,
         &mut Recorder::new(doc.source.len()),
     );
-    out.into_iter()
+    (out, langs)
+}
+
+fn read(text: &str) -> Vec<(String, Vec<String>)> {
+    read_all(text)
+        .0
+        .into_iter()
         .map(|s| (s.name.unwrap_or_default(), s.keywords))
         .collect()
 }
@@ -188,17 +195,8 @@ fn a_dash_labels_only_a_list() {
 
 #[test]
 fn languages_beside_their_label_and_debris_in_items() {
-    let doc = Document::new(
+    let (out, langs) = read_all(
         "Sprachen    Spanisch (5 Jahre)\n§ Stata, Kelda SQL\n**Code**\nRust, Go\n@kelda-dev",
-    );
-    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
-    let (mut out, mut langs) = (Vec::new(), Vec::new());
-    skills(
-        &doc.lines,
-        &idxs,
-        &mut out,
-        &mut langs,
-        &mut Recorder::new(doc.source.len()),
     );
     assert_eq!(langs[0].language.as_deref(), Some("Spanisch"));
     let all: Vec<&str> = out
@@ -210,16 +208,7 @@ fn languages_beside_their_label_and_debris_in_items() {
 
 #[test]
 fn sentences_about_skills_are_statements_not_keywords() {
-    let doc = Document::new("- Experienced in running tide gauges (radar, float) in harbours and estuaries.\n- Rust, Go, Zig, Kotlin, Swift, Haskell, Elm, and OCaml.\n- Kelda GIS, Tide Charts");
-    let idxs: Vec<usize> = (0..doc.lines.len()).collect();
-    let mut out = Vec::new();
-    skills(
-        &doc.lines,
-        &idxs,
-        &mut out,
-        &mut Vec::new(),
-        &mut Recorder::new(doc.source.len()),
-    );
+    let (out, _) = read_all("- Experienced in running tide gauges (radar, float) in harbours and estuaries.\n- Rust, Go, Zig, Kotlin, Swift, Haskell, Elm, and OCaml.\n- Kelda GIS, Tide Charts");
     assert_eq!(out.len(), 1);
     assert!(!out[0].keywords.iter().any(|k| k.contains("tide gauges")));
     assert!(out[0].keywords.contains(&"Kelda GIS".to_string()));
