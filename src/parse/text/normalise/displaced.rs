@@ -9,6 +9,7 @@
 //! the run or right before it, when those lines form one unbroken block of plain text.
 //! It does not move any text, and leaves a run it can't place alone.
 
+use super::super::sections::heading_kind;
 use super::Line;
 
 /// Marks the lines each run of lone bullets (`lone`, source line numbers, ascending)
@@ -30,7 +31,10 @@ pub(super) fn place(lines: &mut [Line], lone: &[usize]) {
         // Else items before it (they trailed): a block of as many lines ending there,
         // with what follows standing apart; one glyph alone says too little for that.
         let ends_block = |rest: &[Line]| rest.first().map_or(true, |l| l.blank_before);
-        if block_of_items(after, n) && ends_block(&after[n..]) {
+        // A section heading is no list item: a run right above one trailed the items
+        // before it.
+        let heads_section = after.first().is_some_and(|l| heading_kind(l).is_some());
+        if !heads_section && block_of_items(after, n) && ends_block(&after[n..]) {
             mark(&mut lines[before..before + n]);
         } else if n >= MIN_TRAILING
             && before >= n
@@ -113,6 +117,25 @@ Galley Hand, Mar Alto
     fn bullets_after_a_list_of_terms_mark_nothing() {
         let got = items("Languages\nRust\nSQL\n•\n•\n\nEXPERIENCE\n");
         assert!(got.iter().all(|(_, b)| !*b), "{got:?}");
+    }
+
+    #[test]
+    fn bullets_above_a_heading_trailed_the_items_before_it() {
+        let text = "\
+Planned the menus for a crew of forty on long voyages
+Cut food waste by a fifth every month of the year
+•
+
+•
+
+EDUCATION
+Diploma in Culinary Arts, Escola de Hotelaria
+
+2015 – 2017
+";
+        let got = items(text);
+        assert!(got[0].1 && got[1].1, "{got:?}");
+        assert!(got[2..].iter().all(|(_, b)| !*b), "{got:?}");
     }
 
     #[test]

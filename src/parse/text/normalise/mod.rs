@@ -345,6 +345,10 @@ impl Document {
             });
             blank = false;
         }
+        // Read before the displaced bullets are placed: a heading stops them.
+        for line in &mut doc.lines {
+            line.plain = crate::parse::text::lines::plain(&line.text);
+        }
         displaced::place(&mut doc.lines, &lone_bullets);
         // Bullet depth relative to the least-indented bullet; hollow bullets nest.
         let base = if min_indent == usize::MAX {
@@ -358,9 +362,6 @@ impl Document {
                 .trim_start()
                 .starts_with(['◦', '○', '▫', '□']);
             line.bullet = Some(if hollow { depth.max(1) } else { depth });
-        }
-        for line in &mut doc.lines {
-            line.plain = crate::parse::text::lines::plain(&line.text);
         }
         doc.source = source;
         doc
