@@ -23,13 +23,14 @@
 //! point at the lines as written. Set `VITAE_DEBUG_LOWERED` to see the rewrite.
 
 mod gutter;
+mod resumed;
 mod zipped;
 
 use gutter::{Gutter, Row};
 
 use super::dates::find_dates;
 use super::normalise::Document;
-use super::sections::heading_kind;
+use super::sections::{heading_kind, SectionKind};
 
 /// Runs of three spaces a text with columns has at least: fewer, no gutter is looked
 /// for (most texts have none).
@@ -49,7 +50,27 @@ type Out = Vec<(String, usize)>;
 /// The text with side-by-side columns read one after the other, if it has them, and
 /// the source line number (1-based; 0 for an added blank line) of each line.
 pub fn linearise(text: &str) -> Option<(String, Vec<usize>)> {
-    side_by_side(text).or_else(|| zipped::interleave(text))
+    side_by_side(text).or_else(|| stacked(text))
+}
+
+/// Plain `pdftotext`'s columns, read one after the other: tables put back row by
+/// row, then runs of a column resumed after a sidebar put back after the section they
+/// continue.
+fn stacked(text: &str) -> Option<(String, Vec<usize>)> {
+    let zipped = zipped::interleave(text);
+    let base = zipped.as_ref().map_or(text, |(t, _)| t.as_str());
+    let Some((text, origin)) = resumed::restore(base) else {
+        return zipped;
+    };
+    let origin = match &zipped {
+        // Line numbers of the rewrite are the table step's lines: back to the source.
+        Some((_, first)) => origin
+            .into_iter()
+            .map(|n| if n == 0 { 0 } else { first[n - 1] })
+            .collect(),
+        None => origin,
+    };
+    Some((text, origin))
 }
 
 /// The text with side-by-side columns read one after the other, if it has them.
@@ -244,6 +265,11 @@ fn push_line(out: &mut Out, s: &str, no: usize) {
 
 /// A known section heading standing alone in a cell.
 fn is_heading(cell: &str) -> bool {
+    heading_kind_of(cell).is_some()
+}
+
+/// The section kind a known heading standing alone in a cell names.
+fn heading_kind_of(cell: &str) -> Option<SectionKind> {
     // Cheap tests first: a heading is short, starts with a capital (or a Markdown or
     // bracket mark) and holds no digits or sentence punctuation.
     if cell.is_empty()
@@ -252,10 +278,13 @@ fn is_heading(cell: &str) -> bool {
         || !cell.starts_with(|c: char| c.is_uppercase() || matches!(c, '#' | '[' | '*'))
         || cell.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | '.' | '@' | '|'))
     {
-        return false;
+        return None;
     }
     let doc = Document::new(cell);
-    doc.lines.len() == 1 && heading_kind(&doc.lines[0]).is_some()
+    if doc.lines.len() != 1 {
+        return None;
+    }
+    heading_kind(&doc.lines[0])
 }
 
 #[cfg(test)]
