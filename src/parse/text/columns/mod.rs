@@ -23,6 +23,7 @@
 //! point at the lines as written. Set `VITAE_DEBUG_LOWERED` to see the rewrite.
 
 mod gutter;
+mod paired;
 mod resumed;
 mod zipped;
 
@@ -54,23 +55,50 @@ pub fn linearise(text: &str) -> Option<(String, Vec<usize>)> {
 }
 
 /// Plain `pdftotext`'s columns, read one after the other: tables put back row by
-/// row, then runs of a column resumed after a sidebar put back after the section they
-/// continue.
+/// row, level headings' blocks parted, then runs of a column resumed after a sidebar
+/// put back after the section they continue. Each step reads the one before's text.
 fn stacked(text: &str) -> Option<(String, Vec<usize>)> {
-    let zipped = zipped::interleave(text);
-    let base = zipped.as_ref().map_or(text, |(t, _)| t.as_str());
-    let Some((text, origin)) = resumed::restore(base) else {
-        return zipped;
-    };
-    let origin = match &zipped {
-        // Line numbers of the rewrite are the table step's lines: back to the source.
-        Some((_, first)) => origin
-            .into_iter()
-            .map(|n| if n == 0 { 0 } else { first[n - 1] })
-            .collect(),
-        None => origin,
-    };
-    Some((text, origin))
+    type Step = fn(&str) -> Option<(String, Vec<usize>)>;
+    let steps: [Step; 3] = [zipped::interleave, paired::part, resumed::restore];
+    let mut done: Option<(String, Vec<usize>)> = None;
+    for step in steps {
+        let base = done.as_ref().map_or(text, |(t, _)| t.as_str());
+        let Some((next, origin)) = step(base) else {
+            continue;
+        };
+        let origin = match &done {
+            // The step numbered the lines of the text before it: back to the source.
+            Some((_, first)) => origin
+                .into_iter()
+                .map(|n| if n == 0 { 0 } else { first[n - 1] })
+                .collect(),
+            None => origin,
+        };
+        done = Some((next, origin));
+    }
+    done
+}
+
+/// Characters from which a line is a sentence of a point, not a sidebar item (items
+/// are a word or a short phrase).
+const POINT_CHARS: usize = 45;
+
+/// Section kinds a sidebar holds: one item a line.
+fn is_sidebar(kind: SectionKind) -> bool {
+    use SectionKind::*;
+    matches!(
+        kind,
+        Skills | Languages | Interests | Certificates | Contact | Courses
+    )
+}
+
+/// Section kinds whose entries a main column holds.
+fn has_entries(kind: SectionKind) -> bool {
+    use SectionKind::*;
+    matches!(
+        kind,
+        Work | Education | Projects | Volunteer | Research | Teaching
+    )
 }
 
 /// The text with side-by-side columns read one after the other, if it has them.

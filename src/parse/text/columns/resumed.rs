@@ -13,29 +13,7 @@
 //! section whose heading is missing, and stays where it is. It does not read the lines.
 
 use super::super::sections::SectionKind;
-use super::{heading_kind_of, is_date_cell};
-
-/// Characters from which a line is a sentence of a point, not a sidebar item (items
-/// are a word or a short phrase).
-const POINT_CHARS: usize = 45;
-
-/// Section kinds a sidebar holds: one item a line.
-fn is_sidebar(kind: SectionKind) -> bool {
-    use SectionKind::*;
-    matches!(
-        kind,
-        Skills | Languages | Interests | Certificates | Contact | Courses
-    )
-}
-
-/// Section kinds whose entries a column runs on with.
-fn has_entries(kind: SectionKind) -> bool {
-    use SectionKind::*;
-    matches!(
-        kind,
-        Work | Education | Projects | Volunteer | Research | Teaching
-    )
-}
+use super::{has_entries, heading_kind_of, is_date_cell, is_sidebar, POINT_CHARS};
 
 /// The text with each resumed run moved back after the section it continues.
 pub(super) fn restore(text: &str) -> Option<(String, Vec<usize>)> {

@@ -1,0 +1,170 @@
+//! Two columns whose headings stand level: `pdftotext` without `-layout` reads a
+//! main column and a sidebar block by block across the page, so a heading of the
+//! main column ("Experience") stands right above the sidebar's ("Skills") with
+//! nothing under it, and the two columns' blocks follow interleaved under the second.
+//!
+//! Takes the text; gives it with such a pair's blocks parted again, the main
+//! column's under its heading and the sidebar's under its own, with each line's
+//! source line number, or `None` when there is none. The pair is an entries or
+//! summary heading with no line under it but blank ones, then a sidebar heading
+//! (skills, languages: one item a line). Under it, a block (lines parted by blank
+//! lines) with a date, a sentence-long line or a bullet is the main column's, and so
+//! is a block of short lines right above a block that starts with a date (an entry's
+//! header over its dates); other blocks of short lines are the sidebar's. Blocks are
+//! parted only when both columns have some. It does not read the lines further.
+
+use super::super::sections::SectionKind;
+use super::{has_entries, heading_kind_of, is_date_cell, is_sidebar, POINT_CHARS};
+
+/// The text with the blocks of each level pair of headings parted again.
+pub(super) fn part(text: &str) -> Option<(String, Vec<usize>)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let blank = |k: usize| lines[k].trim().is_empty();
+    let heads: Vec<(usize, SectionKind)> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(k, l)| heading_kind_of(l.trim()).map(|kind| (k, kind)))
+        .collect();
+    let mut order: Vec<usize> = Vec::with_capacity(lines.len() + 2);
+    let mut next = 0;
+    for (i, pair) in heads.windows(2).enumerate() {
+        let [(a, main), (b, side)] = [pair[0], pair[1]];
+        let main_kind = has_entries(main) || main == SectionKind::Summary;
+        if a < next || !main_kind || !is_sidebar(side) || !(a + 1..b).all(blank) {
+            continue;
+        }
+        // The sidebar's next headings are the sidebar's: the blocks run on to the
+        // next heading of another kind.
+        let end = heads[i + 2..]
+            .iter()
+            .find(|(_, kind)| !is_sidebar(*kind))
+            .map_or(lines.len(), |&(k, _)| k);
+        let headings: Vec<usize> = heads.iter().map(|&(k, _)| k).collect();
+        let blocks = blocks(&lines, b + 1, end);
+        let mains = sides_of(&lines, &blocks, &headings);
+        if !mains.iter().any(|&m| m) || mains.iter().all(|&m| m) {
+            continue;
+        }
+        order.extend(next..=a);
+        for (&(s, e), _) in blocks.iter().zip(&mains).filter(|(_, &m)| m) {
+            order.push(usize::MAX);
+            order.extend(s..e);
+        }
+        order.push(usize::MAX);
+        order.push(b);
+        for (&(s, e), _) in blocks.iter().zip(&mains).filter(|(_, &m)| !m) {
+            order.extend(s..e);
+            order.push(usize::MAX);
+        }
+        next = end;
+    }
+    if next == 0 {
+        return None;
+    }
+    order.extend(next..lines.len());
+    let text = order
+        .iter()
+        .map(|&k| lines.get(k).copied().unwrap_or(""))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let origin = order
+        .iter()
+        .map(|&k| if k == usize::MAX { 0 } else { k + 1 })
+        .collect();
+    Some((text, origin))
+}
+
+/// The blocks of `lines[start..end]`: runs of lines without a blank one, as ranges.
+fn blocks(lines: &[&str], start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut k = start;
+    while k < end {
+        if lines[k].trim().is_empty() {
+            k += 1;
+            continue;
+        }
+        let s = k;
+        while k < end && !lines[k].trim().is_empty() {
+            k += 1;
+        }
+        out.push((s, k));
+    }
+    out
+}
+
+/// For each block, whether it is the main column's; a block a heading leads is the
+/// sidebar's.
+fn sides_of(lines: &[&str], blocks: &[(usize, usize)], headings: &[usize]) -> Vec<bool> {
+    let main = |&(s, e): &(usize, usize)| {
+        !headings.contains(&s) && lines[s..e].iter().any(|l| {
+            let t = l.trim();
+            is_date_cell(t)
+                || t.chars().count() >= POINT_CHARS
+                || t.starts_with(['•', '-', '–', '*'])
+        })
+    };
+    let dated_first = |&(s, _): &(usize, usize)| is_date_cell(lines[s].trim());
+    blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            main(b) || !headings.contains(&b.0) && blocks.get(i + 1).is_some_and(dated_first)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::part;
+
+    #[test]
+    fn level_headings_get_their_own_blocks_back() {
+        let text = "\
+EXPERIENCE
+
+SKILLS
+Pruning
+
+Head Gardener
+Villa Rosa
+
+2021 – 2024
+
+Irrigation
+Grafting
+
+Replanted the lower terraces with drought-tolerant species
+
+LANGUAGES
+Italian
+";
+        let (got, origin) = part(text).expect("a level pair");
+        let got: Vec<&str> = got.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(
+            got[..7],
+            [
+                "EXPERIENCE",
+                "Head Gardener",
+                "Villa Rosa",
+                "2021 – 2024",
+                "Replanted the lower terraces with drought-tolerant species",
+                "SKILLS",
+                "Pruning"
+            ]
+        );
+        assert_eq!(got[7..], ["Irrigation", "Grafting", "LANGUAGES", "Italian"]);
+        assert_eq!(origin[0], 1);
+    }
+
+    #[test]
+    fn a_heading_with_its_own_lines_pairs_with_nothing() {
+        let text = "\
+EXPERIENCE
+Head Gardener, Villa Rosa, 2021 – 2024
+
+SKILLS
+Pruning
+";
+        assert!(part(text).is_none());
+    }
+}
