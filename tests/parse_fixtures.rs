@@ -6,7 +6,8 @@
 //! `|` rows, tabs as separators, a name after a sidebar, German headings, numbered and
 //! arrow bullets, one-line Markdown entries, side-by-side two-column layouts,
 //! personal-details grids, a LinkedIn page copied from the browser, skills as tables,
-//! grids and colon-less labels; LaTeX sources (moderncv, Jake's template, a plain
+//! grids and colon-less labels; two-column PDFs as pasted `pdftotext` text, with and
+//! without `-layout`; LaTeX sources (moderncv, Jake's template, a plain
 //! article), read through the LaTeX reader; Word documents (`.docx`), read from their
 //! bytes through the DOCX reader (their source units are paragraphs).
 //!
@@ -210,3 +211,19 @@ snapshot!(
     "markdown_bold_company_data_scientist.md"
 );
 snapshot!(french_colon_dates_planner, "french_colon_dates_planner.txt");
+snapshot!(
+    pdf_stacked_sidebar_hydrologist_plain,
+    "pdf_stacked_sidebar_hydrologist_plain.txt"
+);
+snapshot!(
+    pdf_stacked_sidebar_hydrologist_layout,
+    "pdf_stacked_sidebar_hydrologist_layout.txt"
+);
+snapshot!(
+    pdf_paired_headings_roaster_plain,
+    "pdf_paired_headings_roaster_plain.txt"
+);
+snapshot!(
+    pdf_paired_headings_roaster_layout,
+    "pdf_paired_headings_roaster_layout.txt"
+);

@@ -31,6 +31,14 @@ snapshot!(pdf_one_column_ranger, "pdf_one_column_ranger.pdf");
 snapshot!(pdf_sidebar_baker, "pdf_sidebar_baker.pdf");
 snapshot!(pdf_spaced_headings_nurse, "pdf_spaced_headings_nurse.pdf");
 snapshot!(pdf_bold_headings_surveyor, "pdf_bold_headings_surveyor.pdf");
+snapshot!(
+    pdf_stacked_sidebar_hydrologist,
+    "pdf_stacked_sidebar_hydrologist.pdf"
+);
+snapshot!(
+    pdf_paired_headings_roaster,
+    "pdf_paired_headings_roaster.pdf"
+);
 
 #[test]
 fn bold_at_the_body_size_marks_headings_and_entry_heads() {

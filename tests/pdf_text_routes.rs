@@ -1,0 +1,57 @@
+//! Fictional two-column résumés as people paste them: the PDF Chromium printed from
+//! `fixtures/parse/pdf_src/*.html`, the text `pdftotext -layout` copies out of it
+//! (`*_layout.txt`) and the text plain `pdftotext` copies out (`*_plain.txt`), each
+//! scored against the one gold written from the HTML before the parser read any of
+//! them (`pdf_src/*.gold.json`; blind figures in `tests/BLIND.md`). Fails when a
+//! route's F1 drops below its floor, a little under the figure it last reached.
+
+mod gencorpus;
+
+use std::path::{Path, PathBuf};
+
+use gencorpus::score::score;
+use vitae::model::Resume;
+use vitae::parse::{load_resume, ResumeParser};
+
+fn path(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/parse")
+        .join(name)
+}
+
+/// Each route's F1 against the gold, in the order PDF, layout text, plain text.
+fn routes(stem: &str) -> [f64; 3] {
+    let gold = path(&format!("pdf_src/{stem}.gold.json"));
+    let gold: Resume = serde_json::from_str(&std::fs::read_to_string(&gold).expect("gold"))
+        .unwrap_or_else(|e| panic!("{}: {e}", gold.display()));
+    let parser = ResumeParser::new();
+    let read = |file: String| load_resume(&path(&file), &parser).unwrap_or_else(|e| panic!("{e}"));
+    let got = [
+        read(format!("{stem}.pdf")),
+        read(format!("{stem}_layout.txt")),
+        read(format!("{stem}_plain.txt")),
+    ]
+    .map(|r| score(&gold, &r).sections.f1());
+    println!(
+        "{stem}: pdf {:.3}, layout {:.3}, plain {:.3}",
+        got[0], got[1], got[2]
+    );
+    got
+}
+
+fn at_least(stem: &str, floors: [f64; 3]) {
+    let got = routes(stem);
+    for ((route, f), floor) in ["pdf", "layout", "plain"].iter().zip(got).zip(floors) {
+        assert!(f >= floor, "{stem} as {route}: F1 {f:.3} below {floor}");
+    }
+}
+
+#[test]
+fn stacked_sidebar_hydrologist() {
+    at_least("pdf_stacked_sidebar_hydrologist", [0.84, 0.83, 0.85]);
+}
+
+#[test]
+fn paired_headings_roaster() {
+    at_least("pdf_paired_headings_roaster", [0.97, 0.93, 0.76]);
+}
