@@ -96,12 +96,13 @@ fn blocks(lines: &[&str], start: usize, end: usize) -> Vec<(usize, usize)> {
 /// sidebar's.
 fn sides_of(lines: &[&str], blocks: &[(usize, usize)], headings: &[usize]) -> Vec<bool> {
     let main = |&(s, e): &(usize, usize)| {
-        !headings.contains(&s) && lines[s..e].iter().any(|l| {
-            let t = l.trim();
-            is_date_cell(t)
-                || t.chars().count() >= POINT_CHARS
-                || t.starts_with(['•', '-', '–', '*'])
-        })
+        !headings.contains(&s)
+            && lines[s..e].iter().any(|l| {
+                let t = l.trim();
+                is_date_cell(t)
+                    || t.chars().count() >= POINT_CHARS
+                    || t.starts_with(['•', '-', '–', '*'])
+            })
     };
     let dated_first = |&(s, _): &(usize, usize)| is_date_cell(lines[s].trim());
     blocks

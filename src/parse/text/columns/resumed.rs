@@ -116,7 +116,10 @@ Gardener, Orto Botanico
 ";
         let (got, origin) = restore(text).expect("a resumed run");
         let got: Vec<&str> = got.lines().collect();
-        assert_eq!(got[4], "Replanted the lower terraces with drought-tolerant species");
+        assert_eq!(
+            got[4],
+            "Replanted the lower terraces with drought-tolerant species"
+        );
         assert_eq!(got[7], "Gardener, Orto Botanico");
         assert_eq!(got[9], "SKILLS");
         assert_eq!(got.iter().rev().find(|l| !l.is_empty()), Some(&"Italian"));
