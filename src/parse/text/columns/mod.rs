@@ -16,8 +16,11 @@
 //! line) and lines across the gutter (a summary under the name, a footer) stay where
 //! they are. It does not read what the lines are.
 //!
-//! Text without side-by-side columns may still hold a table read column by column
-//! (plain `pdftotext`): [`zipped`] puts its rows back together.
+//! Text without side-by-side columns may still hold columns read one after the other
+//! (plain `pdftotext`): [`zipped`] puts a table read column by column back row by row,
+//! [`paired`] parts the blocks of a main column and a sidebar whose headings stand
+//! level, and [`resumed`] moves a main column that runs on after the sidebar back to
+//! the section it continues.
 //!
 //! The rewrite comes with the source line number of each of its lines, so notes still
 //! point at the lines as written. Set `VITAE_DEBUG_LOWERED` to see the rewrite.
