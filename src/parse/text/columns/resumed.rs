@@ -49,9 +49,11 @@ pub(super) fn restore(text: &str) -> Option<(String, Vec<usize>)> {
     let mut order: Vec<usize> = Vec::with_capacity(lines.len() + 1);
     let mut k = 0;
     while k < lines.len() {
-        if let Some(&(_, start, end)) = moves.iter().find(|m| m.0 == k) {
+        // Every run going back before this line, in their order (two sidebar
+        // sections may each end with one).
+        for &(_, start, end) in moves.iter().filter(|m| m.0 == k) {
             order.extend(start..end);
-            // A blank line parts the run from the sidebar's heading.
+            // A blank line parts the run from what follows.
             order.push(usize::MAX);
         }
         if let Some(&(_, _, end)) = moves.iter().find(|m| m.1 == k) {
@@ -124,6 +126,38 @@ Gardener, Orto Botanico
         assert_eq!(got[9], "SKILLS");
         assert_eq!(got.iter().rev().find(|l| !l.is_empty()), Some(&"Italian"));
         assert_eq!(origin[4], 12);
+    }
+
+    #[test]
+    fn runs_under_two_sidebar_sections_both_go_back() {
+        let text = "\
+EXPERIENCE
+Head Gardener, Villa Rosa
+
+SKILLS
+Pruning
+
+Replanted the lower terraces with drought-tolerant species
+2021 – 2024
+
+LANGUAGES
+Italian
+
+Trained two apprentices in grafting and pruning every spring
+2018 – 2021
+";
+        let (got, _) = restore(text).expect("resumed runs");
+        let got: Vec<&str> = got.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(got.len(), text.lines().filter(|l| !l.is_empty()).count());
+        assert_eq!(
+            got[2],
+            "Replanted the lower terraces with drought-tolerant species"
+        );
+        assert_eq!(
+            got[4],
+            "Trained two apprentices in grafting and pruning every spring"
+        );
+        assert_eq!(got[6], "SKILLS");
     }
 
     #[test]
