@@ -362,6 +362,7 @@ pub fn apply_profile_name(
     if let Some(p) = p {
         if basics.location.is_none() {
             let t: &str = &lines[p].plain;
+            let t = metro_area_city(t).unwrap_or(t);
             basics.location = location(t).or_else(|| {
                 Some(Location {
                     city: Some(t.split(',').next().unwrap_or(t).trim().to_string()),
@@ -371,6 +372,18 @@ pub fn apply_profile_name(
             rec.note(&lines[p], "basics.location");
         }
     }
+}
+
+/// The city a profile export's metropolitan area is named after: such exports give
+/// the place as "Greater Lyon Area" or "Lyon Metropolitan Area".
+fn metro_area_city(t: &str) -> Option<&str> {
+    let area = t.trim().strip_suffix(" Area")?;
+    let metro = area.strip_suffix(" Metropolitan");
+    let greater = metro.unwrap_or(area).strip_prefix("Greater ");
+    if metro.is_none() && greater.is_none() {
+        return None;
+    }
+    Some(greater.or(metro).unwrap_or(area).trim()).filter(|c| !c.is_empty())
 }
 
 mod letters;

@@ -58,6 +58,9 @@ static TITLE_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "curator", "coach", "trainer", "planner", "buyer", "secretary", "receptionist",
         "caregiver", "aide", "paramedic", "midwife", "dentist", "hygienist", "veterinarian",
         "economist", "statistician", "mathematician", "physicist", "chemist", "biologist",
+        // The sciences' other practitioners, named like the chemist and the biologist.
+        "biochemist", "geochemist", "biophysicist", "ecologist", "geologist", "hydrologist",
+        "zoologist", "botanist", "geographer",
         "maintainer", "contributor", "sre", "clinician", "psychologist", "dietitian",
         "nutritionist", "educator", "dean", "chair", "chairman", "chairperson", "ambassador",
         "organizer", "organiser", "facilitator", "investigator", "inspector", "surveyor",

@@ -91,3 +91,17 @@ fn a_headline_glued_to_the_name() {
     assert_eq!(glued_title("Ana Tide Rivers"), None);
     assert_eq!(glued_title("Kelda Labs Software Engineer"), None);
 }
+
+#[test]
+fn a_metropolitan_area_is_its_city() {
+    assert_eq!(
+        super::metro_area_city("Greater Lyon Metropolitan Area"),
+        Some("Lyon")
+    );
+    assert_eq!(super::metro_area_city("Greater Lyon Area"), Some("Lyon"));
+    assert_eq!(
+        super::metro_area_city("Lyon Metropolitan Area"),
+        Some("Lyon")
+    );
+    assert_eq!(super::metro_area_city("Service Area"), None);
+}
