@@ -23,6 +23,9 @@ mod out;
 mod tokens;
 mod walk;
 
+/// The gap an entry line's dates stand at, which the text reader reads as a column break.
+pub(crate) use out::GAP;
+
 use super::Lowered;
 use tokens::{tokenize, Seq};
 use walk::Walker;
