@@ -97,6 +97,11 @@ impl Walker {
             .find(|&l| l > 0)
             .unwrap_or(line);
         self.emit(&Walker::gapjoin(&[&head, &dates.text()]), at);
+        // Only the document's own lines: an argument read on its own is no entry.
+        if self.out.blanks && !self.out.lines.is_empty() {
+            let has_org = !org.text().trim().is_empty();
+            self.entry_heads.push((self.out.lines.len() - 1, has_org));
+        }
     }
 
     fn lines(&mut self, p: Piece) {
