@@ -14,6 +14,7 @@
 
 mod args;
 mod chars;
+mod class_text;
 mod classes;
 mod defs;
 mod envs;

@@ -202,3 +202,9 @@ fn a_subsection_over_entries_that_name_their_employer_is_a_group_label() {
         "ignored: group label over entries that name their organisation"
     )));
 }
+
+#[test]
+fn a_friggeri_header_in_lower_case_names_the_person_in_capitals() {
+    let l = lower("\\documentclass{friggeri-cv}\n\\begin{document}\n\\header{ada}{quill-moreau}{baker}\n\\section{work}\n\\end{document}\n");
+    assert!(l.text.starts_with("Ada Quill-Moreau\n"), "{}", l.text);
+}
