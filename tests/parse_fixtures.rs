@@ -185,6 +185,17 @@ snapshot!(
 snapshot!(adoc_sidebar_glazier, "adoc_sidebar_glazier.adoc");
 snapshot!(org_outline_beekeeper, "org_outline_beekeeper.org");
 snapshot!(
+    latex_moderncv_german_chemist,
+    "latex_moderncv_german_chemist.tex"
+);
+snapshot!(latex_friggeri_glaciologist, "latex_friggeri_glaciologist.tex");
+snapshot!(
+    org_cv_drawers_archaeologist,
+    "org_cv_drawers_archaeologist.org"
+);
+snapshot!(rst_deflist_musicologist, "rst_deflist_musicologist.rst");
+snapshot!(adoc_dlist_volcanologist, "adoc_dlist_volcanologist.adoc");
+snapshot!(
     word_copy_promotions_planner,
     "word_copy_promotions_planner.txt"
 );
