@@ -188,7 +188,10 @@ snapshot!(
     latex_moderncv_german_chemist,
     "latex_moderncv_german_chemist.tex"
 );
-snapshot!(latex_friggeri_glaciologist, "latex_friggeri_glaciologist.tex");
+snapshot!(
+    latex_friggeri_glaciologist,
+    "latex_friggeri_glaciologist.tex"
+);
 snapshot!(
     org_cv_drawers_archaeologist,
     "org_cv_drawers_archaeologist.org"
