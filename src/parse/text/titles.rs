@@ -90,7 +90,8 @@ fn title_of(s: &str) -> bool {
         && left
             .split_whitespace()
             .all(|w| vocab::is_title_word(w) || is_level(w))
-        && (1..=4).contains(&words.len())
+        // "Hindi and Urdu Literature": the field's joining words don't count.
+        && (1..=4).contains(&words.iter().filter(|w| !vocab::is_stopword(w)).count())
         && words
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) || vocab::is_stopword(w))
