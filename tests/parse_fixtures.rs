@@ -199,6 +199,10 @@ snapshot!(
 snapshot!(rst_deflist_musicologist, "rst_deflist_musicologist.rst");
 snapshot!(adoc_dlist_volcanologist, "adoc_dlist_volcanologist.adoc");
 snapshot!(
+    latex_moderncv_german_controller,
+    "latex_moderncv_german_controller.tex"
+);
+snapshot!(
     word_copy_promotions_planner,
     "word_copy_promotions_planner.txt"
 );
