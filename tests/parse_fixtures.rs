@@ -203,6 +203,11 @@ snapshot!(
     "latex_moderncv_german_controller.tex"
 );
 snapshot!(
+    org_timestamps_epidemiologist,
+    "org_timestamps_epidemiologist.org"
+);
+snapshot!(rst_tables_hydrographer, "rst_tables_hydrographer.rst");
+snapshot!(
     word_copy_promotions_planner,
     "word_copy_promotions_planner.txt"
 );

@@ -90,3 +90,11 @@ fn org_cv_contact_settings_join_the_header() {
         ["# Ada Quill", "+44 7700 900123", "github.com/aquill"]
     );
 }
+
+#[test]
+fn timestamps_read_as_their_dates() {
+    assert_eq!(
+        lines("[2017-01-15 Sun]--[2020-08-31], London\n<2021-09-01>--present\n")[..2],
+        ["2017-01-15–2020-08-31, London", "2021-09-01–present"]
+    );
+}
