@@ -208,6 +208,10 @@ snapshot!(
 );
 snapshot!(rst_tables_hydrographer, "rst_tables_hydrographer.rst");
 snapshot!(
+    adoc_table_roles_oceanographer,
+    "adoc_table_roles_oceanographer.adoc"
+);
+snapshot!(
     word_copy_promotions_planner,
     "word_copy_promotions_planner.txt"
 );

@@ -184,11 +184,14 @@ pub fn is_title_head(word: &str) -> bool {
         || practitioner(&w)
 }
 
-/// "Glaciologist", "Volcanologist": English names the practitioner of an "-ology"
-/// with "-ologist", so the suffix makes a title whatever the science.
+/// "Glaciologist", "Oceanographer": English names the practitioner of an "-ology"
+/// or an "-ography" with "-ologist" or "-ographer", so the suffix makes a title
+/// whatever the field.
 fn practitioner(w: &str) -> bool {
     let w = w.strip_suffix('s').unwrap_or(w);
-    w.len() > "ologist".len() + 2 && w.ends_with("ologist")
+    ["ologist", "ographer"]
+        .iter()
+        .any(|end| w.len() > end.len() + 2 && w.ends_with(end))
 }
 
 /// German, Dutch and Swedish compound titles end in their head: "Projektleiter",
