@@ -186,6 +186,33 @@ snapshot!(
 snapshot!(adoc_sidebar_glazier, "adoc_sidebar_glazier.adoc");
 snapshot!(org_outline_beekeeper, "org_outline_beekeeper.org");
 snapshot!(
+    latex_moderncv_german_chemist,
+    "latex_moderncv_german_chemist.tex"
+);
+snapshot!(
+    latex_friggeri_glaciologist,
+    "latex_friggeri_glaciologist.tex"
+);
+snapshot!(
+    org_cv_drawers_archaeologist,
+    "org_cv_drawers_archaeologist.org"
+);
+snapshot!(rst_deflist_musicologist, "rst_deflist_musicologist.rst");
+snapshot!(adoc_dlist_volcanologist, "adoc_dlist_volcanologist.adoc");
+snapshot!(
+    latex_moderncv_german_controller,
+    "latex_moderncv_german_controller.tex"
+);
+snapshot!(
+    org_timestamps_epidemiologist,
+    "org_timestamps_epidemiologist.org"
+);
+snapshot!(rst_tables_hydrographer, "rst_tables_hydrographer.rst");
+snapshot!(
+    adoc_table_roles_oceanographer,
+    "adoc_table_roles_oceanographer.adoc"
+);
+snapshot!(
     word_copy_promotions_planner,
     "word_copy_promotions_planner.txt"
 );

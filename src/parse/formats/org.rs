@@ -10,6 +10,7 @@
 //! It does not evaluate anything (macros, babel, export options) and does not read
 //! footnotes or timestamps beyond keeping their text.
 
+mod drawer;
 mod inline;
 
 use std::sync::LazyLock;
@@ -95,6 +96,10 @@ pub fn lower(text: &str) -> Lowered {
         } else if let Some(c) = HEADING.captures(raw) {
             list.reset();
             let title = TAGS.replace_all(&c[2], "");
+            if let Some(entry) = drawer::entry_line(&lines, i, &inline::convert(&title)) {
+                out.push(&entry, no);
+                continue;
+            }
             match levels.markdown(c[1].len(), no) {
                 Some(level) => out.push(&heading(level, &inline::convert(&title)), no),
                 None => out.drop_line(no, "ignored: document title"),
@@ -162,7 +167,8 @@ fn is_block_end(trimmed: &str) -> bool {
         .is_some_and(|s| s.eq_ignore_ascii_case("#+END_"))
 }
 
-/// The document's `#+TITLE:`, `#+AUTHOR:` and `#+EMAIL:` settings.
+/// The document's `#+TITLE:`, `#+AUTHOR:` and `#+EMAIL:` settings, and org-cv's
+/// `#+MOBILE:`, `#+HOMEPAGE:`, `#+ADDRESS:` and network handles.
 #[derive(Debug, Default)]
 struct Header {
     name: Option<(String, usize)>,
@@ -189,6 +195,21 @@ impl Header {
                 "TITLE" if title.is_none() => title = Some((value, i + 1)),
                 "AUTHOR" if h.name.is_none() => h.name = Some((value, i + 1)),
                 "EMAIL" => h.contact.push((value, i + 1)),
+                // org-cv's contact settings, printed in the header as its classes do.
+                "MOBILE" | "PHONE" | "HOMEPAGE" | "ADDRESS" => h.contact.push((value, i + 1)),
+                "GITHUB" | "GITLAB" | "LINKEDIN" => {
+                    let site = match key.as_str() {
+                        "GITHUB" => "github.com/",
+                        "GITLAB" => "gitlab.com/",
+                        _ => "linkedin.com/in/",
+                    };
+                    let url = if value.contains('/') {
+                        value
+                    } else {
+                        format!("{site}{value}")
+                    };
+                    h.contact.push((url, i + 1));
+                }
                 "SUBTITLE" => h.subtitle = Some((value, i + 1)),
                 _ => continue,
             }

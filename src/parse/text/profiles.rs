@@ -38,6 +38,7 @@ const NETWORKS: &[(&str, &str, &str)] = &[
     ("codepen.io", "CodePen", ""),
     ("huggingface.co", "Hugging Face", ""),
     ("youtube.com", "YouTube", ""),
+    ("xing.com", "XING", "profile/"),
 ];
 
 /// The profile a URL points at, if it is on a known network.

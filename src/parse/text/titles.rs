@@ -59,15 +59,23 @@ pub fn ends_with_title(s: &str) -> bool {
     }
 }
 
-/// "Head of Science", "Director of Engineering", "VP for Research": a title word, "of"
-/// or "for", and a few capitalised words. Not degrees ("Master of Science").
+/// "Head of Science", "Director of Engineering", "VP for Research", "Lecturer in
+/// History": a title word, "of", "for" or "in", and a few capitalised words (the field
+/// an academic post is in). Not degrees ("Master of Science").
 fn title_of(s: &str) -> bool {
-    // Most phrases have neither word: a byte scan before any string search.
+    // Most phrases have none of the words: a byte scan before any string search.
     let b = s.as_bytes();
-    if !b.windows(4).any(|w| w == b" of " || w == b" for") {
+    if !b
+        .windows(4)
+        .any(|w| w == b" of " || w == b" for" || w == b" in ")
+    {
         return false;
     }
-    let Some((left, right)) = s.split_once(" of ").or_else(|| s.split_once(" for ")) else {
+    let Some((left, right)) = s
+        .split_once(" of ")
+        .or_else(|| s.split_once(" for "))
+        .or_else(|| s.split_once(" in "))
+    else {
         return false;
     };
     let Some(head) = left.split_whitespace().last() else {
@@ -82,7 +90,8 @@ fn title_of(s: &str) -> bool {
         && left
             .split_whitespace()
             .all(|w| vocab::is_title_word(w) || is_level(w))
-        && (1..=4).contains(&words.len())
+        // "Hindi and Urdu Literature": the field's joining words don't count.
+        && (1..=4).contains(&words.iter().filter(|w| !vocab::is_stopword(w)).count())
         && words
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) || vocab::is_stopword(w))

@@ -184,6 +184,17 @@ pub fn is_title_head(word: &str) -> bool {
         || german_title(&w)
         // Heads of titles in the languages that put them first ("Engenheiro de …").
         || super::lexicon::titles::is_head(&w)
+        || practitioner(&w)
+}
+
+/// "Glaciologist", "Oceanographer": English names the practitioner of an "-ology"
+/// or an "-ography" with "-ologist" or "-ographer", so the suffix makes a title
+/// whatever the field.
+fn practitioner(w: &str) -> bool {
+    let w = w.strip_suffix('s').unwrap_or(w);
+    ["ologist", "ographer"]
+        .iter()
+        .any(|end| w.len() > end.len() + 2 && w.ends_with(end))
 }
 
 /// German, Dutch and Swedish compound titles end in their head: "Projektleiter",
@@ -194,7 +205,7 @@ fn german_title(w: &str) -> bool {
 
 /// A title word or a word that qualifies one.
 pub fn is_title_word(word: &str) -> bool {
-    contains(&TITLE_HEADS, word) || contains(&TITLE_MODIFIERS, word)
+    contains(&TITLE_HEADS, word) || contains(&TITLE_MODIFIERS, word) || practitioner(&norm(word))
 }
 
 pub fn is_org_suffix(word: &str) -> bool {

@@ -63,12 +63,16 @@ pub fn lower(text: &str) -> Lowered {
                 table = None;
                 out.drop_line(no, "ignored: table delimiter");
             } else {
+                // A row is written when the next one starts: lines under it may
+                // still add to its last cell.
+                if trimmed.starts_with('|') {
+                    t.flush_rows(&mut out, &conv);
+                }
                 t.line(
                     raw,
                     no,
                     lines.get(i + 1).is_some_and(|l| l.trim().is_empty()),
                 );
-                t.flush_rows(&mut out, &conv);
             }
             continue;
         }
@@ -210,9 +214,23 @@ fn titled_depths(lines: &[&str], h: &Header) -> HashMap<usize, usize> {
     out
 }
 
+/// The text of a list item line (`* item`, `- item`, `** item`), if it is one.
+fn list_item(t: &str) -> Option<&str> {
+    let rest = t.trim_start_matches('*');
+    let rest = if rest.len() == t.len() {
+        t.strip_prefix('-')?
+    } else {
+        rest
+    };
+    rest.strip_prefix(' ').map(str::trim)
+}
+
+type Cell = (String, usize, Vec<(String, usize)>);
+
 /// A table being read: its cells, grouped into rows by the first row's width.
 struct Table {
-    cells: Vec<(String, usize)>,
+    /// Each cell's text, source line, and the items of a list it holds.
+    cells: Vec<Cell>,
     width: Option<usize>,
     header: bool,
     rows: usize,
@@ -237,8 +255,14 @@ impl Table {
         }
         if !t.starts_with('|') {
             if let Some(last) = self.cells.last_mut() {
-                last.0.push(' ');
-                last.0.push_str(t);
+                // A list in a cell keeps its items, each on a line of its own.
+                match list_item(t) {
+                    Some(item) => last.2.push((item.to_string(), no)),
+                    None => match last.2.last_mut() {
+                        Some(item) => item.0 = format!("{} {t}", item.0),
+                        None => last.0 = format!("{} {t}", last.0),
+                    },
+                }
             }
             return;
         }
@@ -248,7 +272,7 @@ impl Table {
             self.header |= blank_next && cells.len() > 1;
         }
         for c in cells {
-            self.cells.push((c.trim().to_string(), no));
+            self.cells.push((c.trim().to_string(), no, Vec::new()));
         }
     }
 
@@ -258,7 +282,7 @@ impl Table {
             return;
         };
         while self.cells.len() >= w {
-            let row: Vec<(String, usize)> = self.cells.drain(..w).collect();
+            let row: Vec<Cell> = self.cells.drain(..w).collect();
             let no = row[0].1;
             let mut more: Vec<usize> = row.iter().map(|c| c.1).filter(|&n| n != no).collect();
             more.dedup();
@@ -270,6 +294,10 @@ impl Table {
             self.rows += 1;
             if self.rows == 1 && self.header {
                 out.push(&header_rule(w), no);
+            }
+            // The cells' list items follow their row, as the entry's bullets.
+            for (item, from) in row.iter().flat_map(|c| &c.2) {
+                out.push(&format!("- {}", conv(item)), *from);
             }
         }
     }

@@ -76,3 +76,19 @@ fn titles_inside_an_untitled_section_stand_beside_the_titled_ones() {
         .collect();
     assert_eq!(heads, ["# Ada Quill", "## Ovens", "## Work", "### Baker"]);
 }
+
+#[test]
+fn a_list_under_a_table_cell_follows_its_row() {
+    let src = "= Ada Quill\n\n== Work\n\n|===\n| 2020 – 2022 | Baker, Crumb Ltd\n* Proved dough\n* Ran the oven\n| 2018 – 2020\n| Cook, Fern Inn\n|===\n";
+    let l = lines(src);
+    let at = l.iter().position(|x| x.contains("Crumb")).unwrap();
+    assert_eq!(
+        l[at..at + 4],
+        [
+            "| 2020 – 2022 | Baker, Crumb Ltd |",
+            "- Proved dough",
+            "- Ran the oven",
+            "| 2018 – 2020 | Cook, Fern Inn |"
+        ]
+    );
+}

@@ -14,59 +14,11 @@
 
 use std::ops::Range;
 
-use super::args::{arg, has_group, skip_opts, skip_space};
+use super::args::{arg, skip_opts, skip_space};
+use super::class_text::{bold, capitalised, groups, join, Piece};
 use super::header::Field;
 use super::tokens::{Seq, Tok};
 use super::walk::{List, Walker};
-
-/// One argument read on its own.
-struct Piece {
-    lines: Vec<(String, usize)>,
-}
-
-impl Piece {
-    fn text(&self) -> String {
-        let v: Vec<&str> = self
-            .lines
-            .iter()
-            .map(|l| l.0.trim())
-            .filter(|l| !l.is_empty())
-            .collect();
-        v.join(", ")
-    }
-    fn line(&self) -> usize {
-        self.lines.first().map_or(0, |l| l.1)
-    }
-}
-
-fn join(parts: &[&str], sep: &str) -> String {
-    let v: Vec<&str> = parts
-        .iter()
-        .map(|p| p.trim())
-        .filter(|p| !p.is_empty())
-        .collect();
-    v.join(sep)
-}
-
-fn bold(s: &str) -> String {
-    let s = s.trim();
-    if s.is_empty() || s.starts_with("**") {
-        s.to_string()
-    } else {
-        format!("**{s}**")
-    }
-}
-
-/// Braced arguments following `i`.
-fn groups(seq: &Seq, mut i: usize, to: usize) -> usize {
-    let mut n = 0;
-    i = skip_opts(seq, i, to);
-    while n < 9 && has_group(seq, i, to) {
-        i = arg(seq, i, to).1;
-        n += 1;
-    }
-    n
-}
 
 impl Walker {
     /// `n` arguments after any optional ones, each read on its own.
@@ -97,6 +49,11 @@ impl Walker {
             .find(|&l| l > 0)
             .unwrap_or(line);
         self.emit(&Walker::gapjoin(&[&head, &dates.text()]), at);
+        // Only the document's own lines: an argument read on its own is no entry.
+        if self.out.blanks && !self.out.lines.is_empty() {
+            let has_org = !org.text().trim().is_empty();
+            self.entry_heads.push((self.out.lines.len() - 1, has_org));
+        }
     }
 
     fn lines(&mut self, p: Piece) {
@@ -169,11 +126,12 @@ impl Walker {
                 let moderncv = self.class_is("moderncv")
                     || !self.class_is("awesome") && groups(seq, i, to) >= 6;
                 if moderncv {
+                    // moderncv typesets title, employer, place, then the grade or note.
                     let (p, next) = self.pieces(seq, i, to, 6);
-                    let org = Piece {
-                        lines: vec![(join(&[&p[2].text(), &p[4].text()], ", "), p[2].line())],
+                    let place = Piece {
+                        lines: vec![(join(&[&p[3].text(), &p[4].text()], ", "), p[3].line())],
                     };
-                    self.entry(&p[1], &org, &p[3], &p[0], line);
+                    self.entry(&p[1], &p[2], &place, &p[0], line);
                     let [_, _, _, _, _, desc] = <[Piece; 6]>::try_from(p).ok()?;
                     self.lines(desc);
                     next
@@ -384,7 +342,7 @@ impl Walker {
             }
             "header" if self.class_is("friggeri") || groups(seq, i, to) == 3 => {
                 let (p, next) = self.pieces(seq, i, to, 3);
-                let name = join(&[&p[0].text(), &p[1].text()], " ");
+                let name = capitalised(&join(&[&p[0].text(), &p[1].text()], " "));
                 self.header.set(Field::Name, name, p[0].line());
                 self.header.set(Field::Title, p[2].text(), p[2].line());
                 self.mark_header();

@@ -58,6 +58,11 @@ pub fn network_prefix(network: &str) -> &'static str {
         "gitlab" => "gitlab.com/",
         "twitter" | "x" => "twitter.com/",
         "orcid" => "orcid.org/",
+        // moderncv's other documented networks.
+        "xing" => "xing.com/profile/",
+        "stackoverflow" => "stackoverflow.com/users/",
+        "researchgate" => "researchgate.net/profile/",
+        "bitbucket" => "bitbucket.org/",
         _ => "",
     }
 }

@@ -14,6 +14,7 @@
 
 mod args;
 mod chars;
+mod class_text;
 mod classes;
 mod defs;
 mod envs;
@@ -22,6 +23,9 @@ mod header;
 mod out;
 mod tokens;
 mod walk;
+
+/// The gap an entry line's dates stand at, which the text reader reads as a column break.
+pub(crate) use out::GAP;
 
 use super::Lowered;
 use tokens::{tokenize, Seq};
@@ -36,8 +40,14 @@ pub fn lower(text: &str) -> Lowered {
     w.out.blanks = true;
     w.walk(&seq, 0..seq.len());
     let mut lines = w.out.take();
+    let label_at = group_labels(&lines, &w.entry_heads);
+    let mut at = w.header_at.or(w.doc_at).unwrap_or(0).min(lines.len());
+    at -= label_at.iter().filter(|&&k| k < at).count();
+    let mut labels = Vec::new();
+    for &k in label_at.iter().rev() {
+        labels.push(lines.remove(k).1);
+    }
     let header = std::mem::take(&mut w.header).lines();
-    let at = w.header_at.or(w.doc_at).unwrap_or(0).min(lines.len());
     lines.splice(at..at, header);
 
     let src: Vec<&str> = text.lines().collect();
@@ -46,6 +56,15 @@ pub fn lower(text: &str) -> Lowered {
     for (l, from) in &lines {
         out.push(l, *from);
         if let Some(p) = placed.get_mut(*from) {
+            *p = true;
+        }
+    }
+    for no in labels {
+        out.drop_line(
+            no,
+            "ignored: group label over entries that name their organisation",
+        );
+        if let Some(p) = placed.get_mut(no) {
             *p = true;
         }
     }
@@ -87,3 +106,31 @@ pub fn lower(text: &str) -> Lowered {
 
 #[cfg(test)]
 mod tests;
+
+/// Subheadings (`### `) whose entries each name their organisation: a class's entry
+/// macro carries the whole entry, so a subheading over such entries groups them by
+/// kind ("Internships", "research") and names no employer or section of its own.
+/// Gives the indices of those subheading lines in `lines`.
+fn group_labels(lines: &[(String, usize)], heads: &[(usize, bool)]) -> Vec<usize> {
+    let mut labels = Vec::new();
+    for (k, (l, _)) in lines.iter().enumerate() {
+        if !l.starts_with("### ") {
+            continue;
+        }
+        let end = lines[k + 1..]
+            .iter()
+            .position(|(l, _)| l.starts_with('#'))
+            .map_or(lines.len(), |p| k + 1 + p);
+        let first = (k + 1..end).find(|&j| !lines[j].0.trim().is_empty());
+        let inside: Vec<bool> = heads
+            .iter()
+            .filter(|h| (k + 1..end).contains(&h.0))
+            .map(|h| h.1)
+            .collect();
+        let opens_with_entry = first.is_some_and(|f| heads.iter().any(|h| h.0 == f));
+        if opens_with_entry && inside.iter().all(|&has_org| has_org) {
+            labels.push(k);
+        }
+    }
+    labels
+}

@@ -191,3 +191,20 @@ fn paragraph_breaks_stay_blank_lines_but_not_inside_arguments() {
     let t = body("\\section{Work}\nBaker, Crumb\n\n\nCook, Fern\n\\textbf{Tea\n\nroom}\n");
     assert_eq!(t, "## Work\nBaker, Crumb\n\nCook, Fern **Tea room**\n");
 }
+
+#[test]
+fn a_subsection_over_entries_that_name_their_employer_is_a_group_label() {
+    let l = lower("\\documentclass{moderncv}\n\\begin{document}\n\\section{Work}\n\\subsection{Internships}\n\\cventry{2019}{Intern}{Acme}{Leeds}{}{}\n\\subsection{Fernbrook Ltd}\n\\cventry{2020}{Baker}{}{}{}{}\n\\end{document}\n");
+    assert!(!l.text.contains("Internships"));
+    assert!(l.text.contains("### Fernbrook Ltd"));
+    assert!(l.dropped.contains(&(
+        4,
+        "ignored: group label over entries that name their organisation"
+    )));
+}
+
+#[test]
+fn a_friggeri_header_in_lower_case_names_the_person_in_capitals() {
+    let l = lower("\\documentclass{friggeri-cv}\n\\begin{document}\n\\header{ada}{quill-moreau}{baker}\n\\section{work}\n\\end{document}\n");
+    assert!(l.text.starts_with("Ada Quill-Moreau\n"), "{}", l.text);
+}

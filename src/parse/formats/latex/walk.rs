@@ -78,6 +78,9 @@ pub struct Walker {
     pub depth: usize,
     /// The current line ends with a tag (`\cvtag`), so the next one gets a comma.
     pub tag: bool,
+    /// The document's lines that are class entries' heads, each with whether the
+    /// entry names its organisation.
+    pub entry_heads: Vec<(usize, bool)>,
 }
 
 impl Walker {

@@ -1,6 +1,7 @@
 //! Org inline markup → Markdown's: `*bold*` → `**bold**`, `/italic/` → `*italic*`,
 //! `=code=`/`~code~` → `` `code` ``, `+strike+`/`_under_` → their text, links
-//! `[[url][text]]` → `text (url)`, `--`/`---` → dashes, a `\\` line break dropped.
+//! `[[url][text]]` → `text (url)`, `--`/`---` → dashes, a `\\` line break dropped,
+//! timestamps (`<2021-09-01 Wed>`, `[2021-09-01]`) as their date.
 //!
 //! Takes one line's text; gives it converted. It does not read entities (`\alpha`),
 //! macros or footnote references.
@@ -14,6 +15,11 @@ use super::super::shared::{dashes, link};
 static LINK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\[\[([^\[\]]+)\](?:\[([^\[\]]*)\])?\]").unwrap());
 
+/// An active or inactive timestamp: its date, then a weekday, a time or a repeater.
+static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[<\[](\d{4}-\d{2}(?:-\d{2})?)(?: [^<>\[\]]{1,30})?[>\]]").unwrap()
+});
+
 /// One line's Org inline markup as Markdown.
 pub fn convert(s: &str) -> String {
     let s = s.strip_suffix("\\\\").unwrap_or(s).trim_end();
@@ -21,12 +27,12 @@ pub fn convert(s: &str) -> String {
     let mut last = 0;
     for c in LINK.captures_iter(s) {
         let m = c.get(0).expect("whole match");
-        out.push_str(&marks(&s[last..m.start()]));
+        out.push_str(&marks(&TIMESTAMP.replace_all(&s[last..m.start()], "$1")));
         let text = c.get(2).map(|t| marks(t.as_str()));
         out.push_str(&link(&c[1], text.as_deref()));
         last = m.end();
     }
-    out.push_str(&marks(&s[last..]));
+    out.push_str(&marks(&TIMESTAMP.replace_all(&s[last..], "$1")));
     out
 }
 

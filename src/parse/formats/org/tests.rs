@@ -66,3 +66,35 @@ fn drawers_blocks_comments_and_table_rules_are_dropped() {
         ["| Skill | Years |", "| --- | --- |", "| Rust | 5 |"]
     );
 }
+
+#[test]
+fn an_org_cv_drawer_makes_its_heading_an_entry_line() {
+    let src = "* Work\n** Curator\n:PROPERTIES:\n:CV_ENV: cventry\n:FROM: <2019-03-01 Fri>\n:TO: present\n:EMPLOYER: Vale Museum\n:LOCATION: Leeds\n:END:\n- Ran the archive\n** Notes\n:PROPERTIES:\n:ID: x1\n:END:\n* Skills\n";
+    assert_eq!(
+        lines(src),
+        [
+            "## Work",
+            "**Curator** — Vale Museum, Leeds    2019-03-01 – present",
+            "- Ran the archive",
+            "### Notes",
+            "## Skills"
+        ]
+    );
+}
+
+#[test]
+fn org_cv_contact_settings_join_the_header() {
+    let l = lines("#+AUTHOR: Ada Quill\n#+MOBILE: +44 7700 900123\n#+GITHUB: aquill\n");
+    assert_eq!(
+        l[..3],
+        ["# Ada Quill", "+44 7700 900123", "github.com/aquill"]
+    );
+}
+
+#[test]
+fn timestamps_read_as_their_dates() {
+    assert_eq!(
+        lines("[2017-01-15 Sun]--[2020-08-31], London\n<2021-09-01>--present\n")[..2],
+        ["2017-01-15–2020-08-31, London", "2021-09-01–present"]
+    );
+}

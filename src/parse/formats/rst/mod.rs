@@ -97,6 +97,24 @@ impl Reader<'_> {
         inline::convert(s, &self.refs)
     }
 
+    /// Whether the line-block line before source line `no` (past the lines that
+    /// continue it) is a nested one.
+    fn after_nested_line(&self, no: usize) -> bool {
+        let mut j = no - 1;
+        while j > 0 {
+            let l = self.lines[j - 1];
+            let t = l.trim_start();
+            if let Some(rest) = t.strip_prefix('|') {
+                return rest.starts_with("  ") && !rest.trim().is_empty();
+            }
+            if t.is_empty() || indent(l) == 0 {
+                return false;
+            }
+            j -= 1;
+        }
+        false
+    }
+
     fn run(&mut self) {
         let (doc_title, name) = self.document_title();
         let mut skip: Option<(usize, &'static str)> = None;
@@ -261,6 +279,12 @@ impl Reader<'_> {
                 .unwrap_or(rest)
                 .trim_end()
                 .to_string();
+            // A top line after nested ones opens the next group of the block: the
+            // nesting shows each top line heading the lines under it, as a list's
+            // items do, so the groups are set apart as blank lines set entries apart.
+            if !text.starts_with(' ') && self.after_nested_line(no) {
+                self.out.push("", 0);
+            }
             self.open = Some(Open {
                 kind: OpenKind::Line,
                 parts: vec![(text, no)],

@@ -2,7 +2,8 @@
 //! simple tables (columns marked by `=====  =====` borders).
 //!
 //! Takes single lines and a simple table's border; gives rows in Markdown's `| a | b |`
-//! shape. It does not merge a cell's wrapped lines or spanned columns.
+//! shape, a continuation line as its text. It does not merge a cell's wrapped lines
+//! or spanned columns.
 
 use std::sync::LazyLock;
 
@@ -47,9 +48,21 @@ pub fn is_simple_rule(line: &str) -> bool {
 }
 
 /// A simple table's text row split at its columns' starts, as a `|` row; the last
-/// column takes the rest of the line.
+/// column takes the rest of the line. A line whose first column is blank continues
+/// the row above (docutils' rule for simple tables) and is given as its text alone,
+/// so a list in a cell stays a list under its row.
 pub fn simple_row(line: &str, columns: &[usize]) -> String {
     let chars: Vec<char> = line.chars().collect();
+    if let Some(&second) = columns.get(1) {
+        let first: String = chars.iter().take(second).collect();
+        if first.trim().is_empty() && second < chars.len() {
+            return chars[second..]
+                .iter()
+                .collect::<String>()
+                .trim()
+                .to_string();
+        }
+    }
     let mut cells = Vec::new();
     for (k, &start) in columns.iter().enumerate() {
         let end = columns
@@ -86,6 +99,7 @@ mod tests {
             simple_row("Rust   5 years, daily", &cols),
             "| Rust | 5 years, daily |"
         );
+        assert_eq!(simple_row("       - baked", &cols), "- baked");
         assert_eq!(simple_columns("========"), None);
         assert!(is_simple_rule("-----  -----"));
     }

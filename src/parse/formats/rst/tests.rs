@@ -72,3 +72,18 @@ fn tables_as_rows() {
         ["| Skill | Years |", "| --- | --- |", "| Rust | 5 |"]
     );
 }
+
+#[test]
+fn a_line_block_top_line_after_nested_ones_opens_a_new_group() {
+    let src = "| **2019–**\n    Baker, Crumb Ltd\n|   Pastry section\n| **2015–8**\n    Cook, Fern Inn\n|   Grill\n";
+    assert_eq!(
+        lines(src),
+        [
+            "**2019–** Baker, Crumb Ltd",
+            "  Pastry section",
+            "",
+            "**2015–8** Cook, Fern Inn",
+            "  Grill"
+        ]
+    );
+}

@@ -88,7 +88,9 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
             )?;
             // "Research Scientist, Lumenfold AI, Amsterdam." over "Forecasting": the
             // line under the employer's is its team.
-            match employer_beside_title(&pieces, &used) {
+            match employer_beside_title(&pieces, &used)
+                .or_else(|| employer_after_dated_title(e, &pieces, &used))
+            {
                 Some(k) if pieces[k].0 < pieces[alone].0 => None,
                 _ => Some(alone),
             }
@@ -348,6 +350,31 @@ fn employer_beside_title(pieces: &[(usize, &Piece, bool)], used: &[bool]) -> Opt
                     .iter()
                     .any(|(j, q, _)| j == i && q.kind == Kind::Location)
         })
+}
+
+/// A name right after the title on the line that holds the entry's dates ("Intern,
+/// Dairy Co, Town    2015" over "Routine analysis"): that line names the whole role,
+/// as entry macros print it, so a line under it says what the role did.
+fn employer_after_dated_title(
+    e: &Entry,
+    pieces: &[(usize, &Piece, bool)],
+    used: &[bool],
+) -> Option<usize> {
+    let k = pieces.iter().position(|(_, p, _)| p.kind == Kind::Title)? + 1;
+    let (i, p, _) = pieces.get(k)?;
+    let dated = e
+        .header
+        .iter()
+        .zip(&e.heads)
+        .any(|(l, h)| l == i && !h.dates.is_empty());
+    (dated
+        && !used[k]
+        && pieces[k - 1].0 == *i
+        && p.kind == Kind::Other
+        && name_like(&p.text)
+        && word_count(&p.text) >= 2
+        && !vocab::ends_with_subunit(&p.text))
+    .then_some(k)
 }
 
 /// A name and the terms of the work set after it ("Acme / Contract", "Acme (Part-time)").

@@ -254,3 +254,15 @@ fn of_two_places_the_fuller_one_is_the_location() {
         Some("Leeds, United Kingdom")
     );
 }
+
+#[test]
+fn a_dated_line_naming_title_employer_and_place_keeps_its_employer() {
+    // An entry macro's line (title, employer, place, dates) over its description.
+    assert_eq!(
+        picked("**Trainee Assayer** — Kestrel Mint Works, Dunholm    2015 – 2016\nRoutine purity checks"),
+        (
+            Some("Kestrel Mint Works".into()),
+            Some("Trainee Assayer".into())
+        )
+    );
+}

@@ -30,6 +30,15 @@ pub(super) fn town_line(
     let name_line = name_line?;
     // Under the company heading the roles, only a line under the role's dates alone.
     let inherited = name_line == usize::MAX;
+    // A name set beside the employer's ("Dairy Co, Wurzen") is where it is; the line
+    // below then says what the role did.
+    let beside_name = pieces
+        .iter()
+        .enumerate()
+        .any(|(k, (l, p, _))| *l == name_line && !used[k] && p.kind == Kind::Other);
+    if beside_name && !inherited {
+        return None;
+    }
     let dated = |l: usize| {
         e.header
             .iter()
