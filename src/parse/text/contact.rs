@@ -128,6 +128,7 @@ pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recor
             .find(|&i| clean_name(&lines[i]) == *n || stacked.is_some_and(|(f, _)| f == i))
     });
     let mut skip = None;
+    let mut label_line = None;
     for (k, &i) in idxs.iter().enumerate() {
         if skip == Some(i) {
             continue;
@@ -155,13 +156,26 @@ pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recor
             left.push(i);
             continue;
         }
+        let had_label = basics.label.is_some();
         let used = stacked.is_some_and(|(_, j)| j == i) || contact_line(line, basics, rec);
+        if !had_label && basics.label.is_some() {
+            label_line = Some(i);
+        }
         // "Jane Doe" over "Law Graduate" or an academic's department: a short line
         // right under the name, with no contact data, is the person's headline.
         let under_name = k > 0 && Some(idxs[k - 1]) == name_line;
         if !used && under_name && basics.label.is_none() && personal::headline(&lines[i].plain) {
             basics.label = Some(lines[i].plain.trim().to_string());
             rec.note(&lines[i], "basics.label");
+            label_line = Some(i);
+            continue;
+        }
+        // An academic's post over the department and university it is held at: the
+        // line under the headline names where the person works, which basics has no
+        // field for.
+        let under_label = k > 0 && label_line == Some(idxs[k - 1]);
+        if !used && under_label && personal::affiliation(&lines[i].plain) {
+            rec.note(&lines[i], "basics (affiliation under the headline)");
             continue;
         }
         if !used && Some(i) != name_line {

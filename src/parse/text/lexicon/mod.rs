@@ -63,6 +63,8 @@ pub const EMPLOYMENT_NOTES: &[&str] = &[
     "freelance",
     "contract",
     "temporary",
+    "fixed-term",
+    "fixed term",
     "teilzeit",
     "vollzeit",
     "minijob",
