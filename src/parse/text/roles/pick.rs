@@ -222,9 +222,7 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
     }
     // A company heading a group of roles stands on a line without a title: a role
     // read from the name's own line ("Waitress – Café Aurora, Town") ends no group.
-    if out.heads_group
-        && matches!((&position, &out.name), (Some((a, _)), Some((b, _))) if a == b)
-    {
+    if out.heads_group && matches!((&position, &out.name), (Some((a, _)), Some((b, _))) if a == b) {
         out.heads_group = false;
     }
     out.position = position;

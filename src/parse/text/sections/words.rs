@@ -26,7 +26,7 @@ const HEADING_WORDS: &[&str] = &[
     "training", "projects", "project", "selected", "side", "key", "open", "source",
     "open-source", "opensource", "contributions", "contribution", "portfolio", "research",
     "skills", "skill", "technical", "tech", "stack", "core", "competencies", "competences",
-    "technologies", "tools", "expertise", "areas", "proficiencies", "strengths", "abilities",
+    "technologies", "tools", "toolbox", "toolkit", "expertise", "areas", "proficiencies", "strengths", "abilities",
     "knowledge", "honors", "honours", "awards", "award", "achievements", "accomplishments",
     "scholarships", "prizes", "competitions", "fellowships", "grants", "recognition", "distinctions",
     "publications", "papers", "patents", "presentations", "talks", "conference", "journal",
@@ -138,6 +138,9 @@ pub(super) fn kind_of(words: &[String]) -> Option<SectionKind> {
         "competenc",
         "technolog",
         "tools",
+        // A designer's or writer's "Toolbox", "Toolkit": what they work with.
+        "toolbox",
+        "toolkit",
         "expertise",
         "proficienc",
         "strength",
