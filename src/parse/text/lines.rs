@@ -296,6 +296,20 @@ pub fn has_sentence_break(t: &str) -> bool {
     })
 }
 
+/// A capitalised past-tense verb first ("Planned …", "Wrote …") in a line of four
+/// words or more: an account of work done, as a bullet that lost its mark.
+pub fn opens_with_past_verb(t: &str) -> bool {
+    /// Shortest regular past form counted ("Led" is listed; "Used" too short to tell).
+    const MIN_REGULAR_LEN: usize = 5;
+    let Some(w) = t.split_whitespace().next() else {
+        return false;
+    };
+    word_count(t) >= 4
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && (w.ends_with("ed") && w.chars().count() >= MIN_REGULAR_LEN
+            || super::lexicon::verbs::is_irregular_past(w))
+}
+
 /// Every word capitalised, apart from small words.
 pub fn is_title_case(s: &str) -> bool {
     let mut any = false;

@@ -23,6 +23,7 @@ pub mod streets;
 pub mod studies;
 pub mod titles;
 pub mod typography;
+pub mod verbs;
 
 pub use personal::{NAME_LABELS, PERSONAL_DETAIL_LABELS, PLACE_LABELS};
 pub use streets::{is_street_word, STREET_WORDS};
