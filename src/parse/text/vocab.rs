@@ -88,6 +88,8 @@ static TITLE_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "glazier", "farrier", "blacksmith", "groundsman", "groundskeeper", "handyman",
         "decorator", "tiler", "scaffolder", "warden", "beekeeper", "conservator", "luthier",
         "upholsterer", "locksmith", "shepherd", "forester", "arborist",
+        // A clinical trainee's placement stands where a title does ("Pediatrics Rotation").
+        "rotation", "clerkship", "externship",
     ])
 });
 

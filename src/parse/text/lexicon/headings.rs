@@ -208,6 +208,7 @@ pub static LANGUAGES: &[Language] = &[
             ("zainteresowania", Interests), ("referencje", References),
             ("podsumowanie", Summary), ("kontakt", Contact), ("dane", Contact),
             ("badania", Research), ("kursy", Courses), ("szkolenia", Courses),
+            ("uprawnienia", Certificates),
         ],
         fillers: &["i", "oraz", "w", "z", "zawodowe", "osobowe", "obce", "techniczne",
             "dodatkowe", "naukowe", "o", "mnie", "&"],
