@@ -210,3 +210,23 @@ snapshot!(
     "markdown_bold_company_data_scientist.md"
 );
 snapshot!(french_colon_dates_planner, "french_colon_dates_planner.txt");
+snapshot!(portuguese_school_leaver, "portuguese_school_leaver.txt");
+snapshot!(
+    markdown_nurse_practitioner,
+    "markdown_nurse_practitioner.md"
+);
+snapshot!(pdf_raw_canva_marketing, "pdf_raw_canva_marketing.txt");
+snapshot!(
+    markdown_emoji_content_designer,
+    "markdown_emoji_content_designer.md"
+);
+snapshot!(
+    pdf_layout_polish_electrician,
+    "pdf_layout_polish_electrician.txt"
+);
+snapshot!(pdf_layout_physicist_cv, "pdf_layout_physicist_cv.txt");
+snapshot!(markdown_linguist_academic, "markdown_linguist_academic.md");
+snapshot!(
+    rare_titles_heritage_crafts,
+    "rare_titles_heritage_crafts.txt"
+);
