@@ -267,10 +267,12 @@ fn rejoin_titles(e: &Entry) -> Vec<(usize, Piece, bool)> {
             h.pieces.iter().map(move |p| (i, p.clone(), has_title))
         })
         .collect();
-    let employer_apart = |line: usize, pieces: &[(usize, Piece, bool)]| {
-        pieces
-            .iter()
-            .any(|(i, p, _)| *i != line && p.kind == Kind::Org && !p.before_title)
+    // The employer named apart from the cut-off words: an organisation on another
+    // line, or one after the title ("Social Media Coordinator — Kelda Student Media").
+    let employer_apart = |line: usize, k: usize, pieces: &[(usize, Piece, bool)]| {
+        pieces.iter().enumerate().any(|(j, (i, p, _))| {
+            p.kind == Kind::Org && !p.before_title && (*i != line || j > k + 1)
+        })
     };
     let mut k = 0;
     while k + 1 < pieces.len() {
@@ -285,7 +287,7 @@ fn rejoin_titles(e: &Entry) -> Vec<(usize, Piece, bool)> {
                 .is_some_and(is_legal_form)
             && next.0 == *line
             && next.1.kind == Kind::Title
-            && employer_apart(*line, &pieces)
+            && employer_apart(*line, k, &pieces)
         {
             let text = format!("{} {}", p.text, next.1.text);
             pieces[k + 1].1.text = text;
