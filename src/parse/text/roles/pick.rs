@@ -271,7 +271,8 @@ fn rejoin_titles(e: &Entry) -> Vec<(usize, Piece, bool)> {
     // line, or one after the title ("Social Media Coordinator — Kelda Student Media").
     let employer_apart = |line: usize, k: usize, pieces: &[(usize, Piece, bool)]| {
         pieces.iter().enumerate().any(|(j, (i, p, _))| {
-            p.kind == Kind::Org && !p.before_title && (*i != line || j > k + 1)
+            let named = p.kind == Kind::Org || p.kind == Kind::Other && name_like(&p.text);
+            named && !p.before_title && (*i != line || j > k + 1)
         })
     };
     let mut k = 0;
