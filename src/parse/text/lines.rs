@@ -299,34 +299,6 @@ pub fn has_sentence_break(t: &str) -> bool {
     })
 }
 
-/// A capitalised past-tense verb first ("Planned …", "Wrote …") in a line of four
-/// words or more: an account of work done, as a bullet that lost its mark.
-pub fn opens_with_past_verb(t: &str) -> bool {
-    /// Shortest regular past form counted ("Led" is listed; "Used" too short to tell).
-    const MIN_REGULAR_LEN: usize = 5;
-    let Some(w) = t.split_whitespace().next() else {
-        return false;
-    };
-    word_count(t) >= 4
-        && w.chars().next().is_some_and(char::is_uppercase)
-        && (w.ends_with("ed") && w.chars().count() >= MIN_REGULAR_LEN
-            || super::lexicon::verbs::is_irregular_past(w))
-}
-
-/// Every word capitalised, apart from small words.
-pub fn is_title_case(s: &str) -> bool {
-    let mut any = false;
-    for w in s.split_whitespace() {
-        let first = w.chars().find(|c| c.is_alphanumeric());
-        match first {
-            Some(c) if c.is_lowercase() && !vocab::is_stopword(w) => return false,
-            Some(_) => any = true,
-            None => {}
-        }
-    }
-    any
-}
-
 /// All letters upper case (at least two of them).
 pub fn is_all_caps(s: &str) -> bool {
     let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
@@ -355,6 +327,13 @@ pub fn is_tech_list(s: &str) -> bool {
     let items = list_items(s);
     if items.len() < 2 {
         return items.len() == 1 && vocab::is_tech(&items[0]);
+    }
+    // "Continente Hipermercados, S.A., Coimbra": a legal form names a company.
+    let legal = |i: &String| {
+        super::header::is_legal_form(i) || super::header::is_legal_form(&format!("{i}."))
+    };
+    if items.iter().any(legal) {
+        return false;
     }
     let short = items.iter().filter(|i| word_count(i) <= 3).count();
     let techy = items
@@ -407,6 +386,11 @@ pub fn tech_label(s: &str) -> Option<&str> {
     ];
     known.contains(&l.as_str()).then_some(rest.trim())
 }
+
+mod case;
+mod told;
+pub use case::is_title_case;
+pub use told::opens_with_past_verb;
 
 #[cfg(test)]
 mod tests;

@@ -16,6 +16,7 @@
 //! Nothing here looks at lines or context: the stages decide when a word counts.
 
 pub mod dates;
+pub mod form_labels;
 pub mod headings;
 pub mod levels;
 pub mod personal;
