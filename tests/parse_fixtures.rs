@@ -230,3 +230,16 @@ snapshot!(
     rare_titles_heritage_crafts,
     "rare_titles_heritage_crafts.txt"
 );
+snapshot!(europass_portuguese_labels, "europass_portuguese_labels.txt");
+snapshot!(
+    pdf_layout_nurse_practitioner,
+    "pdf_layout_nurse_practitioner.txt"
+);
+snapshot!(
+    docx_text_web_content_designer,
+    "docx_text_web_content_designer.txt"
+);
+snapshot!(
+    markdown_marketing_graduate_us,
+    "markdown_marketing_graduate_us.md"
+);
