@@ -20,7 +20,7 @@ static GPA: LazyLock<Pattern> = LazyLock::new(|| {
     let words = crate::parse::text::lexicon::GRADE_WORDS.join("|");
     // Built once per process from the lexicon: a `Pattern` holds its source for good.
     Pattern::folded(String::leak(format!(
-        r"(?i)\b(?:{words})\b\s*(?:of\s*)?[:=]?\s*(\d+(?:[.,]\d+)?(?:\s*(?:/|out\s+of)\s*\d+(?:[.,]\d+)?)?(?:\s+valores)?)"
+        r"(?i)\b(?:{words})\b\s*(?:(?:of|de)\s+)?[:=]?\s*(\d+(?:[.,]\d+)?(?:\s*(?:/|out\s+of)\s*\d+(?:[.,]\d+)?)?(?:\s+valores)?)"
     )))
 });
 /// A grade out of a usual scale with no label: 3.8/4.0, 8.5/10, 92/100, 110/110 (Italy's
