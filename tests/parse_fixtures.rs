@@ -254,3 +254,36 @@ snapshot!(
     pdf_paired_headings_roaster_layout,
     "pdf_paired_headings_roaster_layout.txt"
 );
+snapshot!(portuguese_school_leaver, "portuguese_school_leaver.txt");
+snapshot!(
+    markdown_nurse_practitioner,
+    "markdown_nurse_practitioner.md"
+);
+snapshot!(pdf_raw_canva_marketing, "pdf_raw_canva_marketing.txt");
+snapshot!(
+    markdown_emoji_content_designer,
+    "markdown_emoji_content_designer.md"
+);
+snapshot!(
+    pdf_layout_polish_electrician,
+    "pdf_layout_polish_electrician.txt"
+);
+snapshot!(pdf_layout_physicist_cv, "pdf_layout_physicist_cv.txt");
+snapshot!(markdown_linguist_academic, "markdown_linguist_academic.md");
+snapshot!(
+    rare_titles_heritage_crafts,
+    "rare_titles_heritage_crafts.txt"
+);
+snapshot!(europass_portuguese_labels, "europass_portuguese_labels.txt");
+snapshot!(
+    pdf_layout_nurse_practitioner,
+    "pdf_layout_nurse_practitioner.txt"
+);
+snapshot!(
+    docx_text_web_content_designer,
+    "docx_text_web_content_designer.txt"
+);
+snapshot!(
+    markdown_marketing_graduate_us,
+    "markdown_marketing_graduate_us.md"
+);

@@ -131,6 +131,26 @@ pub(super) fn award_title(mut p: Vec<String>) -> (String, Option<String>) {
     }
 }
 
+/// An award item's title and awarder: words set in emphasis, where they name the
+/// award, are the title; otherwise the parts are read by [`award_title`].
+pub(super) fn marked_title(head: &str, p: Vec<String>) -> (String, Option<String>) {
+    match emphasised_award(head) {
+        // "Northwind Ledger *Craft Award*, 2023": the marked words are the title.
+        Some(t) if p.len() == 1 && p[0] != t && p[0].contains(t.as_str()) => {
+            let rest = crate::parse::text::lines::trim_piece(&p[0].replacen(t.as_str(), " ", 1))
+                .to_string();
+            (t, (!rest.is_empty()).then_some(rest))
+        }
+        // "**Highly Commended, Writer of the Year**, Kelda Press Awards": the marked
+        // words hold a comma of their own; they are the title whole.
+        Some(t) if t.contains(", ") && p.join(", ").starts_with(t.as_str()) => {
+            let rest = p[t.split(", ").count().min(p.len())..].join(", ");
+            (t, (!rest.is_empty()).then_some(rest))
+        }
+        _ => award_title(p),
+    }
+}
+
 /// "“Tide Reader,” Kelda Grant" → ("Tide Reader", Some("Kelda Grant")): a part opening
 /// with a quoted name, and what follows the quote.
 fn quoted_first(part: &str) -> Option<(String, Option<String>)> {
@@ -176,7 +196,10 @@ pub(super) fn emphasised_award(text: &str) -> Option<String> {
         .find_map(|(m, _)| text.find(m).map(|at| (at + m.len(), m)))?;
     let len = text[open..].find(mark)?;
     let inner = text[open..open + len].trim();
-    (AWARD_WORDS.is_match(inner) && !inner.is_empty()).then(|| inner.to_string())
+    // A placement set in the emphasis with its category ("**Highly Commended, Writer of
+    // the Year**") names the award as much as an award word does.
+    let placed = inner.split(", ").any(is_placement);
+    ((AWARD_WORDS.is_match(inner) || placed) && !inner.is_empty()).then(|| inner.to_string())
 }
 
 /// A rank alone ("First Prize", "2nd Place"): it says how one did in a contest named
@@ -267,118 +290,4 @@ fn award_then_name(s: &str) -> Option<(String, String)> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn split(parts: &[&str]) -> (String, Option<String>) {
-        award_title(parts.iter().map(|s| s.to_string()).collect())
-    }
-
-    #[test]
-    fn placements_keep_their_category() {
-        assert_eq!(
-            split(&["Silver", "Poster Design", "Kelda Print Awards"]),
-            (
-                "Silver, Poster Design".into(),
-                Some("Kelda Print Awards".into())
-            )
-        );
-        assert_eq!(
-            split(&["Shortlisted", "Best First Novel", "Harrow Book Prize"]).0,
-            "Shortlisted, Best First Novel"
-        );
-        assert_eq!(
-            split(&["Kelda Design Award", "Best Mobile App"]).0,
-            "Kelda Design Award, Best Mobile App"
-        );
-        assert_eq!(
-            split(&["Honorable Mention", "Kelda Web Awards"]),
-            ("Honorable Mention".into(), Some("Kelda Web Awards".into()))
-        );
-        assert_eq!(
-            split(&["Kelda Baker of the Year", "Runner-up", "Kelda Guild"]),
-            (
-                "Kelda Baker of the Year – Runner-up".into(),
-                Some("Kelda Guild".into())
-            )
-        );
-        // A prize and the contest that gave it stay apart.
-        assert_eq!(
-            split(&["Second Prize", "Kelda Robotics Contest"]),
-            ("Second Prize".into(), Some("Kelda Robotics Contest".into()))
-        );
-    }
-
-    #[test]
-    fn awarders_on_lines_of_their_own() {
-        use crate::parse::text::normalise::Document;
-        let marks = |text: &str| {
-            let doc = Document::new(text);
-            let idxs: Vec<usize> = (0..doc.lines.len()).collect();
-            awarder_lines(&doc.lines, &idxs)
-        };
-        // Copied out of a PDF: the date before or after the awarder.
-        assert_eq!(
-            marks("Tide Prize\n\n2019\n\nKelda University\n\nDean's List\nHarbour College\n\n2018"),
-            [false, false, true, false, true, false]
-        );
-        // A line naming no award with no title above it: the list isn't one of awards.
-        assert!(
-            !marks("Tide Prize 2019\nKelda University\nHarbour Survey 2018\nHarbour College")
-                .contains(&true)
-        );
-    }
-    #[test]
-    fn marked_titles() {
-        assert_eq!(
-            emphasised_award("- Kelda Ledger *Craft Award*, 2023").as_deref(),
-            Some("Craft Award")
-        );
-        assert_eq!(emphasised_award("- *Kelda Ledger*, 2023"), None);
-    }
-
-    #[test]
-    fn a_quoted_name_first_then_who_gave_it() {
-        assert_eq!(
-            split(&["“Tide Reader,” Kelda Foundation Grant"]),
-            ("Tide Reader".into(), Some("Kelda Foundation Grant".into()))
-        );
-        assert_eq!(
-            split(&["“Best Paper” Award", "Kelda Conf"]).0,
-            "“Best Paper” Award"
-        );
-    }
-
-    #[test]
-    fn a_quoted_award_then_who_gave_it() {
-        assert_eq!(
-            split(&["Scholarship “Tide Grant” of the Kelda Government"]),
-            (
-                "Scholarship “Tide Grant”".to_string(),
-                Some("the Kelda Government".to_string())
-            )
-        );
-    }
-
-    #[test]
-    fn columns_run_together() {
-        assert_eq!(
-            split(&["Best Poster Award Harrow Data Summit Denver", "CO"]),
-            (
-                "Best Poster Award".into(),
-                Some("Harrow Data Summit".into())
-            )
-        );
-        assert_eq!(
-            split(&["3rd Prize Scholarship", "Harrow University"]),
-            (
-                "3rd Prize Scholarship".into(),
-                Some("Harrow University".into())
-            )
-        );
-        assert_eq!(
-            split(&["Teacher of the Year Award"]).0,
-            "Teacher of the Year Award"
-        );
-    }
-}
+mod tests;

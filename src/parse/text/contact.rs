@@ -16,7 +16,7 @@ use super::lines::{plain, segments, urls, word_count};
 use super::name::{clean_name, glued_title, name_score, stacked_surname};
 use super::normalise::Line;
 use super::personal;
-use super::places::{is_location, location, place_words};
+use super::places::{is_location, location, place_words, street_line};
 use super::profiles::{canonical_network, linkedin_path, profile_of, HANDLE};
 use super::titles::ends_with_title;
 use super::vocab;
@@ -128,6 +128,8 @@ pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recor
             .find(|&i| clean_name(&lines[i]) == *n || stacked.is_some_and(|(f, _)| f == i))
     });
     let mut skip = None;
+    let mut label_line = None;
+    let mut street = None;
     for (k, &i) in idxs.iter().enumerate() {
         if skip == Some(i) {
             continue;
@@ -155,18 +157,46 @@ pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recor
             left.push(i);
             continue;
         }
+        let had_label = basics.label.is_some();
         let used = stacked.is_some_and(|(_, j)| j == i) || contact_line(line, basics, rec);
+        if !had_label && basics.label.is_some() {
+            label_line = Some(i);
+        }
         // "Jane Doe" over "Law Graduate" or an academic's department: a short line
         // right under the name, with no contact data, is the person's headline.
-        let under_name = k > 0 && Some(idxs[k - 1]) == name_line;
+        // A name stacked over two lines ends on its second.
+        let under_name = k > 0
+            && (Some(idxs[k - 1]) == name_line || stacked.is_some_and(|(_, j)| j == idxs[k - 1]));
         if !used && under_name && basics.label.is_none() && personal::headline(&lines[i].plain) {
             basics.label = Some(lines[i].plain.trim().to_string());
             rec.note(&lines[i], "basics.label");
+            label_line = Some(i);
+            continue;
+        }
+        // An academic's post over the department and university it is held at: the
+        // line under the headline names where the person works, which basics has no
+        // field for.
+        let under_label = k > 0 && label_line == Some(idxs[k - 1]);
+        if !used && under_label && personal::affiliation(&lines[i].plain) {
+            rec.note(&lines[i], "basics (affiliation under the headline)");
+            continue;
+        }
+        // "Rua das Flores, 118" over "4050-262 Porto": the street line of the postal
+        // address the next line ends.
+        let postal_next = next.and_then(|n| location(&n.plain)).is_some_and(|l| {
+            l.postal_code.is_some() && l.address.is_none() && basics.location.is_none()
+        });
+        if !used && postal_next && street_line(&lines[i].plain) {
+            street = Some(lines[i].plain.trim().to_string());
+            rec.note(&lines[i], "basics.location.address");
             continue;
         }
         if !used && Some(i) != name_line {
             left.push(i);
         }
+    }
+    if let (Some(s), Some(loc)) = (street, basics.location.as_mut()) {
+        loc.address.get_or_insert(s);
     }
     left
 }

@@ -274,6 +274,9 @@ pub fn is_prose(line: &Line) -> bool {
         // A short full sentence: "Work on the payments team."
         || (ends && words >= 4 && lower_words >= 1 && !t.ends_with(" Inc.") && !t.ends_with(" Ltd."))
         || is_sentence_like(t) && ((words >= 5 && sentence_end) || words >= 12)
+        // "Rewrote the checkout copy for the app": a past-tense verb first tells work
+        // done, a sentence though it ends without a stop.
+        || words >= 5 && opens_with_past_verb(t) && is_sentence_like(t)
 }
 
 /// Lower-case words (not just "of" and "and"), as sentences have and names, titles and
@@ -294,20 +297,6 @@ pub fn has_sentence_break(t: &str) -> bool {
         let word = t[..i].rsplit(' ').next().unwrap_or("");
         word.len() >= 3 && word.chars().all(|c| c.is_lowercase())
     })
-}
-
-/// Every word capitalised, apart from small words.
-pub fn is_title_case(s: &str) -> bool {
-    let mut any = false;
-    for w in s.split_whitespace() {
-        let first = w.chars().find(|c| c.is_alphanumeric());
-        match first {
-            Some(c) if c.is_lowercase() && !vocab::is_stopword(w) => return false,
-            Some(_) => any = true,
-            None => {}
-        }
-    }
-    any
 }
 
 /// All letters upper case (at least two of them).
@@ -338,6 +327,13 @@ pub fn is_tech_list(s: &str) -> bool {
     let items = list_items(s);
     if items.len() < 2 {
         return items.len() == 1 && vocab::is_tech(&items[0]);
+    }
+    // "Continente Hipermercados, S.A., Coimbra": a legal form names a company.
+    let legal = |i: &String| {
+        super::header::is_legal_form(i) || super::header::is_legal_form(&format!("{i}."))
+    };
+    if items.iter().any(legal) {
+        return false;
     }
     let short = items.iter().filter(|i| word_count(i) <= 3).count();
     let techy = items
@@ -390,6 +386,11 @@ pub fn tech_label(s: &str) -> Option<&str> {
     ];
     known.contains(&l.as_str()).then_some(rest.trim())
 }
+
+mod case;
+mod told;
+pub use case::is_title_case;
+pub use told::opens_with_past_verb;
 
 #[cfg(test)]
 mod tests;

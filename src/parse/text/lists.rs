@@ -10,9 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::awards::{
-    award_title, awarder_lines, date_only, emphasised_award, is_placement, sentence_title,
-};
+use super::awards::{awarder_lines, date_only, is_placement, marked_title, sentence_title};
 use super::dates::{find_dates, is_date_note};
 use super::explain::Recorder;
 use super::lines::{split_outside_parens, strip_links, trim_piece, urls};
@@ -314,14 +312,7 @@ pub fn awards(lines: &[Line], idxs: &[usize], out: &mut Vec<Award>, rec: &mut Re
             });
             continue;
         }
-        let (title, awarder) = match emphasised_award(&lines[item.head].text) {
-            // "Northwind Ledger *Craft Award*, 2023": the marked words are the title.
-            Some(t) if p.len() == 1 && p[0] != t && p[0].contains(t.as_str()) => {
-                let rest = trim_piece(&p[0].replacen(t.as_str(), " ", 1)).to_string();
-                (t, (!rest.is_empty()).then_some(rest))
-            }
-            _ => award_title(p),
-        };
+        let (title, awarder) = marked_title(&lines[item.head].text, p);
         note_item(rec, lines, &item, &format!("awards[{}]", out.len()));
         out.push(Award {
             title: Some(title),

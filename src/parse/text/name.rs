@@ -133,6 +133,8 @@ pub fn stacked_surname(line: &Line, next: &Line) -> Option<String> {
 /// The name without what follows it on its line: a headline after a separator, or
 /// credentials after a comma ("JANE DOE, RN, BSN").
 fn name_part(text: &str) -> String {
+    // "Ana Tide ✨", "👋 Ana Tide": an emoji beside the name decorates it.
+    let text = text.trim_matches(|c: char| c.is_whitespace() || is_pictograph(c));
     let mut seg = segments(text).into_iter().next().unwrap_or_default();
     // Pronouns after the name: "Sam Rivera (they/them)".
     if let Some(open) = seg.rfind(" (") {
@@ -152,6 +154,12 @@ fn name_part(text: &str) -> String {
     }
     let seg = glued_title(&seg).map_or(seg, |(name, _)| name);
     without_prefixes(&without_degrees(&seg))
+}
+
+/// An emoji or pictographic symbol (dingbats, the emoji planes, their joiners and
+/// presentation selector): decoration, never part of a name.
+fn is_pictograph(c: char) -> bool {
+    matches!(c as u32, 0x2600..=0x27BF | 0x1F000..=0x1FAFF | 0xFE0F | 0x200D)
 }
 
 /// Most words of a name before a headline glued to it.

@@ -74,6 +74,17 @@ pub fn headline(text: &str) -> bool {
         && (!has_org_word(t) || t.split_whitespace().any(vocab::is_institution_word))
 }
 
+/// "Department of Physics, University of Oslo": a short line of names, no digits, that
+/// names a school or a unit of one.
+pub fn affiliation(text: &str) -> bool {
+    let t = text.trim();
+    t.starts_with(char::is_uppercase)
+        && word_count(t) <= MAX_HEADLINE_WORDS
+        && !t.contains(|c: char| c.is_ascii_digit())
+        && !t.contains('@')
+        && t.split([' ', ',']).any(vocab::is_institution_word)
+}
+
 /// "Job Objective: Data Engineer" → "Data Engineer".
 pub fn objective(seg: &str) -> Option<&str> {
     let (label, rest) = seg.split_once(':')?;

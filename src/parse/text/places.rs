@@ -11,7 +11,10 @@ use super::vocab;
 use crate::model::Location;
 use crate::parse::pattern::Pattern;
 
-static POSTCODE_CITY: Pattern = Pattern::new(r"^(\d{4,5}(?:\s?[A-Z]{2})?)\s+(\D+)$");
+/// Postcodes before the town: four or five digits (Dutch with two letters), Polish
+/// "NN-NNN", Portuguese "NNNN-NNN".
+static POSTCODE_CITY: Pattern =
+    Pattern::new(r"^(\d{4,5}(?:\s?[A-Z]{2})?|\d{2}-\d{3}|\d{4}-\d{3})\s+(\D+)$");
 /// "Bristol BS1 4DJ", "Ottawa K1A 0B6": a British or Canadian postcode after the town.
 static UK_POSTCODE_TAIL: Pattern =
     Pattern::new(r"^(\D+?)\s+([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$");
@@ -107,28 +110,6 @@ fn place_with_region(t: &str) -> Option<bool> {
             && !town.contains(','),
     )
 }
-
-/// "Thurngasse 8/4", "12 Elm Street", "Rua Augusta 27": a few words and a house number,
-/// first or last.
-pub fn is_street(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    let number = |w: &&str| {
-        w.starts_with(|c: char| c.is_ascii_digit())
-            && w.len() <= MAX_HOUSE_NUMBER_CHARS
-            && w.chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '/' || c == '-')
-    };
-    (2..=4).contains(&words.len())
-        && (words.first().is_some_and(number) ^ words.last().is_some_and(number))
-        && words
-            .iter()
-            .filter(|w| w.starts_with(char::is_uppercase))
-            .count()
-            >= 1
-}
-
-/// Longest house number ("8/4", "221b", "12-14").
-const MAX_HOUSE_NUMBER_CHARS: usize = 6;
 
 pub fn is_arrangement(s: &str) -> bool {
     ["remote", "hybrid", "on-site", "onsite", "worldwide"]
@@ -384,6 +365,9 @@ pub fn location(s: &str) -> Option<Location> {
     }
     Some(loc)
 }
+
+mod street;
+pub use street::{is_street, street_line};
 
 #[cfg(test)]
 mod tests;

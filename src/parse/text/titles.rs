@@ -151,6 +151,7 @@ pub fn strip_employment_type(s: &str) -> &str {
         "holiday",
         "casual",
         "term",
+        "fixed-term",
     ]
     .iter()
     .any(|w| last.eq_ignore_ascii_case(w));

@@ -85,6 +85,14 @@ static TITLE_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "chancellor", "videographer", "cinematographer", "blogger", "podcaster", "athlete",
         "player", "referee", "umpire", "navigator", "doula", "reviewer", "moderator",
         "carer",
+        // Trades and crafts, which the office words above leave out.
+        "waller", "labourer", "laborer", "thatcher", "craftsman", "craftswoman",
+        "craftsperson", "joiner", "mason", "stonemason", "bricklayer", "plasterer", "roofer",
+        "glazier", "farrier", "blacksmith", "groundsman", "groundskeeper", "handyman",
+        "decorator", "tiler", "scaffolder", "warden", "beekeeper", "conservator", "luthier",
+        "upholsterer", "locksmith", "shepherd", "forester", "arborist",
+        // A clinical trainee's placement stands where a title does ("Pediatrics Rotation").
+        "rotation", "clerkship", "externship",
     ])
 });
 

@@ -12,14 +12,15 @@ use regex::Regex;
 use crate::parse::pattern::Pattern;
 
 /// A grade after its label, in any of the lexicon's languages ("GPA: 3.9", "Note 1,3"),
-/// with its scale after a slash or "out of" ("3.8 out of 4.0").
+/// with its scale after a slash or "out of" ("3.8 out of 4.0"), or the unit Portugal's
+/// scale of twenty names ("16 valores").
 /// Case-blind over a long word list, so folded: it compiles without case folding for
 /// text with no letter outside ASCII (most lines), a quarter of the full compile time.
 static GPA: LazyLock<Pattern> = LazyLock::new(|| {
     let words = crate::parse::text::lexicon::GRADE_WORDS.join("|");
     // Built once per process from the lexicon: a `Pattern` holds its source for good.
     Pattern::folded(String::leak(format!(
-        r"(?i)\b(?:{words})\b\s*(?:of\s*)?[:=]?\s*(\d+(?:[.,]\d+)?(?:\s*(?:/|out\s+of)\s*\d+(?:[.,]\d+)?)?)"
+        r"(?i)\b(?:{words})\b\s*(?:(?:of|de)\s+)?[:=]?\s*(\d+(?:[.,]\d+)?(?:\s*(?:/|out\s+of)\s*\d+(?:[.,]\d+)?)?(?:\s+valores)?)"
     )))
 });
 /// A grade out of a usual scale with no label: 3.8/4.0, 8.5/10, 92/100, 110/110 (Italy's

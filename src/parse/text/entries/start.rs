@@ -12,7 +12,7 @@ use super::features::{body_cues, weak, Feat};
 use super::{Entry, Grouping};
 use crate::parse::text::classify::{Classifier, Cue, Cues, Decision};
 use crate::parse::text::header::{HeaderLine, Kind};
-use crate::parse::text::lines::{is_sentence_like, is_title_case};
+use crate::parse::text::lines::{is_sentence_like, is_title_case, opens_with_past_verb};
 use crate::parse::text::normalise::Line;
 
 /// How a section repeats its entries' shape, when it does (the document's own
@@ -223,6 +223,9 @@ fn collisions(cur: Feat, f: Feat, grouping: Grouping) -> Cues {
     ])
 }
 
+/// Most header lines over an entry's dates alone (title, employer, place).
+const MAX_RUN_OVER_DATES: usize = 3;
+
 /// Where entries open with a line over their dates alone ("Acme — Clerk" over
 /// "2019 – 2021"), the plain lines after an entry's dates ("Ran the stock room") are
 /// its text: asked again as `BodyLine` with that cue, they leave the header.
@@ -253,8 +256,12 @@ pub(super) fn plain_after_dates(
             });
         // Words in lower case, as a sentence has: a name the vocabulary doesn't know
         // ("Umbra", "ECE220 - Systems") is a header field all the same.
-        let plain = !(f.date || f.org || f.title || f.degree || f.location || extra)
-            && is_sentence_like(&lines[idxs[k]].plain);
+        let text = &lines[idxs[k]].plain;
+        // "Wrote copy for the online shop": a past-tense verb first tells an account of
+        // work done, though a name or a year is mentioned in it.
+        let told = !f.title && opens_with_past_verb(text);
+        let plain = (told || !(f.date || f.org || f.title || f.degree || f.location || extra))
+            && is_sentence_like(text);
         if after_dates && plain && !dates_alone(body, feats, k + 1) {
             let next = idxs.get(k + 1).map(|&j| &lines[j]);
             let mut cues = body_cues(&lines[idxs[k]], next, Grouping::Jobs);
@@ -285,7 +292,16 @@ pub(super) fn over_dates_layout(
         .iter()
         .position(|&b| !b)
         .is_some_and(|a| !feats[a].date && feats[a].content && dates_alone(body, feats, a + 1));
-    if opens && grouping == Grouping::Jobs {
+    // "Title" / "Employer | Town" over "2019 – 2021": a run of up to three header lines
+    // ending in dates alone opens the entry just as well, and its plain lines after
+    // the dates are its text all the same.
+    let closes_on_dates = body.iter().position(|&b| !b).is_some_and(|a| {
+        (a + 1..(a + 1 + MAX_RUN_OVER_DATES).min(body.len())).any(|d| {
+            dates_alone(body, feats, d)
+                && (a..d).all(|j| !body[j] && !feats[j].date && feats[j].content)
+        })
+    });
+    if (opens || closes_on_dates) && grouping == Grouping::Jobs {
         for k in plain_after_dates(lines, idxs, body, feats, heads, judge) {
             body[k] = true;
             heads[k] = None;

@@ -107,6 +107,19 @@ fn leads_names(w: &str) -> bool {
     .any(|x| w.eq_ignore_ascii_case(x))
 }
 
+/// "Universidad del País Vasco (UPV/EHU)", "Earth Observation Data Center (EODC)": an
+/// organisation's initials in capitals after a name in mixed case are part of the
+/// name, not its town.
+pub(crate) fn initials_of(main: &str, inner: &str) -> bool {
+    let letters = || inner.chars().filter(|c| c.is_alphabetic());
+    letters().count() >= 2
+        && letters().all(char::is_uppercase)
+        && inner
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '/' | '&' | '-' | '.'))
+        && main.chars().any(char::is_lowercase)
+}
+
 /// "Acme GmbH (Berlin)": a known place in brackets at the end, split off.
 pub(super) fn paren_place(s: &str) -> (&str, Option<&str>) {
     if let Some(open) = s.rfind(" (") {
@@ -191,6 +204,7 @@ pub(super) fn classify(part: &str, out: &mut Vec<Piece>) {
     if let Some((main, inner)) = part.strip_suffix(')').and_then(|x| x.rsplit_once(" (")) {
         if has_org_word(main)
             && word_count(inner) <= 2
+            && !initials_of(main, inner)
             && place_words(inner)
             && !ends_with_title(inner)
             && !has_org_word(inner)

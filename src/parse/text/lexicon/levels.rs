@@ -26,7 +26,8 @@ const LEVELS: &[&str] = &[
     "básico", "básica", "intermedio", "intermedia", "avanzado", "avanzada", "experto",
     "experta", "nativo", "nativa", "fluido",
     // Portuguese
-    "intermediário", "avançado", "avançada", "especialista", "fluente",
+    "intermediário", "avançado", "avançada", "especialista", "fluente", "bom", "muito bom",
+    "elementar", "língua materna",
     // Italian
     "base", "intermedio", "avanzato", "esperto", "esperta", "madrelingua", "buono", "ottimo",
     "discreto",
@@ -36,7 +37,8 @@ const LEVELS: &[&str] = &[
     "grundläggande", "medel", "avancerad", "flytande", "modersmål", "god", "mycket god",
     // Polish
     "podstawowy", "średniozaawansowany", "zaawansowany", "ekspert", "biegły", "ojczysty",
-    "dobry", "bardzo dobry",
+    "dobry", "bardzo dobry", "podstawy", "podstawowa", "komunikatywny", "komunikatywna",
+    "średnio zaawansowany", "dobra znajomość", "bardzo dobra znajomość",
 ];
 
 /// Levels that also end skills' own names ("Visual Basic", "React Native", "Data

@@ -16,6 +16,7 @@
 //! Nothing here looks at lines or context: the stages decide when a word counts.
 
 pub mod dates;
+pub mod form_labels;
 pub mod headings;
 pub mod levels;
 pub mod personal;
@@ -23,6 +24,7 @@ pub mod streets;
 pub mod studies;
 pub mod titles;
 pub mod typography;
+pub mod verbs;
 
 pub use personal::{NAME_LABELS, PERSONAL_DETAIL_LABELS, PLACE_LABELS};
 pub use streets::{is_street_word, STREET_WORDS};
@@ -63,6 +65,8 @@ pub const EMPLOYMENT_NOTES: &[&str] = &[
     "freelance",
     "contract",
     "temporary",
+    "fixed-term",
+    "fixed term",
     "teilzeit",
     "vollzeit",
     "minijob",

@@ -9,6 +9,10 @@
 /// Physics", "Diplôme en Architecture", "Diploma di Ragioneria", "Licence de géographie").
 pub const FIELD_CONNECTORS: &[&str] = &["in", "of", "en", "em", "di", "de"];
 
+/// Words naming a course of study before its field, lower case, with the connector
+/// ("Curso de Humanidades", "Corso di Ragioneria"): Portuguese, Spanish, Italian.
+pub const PROGRAMME_LEADS: &[&str] = &["curso de ", "curso em ", "corso di "];
+
 /// Words that make a degree a combined programme, part of its name as written
 /// ("Integrated M.Sc.", "Double B.A.", "Dual Degree", "Joint Honours").
 pub const DEGREE_MODIFIERS: &[&str] = &["integrated", "double", "dual", "joint"];

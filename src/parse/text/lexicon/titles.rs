@@ -16,12 +16,16 @@ const LEADING_HEADS: &[&str] = &[
     "diretora", "coordenador", "coordenadora", "supervisor", "supervisora", "assistente",
     "consultor", "consultora", "desenvolvedor", "desenvolvedora", "professor", "professora",
     "estagiário", "estagiária", "auxiliar", "enfermeiro", "enfermeira", "pesquisador",
-    "pesquisadora", "chefe", "encarregado", "encarregada",
+    "pesquisadora", "chefe", "encarregado", "encarregada", "empregado", "empregada",
+    "repositor", "repositora", "monitor", "monitora", "operador", "operadora", "vendedor",
+    "vendedora", "rececionista", "recepcionista", "animador", "animadora", "explicador",
+    "explicadora", "voluntário", "voluntária",
     // Spanish
     "ingeniero", "ingeniera", "jefe", "jefa", "técnica", "director", "directora",
     "coordinador", "coordinadora", "asistente", "desarrollador", "desarrolladora",
     "investigador", "investigadora", "becario", "becaria", "enfermero", "enfermera",
-    "profesor", "responsable", "encargado", "encargada", "gestor", "gestora",
+    "profesor", "responsable", "encargado", "encargada", "gestor", "gestora", "camarero",
+    "camarera", "dependiente", "dependienta", "voluntario", "voluntaria",
     // French
     "ingénieur", "ingénieure", "chef", "chargé", "chargée", "directeur", "directrice",
     "développeur", "développeuse", "technicien", "technicienne", "assistant", "assistante",

@@ -69,5 +69,10 @@ pub(super) fn is_credential(piece: &str) -> bool {
                 || (bare.len() <= 6
                     && bare.chars().any(char::is_uppercase)
                     && bare.chars().all(|ch| ch.is_uppercase() || ch == '.' || ch == '-'))
+                // A certification with its board's suffix ("AGACNP-BC", "PMHNP-BC").
+                || bare.split_once('-').is_some_and(|(a, b)| {
+                    let caps = |s: &str| s.chars().all(|c| c.is_ascii_uppercase());
+                    (2..=8).contains(&a.len()) && (1..=3).contains(&b.len()) && caps(a) && caps(b)
+                })
         })
 }

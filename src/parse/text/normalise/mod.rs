@@ -13,6 +13,7 @@
 //! here.
 
 mod displaced;
+mod form_labels;
 mod html;
 mod inline;
 mod marks;
@@ -211,6 +212,7 @@ impl Document {
         // Where the text of the last list item starts (see `continues`).
         let mut hanging: Option<usize> = None;
         let copied = web_copy::web_copy_noise(&source);
+        let mut labels = form_labels::relabel_all(&source);
         for (i, raw) in source.iter().enumerate() {
             let no = i + 1;
             if let Some(why) = copied[i] {
@@ -257,6 +259,18 @@ impl Document {
                     continue;
                 }
                 m.text = t;
+            }
+            match std::mem::replace(&mut labels[i], form_labels::Relabel::Keep) {
+                form_labels::Relabel::Drop => {
+                    doc.ignored.push((no, "ignored: form label"));
+                    continue;
+                }
+                form_labels::Relabel::Text(t, item) => {
+                    m.text = t;
+                    m.bullet |= item;
+                }
+                form_labels::Relabel::Employer(t) => m.text = t,
+                form_labels::Relabel::Keep => {}
             }
             // Titles beside a name are short, or sit at the top of a page.
             let paged = m.text.len() < 160 && noise::has_page_marker(&m.text);

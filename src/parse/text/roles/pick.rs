@@ -222,6 +222,11 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
             out.description.push((*i, note));
         }
     }
+    // A company heading a group of roles stands on a line without a title: a role
+    // read from the name's own line ("Waitress – Café Aurora, Town") ends no group.
+    if out.heads_group && matches!((&position, &out.name), (Some((a, _)), Some((b, _))) if a == b) {
+        out.heads_group = false;
+    }
     out.position = position;
     if let Some(k) = find(&|p, _| p.kind == Kind::Location, &used) {
         // "Lab, Berlin" and "Berlin, Germany" set apart: the fuller place says more.
@@ -264,10 +269,13 @@ fn rejoin_titles(e: &Entry) -> Vec<(usize, Piece, bool)> {
             h.pieces.iter().map(move |p| (i, p.clone(), has_title))
         })
         .collect();
-    let employer_apart = |line: usize, pieces: &[(usize, Piece, bool)]| {
-        pieces
-            .iter()
-            .any(|(i, p, _)| *i != line && p.kind == Kind::Org && !p.before_title)
+    // The employer named apart from the cut-off words: an organisation on another
+    // line, or one after the title ("Social Media Coordinator — Kelda Student Media").
+    let employer_apart = |line: usize, k: usize, pieces: &[(usize, Piece, bool)]| {
+        pieces.iter().enumerate().any(|(j, (i, p, _))| {
+            let named = p.kind == Kind::Org || p.kind == Kind::Other && name_like(&p.text);
+            named && !p.before_title && (*i != line || j > k + 1)
+        })
     };
     let mut k = 0;
     while k + 1 < pieces.len() {
@@ -282,7 +290,7 @@ fn rejoin_titles(e: &Entry) -> Vec<(usize, Piece, bool)> {
                 .is_some_and(is_legal_form)
             && next.0 == *line
             && next.1.kind == Kind::Title
-            && employer_apart(*line, &pieces)
+            && employer_apart(*line, k, &pieces)
         {
             let text = format!("{} {}", p.text, next.1.text);
             pieces[k + 1].1.text = text;

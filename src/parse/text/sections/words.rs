@@ -12,7 +12,7 @@ use crate::parse::text::normalise::Line;
 
 /// The stems every heading contains one of: a quick test before the full check.
 pub(super) static HEADING_HINT: Pattern = Pattern::folded(
-    r"(?i)experience|employment|history|links|profiles|online|social|software|evaluation|assessment|particulars|work|career|background|position|appointment|internship|job|education|academic|qualification|degree|studies|training|course|project|portfolio|open.?source|contribution|research|skill|competenc|technolog|tool|expertise|proficienc|strength|stack|knowledge|abilit|honou?r|award|achievement|accomplishment|highlight|prize|scholarship|fellowship|distinction|recognition|grant|publication|manuscript|paper|patent|presentation|talk|teaching|language|certif|licen|credential|volunteer|service|community|extracurricular|activities|leadership|outreach|summary|profile|about|objective|overview|introduction|statement|interest|hobbies|reference|referee|contact|personal|rotation|placement|practicum|externship|residenc|affiliation|membership|additional|miscellaneous|exhibition|speaking|information|declaration|berufserfahrung|ausbildung|kenntnisse|sprachen|projekt|zertifikat|expérience|formation|compétences|langues|projets|experiencia|educación|formación|habilidades|idiomas|proyectos|experiência|formação|competências|projetos|esperienz|istruzione|formazione|competenze|lingue|progetti|werkervaring|opleiding|vaardigheden|talen|projecten|bildung|erfahrung|berufspraxis|praktika|fähigkeiten|interessen|publikationen|veröffentlichungen|auszeichnungen|stipendien|ehrenamt|über mich|kurse|perfil|programm|situation",
+    r"(?i)experience|employment|history|links|profiles|online|social|software|evaluation|assessment|particulars|work|career|background|position|appointment|internship|job|education|academic|qualification|degree|studies|training|course|project|portfolio|open.?source|contribution|research|skill|competenc|technolog|tool|expertise|proficienc|strength|stack|knowledge|abilit|honou?r|award|achievement|accomplishment|highlight|prize|competition|scholarship|fellowship|distinction|recognition|grant|publication|manuscript|paper|patent|presentation|talk|teaching|language|certif|licen|credential|volunteer|service|community|extracurricular|activities|leadership|outreach|summary|profile|about|objective|overview|introduction|statement|interest|hobbies|reference|referee|contact|personal|rotation|placement|practicum|externship|residenc|affiliation|membership|additional|miscellaneous|exhibition|speaking|information|declaration|berufserfahrung|ausbildung|kenntnisse|sprachen|projekt|zertifikat|expérience|formation|compétences|langues|projets|experiencia|educación|formación|habilidades|idiomas|proyectos|experiência|formação|competências|projetos|esperienz|istruzione|formazione|competenze|lingue|progetti|werkervaring|opleiding|vaardigheden|talen|projecten|bildung|erfahrung|berufspraxis|praktika|fähigkeiten|interessen|publikationen|veröffentlichungen|auszeichnungen|stipendien|ehrenamt|über mich|kurse|perfil|programm|situation",
 );
 
 /// Words a heading may contain besides its key word.
@@ -26,9 +26,9 @@ const HEADING_WORDS: &[&str] = &[
     "training", "projects", "project", "selected", "side", "key", "open", "source",
     "open-source", "opensource", "contributions", "contribution", "portfolio", "research",
     "skills", "skill", "technical", "tech", "stack", "core", "competencies", "competences",
-    "technologies", "tools", "expertise", "areas", "proficiencies", "strengths", "abilities",
+    "technologies", "tools", "toolbox", "toolkit", "expertise", "areas", "proficiencies", "strengths", "abilities",
     "knowledge", "honors", "honours", "awards", "award", "achievements", "accomplishments",
-    "scholarships", "prizes", "fellowships", "grants", "recognition", "distinctions",
+    "scholarships", "prizes", "competitions", "fellowships", "grants", "recognition", "distinctions",
     "publications", "papers", "patents", "presentations", "talks", "conference", "journal",
     "teaching", "languages", "language", "spoken", "certifications", "certification",
     "certificates", "licenses", "licences", "credentials", "courses", "coursework",
@@ -73,6 +73,8 @@ pub(super) fn kind_of(words: &[String]) -> Option<SectionKind> {
         || has("honor")
         || has("honour")
         || has("prize")
+        // Competitions placed in are prizes won ("Competitions", "Hackathons & Competitions").
+        || has("competition")
         || has("scholarship")
         || has("fellowship")
         || has("distinction")
@@ -136,6 +138,9 @@ pub(super) fn kind_of(words: &[String]) -> Option<SectionKind> {
         "competenc",
         "technolog",
         "tools",
+        // A designer's or writer's "Toolbox", "Toolkit": what they work with.
+        "toolbox",
+        "toolkit",
         "expertise",
         "proficienc",
         "strength",

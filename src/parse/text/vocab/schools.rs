@@ -27,6 +27,8 @@ static INSTITUTION_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "scuola", "liceo", "colegio", "collège", "berufsschule", "realschule", "gesamtschule",
         // Mexico's and Latin America's institutes of technology ("Tecnológico de …").
         "tecnológico", "tecnologico",
+        // Welsh college and school; Polish vocational upper-secondary school.
+        "coleg", "ysgol", "technikum",
     ])
 });
 
@@ -50,6 +52,8 @@ static DEGREE_ABBREVS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "b.com", "m.com", "bsc", "msc", "ssc", "hsc",
         // France's national diplomas below the licence, written as initials.
         "dut", "bts", "deug", "dess",
+        // Britain's vocational qualifications and school certificates, plural as listed.
+        "nvq", "svq", "gcses",
         // France's university diploma, dotted only: undotted it is the word "du".
         "d.u.",
     ])

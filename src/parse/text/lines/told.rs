@@ -1,0 +1,34 @@
+//! Lines that tell work done: a past-tense verb first ("Planned …", "Wrote …"), as
+//! bullet points are written, whatever names or years follow.
+//!
+//! Takes a line's text; says whether it opens so. Which irregular verbs there are is
+//! the lexicon's.
+
+use super::word_count;
+
+/// A capitalised past-tense verb first ("Planned …", "Wrote …") in a line of four
+/// words or more: an account of work done, as a bullet that lost its mark.
+pub fn opens_with_past_verb(t: &str) -> bool {
+    /// Shortest regular past form counted ("Led" is listed; "Used" too short to tell).
+    const MIN_REGULAR_LEN: usize = 5;
+    let Some(w) = t.split_whitespace().next() else {
+        return false;
+    };
+    word_count(t) >= 4
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && (w.ends_with("ed") && w.chars().count() >= MIN_REGULAR_LEN
+            || crate::parse::text::lexicon::verbs::is_irregular_past(w))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn past_verbs_first() {
+        use super::opens_with_past_verb as told;
+        assert!(told("Planned and scheduled the posts"));
+        assert!(told("Wrote copy for the online shop"));
+        assert!(!told("Registered Nurse"));
+        assert!(!told("Used Excel daily"));
+        assert!(!told("Own the voice and tone guidelines"));
+    }
+}
