@@ -15,6 +15,7 @@ use super::normalise::Line;
 use crate::model::{Volunteer, Work};
 use crate::parse::pattern::Pattern;
 
+mod employer;
 mod pick;
 mod shape;
 mod town;

@@ -95,13 +95,16 @@ fn a_headline_glued_to_the_name() {
 #[test]
 fn a_metropolitan_area_is_its_city() {
     assert_eq!(
-        super::metro_area_city("Greater Lyon Metropolitan Area"),
+        super::profile::metro_area_city("Greater Lyon Metropolitan Area"),
         Some("Lyon")
     );
-    assert_eq!(super::metro_area_city("Greater Lyon Area"), Some("Lyon"));
     assert_eq!(
-        super::metro_area_city("Lyon Metropolitan Area"),
+        super::profile::metro_area_city("Greater Lyon Area"),
         Some("Lyon")
     );
-    assert_eq!(super::metro_area_city("Service Area"), None);
+    assert_eq!(
+        super::profile::metro_area_city("Lyon Metropolitan Area"),
+        Some("Lyon")
+    );
+    assert_eq!(super::profile::metro_area_city("Service Area"), None);
 }

@@ -1,7 +1,7 @@
 //! Tests of `roles`.
 
 use super::*;
-use pick::name_like;
+use employer::name_like;
 
 fn picked(text: &str) -> (Option<String>, Option<String>) {
     let doc = crate::parse::text::normalise::Document::new(text);

@@ -6,7 +6,7 @@
 //! the organisation, nor touch places, titles, technologies or dates: a part of those
 //! kinds ends the name.
 
-use super::pick::name_like;
+use super::employer::name_like;
 use crate::parse::text::entries::Entry;
 use crate::parse::text::header::{has_org_word, Kind, Piece};
 use crate::parse::text::lexicon::CONJUNCTIONS;
