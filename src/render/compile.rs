@@ -4,9 +4,11 @@
 //! needs before it renders (the pages, what they extend or import, every template the
 //! site wrote itself), and compiles a built-in partial when a page first includes it.
 //! Parsing templates is most of a small site's build, and a page includes only the
-//! partials of the sections its person has. The site's own templates are compiled at
-//! once, so a mistake in one is reported before anything renders; the built-in ones
-//! are checked by the tests. It renders nothing.
+//! partials of the sections its person has. The pages are compiled at once because a
+//! build compiles them while people are read, on a core the reading leaves idle. The
+//! site's own templates are compiled at once too, so a mistake in one is reported
+//! before anything renders; the built-in ones are checked by the tests. It renders
+//! nothing.
 
 use rayon::prelude::*;
 use tera::Tera;
@@ -18,7 +20,7 @@ use crate::error::Result;
 /// The templates to compile before any page renders: all of them when some template
 /// could render differently for a missing one (`ignore missing`, or a list of names
 /// to try in turn), else the pages and every template the site itself wrote.
-pub(super) fn first<'a>(files: &'a [TemplateFile]) -> Vec<&'a str> {
+pub(super) fn first(files: &[TemplateFile]) -> Vec<&str> {
     if files.iter().any(|f| tries_names(&f.source)) {
         return super::compiled(files)
             .into_iter()
@@ -88,8 +90,7 @@ pub(super) fn add(tera: &mut Tera, files: &[TemplateFile], names: &[&str]) -> Re
     Ok(true)
 }
 
-/// The template an include could not find: Tera names it `[name]` in the error it
-/// renders with.
+/// The template a page or an include could not find (an include's is named `[name]`).
 pub(super) fn missing_include(err: &tera::Error) -> Option<String> {
     let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(err);
     while let Some(e) = cur {
@@ -98,8 +99,8 @@ pub(super) fn missing_include(err: &tera::Error) -> Option<String> {
             ..
         }) = e.downcast_ref::<tera::Error>()
         {
-            let name = name.strip_prefix('[').and_then(|n| n.strip_suffix(']'));
-            return name.map(str::to_string);
+            let listed = name.strip_prefix('[').and_then(|n| n.strip_suffix(']'));
+            return Some(listed.unwrap_or(name).to_string());
         }
         cur = e.source();
     }

@@ -70,7 +70,8 @@ impl ThemeSet {
         Ok(&self.themes.get(theme)?.description)
     }
 
-    /// Compiles the templates of `theme` for pages in `language` (a BCP 47 tag).
+    /// Compiles the templates of `theme` for pages in `language` (a BCP 47 tag): the
+    /// pages and the site's own at once, built-in partials as pages first include them.
     pub fn renderer(&self, theme: &str, language: &str) -> Result<Renderer> {
         let files = self.themes.templates(theme)?;
         let lang = Lang::from_tag(language);
@@ -114,7 +115,14 @@ impl ThemeSet {
             match self.themes.templates(&name) {
                 Ok(files) => files.iter().for_each(|f| {
                     feed(f.name.as_bytes());
-                    feed(f.source.as_bytes());
+                    // Built-in templates change only with the program, as the files
+                    // below: hashing them was most of the key of a one-person site.
+                    if program_known && f.built_in {
+                        feed(b"built in");
+                        feed(&(f.source.len() as u64).to_le_bytes());
+                    } else {
+                        feed(f.source.as_bytes());
+                    }
                 }),
                 Err(e) => feed(e.to_string().as_bytes()),
             }

@@ -101,7 +101,7 @@ fn plain_utf8(bytes: &[u8]) -> Option<String> {
     let c0 = |b: u8| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r') || b == 0x7F;
     // U+0080–U+009F (C1 controls) and U+FEFF (a byte-order mark) as UTF-8.
     let c1_or_bom = |w: &[u8]| w[0] == 0xC2 && w[1] < 0xA0 || w == b"\xEF\xBB\xBF";
-    if bytes.iter().any(|&b| c0(b)) || bytes.windows(3).any(|w| c1_or_bom(w)) {
+    if bytes.iter().any(|&b| c0(b)) || bytes.windows(3).any(c1_or_bom) {
         return None;
     }
     // The last two bytes, which no window of three starts at.
