@@ -48,25 +48,37 @@ impl Pattern {
         }
     }
 
-    /// The form to run and the text to run it on, for spans of `text`.
-    fn form<'t>(&self, text: &'t str) -> (&Regex, Cow<'t, str>) {
-        if !text.chars().all(narrow_safe) {
-            return (self.full(), Cow::Borrowed(text));
+    /// `f` run with the form to run and the text to run it on, for spans of `text`.
+    fn with_form<R>(&self, text: &str, f: impl FnOnce(&Regex, &str) -> R) -> R {
+        if !narrow_fits(text) {
+            return f(self.full(), text);
         }
-        let narrow = self.narrow.get_or_init(|| compile(&self.narrow_source()));
-        if self.fold {
-            (narrow, Cow::Owned(text.to_ascii_lowercase()))
-        } else {
-            (narrow, Cow::Borrowed(text))
+        if !self.fold {
+            return f(self.narrow(), text);
         }
+        // Lower-cased on the stack when the text is a line's length, as nearly all are.
+        let mut buf = [0u8; LOWER_ON_STACK];
+        if let Some(b) = buf.get_mut(..text.len()) {
+            b.copy_from_slice(text.as_bytes());
+            b.make_ascii_lowercase();
+            if let Ok(lower) = std::str::from_utf8(b) {
+                return f(self.narrow(), lower);
+            }
+        }
+        f(self.narrow(), &text.to_ascii_lowercase())
     }
 
     /// The form that matches `text` itself exactly as the full pattern does.
     pub fn fit(&self, text: &str) -> &Regex {
-        match self.form(text) {
-            (regex, Cow::Borrowed(_)) => regex,
-            (_, Cow::Owned(_)) => self.full(),
+        if !self.fold && narrow_fits(text) {
+            self.narrow()
+        } else {
+            self.full()
         }
+    }
+
+    fn narrow(&self) -> &Regex {
+        self.narrow.get_or_init(|| compile(&self.narrow_source()))
     }
 
     fn full(&self) -> &Regex {
@@ -81,29 +93,29 @@ impl Pattern {
     }
 
     pub fn is_match(&self, text: &str) -> bool {
-        let (regex, text) = self.form(text);
-        regex.is_match(&text)
+        self.with_form(text, |regex, text| regex.is_match(text))
     }
 
     /// Where the pattern matches in `text`, left to right, without overlaps.
     pub fn spans(&self, text: &str) -> Vec<Range<usize>> {
-        let (regex, text) = self.form(text);
-        regex.find_iter(&text).map(|m| m.range()).collect()
+        self.with_form(text, |regex, text| {
+            regex.find_iter(text).map(|m| m.range()).collect()
+        })
     }
 
     /// Where the first match is in `text`: [`find`](Self::find)'s span, from the cheap
     /// form when it fits (a case-blind pattern's too, whose `find` needs the full form).
     pub fn find_span(&self, text: &str) -> Option<Range<usize>> {
-        let (regex, text) = self.form(text);
-        regex.find(&text).map(|m| m.range())
+        self.with_form(text, |regex, text| regex.find(text).map(|m| m.range()))
     }
 
     /// Where capture `group` of the first match is in `text`, from the cheap form when it
     /// fits: the narrow form is the same pattern over the same bytes, so it takes the
     /// same path through it, groups and all.
     pub fn group_span(&self, text: &str, group: usize) -> Option<Range<usize>> {
-        let (regex, text) = self.form(text);
-        regex.captures(&text)?.get(group).map(|m| m.range())
+        self.with_form(text, |regex, text| {
+            regex.captures(text)?.get(group).map(|m| m.range())
+        })
     }
 
     pub fn find<'h>(&self, text: &'h str) -> Option<Match<'h>> {
@@ -121,6 +133,15 @@ impl Pattern {
     pub fn replace_all<'h>(&self, text: &'h str, with: &str) -> Cow<'h, str> {
         self.fit(text).replace_all(text, with)
     }
+}
+
+/// Longest text lower-cased on the stack for a folded pattern: a long line's length.
+const LOWER_ON_STACK: usize = 256;
+
+/// Whether the narrow form matches `text` as the full one does: ASCII (checked a word
+/// at a time) or only the characters [`narrow_safe`] lists.
+fn narrow_fits(text: &str) -> bool {
+    text.is_ascii() || text.chars().all(narrow_safe)
 }
 
 fn compile(source: &str) -> Regex {

@@ -239,7 +239,14 @@ fn fill_field(o: &mut serde_json::Map<String, serde_json::Value>, field: &Field)
         // Settings flags and free-form keys are not résumé fields a theme expects.
         Kind::Flag | Kind::Any => return,
     };
-    let slot = o.entry(field.key).or_insert(Value::Null);
+    // Looked up before inserting: most fields are there, and `entry` would allocate
+    // their key to look.
+    let slot = if o.contains_key(field.key) {
+        o.get_mut(field.key)
+    } else {
+        Some(o.entry(field.key).or_insert(Value::Null))
+    };
+    let Some(slot) = slot else { return };
     if slot.is_null() {
         *slot = empty;
     }

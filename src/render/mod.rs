@@ -10,6 +10,7 @@
 //! that theme (from many threads at once). Deciding what a page shows (section order,
 //! privacy, paths) is `build`'s job, not this module's.
 
+mod compile;
 mod context;
 mod dates;
 mod filters;
@@ -27,9 +28,8 @@ pub use urls::{path_segment, safe_url, url_label};
 
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, PoisonError, RwLock};
 
-use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera};
 
@@ -70,32 +70,15 @@ impl ThemeSet {
         Ok(&self.themes.get(theme)?.description)
     }
 
-    /// Compiles the templates of `theme` for pages in `language` (a BCP 47 tag).
+    /// Compiles the templates of `theme` for pages in `language` (a BCP 47 tag): the
+    /// pages and the site's own at once, built-in partials as pages first include them.
     pub fn renderer(&self, theme: &str, language: &str) -> Result<Renderer> {
         let files = self.themes.templates(theme)?;
         let lang = Lang::from_tag(language);
         let mut tera = filters::new_tera(lang, self.markdown.clone());
-        // Parsing templates is most of a small site's build, and each parses alone: they
-        // are parsed on every core (what `add_raw_templates` does one after another),
-        // the first broken one in order reported with its words, then linked as it links.
-        // `Template::new` and the `templates` map are public in Tera 1 but left out of its
-        // documentation; should an upgrade drop them, `add_raw_templates` does the same
-        // work on one core.
-        let compiled = compiled(&files);
-        let parsed: Vec<tera::Result<tera::Template>> = compiled
-            .par_iter()
-            .map(|f| tera::Template::new(&f.name, None, &f.source))
-            .collect();
-        for (f, template) in compiled.iter().zip(parsed) {
-            let template = template.map_err(|e| {
-                let e = tera::Error::chain(format!("Failed to parse '{}'", f.name), e);
-                template_error(&e, &files)
-            })?;
-            tera.templates.insert(f.name.clone(), template);
-        }
-        tera.build_inheritance_chains()
-            .and_then(|()| tera.check_macro_files())
-            .map_err(|e| template_error(&e, &files))?;
+        // The pages and the site's own templates now; built-in partials when a page
+        // first includes one (see [`compile`]).
+        compile::add(&mut tera, &files, &compile::first(&files))?;
         let missing: Vec<&str> = REQUIRED
             .iter()
             .copied()
@@ -114,7 +97,7 @@ impl ThemeSet {
             .map(|(file, _)| file)
             .collect();
         Ok(Renderer {
-            tera,
+            tera: RwLock::new(tera),
             files: Arc::new(files),
             markdown: self.markdown.clone(),
             stylesheets,
@@ -132,7 +115,14 @@ impl ThemeSet {
             match self.themes.templates(&name) {
                 Ok(files) => files.iter().for_each(|f| {
                     feed(f.name.as_bytes());
-                    feed(f.source.as_bytes());
+                    // Built-in templates change only with the program, as the files
+                    // below: hashing them was most of the key of a one-person site.
+                    if program_known && f.built_in {
+                        feed(b"built in");
+                        feed(&(f.source.len() as u64).to_le_bytes());
+                    } else {
+                        feed(f.source.as_bytes());
+                    }
                 }),
                 Err(e) => feed(e.to_string().as_bytes()),
             }
@@ -176,7 +166,8 @@ pub fn compiled(files: &[TemplateFile]) -> Vec<&TemplateFile> {
 
 /// One theme's compiled templates, ready to render pages.
 pub struct Renderer {
-    tera: Tera,
+    /// Written only to add a template a page includes for the first time.
+    tera: RwLock<Tera>,
     files: Arc<Vec<TemplateFile>>,
     markdown: Arc<Markdown>,
     /// The theme's stylesheets, parent first, by file name under its static folder.
@@ -247,9 +238,27 @@ impl Renderer {
             page.insert("stylesheets".into(), tera::Value::Array(links));
         }
         let ctx = Context::from_value(value).map_err(|e| template_error(&e, &self.files))?;
-        self.tera
-            .render(template, &ctx)
-            .map_err(|e| template_error(&e, &self.files))
+        let mut added = Vec::new();
+        loop {
+            let tera = self.tera.read().unwrap_or_else(PoisonError::into_inner);
+            let err = match tera.render(template, &ctx) {
+                Ok(html) => return Ok(html),
+                Err(e) => e,
+            };
+            drop(tera);
+            // A partial not compiled yet: compiled now, and the page rendered again.
+            match compile::missing_include(&err) {
+                Some(name) if !added.contains(&name) => {
+                    let mut tera = self.tera.write().unwrap_or_else(PoisonError::into_inner);
+                    let known = tera.templates.contains_key(&name);
+                    if !known && !compile::add(&mut tera, &self.files, &[&name])? {
+                        return Err(template_error(&err, &self.files));
+                    }
+                    added.push(name);
+                }
+                _ => return Err(template_error(&err, &self.files)),
+            }
+        }
     }
 }
 

@@ -109,13 +109,20 @@ fn override_can_extend_the_original_by_namespace() {
     );
 }
 
+fn compiled_names(r: &Renderer) -> Vec<String> {
+    let tera = r.tera.read().unwrap();
+    tera.get_template_names().map(str::to_string).collect()
+}
+
 #[test]
 fn theme_copies_are_compiled_only_when_a_template_names_them() {
     let d = tempfile::tempdir().unwrap();
     let themes = ThemeSet::load(d.path()).unwrap();
     let compiled = |theme: &str| -> Vec<String> {
         let r = themes.renderer(theme, "en").unwrap();
-        r.tera.get_template_names().map(str::to_string).collect()
+        r.render_person(&site(), &page(), &person(ADA, Privacy::default()))
+            .unwrap();
+        compiled_names(&r)
     };
     let classic = compiled("classic");
     assert!(classic.iter().any(|n| n == "partials/work.html"));
@@ -130,6 +137,59 @@ fn theme_copies_are_compiled_only_when_a_template_names_them() {
         "{modern:?}"
     );
     assert!(!modern.iter().any(|n| n == "classic/partials/work.html"));
+}
+
+#[test]
+fn built_in_partials_are_compiled_when_a_page_first_includes_them() {
+    let d = tempfile::tempdir().unwrap();
+    let themes = ThemeSet::load(d.path()).unwrap();
+    let r = themes.renderer("classic", "en").unwrap();
+    let before = compiled_names(&r);
+    assert!(before.iter().any(|n| n == "base.html"), "{before:?}");
+    assert!(
+        !before.iter().any(|n| n.starts_with("partials/")),
+        "{before:?}"
+    );
+    let html = r
+        .render_person(&site(), &page(), &person(ADA, Privacy::default()))
+        .unwrap();
+    assert_eq!(
+        html,
+        render_with(d.path(), "classic", &person(ADA, Privacy::default())).unwrap()
+    );
+    let after = compiled_names(&r);
+    assert!(after.iter().any(|n| n == "partials/work.html"), "{after:?}");
+    // Ada has no education: its partial is never needed.
+    assert!(
+        !after.iter().any(|n| n == "partials/education.html"),
+        "{after:?}"
+    );
+}
+
+#[test]
+fn every_built_in_template_compiles() {
+    let d = tempfile::tempdir().unwrap();
+    let themes = ThemeSet::load(d.path()).unwrap();
+    for theme in themes.names() {
+        let files = themes.themes.templates(&theme).unwrap();
+        let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
+        let mut tera = Tera::default();
+        compile::add(&mut tera, &files, &names).unwrap_or_else(|e| panic!("{theme}: {e}"));
+    }
+}
+
+#[test]
+fn a_template_that_tries_names_compiles_the_theme_at_once() {
+    let d = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(d.path().join("templates")).unwrap();
+    std::fs::write(
+        d.path().join("templates/person.html"),
+        "{% include [\"partials/nope.html\", \"partials/work.html\"] %}",
+    )
+    .unwrap();
+    let themes = ThemeSet::load(d.path()).unwrap();
+    let r = themes.renderer("classic", "en").unwrap();
+    assert!(compiled_names(&r).iter().any(|n| n == "partials/work.html"));
 }
 
 #[test]

@@ -17,7 +17,8 @@ static CODE_SPAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"`[^`]+`").unwr
 
 /// The text with its line-break tags as line breaks; `None` when it has none.
 pub fn split(text: &str) -> Option<Lowered> {
-    let has_break = |l: &str| BREAK.is_match(&CODE_SPAN.replace_all(l, ""));
+    // A tag needs its '<': lines without one are spared both patterns.
+    let has_break = |l: &str| l.contains('<') && BREAK.is_match(&CODE_SPAN.replace_all(l, ""));
     if !text.lines().any(has_break) {
         return None;
     }

@@ -54,6 +54,12 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
     if let Some(kind) = signature(bytes) {
         return Err(kind);
     }
+    if let Some(text) = plain_utf8(bytes) {
+        return Ok(Decoded {
+            text,
+            encoding: None,
+        });
+    }
     let (text, encoding) = if let Some((enc, bom)) = Encoding::for_bom(bytes) {
         let (text, _) = enc.decode_without_bom_handling(&bytes[bom..]);
         (
@@ -85,6 +91,28 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
     Ok(Decoded {
         text: clean_controls(&text),
         encoding,
+    })
+}
+
+/// Nearly every file: UTF-8 without a byte-order mark, NUL or other control character
+/// than tabs and line breaks, which the checks below would all pass and leave as it is
+/// (but for `\r\n`, made `\n`). Found with byte scans instead of character by character.
+fn plain_utf8(bytes: &[u8]) -> Option<String> {
+    let c0 = |b: u8| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r') || b == 0x7F;
+    // U+0080–U+009F (C1 controls) and U+FEFF (a byte-order mark) as UTF-8.
+    let c1_or_bom = |w: &[u8]| w[0] == 0xC2 && w[1] < 0xA0 || w == b"\xEF\xBB\xBF";
+    if bytes.iter().any(|&b| c0(b)) || bytes.windows(3).any(c1_or_bom) {
+        return None;
+    }
+    // The last two bytes, which no window of three starts at.
+    if bytes.len() >= 2 && bytes[bytes.len() - 2] == 0xC2 && bytes[bytes.len() - 1] < 0xA0 {
+        return None;
+    }
+    let text = std::str::from_utf8(bytes).ok()?;
+    Some(if text.contains('\r') {
+        clean_controls(text)
+    } else {
+        text.to_string()
     })
 }
 

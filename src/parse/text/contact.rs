@@ -42,7 +42,8 @@ static HIDDEN_EMAIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Whether a line holds an email, a phone number or a URL.
 fn has_contact(text: &str) -> bool {
-    EMAIL.is_match(text) || phone(text).is_some() || !urls(text).is_empty()
+    // An address needs its '@': most lines have none, and are spared the pattern.
+    text.contains('@') && EMAIL.is_match(text) || phone(text).is_some() || !urls(text).is_empty()
 }
 
 /// "Address: Austin" → "Austin": the label of a place in a contact line.
@@ -221,7 +222,16 @@ fn contact_line(line: &Line, basics: &mut Basics, rec: &mut Recorder) -> bool {
     let raw = &line.text;
     let mut used = false;
     let mut rest = personal::close_label_gaps(&plain(raw));
-    let found = EMAIL.find(&rest).or_else(|| HIDDEN_EMAIL.find(&rest));
+    // Each pattern needs a character most lines lack: '@', or a bracket around "at".
+    let found = rest
+        .contains('@')
+        .then(|| EMAIL.find(&rest))
+        .flatten()
+        .or_else(|| {
+            rest.contains(['[', '(', '{'])
+                .then(|| HIDDEN_EMAIL.find(&rest))
+                .flatten()
+        });
     let email = found.map(|m| m.as_str().to_string());
     if let Some(m) = email.as_deref() {
         if basics.email.is_none() {
@@ -296,7 +306,12 @@ fn contact_line(line: &Line, basics: &mut Basics, rec: &mut Recorder) -> bool {
         } else {
             seg
         };
-        if let Some(c) = HANDLE.captures(seg) {
+        // A handle follows its site's name and a colon.
+        if let Some(c) = seg
+            .contains([':', '：'])
+            .then(|| HANDLE.captures(seg))
+            .flatten()
+        {
             let network = c[1].to_string();
             let handle = c[2].trim_start_matches('@').to_string();
             let lower = network.to_lowercase();

@@ -186,13 +186,19 @@ fn contains(set: &HashSet<&str>, word: &str) -> bool {
 
 /// "Engineer", "Nurse", "Intern" …
 pub fn is_title_head(word: &str) -> bool {
-    let w = norm(word);
-    TITLE_HEADS.contains(w.as_str())
-        || w.strip_suffix('s').is_some_and(|s| s == "intern")
-        || german_title(&w)
-        // Heads of titles in the languages that put them first ("Engenheiro de …").
-        || super::lexicon::titles::is_head(&w)
-        || practitioner(&w)
+    // Short ASCII words (nearly every call: this runs for every word of every header
+    // line and place) are lower-cased on the stack; `plain_marks` leaves ASCII as it is.
+    let t = word.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '*' | '|' | '"'));
+    let mut buf = [0u8; 32];
+    if t.is_ascii() && t.len() <= buf.len() {
+        let b = &mut buf[..t.len()];
+        b.copy_from_slice(t.as_bytes());
+        b.make_ascii_lowercase();
+        if let Ok(w) = std::str::from_utf8(b) {
+            return lower_title_head(w);
+        }
+    }
+    lower_title_head(&norm(word))
 }
 
 /// "Glaciologist", "Oceanographer": English names the practitioner of an "-ology"
@@ -205,10 +211,14 @@ fn practitioner(w: &str) -> bool {
         .any(|end| w.len() > end.len() + 2 && w.ends_with(end))
 }
 
-/// German, Dutch and Swedish compound titles end in their head: "Projektleiter",
-/// "Zorgassistent", "Arbetsledare".
-fn german_title(w: &str) -> bool {
-    super::lexicon::titles::is_compound_title(w)
+/// [`is_title_head`] of a word already trimmed and lower-cased.
+fn lower_title_head(w: &str) -> bool {
+    TITLE_HEADS.contains(w)
+        || w.strip_suffix('s').is_some_and(|s| s == "intern")
+        // Heads of titles in the languages that put them first ("Engenheiro de …"), and
+        // German, Dutch and Swedish compounds ending in their head ("Projektleiter").
+        || super::lexicon::titles::is_head(w)
+        || practitioner(w)
 }
 
 /// A title word or a word that qualifies one.

@@ -90,6 +90,8 @@ pub struct TemplateFile {
     pub source: String,
     /// A copy under `<theme>/…`, compiled only when a template names it.
     pub alias: bool,
+    /// Built into vitae (and checked by its tests), not written by the site.
+    pub built_in: bool,
 }
 
 /// Every theme available to a site, and the site's template overrides.
@@ -143,6 +145,7 @@ impl Themes {
                             name: rel,
                             source,
                             alias: false,
+                            built_in: false,
                         }),
                         Err(e) => {
                             errors.push(e);
@@ -223,6 +226,7 @@ impl Themes {
             for (rel, bytes) in theme.files_under("templates/") {
                 match template_text(rel, bytes.to_vec(), &theme.origin) {
                     Ok(source) => {
+                        let built_in = matches!(bytes, Cow::Borrowed(_));
                         let origin = format!("{}: templates/{rel}", theme.origin);
                         let namespaced = format!("{}/{rel}", theme.name);
                         by_name.entry(namespaced.clone()).or_insert(TemplateFile {
@@ -230,6 +234,7 @@ impl Themes {
                             origin: origin.clone(),
                             source: source.clone(),
                             alias: true,
+                            built_in,
                         });
                         // The theme nearest the one in use wins (it comes first).
                         by_name.entry(rel.to_string()).or_insert(TemplateFile {
@@ -237,6 +242,7 @@ impl Themes {
                             origin,
                             source,
                             alias: false,
+                            built_in,
                         });
                     }
                     Err(e) => errors.push(e),

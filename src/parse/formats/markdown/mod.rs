@@ -54,7 +54,7 @@ pub fn lower(text: &str) -> Lowered {
     // Template tags out first, so the Markdown parser sees the page as it will read.
     let mut cleaned = String::with_capacity(text.len());
     for (i, line) in lines.iter().enumerate() {
-        if i >= body_from && TEMPLATE_TAG.is_match(line) {
+        if i >= body_from && line.contains('{') && TEMPLATE_TAG.is_match(line) {
             let rest = TEMPLATE_TAG.replace_all(line, "");
             if rest.trim().is_empty() {
                 fate[i] = Fate::Drop("ignored: template tag");

@@ -41,6 +41,10 @@ static LABELLED_PHONE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The number after a phone label, with seven to fifteen digits.
 pub fn labelled_phone(s: &str) -> Option<String> {
+    // The pattern needs a colon after the label: most lines have none, and are spared it.
+    if !s.contains([':', '：']) {
+        return None;
+    }
     let m = LABELLED_PHONE.captures(s)?.get(1)?;
     let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
     (7..=15)

@@ -49,15 +49,44 @@ pub fn score(s: &str) -> Option<String> {
     }
     GPA.group_span(s, 1)
         .map(|r| s[r].trim().to_string())
-        .or_else(|| GPA_BARE.captures(s).map(|c| c[1].trim().to_string()))
+        .or_else(|| bare_gpa(s).map(|c| c[1].trim().to_string()))
         // "First class degree (average 80%)": the class is the grade, its mark a note.
         .or_else(|| class(s))
-        .or_else(|| GRADE_OTHER.captures(s).map(|c| c[1].trim().to_string()))
+        .or_else(|| other_grade(s).map(|c| c[1].trim().to_string()))
+}
+
+// The patterns below are only run on text holding a character each needs: most
+// education lines have none, and a run that never needs a pattern never compiles it.
+
+/// [`GPA_BARE`]: both its forms are a score over a scale, written with a slash.
+fn bare_gpa(s: &str) -> Option<regex::Captures<'_>> {
+    s.contains('/').then(|| GPA_BARE.captures(s)).flatten()
+}
+
+/// [`GRADE_OTHER`]: a percentage or a British class as "2:1".
+fn other_grade(s: &str) -> Option<regex::Captures<'_>> {
+    s.contains(['%', ':'])
+        .then(|| GRADE_OTHER.captures(s))
+        .flatten()
+}
+
+/// Whether `s` may hold a [`CLASS`]: each of its forms holds one of these words. Text
+/// outside ASCII goes to the pattern, whose case folding reaches beyond ASCII.
+fn may_hold_class(s: &str) -> bool {
+    !s.is_ascii()
+        || ["class", "distinction", "merit"].iter().any(|w| {
+            s.as_bytes()
+                .windows(w.len())
+                .any(|win| win.eq_ignore_ascii_case(w.as_bytes()))
+        })
 }
 
 /// A British degree class standing as a piece of its own or after the field ("BA
 /// Philosophy First Class", "MA, Distinction"), not inside prose.
 fn class(s: &str) -> Option<String> {
+    if !may_hold_class(s) {
+        return None;
+    }
     let m = CLASS.find(s)?;
     // "Graduated with distinction" is an honour, which the rules keep out.
     if s[..m.start()].to_lowercase().trim_end().ends_with("with") {
@@ -81,7 +110,7 @@ fn class(s: &str) -> Option<String> {
 pub(super) fn without_grade(s: &str) -> Option<String> {
     let m = GPA
         .find_span(s)
-        .or_else(|| GPA_BARE.find(s).map(|m| m.range()))?;
+        .or_else(|| bare_gpa(s).and_then(|c| c.get(0)).map(|m| m.range()))?;
     if let Some(open) = s[..m.start].rfind('(') {
         if let Some(close) = s[m.end..].find(')') {
             let end = m.end + close + 1;

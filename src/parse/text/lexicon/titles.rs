@@ -8,6 +8,9 @@
 //! that name a speciality after the head ("Verpleegkundige cardiologie", "Lärare i
 //! matematik", "Referent Marketing").
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 /// Heads that open a title, masculine and feminine forms, lower case.
 #[rustfmt::skip]
 const LEADING_HEADS: &[&str] = &[
@@ -51,6 +54,9 @@ const LEADING_HEADS: &[&str] = &[
     "projektantka", "doradca", "koordynator", "koordynatorka", "menedżer", "menedżerka",
 ];
 
+/// [`LEADING_HEADS`] as a set: every word of every header line is looked up.
+static LEADING: LazyLock<HashSet<&str>> = LazyLock::new(|| LEADING_HEADS.iter().copied().collect());
+
 /// Heads that end German, Dutch and Swedish compound titles, or stand alone.
 #[rustfmt::skip]
 const COMPOUND_HEADS: &[&str] = &[
@@ -89,11 +95,17 @@ const ONLY_IN_COMPOUNDS: &[&str] = &["meister", "meisterin", "kaufmann", "kauffr
 
 /// Whether a lower-case word is, or ends in, a German, Dutch or Swedish title head.
 pub fn is_compound_title(word: &str) -> bool {
+    // A head is a suffix of the word, so only heads ending in its last byte can be one:
+    // that byte comparison spares the string comparisons for nearly every word.
+    let Some(&last) = word.as_bytes().last() else {
+        return false;
+    };
     COMPOUND_HEADS.iter().any(|h| {
-        word == *h && !ONLY_IN_COMPOUNDS.contains(h)
-            || word.len() >= h.len() + MIN_COMPOUND_LEAD
-                && word.ends_with(h)
-                && word.is_char_boundary(word.len() - h.len())
+        h.as_bytes().last() == Some(&last)
+            && (word == *h && !ONLY_IN_COMPOUNDS.contains(h)
+                || word.len() >= h.len() + MIN_COMPOUND_LEAD
+                    && word.ends_with(h)
+                    && word.is_char_boundary(word.len() - h.len()))
     })
 }
 
@@ -110,7 +122,7 @@ pub fn is_trailing_grade(word: &str) -> bool {
 
 /// Whether a lower-case word is one of these heads.
 pub fn is_head(word: &str) -> bool {
-    LEADING_HEADS.contains(&word) || is_compound_title(word)
+    LEADING.contains(word) || is_compound_title(word)
 }
 
 /// Whether `phrase` opens with a title head of these languages and is short enough to

@@ -19,6 +19,12 @@ static CODE_SPAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"`[^`]+`").unwr
 
 /// Cleans one line's inline debris: spaces, ligatures, LaTeX, HTML, Markdown escapes.
 pub fn clean_inline(raw: &str) -> String {
+    // Most lines have nothing to clean: ASCII holds no odd space or ligature, and
+    // without these marks there is no LaTeX, HTML or entity to take out.
+    let markup = ['\\', '$', '^', '<', '&'];
+    if raw.is_ascii() && !raw.contains(['\t', '\r']) && !raw.contains(markup) {
+        return raw.to_string();
+    }
     let mut s = String::with_capacity(raw.len());
     for c in raw.chars() {
         match c {
@@ -31,6 +37,9 @@ pub fn clean_inline(raw: &str) -> String {
             '\u{2012}' | '\u{2015}' | '\u{2212}' => s.push('–'),
             _ => s.push(c),
         }
+    }
+    if !s.contains(markup) {
+        return s;
     }
     // Code spans are kept as written: `Vec<T>` or `$HOME` there is no markup.
     outside_code(&s, |part| {
@@ -47,6 +56,9 @@ pub fn clean_inline(raw: &str) -> String {
 
 /// `f` applied to the parts of `s` outside backtick code spans.
 fn outside_code(s: &str, f: impl Fn(&str) -> String) -> String {
+    if !s.contains('`') {
+        return f(s);
+    }
     let mut out = String::with_capacity(s.len());
     let mut last = 0;
     for m in CODE_SPAN.find_iter(s) {

@@ -1,0 +1,108 @@
+//! Compiling a theme's templates into Tera, only as far as pages need them.
+//!
+//! Takes the theme's template files; gives a Tera holding the templates every page
+//! needs before it renders (the pages, what they extend or import, every template the
+//! site wrote itself), and compiles a built-in partial when a page first includes it.
+//! Parsing templates is most of a small site's build, and a page includes only the
+//! partials of the sections its person has. The pages are compiled at once because a
+//! build compiles them while people are read, on a core the reading leaves idle. The
+//! site's own templates are compiled at once too, so a mistake in one is reported
+//! before anything renders; the built-in ones are checked by the tests. It renders
+//! nothing.
+
+use rayon::prelude::*;
+use tera::Tera;
+
+use super::themes::TemplateFile;
+use super::{template_error, REQUIRED};
+use crate::error::Result;
+
+/// The templates to compile before any page renders: all of them when some template
+/// could render differently for a missing one (`ignore missing`, or a list of names
+/// to try in turn), else the pages and every template the site itself wrote.
+pub(super) fn first(files: &[TemplateFile]) -> Vec<&str> {
+    if files.iter().any(|f| tries_names(&f.source)) {
+        return super::compiled(files)
+            .into_iter()
+            .map(|f| f.name.as_str())
+            .collect();
+    }
+    files
+        .iter()
+        .filter(|f| !f.alias && (REQUIRED.contains(&f.name.as_str()) || !f.built_in))
+        .map(|f| f.name.as_str())
+        .collect()
+}
+
+/// Whether `source` has an include that falls back (`ignore missing`) or tries several
+/// names (`include [...]`): which template it renders depends on which are compiled.
+fn tries_names(source: &str) -> bool {
+    source.contains("ignore missing")
+        || source
+            .match_indices("include")
+            .any(|(at, word)| source[at + word.len()..].trim_start().starts_with('['))
+}
+
+/// Compiles `names` and what they extend or import (on every core), unless compiled
+/// already, then links the templates. False when none of `names` is a file of the theme.
+pub(super) fn add(tera: &mut Tera, files: &[TemplateFile], names: &[&str]) -> Result<bool> {
+    let mut batch: Vec<&TemplateFile> = names
+        .iter()
+        .filter(|n| !tera.templates.contains_key(**n))
+        .filter_map(|n| files.iter().find(|f| f.name == *n))
+        .collect();
+    if batch.is_empty() {
+        return Ok(false);
+    }
+    while !batch.is_empty() {
+        // `Template::new` and the `templates` map are public in Tera 1 but left out of
+        // its documentation; should an upgrade drop them, `add_raw_templates` does the
+        // same work on one core.
+        let parsed: Vec<tera::Result<tera::Template>> = batch
+            .par_iter()
+            .map(|f| tera::Template::new(&f.name, None, &f.source))
+            .collect();
+        let mut next = Vec::new();
+        for (f, template) in batch.iter().zip(parsed) {
+            let template = template.map_err(|e| {
+                let e = tera::Error::chain(format!("Failed to parse '{}'", f.name), e);
+                template_error(&e, files)
+            })?;
+            let needs = template
+                .parent
+                .iter()
+                .chain(template.imported_macro_files.iter().map(|(file, _)| file));
+            for name in needs {
+                if !tera.templates.contains_key(name)
+                    && next.iter().all(|n: &&TemplateFile| n.name != *name)
+                {
+                    next.extend(files.iter().find(|f| f.name == *name));
+                }
+            }
+            tera.templates.insert(f.name.clone(), template);
+        }
+        next.retain(|f| !tera.templates.contains_key(&f.name));
+        batch = next;
+    }
+    tera.build_inheritance_chains()
+        .and_then(|()| tera.check_macro_files())
+        .map_err(|e| template_error(&e, files))?;
+    Ok(true)
+}
+
+/// The template a page or an include could not find (an include's is named `[name]`).
+pub(super) fn missing_include(err: &tera::Error) -> Option<String> {
+    let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(err);
+    while let Some(e) = cur {
+        if let Some(tera::Error {
+            kind: tera::ErrorKind::TemplateNotFound(name),
+            ..
+        }) = e.downcast_ref::<tera::Error>()
+        {
+            let listed = name.strip_prefix('[').and_then(|n| n.strip_suffix(']'));
+            return Some(listed.unwrap_or(name).to_string());
+        }
+        cur = e.source();
+    }
+    None
+}
