@@ -21,13 +21,7 @@ use super::profiles::{canonical_network, linkedin_path, profile_of, HANDLE};
 use super::titles::ends_with_title;
 use super::vocab;
 use crate::model::{Basics, Profile};
-use crate::parse::pattern::Pattern;
 
-/// "7725 Cutler Ave NE", "18 Larkspur Rd.": the street line of a postal address
-/// written number first.
-static STREET_LINE: Pattern = Pattern::new(
-    r"^\d{1,5}[A-Za-z]?\s+(?:\p{Lu}[\w.'-]*\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Ter|Terrace|Pkwy|Parkway|Hwy|Highway)\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?(?:,?\s+(?:Apt|Unit|Suite|#)\s*\S+)?$",
-);
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?-u:\b)")
         .unwrap()
@@ -44,20 +38,6 @@ static HIDDEN_EMAIL: LazyLock<Regex> = LazyLock::new(|| {
 fn has_contact(text: &str) -> bool {
     // An address needs its '@': most lines have none, and are spared the pattern.
     text.contains('@') && EMAIL.is_match(text) || phone(text).is_some() || !urls(text).is_empty()
-}
-
-/// "Address: Austin" → "Austin": the label of a place in a contact line.
-fn without_place_label(seg: &str) -> &str {
-    // "Address: …", and the Korean-style "Address. …".
-    let Some((label, rest)) = seg.split_once(':').or_else(|| seg.split_once(". ")) else {
-        return seg;
-    };
-    let known = super::lexicon::PLACE_LABELS.contains(&label.trim().to_lowercase().as_str());
-    if known {
-        rest.trim()
-    } else {
-        seg
-    }
 }
 
 /// Reads contact lines into `basics`; returns the lines it didn't use.
@@ -200,21 +180,6 @@ pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recor
         loc.address.get_or_insert(s);
     }
     left
-}
-
-/// Most words in each of a town's and its region's names ("Newcastle upon Tyne").
-const MAX_PLACE_PART_WORDS: usize = 3;
-
-/// "Town, Region": two capitalised names in place shape, no digits.
-fn town_and_region(seg: &str) -> bool {
-    let parts: Vec<&str> = seg.split(',').map(str::trim).collect();
-    parts.len() == 2
-        && parts.iter().all(|p| {
-            !p.is_empty()
-                && word_count(p) <= MAX_PLACE_PART_WORDS
-                && place_words(p)
-                && !p.contains(|c: char| c.is_ascii_digit())
-        })
 }
 
 /// Reads one line's contact details; false when it had none.
@@ -407,9 +372,11 @@ fn contact_line(line: &Line, basics: &mut Basics, rec: &mut Recorder) -> bool {
 }
 
 mod phone;
+mod place;
 
 use phone::labelled_phone;
 pub use phone::phone;
+use place::{town_and_region, without_place_label, STREET_LINE};
 
 #[cfg(test)]
 mod tests;
