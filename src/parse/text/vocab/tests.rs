@@ -36,7 +36,9 @@ fn lookups_fold_typographic_apostrophes() {
 
 #[test]
 fn music_and_integrated_science_degrees_are_degrees() {
-    for d in ["BMus", "MMus", "DMus", "B.Mus.", "MSci", "MBiol", "MPhys", "MChem", "MPharm"] {
+    for d in [
+        "BMus", "MMus", "DMus", "B.Mus.", "MSci", "MBiol", "MPhys", "MChem", "MPharm",
+    ] {
         assert!(is_degree_abbrev(d), "{d}");
     }
 }
