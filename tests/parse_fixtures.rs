@@ -198,6 +198,7 @@ snapshot!(
     "org_cv_drawers_archaeologist.org"
 );
 snapshot!(rst_deflist_musicologist, "rst_deflist_musicologist.rst");
+snapshot!(org_degrees_organologist, "org_degrees_organologist.org");
 snapshot!(adoc_dlist_volcanologist, "adoc_dlist_volcanologist.adoc");
 snapshot!(
     latex_moderncv_german_controller,

@@ -56,6 +56,10 @@ static DEGREE_ABBREVS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "nvq", "svq", "gcses",
         // France's university diploma, dotted only: undotted it is the word "du".
         "d.u.",
+        // Music degrees at three levels, and Britain's integrated four-year science
+        // masters, written in their mixed case ("BMus", "MSci", "MBiol").
+        "bmus", "b.mus", "b.mus.", "mmus", "m.mus", "m.mus.", "dmus", "d.mus", "d.mus.",
+        "msci", "m.sci", "m.sci.", "mbiol", "mbiochem", "mgeol",
     ])
 });
 

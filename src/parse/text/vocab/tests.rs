@@ -33,3 +33,12 @@ fn lookups_fold_typographic_apostrophes() {
     assert!(is_degree_abbrev("Master’s"));
     assert!(is_degree_abbrev("“Bachelor’s”"));
 }
+
+#[test]
+fn music_and_integrated_science_degrees_are_degrees() {
+    for d in [
+        "BMus", "MMus", "DMus", "B.Mus.", "MSci", "MBiol", "MPhys", "MChem", "MPharm",
+    ] {
+        assert!(is_degree_abbrev(d), "{d}");
+    }
+}
