@@ -273,6 +273,11 @@ pub fn skills(
             current = None;
             continue;
         }
+        if spoken::labels_languages_below(text, next) {
+            rec.note(line, "ignored: languages label");
+            current = None;
+            continue;
+        }
         if !marks && bare_label(line, next) {
             out.push(Skill {
                 name: Some(text.trim_end_matches(':').to_string()),

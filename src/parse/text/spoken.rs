@@ -27,14 +27,31 @@ pub fn spoken_line(text: &str) -> Option<String> {
 }
 
 /// "Languages", "Sprachen", "Fremdsprachen", "Langues", "Idiomas", "Lingue", "Talen",
-/// "Språk": a label over spoken languages.
+/// "Språk", and Europass's "Mother tongue(s)" / "Língua materna" / "Outras línguas": a
+/// label over spoken languages.
 pub fn is_languages_label(label: &str) -> bool {
     let label = label.to_lowercase();
     [
         "language", "sprach", "langue", "idioma", "lingu", "talen", "taal", "språk", "język",
+        "tongue", "língua", "lengua",
     ]
     .iter()
     .any(|w| label.contains(w))
+}
+
+/// Most words of a label set on its own line over spoken languages ("Other
+/// language(s)"); longer, it is a sentence.
+const MAX_LABEL_WORDS: usize = 4;
+
+/// A languages label on a line of its own ("Mother tongue(s)", "Outras línguas") with
+/// spoken languages on the line below, as Europass writes them inside its skills: the
+/// label heads languages, not a group of skills.
+pub fn labels_languages_below(text: &str, next: Option<&Line>) -> bool {
+    let label = text.trim_end_matches(':').trim();
+    word_count(label) <= MAX_LABEL_WORDS
+        && !label.contains(',')
+        && is_languages_label(label)
+        && next.is_some_and(|n| spoken_items(&n.plain).is_some())
 }
 
 /// The items of an unlabelled line when every one is a spoken language, a level after
@@ -160,6 +177,15 @@ mod tests {
         let mut rec = Recorder::new(doc.source.len());
         languages(&doc.lines, &idxs, &mut out, &mut rec);
         out
+    }
+
+    #[test]
+    fn a_europass_label_over_languages() {
+        let doc = Document::new("Outras línguas\nInglês, Francês\nMother tongue(s)\nDigital skills");
+        assert!(labels_languages_below(&doc.lines[0].plain, Some(&doc.lines[1])));
+        assert!(!labels_languages_below(&doc.lines[2].plain, Some(&doc.lines[3])));
+        assert!(is_languages_label("Mother tongue(s)"));
+        assert!(is_languages_label("Língua materna"));
     }
 
     #[test]
