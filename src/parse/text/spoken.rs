@@ -49,15 +49,22 @@ const MAX_LABEL_WORDS: usize = 4;
 /// tongue label is their fluency ("Língua materna").
 pub fn languages_below_label(text: &str, next: Option<&Line>) -> Option<Vec<Language>> {
     let label = text.trim_end_matches(':').trim();
-    if word_count(label) > MAX_LABEL_WORDS || label.contains(',') || !is_languages_label(label)
-    {
+    if word_count(label) > MAX_LABEL_WORDS || label.contains(',') || !is_languages_label(label) {
         return None;
     }
     let items = spoken_items(&next?.plain)?;
     let lower = label.to_lowercase();
-    let native = ["tongue", "materna", "maternelle", "madre", "mutter", "moeder", "native"]
-        .iter()
-        .any(|w| lower.contains(w));
+    let native = [
+        "tongue",
+        "materna",
+        "maternelle",
+        "madre",
+        "mutter",
+        "moeder",
+        "native",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
     Some(
         items
             .iter()
@@ -218,7 +225,8 @@ mod tests {
 
     #[test]
     fn a_europass_label_over_languages() {
-        let doc = Document::new("Outras línguas\nInglês, Francês\nMother tongue(s)\nDigital skills");
+        let doc =
+            Document::new("Outras línguas\nInglês, Francês\nMother tongue(s)\nDigital skills");
         let below = languages_below_label(&doc.lines[0].plain, Some(&doc.lines[1]));
         assert_eq!(below.map(|l| l.len()), Some(2));
         assert!(languages_below_label(&doc.lines[2].plain, Some(&doc.lines[3])).is_none());

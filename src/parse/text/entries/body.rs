@@ -122,8 +122,8 @@ pub fn body(lines: &[Line], e: &Entry) -> Body {
         // Or every line opening with a verb, past or present ("Wrote …", "Own …"): each
         // an account of work, as bullets are, though it ends without a full stop.
         // Two or more: a single such line is as often a one-sentence description.
-        let told = out.description.len() >= 2
-            && out.description.iter().all(|(_, t)| opens_with_verb(t));
+        let told =
+            out.description.len() >= 2 && out.description.iter().all(|(_, t)| opens_with_verb(t));
         if finished || items || told {
             let mut kept = Vec::new();
             for (k, d) in out.description.drain(..).enumerate() {

@@ -115,7 +115,10 @@ mod tests {
 
     #[test]
     fn campuses_of_a_state_university() {
-        assert!(campus_of_state_system("University of California", "Santa Cruz"));
+        assert!(campus_of_state_system(
+            "University of California",
+            "Santa Cruz"
+        ));
         assert!(campus_of_state_system("University of Wisconsin", "Madison"));
         assert!(!campus_of_state_system("University of California", "CA"));
         assert!(!campus_of_state_system("University of Kelda", "Port Elm"));

@@ -19,7 +19,9 @@ const COUNTIES: &[&str] = &[
 pub fn is_county(s: &str) -> bool {
     let t = s.trim().to_lowercase();
     let one_name = |n: &str| !n.is_empty() && n.split_whitespace().count() <= 2;
-    t.strip_prefix("co. ").or_else(|| t.strip_prefix("county ")).is_some_and(one_name)
+    t.strip_prefix("co. ")
+        .or_else(|| t.strip_prefix("county "))
+        .is_some_and(one_name)
         || t.ends_with("shire") && one_name(&t)
         || COUNTIES.contains(&t.as_str())
 }

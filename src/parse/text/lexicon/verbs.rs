@@ -37,7 +37,5 @@ const PRESENT: &[&str] = &[
 pub fn is_present_point_verb(word: &str) -> bool {
     let w = word.to_lowercase();
     let base = |v: &str| PRESENT.contains(&v);
-    base(&w)
-        || w.strip_suffix('s').is_some_and(base)
-        || w.strip_suffix("es").is_some_and(base)
+    base(&w) || w.strip_suffix('s').is_some_and(base) || w.strip_suffix("es").is_some_and(base)
 }
