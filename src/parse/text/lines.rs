@@ -274,9 +274,9 @@ pub fn is_prose(line: &Line) -> bool {
         // A short full sentence: "Work on the payments team."
         || (ends && words >= 4 && lower_words >= 1 && !t.ends_with(" Inc.") && !t.ends_with(" Ltd."))
         || is_sentence_like(t) && ((words >= 5 && sentence_end) || words >= 12)
-        // "Rewrote the checkout copy for the app": a past-tense verb first tells work
-        // done, a sentence though it ends without a stop.
-        || words >= 5 && opens_with_past_verb(t) && is_sentence_like(t)
+        // "Rewrote the checkout copy for the app", "Own the regional budget": a verb
+        // first tells work, a sentence though it ends without a stop.
+        || words >= 5 && opens_with_verb(t) && is_sentence_like(t)
 }
 
 /// Lower-case words (not just "of" and "and"), as sentences have and names, titles and
@@ -390,7 +390,7 @@ pub fn tech_label(s: &str) -> Option<&str> {
 mod case;
 mod told;
 pub use case::is_title_case;
-pub use told::opens_with_past_verb;
+pub use told::opens_with_verb;
 
 #[cfg(test)]
 mod tests;

@@ -232,9 +232,21 @@ pub fn location(s: &str) -> Option<Location> {
     {
         let town = c.get(1).map_or("", |m| m.as_str()).trim();
         if word_count(town) <= 3 && !town.chars().any(|ch| ch.is_ascii_digit()) {
-            loc.city = Some(town.to_string());
             loc.postal_code = Some(c[2].to_string());
             rest.pop();
+            // "Ashford, Kent TN23 1AB": a county before the postcode is the region and
+            // the part before it, without a number, the town.
+            let town_before = rest
+                .last()
+                .filter(|p| !digits(p) && word_count(p) <= 3 && !is_street_word_in(p));
+            match town_before {
+                Some(t) if super::lexicon::counties::is_county(town) => {
+                    loc.city = Some(t.to_string());
+                    loc.region = Some(town.to_string());
+                    rest.pop();
+                }
+                _ => loc.city = Some(town.to_string()),
+            }
             if !rest.is_empty() {
                 loc.address = Some(rest.join(", "));
             }
@@ -364,6 +376,12 @@ pub fn location(s: &str) -> Option<Location> {
         loc.address = Some(rest.join(", "));
     }
     Some(loc)
+}
+
+/// Whether `s` ends in a street word ("Mill Lane"): a street, not a town ("St" inside
+/// a name is "Saint": "Bury St Edmunds").
+fn is_street_word_in(s: &str) -> bool {
+    s.split_whitespace().next_back().is_some_and(is_street_word)
 }
 
 mod street;

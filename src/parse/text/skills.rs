@@ -180,6 +180,8 @@ pub fn skills(
     // The labelled group a row that filled its line went to, and whether that line
     // ended on a separator.
     let mut wraps: Option<(usize, bool)> = None;
+    // The line of languages under a languages label, read with the label.
+    let mut taken = None;
     for (k, &i) in idxs.iter().enumerate() {
         let line = &lines[i];
         let text: &str = &line.plain;
@@ -187,6 +189,9 @@ pub fn skills(
             continue;
         }
         let above = wraps.take();
+        if taken == Some(k) {
+            continue;
+        }
         if let Some(rest) = spoken::spoken_line(text) {
             for item in list_items(&rest) {
                 rec.note(line, format!("languages[{}]", langs.len()));
@@ -271,6 +276,10 @@ pub fn skills(
         {
             rec.note(line, "ignored: skills subheading");
             current = None;
+            continue;
+        }
+        if spoken::take_languages_below(line, next, langs, rec) {
+            (taken, current) = (Some(k + 1), None);
             continue;
         }
         if !marks && bare_label(line, next) {

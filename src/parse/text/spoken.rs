@@ -27,14 +27,75 @@ pub fn spoken_line(text: &str) -> Option<String> {
 }
 
 /// "Languages", "Sprachen", "Fremdsprachen", "Langues", "Idiomas", "Lingue", "Talen",
-/// "Språk": a label over spoken languages.
+/// "Språk", and Europass's "Mother tongue(s)" / "Língua materna" / "Outras línguas": a
+/// label over spoken languages.
 pub fn is_languages_label(label: &str) -> bool {
     let label = label.to_lowercase();
     [
         "language", "sprach", "langue", "idioma", "lingu", "talen", "taal", "språk", "język",
+        "tongue", "língua", "lengua",
     ]
     .iter()
     .any(|w| label.contains(w))
+}
+
+/// Most words of a label set on its own line over spoken languages ("Other
+/// language(s)"); longer, it is a sentence.
+const MAX_LABEL_WORDS: usize = 4;
+
+/// A languages label on a line of its own ("Mother tongue(s)", "Outras línguas") with
+/// spoken languages on the line below, as Europass writes them inside its skills: the
+/// label heads languages, not a group of skills. Gives the languages below; a mother
+/// tongue label is their fluency ("Língua materna").
+pub fn languages_below_label(text: &str, next: Option<&Line>) -> Option<Vec<Language>> {
+    let label = text.trim_end_matches(':').trim();
+    if word_count(label) > MAX_LABEL_WORDS || label.contains(',') || !is_languages_label(label) {
+        return None;
+    }
+    let items = spoken_items(&next?.plain)?;
+    let lower = label.to_lowercase();
+    let native = [
+        "tongue",
+        "materna",
+        "maternelle",
+        "madre",
+        "mutter",
+        "moeder",
+        "native",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    Some(
+        items
+            .iter()
+            .map(|i| {
+                let mut l = language(i);
+                if native && l.fluency.is_none() {
+                    l.fluency = Some(label.to_string());
+                }
+                l
+            })
+            .collect(),
+    )
+}
+
+/// Reads a languages label and the languages on the line below it into `out`
+/// ([`languages_below_label`]); false, and nothing read, when `line` is no such label.
+pub fn take_languages_below(
+    line: &Line,
+    next: Option<&Line>,
+    out: &mut Vec<Language>,
+    rec: &mut Recorder,
+) -> bool {
+    let (Some(found), Some(below)) = (languages_below_label(&line.plain, next), next) else {
+        return false;
+    };
+    rec.note(line, "ignored: languages label");
+    for l in found {
+        rec.note(below, format!("languages[{}]", out.len()));
+        out.push(l);
+    }
+    true
 }
 
 /// The items of an unlabelled line when every one is a spoken language, a level after
@@ -160,6 +221,23 @@ mod tests {
         let mut rec = Recorder::new(doc.source.len());
         languages(&doc.lines, &idxs, &mut out, &mut rec);
         out
+    }
+
+    #[test]
+    fn a_europass_label_over_languages() {
+        let doc =
+            Document::new("Outras línguas\nInglês, Francês\nMother tongue(s)\nDigital skills");
+        let below = languages_below_label(&doc.lines[0].plain, Some(&doc.lines[1]));
+        assert_eq!(below.map(|l| l.len()), Some(2));
+        assert!(languages_below_label(&doc.lines[2].plain, Some(&doc.lines[3])).is_none());
+        let doc = Document::new("Língua materna\nPortuguês");
+        let below = languages_below_label(&doc.lines[0].plain, Some(&doc.lines[1]));
+        assert_eq!(
+            below.and_then(|l| l[0].fluency.clone()).as_deref(),
+            Some("Língua materna")
+        );
+        assert!(is_languages_label("Mother tongue(s)"));
+        assert!(is_languages_label("Língua materna"));
     }
 
     #[test]

@@ -30,9 +30,11 @@ static GPA_BARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)([0-4][.,]\d{1,2}\s*/\s*(?:4|5|10)(?:[.,]0{1,2})?|\d{1,3}(?:[.,]\d{1,2})?\s*/\s*(?:100|110)(?:\s+(?:e lode|cum laude|con lode))?)(?-u:\b)").unwrap()
 });
 /// A British degree class ("First Class Honours", "Upper Second", "Distinction"): the
-/// grade of the degree, which the labelling rules score.
+/// grade of the degree, which the labelling rules score. An Irish or older British
+/// second class names its half after it ("Second Class Honours, Grade 1", "Division
+/// II"): that is part of the class, not a grade of its own.
 pub(in crate::parse::text::education) static CLASS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)((?:first|upper second|lower second|second|third)[- ]class(?: honou?rs)?(?: degree)?|distinction|merit)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)((?:first|upper second|lower second|second|third)[- ]class(?: honou?rs)?(?: degree)?(?:,?\s*\(?(?:grade|division)\s+(?:1|2|i{1,2}|one|two)\)?)?|distinction|merit)(?-u:\b)").unwrap()
 });
 /// A percentage ("91%") or a British classification ("(2:1)") standing as the grade.
 static GRADE_OTHER: LazyLock<Regex> = LazyLock::new(|| {
@@ -44,7 +46,9 @@ static GRADE_OTHER: LazyLock<Regex> = LazyLock::new(|| {
 pub fn score(s: &str) -> Option<String> {
     // "First class degree (average 80%)": a class with its mark after it in brackets is
     // the grade as written, the mark's own label ("average") no grade of its own.
-    if let Some(c) = class(s).filter(|c| c.ends_with(')')) {
+    // "Second Class Honours, Grade 1": the class with its half, which the grade label
+    // inside it would otherwise cut to "1".
+    if let Some(c) = class(s).filter(|c| c.ends_with(')') || has_half(c)) {
         return Some(c);
     }
     GPA.group_span(s, 1)
@@ -81,6 +85,12 @@ fn may_hold_class(s: &str) -> bool {
         })
 }
 
+/// A class written with its half ("…, Grade 1", "… Division II").
+fn has_half(class: &str) -> bool {
+    let l = class.to_lowercase();
+    l.contains("grade") || l.contains("division")
+}
+
 /// A British degree class standing as a piece of its own or after the field ("BA
 /// Philosophy First Class", "MA, Distinction"), not inside prose.
 fn class(s: &str) -> Option<String> {
@@ -108,6 +118,10 @@ fn class(s: &str) -> Option<String> {
 /// The text without its grade: a bracket holding it ("(GPA: 3.20)") or the part after
 /// the last separator before it ("; Grade: 8.8/10"). None when there is no grade.
 pub(super) fn without_grade(s: &str) -> Option<String> {
+    // "Second Class Honours, Grade 1": the label inside a class is no grade to cut.
+    if class(s).is_some_and(|c| has_half(&c)) {
+        return None;
+    }
     let m = GPA
         .find_span(s)
         .or_else(|| bare_gpa(s).and_then(|c| c.get(0)).map(|m| m.range()))?;

@@ -44,6 +44,14 @@ fn scores() {
     );
     assert_eq!(score("Graduated with distinction"), None);
     assert_eq!(score("10/18-10/20"), None);
+    assert_eq!(
+        score("BA History, Second Class Honours, Grade 1").as_deref(),
+        Some("Second Class Honours, Grade 1")
+    );
+    assert_eq!(
+        score("BSc, Second Class Honours Division II").as_deref(),
+        Some("Second Class Honours Division II")
+    );
 }
 
 #[test]

@@ -5,7 +5,7 @@
 
 use super::Entry;
 use crate::parse::text::lines::{
-    is_prose, is_tech_list, list_items, opens_with_past_verb, plain, tech_label, word_count,
+    is_prose, is_tech_list, list_items, opens_with_verb, plain, tech_label, word_count,
 };
 use crate::parse::text::normalise::{is_bullet_glyph, Line};
 use crate::parse::text::sections::{kind_named, SectionKind};
@@ -119,11 +119,11 @@ pub fn body(lines: &[Line], e: &Entry) -> Body {
         // or a joining word: items, not the wrapped lines of one sentence.
         let items =
             out.description.len() >= 2 && out.description.iter().all(|(_, t)| short_item(t));
-        // Or every line opening with a past-tense verb ("Wrote …", "Planned …"): each an
-        // account of work done, as bullets are, though it ends without a full stop.
+        // Or every line opening with a verb, past or present ("Wrote …", "Own …"): each
+        // an account of work, as bullets are, though it ends without a full stop.
         // Two or more: a single such line is as often a one-sentence description.
-        let told = out.description.len() >= 2
-            && out.description.iter().all(|(_, t)| opens_with_past_verb(t));
+        let told =
+            out.description.len() >= 2 && out.description.iter().all(|(_, t)| opens_with_verb(t));
         if finished || items || told {
             let mut kept = Vec::new();
             for (k, d) in out.description.drain(..).enumerate() {

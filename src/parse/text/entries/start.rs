@@ -12,7 +12,7 @@ use super::features::{body_cues, weak, Feat};
 use super::{Entry, Grouping};
 use crate::parse::text::classify::{Classifier, Cue, Cues, Decision};
 use crate::parse::text::header::{HeaderLine, Kind};
-use crate::parse::text::lines::{is_sentence_like, is_title_case, opens_with_past_verb};
+use crate::parse::text::lines::{is_sentence_like, is_title_case, opens_with_verb};
 use crate::parse::text::normalise::Line;
 
 /// How a section repeats its entries' shape, when it does (the document's own
@@ -257,9 +257,9 @@ pub(super) fn plain_after_dates(
         // Words in lower case, as a sentence has: a name the vocabulary doesn't know
         // ("Umbra", "ECE220 - Systems") is a header field all the same.
         let text = &lines[idxs[k]].plain;
-        // "Wrote copy for the online shop": a past-tense verb first tells an account of
-        // work done, though a name or a year is mentioned in it.
-        let told = !f.title && opens_with_past_verb(text);
+        // "Wrote copy for the online shop", "Own the budget": a verb first tells an
+        // account of work, though a name or a year is mentioned in it.
+        let told = !f.title && opens_with_verb(text);
         let plain = (told || !(f.date || f.org || f.title || f.degree || f.location || extra))
             && is_sentence_like(text);
         if after_dates && plain && !dates_alone(body, feats, k + 1) {

@@ -374,3 +374,13 @@ fn where_entries_open_with_dates_alone_the_next_dates_alone_open_the_next() {
     assert_eq!(e.len(), 2, "{e:#?}");
     assert_eq!(e[1].dates.start.as_deref(), Some("2012"));
 }
+
+#[test]
+fn present_tense_points_without_bullets_are_highlights() {
+    let text = "Kelda Freight, Depot Manager\nJan 2021 – Present\nOwn the budget of four depots\nRun weekly planning with the drivers\nPort Elm Foods — Shift Lead\n2016 – 2019\nLed the night shift of eight.";
+    let (doc, e) = entries(text);
+    assert_eq!(e.len(), 2, "{e:#?}");
+    let b = body(&doc.lines, &e[0]);
+    assert_eq!(b.highlights.len(), 2, "{b:#?}");
+    assert!(b.description.is_empty());
+}

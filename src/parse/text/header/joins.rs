@@ -4,7 +4,7 @@
 
 use super::has_org_word;
 use crate::parse::text::lines::word_count;
-use crate::parse::text::places::is_location;
+use crate::parse::text::places::{is_location, place_words};
 use crate::parse::text::titles::ends_with_title;
 use crate::parse::text::vocab;
 
@@ -46,6 +46,26 @@ pub(super) fn is_unit_code(s: &str) -> bool {
     last.chars().all(|c| c.is_ascii_digit())
         && before.len() >= MIN_UNIT_ACRONYMS
         && before.iter().all(acronym)
+}
+
+/// Most words of a campus's town after "University of <State>," ("Santa Cruz").
+const MAX_CAMPUS_WORDS: usize = 3;
+
+/// A state university system's campus: "University of California, Santa Cruz",
+/// "University of Wisconsin, Madison". A university named after a state has campuses in
+/// several of its towns, so a town after the comma is part of the name, not where the
+/// university is; a state or country after the comma still is its place.
+pub(super) fn campus_of_state_system(prev: &str, p: &str) -> bool {
+    let Some((head, state)) = prev.rsplit_once(" of ") else {
+        return false;
+    };
+    head.split_whitespace().any(vocab::is_institution_word)
+        && state.len() > 3
+        && vocab::is_state(state)
+        && (1..=MAX_CAMPUS_WORDS).contains(&word_count(p))
+        && place_words(p)
+        && !vocab::is_state(p)
+        && !vocab::is_country(p)
 }
 
 /// Comma parts that make one organisation's name: partners' names before the firm
@@ -91,6 +111,18 @@ mod tests {
         assert!(!joins_org_name("Department of Biology", "Kelda University"));
         assert!(!joins_org_name("Staff Nurse", "Kelda Hospital"));
         assert!(!joins_org_name("Sailing Minor", "Kelda University"));
+    }
+
+    #[test]
+    fn campuses_of_a_state_university() {
+        assert!(campus_of_state_system(
+            "University of California",
+            "Santa Cruz"
+        ));
+        assert!(campus_of_state_system("University of Wisconsin", "Madison"));
+        assert!(!campus_of_state_system("University of California", "CA"));
+        assert!(!campus_of_state_system("University of Kelda", "Port Elm"));
+        assert!(!campus_of_state_system("Kelda University", "Madison"));
     }
 
     #[test]

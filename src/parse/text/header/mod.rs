@@ -16,7 +16,7 @@ mod notes;
 mod pieces;
 mod places;
 
-use joins::{is_unit_code, joins_org_name};
+use joins::{campus_of_state_system, is_unit_code, joins_org_name};
 use pieces::{classify, piece, tech_piece, techs_then_title};
 pub use pieces::{has_org_word, is_legal_form};
 
@@ -222,6 +222,7 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
         let joins_prev = merged.last().is_some_and(|prev: &String| {
             (vocab::is_org_suffix(p) && word_count(p) == 1 && !ends_with_title(prev))
                 || joins_org_name(prev, p)
+                || campus_of_state_system(prev, p)
                 || is_unit_code(p) && !ends_with_title(prev)
                 || ((vocab::is_country(p.trim_end_matches('.'))
                     || vocab::is_state(p)

@@ -8,13 +8,14 @@
 //! their head ([`titles`]); "since" and "expected" ([`dates`]), read with the date
 //! grammar in `text::dates`; the words for "and" ([`CONJUNCTIONS`]); skill and
 //! language levels ([`levels`]); degree, field and award phrasing ([`studies`]); the
-//! labels of a work's title ([`TITLE_LABELS`]). English degree and title words are in
+//! labels of a work's title ([`TITLE_LABELS`]); British and Irish counties ([`counties`]). English degree and title words are in
 //! `vocab` and `education`.
 //!
 //! Lookups fold typographic apostrophes and quotes first ([`typography`]).
 //!
 //! Nothing here looks at lines or context: the stages decide when a word counts.
 
+pub mod counties;
 pub mod dates;
 pub mod form_labels;
 pub mod headings;

@@ -17,3 +17,25 @@ const IRREGULAR_PAST: &[&str] = &[
 pub fn is_irregular_past(word: &str) -> bool {
     IRREGULAR_PAST.iter().any(|v| word.eq_ignore_ascii_case(v))
 }
+
+/// Present-tense verbs a current job's points open with, in their base form. Words
+/// that also head job titles ("Lead", "Support", "Design") are left out: a title line
+/// must not read as a point.
+#[rustfmt::skip]
+const PRESENT: &[&str] = &[
+    "own", "run", "manage", "oversee", "coordinate", "deliver", "maintain", "handle",
+    "drive", "write", "build", "create", "monitor", "prepare", "provide", "ensure",
+    "collaborate", "analyse", "analyze", "implement", "conduct", "mentor", "plan",
+    "review", "track", "organise", "organize", "negotiate", "assist", "perform",
+    "respond", "liaise", "communicate", "resolve", "draft", "supervise", "schedule",
+    "develop", "prioritise", "prioritize", "partner", "define", "grow", "automate",
+    "work", "help", "teach", "answer", "process", "launch", "optimise", "optimize",
+];
+
+/// Whether `word` (as written, capitalised or not) is a present-tense verb a point
+/// opens with, in its base form or with "-s"/"-es" ("Manages", "Oversees").
+pub fn is_present_point_verb(word: &str) -> bool {
+    let w = word.to_lowercase();
+    let base = |v: &str| PRESENT.contains(&v);
+    base(&w) || w.strip_suffix('s').is_some_and(base) || w.strip_suffix("es").is_some_and(base)
+}

@@ -1,5 +1,6 @@
 //! Lines that tell work done: a past-tense verb first ("Planned …", "Wrote …"), as
-//! bullet points are written, whatever names or years follow.
+//! bullet points are written, whatever names or years follow; or a present-tense one
+//! with its object ("Own the budget …"), as a current job's points are.
 //!
 //! Takes a line's text; says whether it opens so. Which irregular verbs there are is
 //! the lexicon's.
@@ -20,6 +21,24 @@ pub fn opens_with_past_verb(t: &str) -> bool {
             || crate::parse::text::lexicon::verbs::is_irregular_past(w))
 }
 
+/// A capitalised verb first, past ([`opens_with_past_verb`]) or present with a
+/// lower-case word after it ("Own the budget …", "Manages supplier contracts"): a
+/// point of work, as a bullet that lost its mark. The lower-case word tells a verb
+/// and its object from a name that starts with the same word.
+pub fn opens_with_verb(t: &str) -> bool {
+    if opens_with_past_verb(t) {
+        return true;
+    }
+    let mut words = t.split_whitespace();
+    let (Some(w), Some(next)) = (words.next(), words.next()) else {
+        return false;
+    };
+    word_count(t) >= 4
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && next.chars().next().is_some_and(char::is_lowercase)
+        && crate::parse::text::lexicon::verbs::is_present_point_verb(w)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -30,5 +49,16 @@ mod tests {
         assert!(!told("Registered Nurse"));
         assert!(!told("Used Excel daily"));
         assert!(!told("Own the voice and tone guidelines"));
+    }
+
+    #[test]
+    fn present_verbs_first() {
+        use super::opens_with_verb as point;
+        assert!(point("Own the voice and tone guidelines"));
+        assert!(point("Manages supplier contracts across three countries"));
+        assert!(point("Wrote copy for the online shop"));
+        assert!(!point("Run Kelda Tours since 2019"));
+        assert!(!point("Own brand"));
+        assert!(!point("Support Engineer at Kelda Bank"));
     }
 }

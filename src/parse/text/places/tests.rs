@@ -93,3 +93,15 @@ fn addresses_as_people_write_them() {
     assert_eq!(city("7725 Cutler Ave NE"), None);
     assert_eq!(city("Viseu, Portugal").as_deref(), Some("Viseu"));
 }
+
+#[test]
+fn a_county_before_the_postcode_is_the_region() {
+    let loc = location("14 Mill Lane, Ashford, Kent TN23 1AB").expect("a place");
+    assert_eq!(loc.city.as_deref(), Some("Ashford"));
+    assert_eq!(loc.region.as_deref(), Some("Kent"));
+    assert_eq!(loc.address.as_deref(), Some("14 Mill Lane"));
+    let loc = location("Bury St Edmunds, Suffolk IP33 1AB").expect("a place");
+    assert_eq!(loc.city.as_deref(), Some("Bury St Edmunds"));
+    let loc = location("12 High St, Bristol BS1 4DJ").expect("a place");
+    assert_eq!(loc.city.as_deref(), Some("Bristol"));
+}
