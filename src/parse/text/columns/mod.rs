@@ -86,6 +86,24 @@ fn stacked(text: &str) -> Option<(String, Vec<usize>)> {
 /// are a word or a short phrase).
 const POINT_CHARS: usize = 45;
 
+/// In a reading order, a blank line that parts two moved runs.
+const BLANK: usize = usize::MAX;
+
+/// The text's lines in a new order (indices into `lines`, [`BLANK`] for a blank line),
+/// with each output line's 1-based source line (0 for an added blank).
+fn reordered(lines: &[&str], order: &[usize]) -> (String, Vec<usize>) {
+    let text = order
+        .iter()
+        .map(|&k| lines.get(k).copied().unwrap_or(""))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let origin = order
+        .iter()
+        .map(|&k| if k == BLANK { 0 } else { k + 1 })
+        .collect();
+    (text, origin)
+}
+
 /// Section kinds a sidebar holds: one item a line.
 fn is_sidebar(kind: SectionKind) -> bool {
     use SectionKind::*;

@@ -14,7 +14,9 @@
 //! parted only when both columns have some. It does not read the lines further.
 
 use super::super::sections::SectionKind;
-use super::{has_entries, heading_kind_of, is_date_cell, is_sidebar, POINT_CHARS};
+use super::{
+    has_entries, heading_kind_of, is_date_cell, is_sidebar, reordered, BLANK, POINT_CHARS,
+};
 
 /// The text with the blocks of each level pair of headings parted again.
 pub(super) fn part(text: &str) -> Option<(String, Vec<usize>)> {
@@ -47,14 +49,14 @@ pub(super) fn part(text: &str) -> Option<(String, Vec<usize>)> {
         }
         order.extend(next..=a);
         for (&(s, e), _) in blocks.iter().zip(&mains).filter(|(_, &m)| m) {
-            order.push(usize::MAX);
+            order.push(BLANK);
             order.extend(s..e);
         }
-        order.push(usize::MAX);
+        order.push(BLANK);
         order.push(b);
         for (&(s, e), _) in blocks.iter().zip(&mains).filter(|(_, &m)| !m) {
             order.extend(s..e);
-            order.push(usize::MAX);
+            order.push(BLANK);
         }
         next = end;
     }
@@ -62,16 +64,7 @@ pub(super) fn part(text: &str) -> Option<(String, Vec<usize>)> {
         return None;
     }
     order.extend(next..lines.len());
-    let text = order
-        .iter()
-        .map(|&k| lines.get(k).copied().unwrap_or(""))
-        .collect::<Vec<_>>()
-        .join("\n");
-    let origin = order
-        .iter()
-        .map(|&k| if k == usize::MAX { 0 } else { k + 1 })
-        .collect();
-    Some((text, origin))
+    Some(reordered(&lines, &order))
 }
 
 /// The blocks of `lines[start..end]`: runs of lines without a blank one, as ranges.

@@ -13,7 +13,9 @@
 //! section whose heading is missing, and stays where it is. It does not read the lines.
 
 use super::super::sections::SectionKind;
-use super::{has_entries, heading_kind_of, is_date_cell, is_sidebar, POINT_CHARS};
+use super::{
+    has_entries, heading_kind_of, is_date_cell, is_sidebar, reordered, BLANK, POINT_CHARS,
+};
 
 /// The text with each resumed run moved back after the section it continues.
 pub(super) fn restore(text: &str) -> Option<(String, Vec<usize>)> {
@@ -54,7 +56,7 @@ pub(super) fn restore(text: &str) -> Option<(String, Vec<usize>)> {
         for &(_, start, end) in moves.iter().filter(|m| m.0 == k) {
             order.extend(start..end);
             // A blank line parts the run from what follows.
-            order.push(usize::MAX);
+            order.push(BLANK);
         }
         if let Some(&(_, _, end)) = moves.iter().find(|m| m.1 == k) {
             k = end;
@@ -63,16 +65,7 @@ pub(super) fn restore(text: &str) -> Option<(String, Vec<usize>)> {
         order.push(k);
         k += 1;
     }
-    let text = order
-        .iter()
-        .map(|&k| lines.get(k).copied().unwrap_or(""))
-        .collect::<Vec<_>>()
-        .join("\n");
-    let origin = order
-        .iter()
-        .map(|&k| if k == usize::MAX { 0 } else { k + 1 })
-        .collect();
-    Some((text, origin))
+    Some(reordered(&lines, &order))
 }
 
 /// Where in a sidebar section's body (its lines after the heading) a resumed run
