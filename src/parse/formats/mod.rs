@@ -23,6 +23,7 @@ mod asciidoc;
 mod breaks;
 pub mod docx;
 pub mod encoding;
+pub mod fields;
 mod latex;
 mod markdown;
 mod org;
@@ -83,6 +84,8 @@ pub struct Lowered {
     /// Source units read as part of another unit's line (a table cell joined onto the
     /// row's line), with the note `--explain` gives them.
     pub joined: Vec<(usize, String)>,
+    /// Entry lines whose fields the markup names (a class's entry macro).
+    pub fields: Vec<fields::Hint>,
 }
 
 impl Lowered {
@@ -118,6 +121,7 @@ impl Lowered {
                 )
                 .collect(),
             joined: self.joined.clone(),
+            fields: self.fields.clone(),
         }
     }
 

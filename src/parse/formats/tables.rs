@@ -69,6 +69,7 @@ pub fn drop_column_labels(lowered: Lowered) -> Lowered {
     let mut out = Lowered {
         dropped: lowered.dropped.clone(),
         joined: lowered.joined.clone(),
+        fields: lowered.fields.clone(),
         ..Lowered::default()
     };
     for (k, line) in lines.iter().enumerate() {

@@ -151,6 +151,16 @@ impl ResumeParser {
             Some((linear, origin)) => (Document::new(&linear), Some(origin)),
             None => (Document::new(text), None),
         };
+        // The markup's entry fields, on the lines as lowered (not when reordered).
+        if let (None, Some(l)) = (&origin, lowered) {
+            let per = formats::fields::per_line(&l.text, &l.origin, &l.fields);
+            for line in &mut doc.lines {
+                line.fields = line
+                    .no
+                    .checked_sub(1)
+                    .and_then(|k| per.get(k).cloned().flatten());
+            }
+        }
         let origin = match (origin, lowered) {
             (Some(o), _) => Some(o.into_iter().map(to_source).collect()),
             (None, Some(l)) => Some(l.origin.clone()),

@@ -19,6 +19,7 @@ use super::class_text::{bold, capitalised, groups, join, Piece};
 use super::header::Field;
 use super::tokens::{Seq, Tok};
 use super::walk::{List, Walker};
+use crate::parse::formats::fields::EntryFields;
 
 impl Walker {
     /// `n` arguments after any optional ones, each read on its own.
@@ -53,6 +54,24 @@ impl Walker {
         if self.out.blanks && !self.out.lines.is_empty() {
             let has_org = !org.text().trim().is_empty();
             self.entry_heads.push((self.out.lines.len() - 1, has_org));
+            let fields = EntryFields {
+                title: title.text(),
+                org: org.text(),
+                place: place.text(),
+                dates: dates.text(),
+                grade: String::new(),
+            };
+            self.hints.push((self.out.lines.len() - 1, fields));
+        }
+    }
+
+    /// The last entry's place and grade, when the class typesets them as one piece
+    /// (moderncv's place and grade), as its arguments name them apart; `from` is the
+    /// count of hints before the entry.
+    fn place_and_grade(&mut self, from: usize, place: &Piece, grade: &Piece) {
+        if let Some((_, f)) = self.hints.get_mut(from) {
+            f.place = place.text();
+            f.grade = grade.text();
         }
     }
 
@@ -131,7 +150,9 @@ impl Walker {
                     let place = Piece {
                         lines: vec![(join(&[&p[3].text(), &p[4].text()], ", "), p[3].line())],
                     };
+                    let from = self.hints.len();
                     self.entry(&p[1], &p[2], &place, &p[0], line);
+                    self.place_and_grade(from, &p[3], &p[4]);
                     let [_, _, _, _, _, desc] = <[Piece; 6]>::try_from(p).ok()?;
                     self.lines(desc);
                     next
@@ -158,7 +179,12 @@ impl Walker {
                 let org = Piece {
                     lines: vec![(join(&[&p[1].text(), &p[3].text()], ", "), p[1].line())],
                 };
+                let from = self.hints.len();
                 self.entry(&p[0], &org, &p[2], &dates, line);
+                if let Some((_, f)) = self.hints.get_mut(from) {
+                    f.org = p[1].text();
+                    f.grade = p[3].text();
+                }
                 self.lines(p.pop()?);
                 next
             }
@@ -335,7 +361,11 @@ impl Walker {
                 // friggeri-cv: dates, title, organisation, description.
                 let (p, next) = self.pieces(seq, i, to, 4);
                 let none = Piece { lines: Vec::new() };
+                let from = self.hints.len();
                 self.entry(&p[1], &p[2], &none, &p[0], line);
+                // No hint: authors fill the second and third arguments with a title and
+                // an employer or with an employer and a place, so the line decides.
+                self.hints.truncate(from);
                 let [_, _, _, desc] = <[Piece; 4]>::try_from(p).ok()?;
                 self.lines(desc);
                 next

@@ -27,6 +27,9 @@ mod walk;
 /// The gap an entry line's dates stand at, which the text reader reads as a column break.
 pub(crate) use out::GAP;
 
+use std::sync::Arc;
+
+use super::fields::Hint;
 use super::Lowered;
 use tokens::{tokenize, Seq};
 use walk::Walker;
@@ -40,6 +43,18 @@ pub fn lower(text: &str) -> Lowered {
     w.out.blanks = true;
     w.walk(&seq, 0..seq.len());
     let mut lines = w.out.take();
+    let hints: Vec<Hint> = std::mem::take(&mut w.hints)
+        .into_iter()
+        .filter_map(|(h, fields)| {
+            let (text, origin) = lines.get(h)?.clone();
+            let fields = Arc::new(fields);
+            Some(Hint {
+                text,
+                origin,
+                fields,
+            })
+        })
+        .collect();
     let label_at = group_labels(&lines, &w.entry_heads);
     let mut at = w.header_at.or(w.doc_at).unwrap_or(0).min(lines.len());
     at -= label_at.iter().filter(|&&k| k < at).count();
@@ -51,7 +66,10 @@ pub fn lower(text: &str) -> Lowered {
     lines.splice(at..at, header);
 
     let src: Vec<&str> = text.lines().collect();
-    let mut out = Lowered::default();
+    let mut out = Lowered {
+        fields: hints,
+        ..Lowered::default()
+    };
     let mut placed = vec![false; src.len() + 2];
     for (l, from) in &lines {
         out.push(l, *from);

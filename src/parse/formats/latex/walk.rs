@@ -9,6 +9,7 @@
 //! argument read on its own, a macro expanded) is bounded by depth and by a budget of
 //! expanded tokens, so any input is read in linear time without overflowing the stack.
 
+use crate::parse::formats::fields::EntryFields;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -81,6 +82,8 @@ pub struct Walker {
     /// The document's lines that are class entries' heads, each with whether the
     /// entry names its organisation.
     pub entry_heads: Vec<(usize, bool)>,
+    /// Those lines' fields as the macro's arguments name them.
+    pub hints: Vec<(usize, EntryFields)>,
 }
 
 impl Walker {

@@ -5,8 +5,6 @@
 //! decides which piece of an education entry is which field. [`degree`] reads the
 //! degree and its field out of a line.
 
-use serde_json::Value;
-
 use super::entries::{self, Entry};
 use super::explain::Recorder;
 use super::header::{self, has_org_word, Kind};
@@ -18,6 +16,7 @@ use crate::parse::pattern::Pattern;
 
 mod degree;
 mod grade;
+mod named;
 mod school;
 mod words;
 pub use degree::degree;
@@ -342,7 +341,7 @@ pub fn build(
                 &lines[*i],
                 format!("education[{n}].highlights[{}]", highlights.len()),
             );
-            highlights.push(Value::String(p.text.clone()));
+            highlights.push(serde_json::Value::String(p.text.clone()));
         }
     }
     entries::note_durations(lines, e, rec);
@@ -376,16 +375,17 @@ pub fn build(
             &lines[*i],
             format!("education[{n}].highlights[{}]", highlights.len()),
         );
-        highlights.push(Value::String(text.clone()));
+        highlights.push(serde_json::Value::String(text.clone()));
     }
     for (i, kw) in &b.keywords {
         ed.courses.extend(kw.iter().cloned());
         rec.note(&lines[*i], role("courses"));
     }
     if !highlights.is_empty() {
-        ed.extra
-            .insert("highlights".into(), Value::Array(highlights));
+        let highlights = serde_json::Value::Array(highlights);
+        ed.extra.insert("highlights".into(), highlights);
     }
+    named::apply(&mut ed, e.fields.as_deref().filter(|_| second.is_none()));
     let mut out = vec![ed];
     if let Some((study_type, area)) = second {
         let mut other = out[0].clone();

@@ -19,12 +19,15 @@
 //! (`classify`, weights in `classify/weights.txt`). Gates stay before the score: an
 //! empty entry can't end, an echoed or duration line starts nothing, and a line that
 //! only adds to an entry (technologies, a link, a place) after its body stays in that
-//! body. [`body`] sorts an entry's body.
+//! body. [`body`] sorts an entry's body; [`hinted`] groups lines the markup bounds.
 
 mod body;
 mod dates;
 mod features;
+mod hinted;
 mod named_items;
+mod notes;
+pub use notes::note_durations;
 mod posts;
 mod start;
 pub use posts::{mostly_posts, mostly_titled};
@@ -37,6 +40,7 @@ use features::{
     body_lines, dated_item, feat, first_head, header_runs, runs_on, text_column, weak, Feat,
 };
 use start::Repeat;
+use std::sync::Arc;
 
 use super::classify::{self, Classifier, Cue, Cues, Decision, Verdict};
 
@@ -44,6 +48,7 @@ use super::dates::leading_date;
 use super::header::{self, HeaderLine};
 use super::lines::is_duration_line;
 use super::normalise::Line;
+use crate::parse::formats::fields::EntryFields;
 
 /// A group of lines that make one entry.
 #[derive(Debug, Clone, Default)]
@@ -63,6 +68,8 @@ pub struct Entry {
     /// How the classifier weighed the line that started this entry after the one
     /// before (none for a section's first entry), for `--explain`.
     pub start: Option<Verdict>,
+    /// The fields the markup names for the entry's head line, taken as given.
+    pub fields: Option<Arc<EntryFields>>,
 }
 
 /// How a section's entries are told apart.
@@ -93,6 +100,9 @@ pub fn group_with(
     grouping: Grouping,
     judge: &dyn Classifier,
 ) -> Vec<Entry> {
+    if let Some(out) = hinted::group(lines, idxs, grouping, judge) {
+        return out;
+    }
     let mut body = body_lines(lines, idxs, grouping, judge);
     let all_body = body.iter().all(|&b| b);
     // A section written as one list item per entry ("- Degree in Field, School, 2019."
@@ -363,31 +373,6 @@ pub fn group_with(
     }
     body::mark_section(lines, idxs, &body, &mut out);
     out
-}
-
-/// Notes the "3 years 2 months" lines of profile exports and lines echoed right
-/// below themselves as ignored, lines the one above runs on to as continued, and how
-/// the classifier weighed the line that started the entry.
-pub fn note_durations(lines: &[Line], e: &Entry, rec: &mut super::explain::Recorder) {
-    if let (Some(v), Some(&h)) = (e.start, e.header.first()) {
-        rec.note(
-            &lines[h],
-            format!("new entry (score {:.2}, needs {:.2})", v.score, v.threshold),
-        );
-    }
-    for (k, &i) in e.header.iter().enumerate() {
-        if is_duration_line(&lines[i].plain) {
-            rec.note(&lines[i], "ignored: total duration");
-        } else if k > 0 && lines[e.header[k - 1]].plain == lines[i].plain {
-            rec.note(&lines[i], "ignored: repeated line");
-        } else if k > 0
-            && runs_on(&lines[e.header[k - 1]].plain)
-            && e.heads[k].pieces.is_empty()
-            && e.heads[k].rest.is_empty()
-        {
-            rec.note(&lines[i], "continued: the line above runs on");
-        }
-    }
 }
 
 #[cfg(test)]

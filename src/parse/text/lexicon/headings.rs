@@ -34,7 +34,7 @@ pub static LANGUAGES: &[Language] = &[
             ("praxiserfahrung", Work), ("werdegang", Work),
             ("arbeitserfahrung", Work), ("berufspraxis", Work), ("seminare", Courses),
             ("mich", Summary),
-            ("berufstätigkeit", Work), ("tätigkeiten", Work), ("praktika", Work),
+            ("berufstätigkeit", Work), ("tätigkeit", Work), ("tätigkeiten", Work), ("praktika", Work),
             ("praktikum", Work), ("beruflicher", Work), ("anstellungen", Work),
             ("ausbildung", Education), ("bildung", Education), ("bildungsweg", Education),
             ("schulbildung", Education), ("studium", Education), ("hochschulbildung", Education),

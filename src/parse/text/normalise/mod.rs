@@ -26,6 +26,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::parse::formats::fields::EntryFields;
+
 use inline::clean_inline;
 use marks::{marks, Marked};
 use noise::{noise, without_document_title, PAGE_NUMBER};
@@ -57,6 +59,8 @@ pub struct Line {
     pub blank_before: bool,
     /// Written as a continued page header ("Projects (Cont.)").
     pub continued: bool,
+    /// The fields the markup names for this entry line (a class's entry macro).
+    pub fields: Option<std::sync::Arc<EntryFields>>,
 }
 
 /// The cleaned document: logical lines plus what was dropped.
@@ -356,6 +360,7 @@ impl Document {
                 indent: m.indent,
                 blank_before: blank,
                 continued,
+                fields: None,
             });
             blank = false;
         }

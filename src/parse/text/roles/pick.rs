@@ -9,6 +9,7 @@
 use super::employer::{
     employer_after_dated_title, employer_beside_title, name_and_town, name_like, own_employer_line,
 };
+use crate::parse::formats::fields::EntryFields;
 use crate::parse::text::entries::Entry;
 use crate::parse::text::header::{is_legal_form, Kind, Piece};
 use crate::parse::text::lines::trim_piece;
@@ -42,6 +43,9 @@ pub struct Picked {
 
 /// Picks organisation, title, place and the rest from an entry's header.
 pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
+    if let (Some(f), Some(&i)) = (&e.fields, e.header.first()) {
+        return as_named(i, f);
+    }
     let mut out = Picked::default();
     let owned = rejoin_titles(e);
     let pieces: Vec<(usize, &Piece, bool)> = owned.iter().map(|(i, p, t)| (*i, p, *t)).collect();
@@ -312,4 +316,19 @@ fn without_terms(name: &str) -> Option<(&str, &str)> {
         let tail = tail.trim_end_matches(')').trim();
         (vocab::is_employment_type(tail) && !head.trim().is_empty()).then(|| (head.trim(), tail))
     })
+}
+
+/// An entry whose markup names its fields (line `i`): employer, title and place as
+/// named; an empty argument stays empty, and no company above heads it.
+fn as_named(i: usize, f: &EntryFields) -> Picked {
+    let field = |s: &str| {
+        let s = crate::parse::text::lines::plain(s.trim());
+        (!s.trim().is_empty()).then(|| (i, s.trim().to_string()))
+    };
+    Picked {
+        name: field(&f.org),
+        position: field(&f.title),
+        location: field(&f.place),
+        ..Picked::default()
+    }
 }

@@ -1,0 +1,55 @@
+//! Grouping a section whose entry lines carry the fields their markup names.
+//!
+//! Takes a section's lines (document indices) where some lines carry
+//! [`EntryFields`](crate::parse::formats::fields::EntryFields) (a résumé class's entry
+//! macro typeset them); gives its entries: each such line heads one entry, and the
+//! lines up to the next one are its body, since the macro bounds the entry itself.
+//! Lines before the first hinted line are grouped as any section's are. It does not
+//! pick fields (the field stages read `Entry::fields`).
+
+use super::{body, dates_of, group_with, Entry, Grouping};
+use crate::parse::text::classify::Classifier;
+use crate::parse::text::header;
+use crate::parse::text::normalise::Line;
+
+/// The entries of a section with hinted lines; `None` when no line is hinted.
+pub(super) fn group(
+    lines: &[Line],
+    idxs: &[usize],
+    grouping: Grouping,
+    judge: &dyn Classifier,
+) -> Option<Vec<Entry>> {
+    let first = idxs.iter().position(|&i| lines[i].fields.is_some())?;
+    let mut out = if first > 0 {
+        group_with(lines, &idxs[..first], grouping, judge)
+    } else {
+        Vec::new()
+    };
+    let mut flags = vec![true; first];
+    let from = out.len();
+    for &i in &idxs[first..] {
+        let line = &lines[i];
+        match &line.fields {
+            Some(f) => {
+                flags.push(false);
+                out.push(Entry {
+                    header: vec![i],
+                    heads: vec![header::read_line(line)],
+                    fields: Some(f.clone()),
+                    ..Entry::default()
+                });
+            }
+            None => {
+                flags.push(true);
+                if let Some(e) = out.last_mut() {
+                    e.body.push(i);
+                }
+            }
+        }
+    }
+    for e in &mut out[from..] {
+        e.dates = dates_of(lines, e);
+    }
+    body::mark_section(lines, idxs, &flags, &mut out);
+    Some(out)
+}
