@@ -96,8 +96,13 @@ pub fn lower(text: &str) -> Lowered {
         } else if let Some(c) = HEADING.captures(raw) {
             list.reset();
             let title = TAGS.replace_all(&c[2], "");
-            if let Some(entry) = drawer::entry_line(&lines, i, &inline::convert(&title)) {
+            if let Some((entry, fields)) = drawer::entry_line(&lines, i, &inline::convert(&title)) {
                 out.push(&entry, no);
+                out.fields.push(super::fields::Hint {
+                    text: entry,
+                    origin: no,
+                    fields: std::sync::Arc::new(fields),
+                });
                 continue;
             }
             match levels.markdown(c[1].len(), no) {

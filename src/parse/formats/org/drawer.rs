@@ -3,9 +3,11 @@
 //! altacv and awesome-cv exports read them) is one entry line, as the LaTeX reader
 //! prints a `\cventry`: `**Title** — Employer, Place` with the dates a gap to the right.
 //!
-//! Takes the Org source lines and a heading's index; gives the entry line, or nothing
-//! when the heading has no such drawer. It does not read other properties.
+//! Takes the Org source lines and a heading's index; gives the entry line with the
+//! fields the drawer names, or nothing when the heading has no such drawer. It does
+//! not read other properties.
 
+use super::super::fields::EntryFields;
 use super::super::latex::GAP;
 
 /// The drawer keys org-cv reads for an entry, and which field each is.
@@ -14,9 +16,9 @@ const PLACE_KEYS: [&str; 2] = ["LOCATION", "PLACE"];
 const FROM_KEYS: [&str; 2] = ["FROM", "START"];
 const TO_KEYS: [&str; 2] = ["TO", "END"];
 
-/// The entry line for the heading `title` at `lines[at]`, if the drawer right under it
-/// names an employer or dates.
-pub fn entry_line(lines: &[&str], at: usize, title: &str) -> Option<String> {
+/// The entry line for the heading `title` at `lines[at]`, and its fields, if the
+/// drawer right under it names an employer or dates.
+pub fn entry_line(lines: &[&str], at: usize, title: &str) -> Option<(String, EntryFields)> {
     let mut i = at + 1;
     if !lines.get(i)?.trim().eq_ignore_ascii_case(":PROPERTIES:") {
         return None;
@@ -47,6 +49,12 @@ pub fn entry_line(lines: &[&str], at: usize, title: &str) -> Option<String> {
     if org.is_none() && from.is_none() {
         return None;
     }
+    let mut fields = EntryFields {
+        title: title.trim().to_string(),
+        org: org.clone().unwrap_or_default(),
+        place: place.clone().unwrap_or_default(),
+        ..EntryFields::default()
+    };
     let at_place: Vec<String> = [org, place].into_iter().flatten().collect();
     let mut head = format!("**{}**", title.trim());
     if !at_place.is_empty() {
@@ -58,11 +66,13 @@ pub fn entry_line(lines: &[&str], at: usize, title: &str) -> Option<String> {
         (None, Some(t)) => t,
         (None, None) => String::new(),
     };
-    Some(if dates.is_empty() {
+    let line = if dates.is_empty() {
         head
     } else {
         format!("{head}{GAP}{dates}")
-    })
+    };
+    fields.dates = dates;
+    Some((line, fields))
 }
 
 /// `:KEY: value` → (key, value).
