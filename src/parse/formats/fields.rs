@@ -21,6 +21,9 @@ pub struct EntryFields {
     pub dates: String,
     /// A grade or note (moderncv's fifth argument).
     pub grade: String,
+    /// The macro bounds the entry (its head line, then its description) but its
+    /// arguments' roles vary between authors: the head line is read as written.
+    pub bounds_only: bool,
 }
 
 impl EntryFields {
@@ -28,6 +31,11 @@ impl EntryFields {
     /// no more than the printed line does.
     pub fn names_more_than_title(&self) -> bool {
         !self.org.trim().is_empty() || !self.place.trim().is_empty()
+    }
+
+    /// The fields as named, unless the macro only bounds the entry.
+    pub fn named(&self) -> Option<&EntryFields> {
+        (!self.bounds_only).then_some(self)
     }
 }
 
@@ -54,7 +62,7 @@ pub fn per_line(text: &str, origin: &[usize], hints: &[Hint]) -> Vec<Option<Arc<
                 !used[j] && hints[j].origin == from && bare(&hints[j].text) == bare(l)
             })?;
             used[h] = true;
-            Some(hints[h].fields.clone()).filter(|f| f.names_more_than_title())
+            Some(hints[h].fields.clone()).filter(|f| f.bounds_only || f.names_more_than_title())
         })
         .collect()
 }

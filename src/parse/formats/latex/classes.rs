@@ -59,7 +59,7 @@ impl Walker {
                 org: org.text(),
                 place: place.text(),
                 dates: dates.text(),
-                grade: String::new(),
+                ..EntryFields::default()
             };
             self.hints.push((self.out.lines.len() - 1, fields));
         }
@@ -363,9 +363,12 @@ impl Walker {
                 let none = Piece { lines: Vec::new() };
                 let from = self.hints.len();
                 self.entry(&p[1], &p[2], &none, &p[0], line);
-                // No hint: authors fill the second and third arguments with a title and
-                // an employer or with an employer and a place, so the line decides.
-                self.hints.truncate(from);
+                // Authors fill the second and third arguments with a title and a place
+                // or an employer, or with an employer and a place: the macro bounds the
+                // entry, its head line says which is which.
+                if let Some((_, f)) = self.hints.get_mut(from) {
+                    f.bounds_only = true;
+                }
                 let [_, _, _, desc] = <[Piece; 4]>::try_from(p).ok()?;
                 self.lines(desc);
                 next

@@ -19,7 +19,9 @@ const MAX_GRADE_WORDS: usize = 4;
 
 /// `ed` with the fields `f` names, when there are any.
 pub(super) fn apply(ed: &mut Education, f: Option<&EntryFields>) {
-    let Some(f) = f else { return };
+    let Some(f) = f.and_then(EntryFields::named) else {
+        return;
+    };
     let arg = |s: &str| Some(plain(s).trim().to_string()).filter(|s| !s.is_empty());
     ed.institution = arg(&f.org);
     ed.location = arg(&f.place);

@@ -40,8 +40,21 @@ pub(super) fn group(
                 });
             }
             None => {
-                flags.push(true);
-                if let Some(e) = out.last_mut() {
+                // The loop starts at a hinted line: the last entry is a hinted one.
+                let Some(e) = out.last_mut() else {
+                    flags.push(true);
+                    continue;
+                };
+                // Where the arguments name no title, a description that opens with an
+                // emphasised phrase ("*Glaciologist*. …") sets the title there.
+                let head_only = e.header.len() == 1 && e.body.is_empty();
+                if head_only && e.fields.as_ref().is_some_and(|f| f.bounds_only) && emphasised(line)
+                {
+                    flags.push(false);
+                    e.header.push(i);
+                    e.heads.push(header::read_line(line));
+                } else {
+                    flags.push(true);
                     e.body.push(i);
                 }
             }
@@ -52,4 +65,10 @@ pub(super) fn group(
     }
     body::mark_section(lines, idxs, &flags, &mut out);
     Some(out)
+}
+
+/// A line opening with an emphasised phrase (italics, not bold), not a list item.
+fn emphasised(line: &Line) -> bool {
+    let t = line.text.trim_start();
+    line.bullet.is_none() && (t.starts_with('*') && !t.starts_with("**") || t.starts_with('_'))
 }

@@ -13,6 +13,7 @@ use crate::parse::formats::fields::EntryFields;
 use crate::parse::text::entries::Entry;
 use crate::parse::text::header::{is_legal_form, Kind, Piece};
 use crate::parse::text::lines::trim_piece;
+use crate::parse::text::places::is_location;
 use crate::parse::text::places::is_street;
 use crate::parse::text::vocab;
 
@@ -43,8 +44,11 @@ pub struct Picked {
 
 /// Picks organisation, title, place and the rest from an entry's header.
 pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
-    if let (Some(f), Some(&i)) = (&e.fields, e.header.first()) {
-        return as_named(i, f);
+    if let Some(f) = e.fields.as_deref() {
+        return match (f.named(), e.header.first()) {
+            (Some(f), Some(&i)) => as_named(i, f),
+            _ => as_bounded(e),
+        };
     }
     let mut out = Picked::default();
     let owned = rejoin_titles(e);
@@ -331,4 +335,20 @@ fn as_named(i: usize, f: &EntryFields) -> Picked {
         location: field(&f.place),
         ..Picked::default()
     }
+}
+
+/// An entry a macro bounds without naming its fields: read as written, but whole (no
+/// company above heads it, and it heads none), and a place standing where the
+/// organisation would is the place, since such macros take either there.
+fn as_bounded(e: &Entry) -> Picked {
+    let whole = Entry {
+        fields: None,
+        ..e.clone()
+    };
+    let mut p = pick(&whole, None);
+    p.heads_group = false;
+    if p.location.is_none() && p.name.as_ref().is_some_and(|(_, n)| is_location(n)) {
+        p.location = p.name.take();
+    }
+    p
 }
