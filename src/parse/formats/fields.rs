@@ -27,12 +27,6 @@ pub struct EntryFields {
 }
 
 impl EntryFields {
-    /// Whether the macro named anything beyond a title: a hint of a title alone says
-    /// no more than the printed line does.
-    pub fn names_more_than_title(&self) -> bool {
-        !self.org.trim().is_empty() || !self.place.trim().is_empty()
-    }
-
     /// The fields as named, unless the macro only bounds the entry.
     pub fn named(&self) -> Option<&EntryFields> {
         (!self.bounds_only).then_some(self)
@@ -62,7 +56,7 @@ pub fn per_line(text: &str, origin: &[usize], hints: &[Hint]) -> Vec<Option<Arc<
                 !used[j] && hints[j].origin == from && bare(&hints[j].text) == bare(l)
             })?;
             used[h] = true;
-            Some(hints[h].fields.clone()).filter(|f| f.bounds_only || f.names_more_than_title())
+            Some(hints[h].fields.clone())
         })
         .collect()
 }

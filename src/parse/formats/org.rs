@@ -98,6 +98,10 @@ pub fn lower(text: &str) -> Lowered {
             let title = TAGS.replace_all(&c[2], "");
             if let Some((entry, fields)) = drawer::entry_line(&lines, i, &inline::convert(&title)) {
                 out.push(&entry, no);
+                // A drawer naming no employer may leave it in the heading ("Title, Employer").
+                if fields.org.is_empty() {
+                    continue;
+                }
                 out.fields.push(super::fields::Hint {
                     text: entry,
                     origin: no,

@@ -240,3 +240,38 @@ fn an_internship_filed_under_studies_is_a_job() {
         Some("Kelda University")
     );
 }
+
+#[test]
+fn a_class_entry_is_read_with_the_fields_its_macro_names() {
+    use crate::parse::formats::Markup;
+    let src = "\\documentclass{moderncv}\n\\begin{document}\n\\section{Klinische Tätigkeit}\n\\cventry{seit 2020}{Fachärztin für Innere Medizin}{Kreisklinik Ostheide}{Lüneburg}{}{Schwerpunkt Kardiologie, Stationsleitung}\n\\cventry{2016--2019}{Assistenzärztin}{}{}{}{Universitätsklinik am See, Rotation}\n\\section{Ausbildung}\n\\cventry{2009--2016}{Staatsexamen Humanmedizin}{Universität Feldhain}{}{Note: 1,5}{}\n\\end{document}\n";
+    let r = ResumeParser::new().parse_as(src, Markup::Latex);
+    let w: Vec<_> = r
+        .work
+        .iter()
+        .map(|w| {
+            (
+                w.name.as_deref(),
+                w.position.as_deref(),
+                w.location.as_deref(),
+            )
+        })
+        .collect();
+    // An empty employer stays empty: neither the description nor the job above gives one.
+    assert_eq!(
+        w,
+        vec![
+            (
+                Some("Kreisklinik Ostheide"),
+                Some("Fachärztin für Innere Medizin"),
+                Some("Lüneburg")
+            ),
+            (None, Some("Assistenzärztin"), None),
+        ]
+    );
+    let e = &r.education[0];
+    assert_eq!(e.institution.as_deref(), Some("Universität Feldhain"));
+    assert_eq!(e.study_type.as_deref(), Some("Staatsexamen"));
+    assert_eq!(e.score.as_deref(), Some("1,5"));
+    assert_eq!(e.location, None);
+}

@@ -292,7 +292,10 @@ impl Walker {
                     (&p[0], &p[1])
                 };
                 let extra = p.get(2).unwrap_or(&none);
+                let from = self.hints.len();
                 self.entry(t, extra, &none, d, line);
+                // No organisation argument: the lines after it may name one.
+                self.hints.truncate(from);
                 next
             }
             "resumeSubHeadingListStart" | "resumeItemListStart" => {

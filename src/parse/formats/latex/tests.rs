@@ -208,3 +208,25 @@ fn a_friggeri_header_in_lower_case_names_the_person_in_capitals() {
     let l = lower("\\documentclass{friggeri-cv}\n\\begin{document}\n\\header{ada}{quill-moreau}{baker}\n\\section{work}\n\\end{document}\n");
     assert!(l.text.starts_with("Ada Quill-Moreau\n"), "{}", l.text);
 }
+
+#[test]
+fn class_entries_hint_the_fields_their_arguments_name() {
+    let l = lower(
+        "\\documentclass{moderncv}\n\\begin{document}\n\\cventry{seit 2020}{Ärztin}{Klinikum Nord}{}{Note 1,5}{Eine Beschreibung.}\n\\end{document}\n",
+    );
+    let h = &l.fields[0];
+    assert_eq!(h.origin, 3);
+    assert_eq!(
+        (h.fields.title.as_str(), h.fields.org.as_str()),
+        ("Ärztin", "Klinikum Nord")
+    );
+    // The place argument is empty and stays so; the grade is apart from it.
+    assert_eq!(
+        (h.fields.place.as_str(), h.fields.grade.as_str()),
+        ("", "Note 1,5")
+    );
+    assert_eq!(h.fields.dates, "seit 2020");
+    // friggeri's \entry only bounds its entry: authors vary what its arguments hold.
+    let f = lower("\\begin{document}\n\\entry{2020}{Tutor}{Heidelberg}{Text}\n\\end{document}\n");
+    assert!(f.fields[0].fields.bounds_only);
+}
