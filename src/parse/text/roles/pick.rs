@@ -329,12 +329,24 @@ fn as_named(i: usize, f: &EntryFields) -> Picked {
         let s = crate::parse::text::lines::plain(s.trim());
         (!s.trim().is_empty()).then(|| (i, s.trim().to_string()))
     };
-    Picked {
+    let mut out = Picked {
         name: field(&f.org),
         position: field(&f.title),
         location: field(&f.place),
         ..Picked::default()
+    };
+    // A job's "grade" slot, printed after the place, holding a place ("China") is
+    // part of the place as the reader sees it.
+    if let (Some((_, at)), Some((_, more))) = (&mut out.location, field(&f.grade)) {
+        if is_location(&more) {
+            *at = format!("{at}, {more}");
+        }
     }
+    // A labelled note in the place's slot ("Supervisor: …") is no place.
+    if let Some(note) = out.location.take_if(|(_, at)| at.contains(':')) {
+        out.description.push(note);
+    }
+    out
 }
 
 /// An entry a macro bounds without naming its fields: read as written, but whole (no
