@@ -288,3 +288,15 @@ snapshot!(
     markdown_marketing_graduate_us,
     "markdown_marketing_graduate_us.md"
 );
+snapshot!(
+    latex_moderncv_german_internist,
+    "latex_moderncv_german_internist.tex"
+);
+snapshot!(
+    latex_awesome_french_logistician,
+    "latex_awesome_french_logistician.tex"
+);
+snapshot!(
+    latex_jakes_firmware_engineer,
+    "latex_jakes_firmware_engineer.tex"
+);
