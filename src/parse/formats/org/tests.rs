@@ -98,3 +98,16 @@ fn timestamps_read_as_their_dates() {
         ["2017-01-15–2020-08-31, London", "2021-09-01–present"]
     );
 }
+
+#[test]
+fn an_org_cv_drawer_naming_the_employer_hints_the_fields() {
+    let src = "* Work\n** Curator\n:PROPERTIES:\n:FROM: 2019\n:EMPLOYER: Vale Museum\n:END:\n** Guide, Old Mill\n:PROPERTIES:\n:FROM: 2017\n:END:\n";
+    let l = super::lower(src);
+    // The drawer without an employer may leave it in the heading: no hint.
+    assert_eq!(l.fields.len(), 1);
+    let f = &l.fields[0].fields;
+    assert_eq!(
+        (f.title.as_str(), f.org.as_str(), f.place.as_str()),
+        ("Curator", "Vale Museum", "")
+    );
+}
