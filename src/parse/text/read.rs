@@ -126,7 +126,8 @@ pub(super) fn read_section(
                 return;
             }
             let mut school = None;
-            for e in &entries {
+            let mut built = Vec::new();
+            for (k, e) in entries.iter().enumerate() {
                 if let Some(own) = education::internship(lines, e) {
                     jobs(lines, &own, resume, rec);
                     continue;
@@ -136,8 +137,12 @@ pub(super) fn read_section(
                 let (mut eds, heading) = education::build(lines, e, n, school.as_deref(), rec);
                 school = heading;
                 resume.awards.extend(education::take_awards(&mut eds));
+                if eds.len() == 1 {
+                    built.push((k, resume.education.len()));
+                }
                 resume.education.extend(eds);
             }
+            education::school::share_school(lines, &entries, &built, &mut resume.education);
         }
         Projects => {
             let entries = entries::group(lines, idxs, Grouping::Projects);

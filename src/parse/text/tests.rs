@@ -275,3 +275,23 @@ fn a_class_entry_is_read_with_the_fields_its_macro_names() {
     assert_eq!(e.score.as_deref(), Some("1,5"));
     assert_eq!(e.location, None);
 }
+
+#[test]
+fn two_degrees_over_one_school_share_it_and_the_date() {
+    use crate::parse::formats::Markup;
+    let src = "\\documentclass{article}\n\\begin{document}\n\\section{Formation}\n\\begin{description}\n\\item[2011] MASTER EN GÉNIE LOGICIEL\\\\\nINGÉNIEUR CIVIL EN INFORMATIQUE\\\\\n\\textbf{Université de Kelda}\n\\item[2008] LICENCE EN MATHÉMATIQUES\\\\\n\\textbf{Université de Brume}\n\\end{description}\n\\end{document}\n";
+    let r = ResumeParser::new().parse_as(src, Markup::Latex);
+    let eds: Vec<_> = r
+        .education
+        .iter()
+        .map(|e| (e.institution.as_deref(), e.end_date.as_deref()))
+        .collect();
+    assert_eq!(
+        eds,
+        vec![
+            (Some("Université de Kelda"), Some("2011")),
+            (Some("Université de Kelda"), Some("2011")),
+            (Some("Université de Brume"), Some("2008")),
+        ]
+    );
+}

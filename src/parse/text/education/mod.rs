@@ -17,7 +17,7 @@ use crate::parse::pattern::Pattern;
 mod degree;
 mod grade;
 mod named;
-mod school;
+pub(super) mod school;
 mod words;
 pub use degree::degree;
 use degree::{second_after, second_in_area};
