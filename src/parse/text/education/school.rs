@@ -191,6 +191,46 @@ pub(super) fn without_note(text: &str) -> String {
     }
 }
 
+/// Two degrees written one right above the other over one school ("Master …" dated,
+/// then "Ingénieur …" and the school's name): the first names no school and has no
+/// body, the second names the school and no date, so both were taken there, at that
+/// date (a double degree). `built` pairs each entry with its education, in order.
+pub(in crate::parse::text) fn share_school(
+    lines: &[Line],
+    entries: &[Entry],
+    built: &[(usize, usize)],
+    eds: &mut [Education],
+) {
+    for pair in built.windows(2) {
+        let [(ea, a), (eb, b)] = [pair[0], pair[1]];
+        let (first, second) = (&entries[ea], &entries[eb]);
+        let adjacent = match (first.header.last(), second.header.first()) {
+            (Some(&x), Some(&y)) => y == x + 1 && !lines[y].blank_before,
+            _ => false,
+        };
+        let (da, db) = (&eds[a], &eds[b]);
+        let shares = adjacent
+            && first.body.is_empty()
+            && da.institution.is_none()
+            && da.study_type.is_some()
+            && (da.start_date.is_some() || da.end_date.is_some())
+            && db.institution.is_some()
+            && db.study_type.is_some()
+            && db.start_date.is_none()
+            && db.end_date.is_none();
+        if shares {
+            let (school, start, end) = (
+                db.institution.clone(),
+                da.start_date.clone(),
+                da.end_date.clone(),
+            );
+            eds[a].institution = school;
+            eds[b].start_date = start;
+            eds[b].end_date = end;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -270,45 +310,5 @@ mod tests {
                 false
             ))
         );
-    }
-}
-
-/// Two degrees written one right above the other over one school ("Master …" dated,
-/// then "Ingénieur …" and the school's name): the first names no school and has no
-/// body, the second names the school and no date, so both were taken there, at that
-/// date (a double degree). `built` pairs each entry with its education, in order.
-pub(in crate::parse::text) fn share_school(
-    lines: &[Line],
-    entries: &[Entry],
-    built: &[(usize, usize)],
-    eds: &mut [Education],
-) {
-    for pair in built.windows(2) {
-        let [(ea, a), (eb, b)] = [pair[0], pair[1]];
-        let (first, second) = (&entries[ea], &entries[eb]);
-        let adjacent = match (first.header.last(), second.header.first()) {
-            (Some(&x), Some(&y)) => y == x + 1 && !lines[y].blank_before,
-            _ => false,
-        };
-        let (da, db) = (&eds[a], &eds[b]);
-        let shares = adjacent
-            && first.body.is_empty()
-            && da.institution.is_none()
-            && da.study_type.is_some()
-            && (da.start_date.is_some() || da.end_date.is_some())
-            && db.institution.is_some()
-            && db.study_type.is_some()
-            && db.start_date.is_none()
-            && db.end_date.is_none();
-        if shares {
-            let (school, start, end) = (
-                db.institution.clone(),
-                da.start_date.clone(),
-                da.end_date.clone(),
-            );
-            eds[a].institution = school;
-            eds[b].start_date = start;
-            eds[b].end_date = end;
-        }
     }
 }
