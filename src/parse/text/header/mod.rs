@@ -12,6 +12,7 @@
 mod at;
 mod bold;
 mod joins;
+mod memo;
 mod notes;
 mod pieces;
 mod places;
@@ -265,12 +266,12 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
 
 /// Takes a header line apart.
 pub fn read(text: &str) -> HeaderLine {
-    read_parts(text, plain(text))
+    memo::remembered(text, plain(text), read_parts)
 }
 
 /// Takes a cleaned line apart (its plain text is already read).
 pub fn read_line(line: &Line) -> HeaderLine {
-    read_parts(&line.text, line.plain.clone())
+    memo::remembered(&line.text, line.plain.clone(), read_parts)
 }
 
 /// Fewest words of a sentence after a header's dates: fewer is a note, not prose.
