@@ -12,7 +12,6 @@
 mod at;
 mod bold;
 mod joins;
-mod memo;
 mod notes;
 mod pieces;
 mod places;
@@ -266,12 +265,18 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
 
 /// Takes a header line apart.
 pub fn read(text: &str) -> HeaderLine {
-    memo::remembered(text, plain(text), read_parts)
+    remembered(text.to_string(), plain(text))
 }
 
 /// Takes a cleaned line apart (its plain text is already read).
 pub fn read_line(line: &Line) -> HeaderLine {
-    memo::remembered(&line.text, line.plain.clone(), read_parts)
+    remembered(line.text.clone(), line.plain.clone())
+}
+
+/// [`read_parts`] once a line while the memo holds it (see [`memo`](super::memo)).
+fn remembered(text: String, plain: String) -> HeaderLine {
+    thread_local!(static READ: super::memo::Table<(String, String), HeaderLine> = Default::default());
+    super::memo::remembered(&READ, (text, plain), |(t, p)| read_parts(t, p.clone()))
 }
 
 /// Fewest words of a sentence after a header's dates: fewer is a note, not prose.
