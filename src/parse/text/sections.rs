@@ -126,28 +126,28 @@ fn heading_candidate(line: &Line) -> Option<(SectionKind, Cues)> {
     if line.bullet.is_some()
         || line.text.len() > MAX_RAW_CHARS
         || word_count(&line.text) > MAX_RAW_WORDS
+    {
+        return None;
+    }
+    // The heading's own words' limits before the look of the line: they are cheaper.
+    let continued = line
+        .continued
+        .then(|| Document::continued_heading(&line.plain));
+    let text = continued.flatten();
+    let text = text.as_deref().unwrap_or(&line.plain);
+    let text = text.trim().trim_end_matches(':').trim();
+    if text.is_empty()
+        || text.len() > MAX_HEADING_CHARS
+        || text.chars().any(|c| c.is_ascii_digit() || c == '@')
+        || word_count(text) > MAX_HEADING_WORDS
         // Spaces out too: a heading's initial may stand apart ("E xperience").
         || !(HEADING_HINT.is_match(&line.text)
-            || HEADING_HINT.is_match(&line.text.replace(' ', ""))
+            || line.text.contains(' ') && HEADING_HINT.is_match(&line.text.replace(' ', ""))
             || line.plain.split_whitespace().any(|w| {
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
                 lexicon::headings::kind_of_word(&w).is_some()
             }))
     {
-        return None;
-    }
-    let mut text = line.plain.clone();
-    if line.continued {
-        text = Document::continued_heading(&text).unwrap_or(text);
-    }
-    let text = text.trim().trim_end_matches(':').trim();
-    if text.is_empty()
-        || text.len() > MAX_HEADING_CHARS
-        || text.chars().any(|c| c.is_ascii_digit() || c == '@')
-    {
-        return None;
-    }
-    if word_count(text) > MAX_HEADING_WORDS {
         return None;
     }
     let words = heading_words(text);

@@ -54,7 +54,18 @@ type Out = Vec<(String, usize)>;
 /// The text with side-by-side columns read one after the other, if it has them, and
 /// the source line number (1-based; 0 for an added blank line) of each line.
 pub fn linearise(text: &str) -> Option<(String, Vec<usize>)> {
-    side_by_side(text).or_else(|| stacked(text))
+    KNOWN_CELLS.with(|m| m.borrow_mut().clear());
+    let out = side_by_side(text).or_else(|| stacked(text));
+    KNOWN_CELLS.with(|m| m.borrow_mut().clear());
+    out
+}
+
+thread_local! {
+    /// The cells of the text being linearised already judged heading or not: each step
+    /// reads the same lines again (moved, not changed), and judging one normalises it
+    /// as a document of its own. Emptied for each text, so it holds one text's cells.
+    static KNOWN_CELLS: std::cell::RefCell<std::collections::HashMap<String, Option<SectionKind>>> =
+        std::cell::RefCell::default();
 }
 
 /// Plain `pdftotext`'s columns, read one after the other: tables put back row by
@@ -329,11 +340,16 @@ fn heading_kind_of(cell: &str) -> Option<SectionKind> {
     {
         return None;
     }
-    let doc = Document::new(cell);
-    if doc.lines.len() != 1 {
-        return None;
+    if let Some(known) = KNOWN_CELLS.with(|m| m.borrow().get(cell).copied()) {
+        return known;
     }
-    heading_kind(&doc.lines[0])
+    let doc = Document::new(cell);
+    let kind = match doc.lines.as_slice() {
+        [line] => heading_kind(line),
+        _ => None,
+    };
+    KNOWN_CELLS.with(|m| m.borrow_mut().insert(cell.to_string(), kind));
+    kind
 }
 
 #[cfg(test)]

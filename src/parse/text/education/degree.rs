@@ -12,6 +12,7 @@ use super::HONORS;
 use crate::parse::pattern::Pattern;
 use crate::parse::text::header::has_org_word;
 use crate::parse::text::lines::{is_title_case, trim_piece, word_count};
+use crate::parse::text::memo;
 use crate::parse::text::vocab;
 
 /// Spanish writes its degrees "Máster en …" and "Grado en …" (the Bologna names), and
@@ -60,7 +61,15 @@ fn by_mode(rest: &str) -> usize {
 /// or "Associate", they name the qualification wherever they stand on a line.
 const SHORT_QUALIFICATIONS: &[&str] = &["abitur", "fachabitur", "berufsmatura"];
 
+/// The degree in `s`, found once a line while the memo holds it (see
+/// [`memo`](crate::parse::text::memo)): an entry's lines are looked into for a degree
+/// by several readers.
 pub fn degree(s: &str) -> Option<Degree> {
+    thread_local!(static FOUND: memo::Table<String, Option<Degree>> = Default::default());
+    memo::remembered(&FOUND, s.to_string(), |s| find(s))
+}
+
+fn find(s: &str) -> Option<Degree> {
     let m = LONG_DEGREE
         .spans(s)
         .into_iter()

@@ -265,12 +265,18 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
 
 /// Takes a header line apart.
 pub fn read(text: &str) -> HeaderLine {
-    read_parts(text, plain(text))
+    remembered(text.to_string(), plain(text))
 }
 
 /// Takes a cleaned line apart (its plain text is already read).
 pub fn read_line(line: &Line) -> HeaderLine {
-    read_parts(&line.text, line.plain.clone())
+    remembered(line.text.clone(), line.plain.clone())
+}
+
+/// [`read_parts`] once a line while the memo holds it (see [`memo`](super::memo)).
+fn remembered(text: String, plain: String) -> HeaderLine {
+    thread_local!(static READ: super::memo::Table<(String, String), HeaderLine> = Default::default());
+    super::memo::remembered(&READ, (text, plain), |(t, p)| read_parts(t, p.clone()))
 }
 
 /// Fewest words of a sentence after a header's dates: fewer is a note, not prose.

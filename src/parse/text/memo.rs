@@ -1,0 +1,41 @@
+//! Readings of a line already made, kept for the next reader of the same line.
+//!
+//! Takes a memo (one per thread, declared by its user with `thread_local!`), a key
+//! and the reading to make; gives the reading, made once while the memo holds it. The
+//! readers of one document read the same lines again and again (grouping entries,
+//! then each entry's role, school or project), and the costliest readings of a line
+//! (taking a header apart, finding a degree) are pure: they depend on the key alone,
+//! so a kept reading is the one a new reading would give. It changes no reading. A
+//! memo holds at most [`MAX_KEPT`] readings and is emptied when full.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::Hash;
+use std::thread::LocalKey;
+
+/// Readings kept at most: more than a long résumé's lines, so a document's readers
+/// find each other's, and a bound on what a long-running `serve` keeps.
+const MAX_KEPT: usize = 512;
+
+/// One memo's readings by their key.
+pub type Table<K, V> = RefCell<HashMap<K, V>>;
+
+/// What `read(&key)` gives, from `memo` when it was read before.
+pub fn remembered<K: Eq + Hash, V: Clone>(
+    memo: &'static LocalKey<Table<K, V>>,
+    key: K,
+    read: impl FnOnce(&K) -> V,
+) -> V {
+    if let Some(known) = memo.with(|m| m.borrow().get(&key).cloned()) {
+        return known;
+    }
+    let value = read(&key);
+    memo.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= MAX_KEPT {
+            m.clear();
+        }
+        m.insert(key, value.clone());
+    });
+    value
+}
