@@ -129,6 +129,8 @@ pub static LANGUAGES: &[Language] = &[
             ("bolsas", Awards), ("distinções", Awards), ("publicações", Publications),
             ("certificações", Certificates), ("certificados", Certificates),
             ("voluntariado", Volunteer), ("docência", Teaching), ("ensino", Teaching),
+            // "Trabalho voluntário": "trabalho" (work) is a filler beside it.
+            ("voluntário", Volunteer), ("voluntária", Volunteer),
             ("interesses", Interests), ("referências", References), ("perfil", Summary),
             ("resumo", Summary), ("contato", Contact), ("contacto", Contact),
             ("dados", Contact), ("pesquisa", Research), ("investigação", Research),
@@ -136,6 +138,7 @@ pub static LANGUAGES: &[Language] = &[
             ("informação", Contact),
         ],
         fillers: &["e", "de", "da", "do", "das", "dos", "profissional", "profissionais", "pessoal",
+            "trabalho",
             "acadêmica", "académica", "acadêmicas", "académicas", "pessoais", "técnicas",
             "complementar", "complementares", "outros", "outras", "extras", "extra",
             "adicionais", "&"],
