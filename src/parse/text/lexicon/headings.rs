@@ -132,7 +132,7 @@ pub static LANGUAGES: &[Language] = &[
             // "Trabalho voluntário": "trabalho" (work) is a filler beside it.
             ("voluntário", Volunteer), ("voluntária", Volunteer),
             ("interesses", Interests), ("referências", References), ("perfil", Summary),
-            ("resumo", Summary), ("contato", Contact), ("contacto", Contact),
+            ("resumo", Summary), ("objetivo", Summary), ("objetivos", Summary), ("contato", Contact), ("contacto", Contact),
             ("dados", Contact), ("pesquisa", Research), ("investigação", Research),
             ("cursos", Courses), ("informática", Skills), ("aptidões", Skills),
             ("informação", Contact),
