@@ -15,9 +15,11 @@ use crate::parse::pattern::Pattern;
 /// "NN-NNN", Portuguese "NNNN-NNN".
 static POSTCODE_CITY: Pattern =
     Pattern::new(r"^(\d{4,5}(?:\s?[A-Z]{2})?|\d{2}-\d{3}|\d{4}-\d{3})\s+(\D+)$");
-/// "Bristol BS1 4DJ", "Ottawa K1A 0B6": a British or Canadian postcode after the town.
-static UK_POSTCODE_TAIL: Pattern =
-    Pattern::new(r"^(\D+?)\s+([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$");
+/// "Bristol BS1 4DJ", "Ottawa K1A 0B6", "Limerick V94 X2K7": a British, Canadian or
+/// Irish (Eircode: routing key, then four characters) postcode after the town.
+static UK_POSTCODE_TAIL: Pattern = Pattern::new(
+    r"^(\D+?)\s+([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4})$",
+);
 static ZIP_TAIL: Pattern = Pattern::new(r"^(.*?)[\s,]*(\d{4,5}(?:-\d{4})?)$");
 
 /// "City, ST", "City, Country", "Country", a known city, "Remote".

@@ -73,6 +73,8 @@ static TITLE_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "master", "webmaster", "solicitor", "barrister", "notary", "dancer", "musician",
         "actor", "actress", "singer", "composer", "conductor", "underwriter", "adjuster",
         "actuary", "estimator", "scheduler", "dispatcher", "courier", "janitor", "custodian",
+        // "Team Leader", "Shift Leader", "Play Leader": the one who leads a team or a group.
+        "leader",
         "gardener", "landscaper", "farmer", "soldier", "sergeant", "lieutenant", "firefighter",
         "detective", "guard", "lifeguard", "nanny", "ranger", "radiologist", "pediatrician",
         "psychiatrist", "optician", "orthodontist", "chiropractor", "phlebotomist",

@@ -124,10 +124,14 @@ pub fn body(lines: &[Line], e: &Entry) -> Body {
         // Two or more: a single such line is as often a one-sentence description.
         let told =
             out.description.len() >= 2 && out.description.iter().all(|(_, t)| opens_with_verb(t));
-        if finished || items || told {
+        // Or every line set in from the entry's header, as a layout copy keeps items
+        // whose glyphs were lost: two or more, or one where another entry shows it.
+        let set_in = set_in_from_header(lines, e, out.description.iter().map(|d| d.0))
+            && (out.description.len() >= 2 || e.indented_items_in_section);
+        if finished || items || told || set_in {
             let mut kept = Vec::new();
             for (k, d) in out.description.drain(..).enumerate() {
-                if items || told || prose.contains(&k) {
+                if items || told || set_in || prose.contains(&k) {
                     out.highlights.push(d);
                 } else {
                     kept.push(d);
@@ -154,10 +158,35 @@ pub(super) fn mark_section(lines: &[Line], idxs: &[usize], body: &[bool], out: &
     let sentences = out
         .iter()
         .any(|e| e.body.len() >= 2 && e.body.iter().all(sentence));
+    let indented = out.iter().any(|e| {
+        e.body.len() >= 2
+            && e.body.iter().all(|&i| lines[i].bullet.is_none())
+            && set_in_from_header(lines, e, e.body.iter().copied())
+    });
     for e in out {
         e.bullets_in_section = bullets;
         e.sentence_items_in_section = sentences;
+        e.indented_items_in_section = indented;
     }
+}
+
+/// Fewest spaces a line stands in from its entry's header to read as a list item:
+/// a bullet glyph and its space, the least a lost mark leaves in a layout copy.
+const MIN_ITEM_INDENT: usize = 2;
+
+/// Every one of `body` (at least one) stands in from every header line of the entry by
+/// [`MIN_ITEM_INDENT`] or more: `pdftotext -layout` keeps an item where it was set when
+/// its glyph (drawn, or in a symbol font) is lost, so the items stand in from the
+/// title and employer above them.
+fn set_in_from_header(lines: &[Line], e: &Entry, mut body: impl Iterator<Item = usize>) -> bool {
+    let Some(head) = e.header.iter().map(|&i| lines[i].indent).max() else {
+        return false;
+    };
+    let mut any = false;
+    body.all(|i| {
+        any = true;
+        lines[i].indent >= head + MIN_ITEM_INDENT
+    }) && any
 }
 
 /// Most words of a line read as an item that lost its bullet mark without a full stop.

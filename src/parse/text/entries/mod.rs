@@ -65,6 +65,9 @@ pub struct Entry {
     /// Another entry of the section has several unmarked finished sentences: bullets
     /// the converter lost, so a lone sentence here is one too.
     pub sentence_items_in_section: bool,
+    /// Another entry of the section has several unmarked lines set in from its header
+    /// (a layout copy's items whose glyphs were lost), so a lone such line here is one too.
+    pub indented_items_in_section: bool,
     /// How the classifier weighed the line that started this entry after the one
     /// before (none for a section's first entry), for `--explain`.
     pub start: Option<Verdict>,

@@ -2,7 +2,9 @@
 //! in southern and eastern Europe) in English, Portuguese, Spanish, French and
 //! Italian, each with what its value is to the reader.
 //!
-//! Takes nothing; gives the table. Rewriting a labelled line is `normalise`'s job.
+//! Also the short labels form-like CVs put before a field with a colon.
+//!
+//! Takes nothing; gives the tables. Rewriting a labelled line is `normalise`'s job.
 
 /// What a labelled line's value is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,4 +61,23 @@ pub const FORM_LABELS: &[(&str, FormRole)] = &[
     ("titolo della qualifica rilasciata", Value),
     ("nome e tipo d'organizzazione erogatrice dell'istruzione e formazione", Value),
     ("cognome(i)/nome(i)", Name),
+];
+
+/// Short labels a form-like CV sets before each field of a job or a course with a
+/// colon ("Empresa: …" / "Cargo: …" / "Período: …"): the usual layout of Brazilian
+/// and Iberian CVs and of templates that print an entry as a small form. Each names
+/// the field, so the value reads as if written alone. Lower case; labels that also
+/// head skill or personal-data lines ("Role", "Title", "Tools") are left out.
+#[rustfmt::skip]
+pub const COLON_FIELD_LABELS: &[&str] = &[
+    // Portuguese
+    "empresa", "empregador", "cargo", "função", "período", "duração", "instituição",
+    "curso", "conclusão", "ano de conclusão",
+    // Spanish
+    "puesto", "periodo", "institución", "centro",
+    // English
+    "company", "employer", "job title", "position", "period", "dates", "duration",
+    // German, French, Italian
+    "arbeitgeber", "zeitraum", "entreprise", "employeur", "poste", "période",
+    "azienda", "datore di lavoro", "ruolo",
 ];

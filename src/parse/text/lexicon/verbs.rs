@@ -30,6 +30,8 @@ const PRESENT: &[&str] = &[
     "respond", "liaise", "communicate", "resolve", "draft", "supervise", "schedule",
     "develop", "prioritise", "prioritize", "partner", "define", "grow", "automate",
     "work", "help", "teach", "answer", "process", "launch", "optimise", "optimize",
+    // Clinical and service points ("Assess …", "Administer …", "Precept new nurses").
+    "train", "assess", "educate", "administer", "precept", "titrate", "serve", "greet",
 ];
 
 /// Whether `word` (as written, capitalised or not) is a present-tense verb a point

@@ -7,7 +7,7 @@
 //! Takes a line's text after its marks; gives what the line becomes. Which labels
 //! there are is the lexicon's.
 
-use crate::parse::text::lexicon::form_labels::{FormRole, FORM_LABELS};
+use crate::parse::text::lexicon::form_labels::{FormRole, COLON_FIELD_LABELS, FORM_LABELS};
 
 /// What a labelled line becomes.
 pub(super) enum Relabel {
@@ -46,6 +46,13 @@ impl FormLabels {
         if let Some(tail) = self.tail.take() {
             if key(t) == tail {
                 return Relabel::Drop;
+            }
+        }
+        // "Cargo: Operadora de caixa": a field's short label before a colon.
+        if let Some((label, value)) = t.split_once(':') {
+            let value = value.trim();
+            if !value.is_empty() && COLON_FIELD_LABELS.contains(&key(label).as_str()) {
+                return Relabel::Text(value.to_string(), false);
             }
         }
         let gap = " ".repeat(MIN_GAP);
@@ -138,6 +145,14 @@ mod tests {
         assert!(matches!(&out[2], Relabel::Text(t, true) if t.starts_with("Stock")));
         assert!(matches!(out[3], Relabel::Drop));
         assert!(matches!(&out[4], Relabel::Text(t, false) if t == "Ana Tide"));
+        assert!(matches!(
+            FormLabels::default().relabel("Cargo: Operadora de caixa"),
+            Relabel::Text(t, false) if t == "Operadora de caixa"
+        ));
+        assert!(matches!(
+            FormLabels::default().relabel("Tools: Figma, Excel"),
+            Relabel::Keep
+        ));
         assert!(matches!(
             FormLabels::default().relabel("Python   Django"),
             Relabel::Keep

@@ -56,6 +56,8 @@ pub(super) fn noise(text: &str) -> Option<&'static str> {
         "profile picture" | "photo" | "picture" | "profile photo" => Some("ignored: export noise"),
         // A title is capitalised; "curriculum" in lower case is a wrapped sentence's end.
         "curriculum vitae" | "résumé" | "resume" | "cv" | "lebenslauf" | "curriculum"
+        // The Portuguese and Spanish words for the document.
+        | "currículo" | "curriculo" | "currículum" | "currículum vitae"
         // The template's name printed under the title ("Curriculum Vitae" / "Europass").
         | "europass"
             if t.starts_with(char::is_uppercase) =>

@@ -115,3 +115,31 @@ pub(super) fn name_like(s: &str) -> bool {
         && s.chars().next().is_some_and(|c| !c.is_lowercase())
         && !(word_count(s) >= 4 && is_sentence_like(s))
 }
+
+/// "Store Manager, Halfords, Swindon": the piece after the employer's, last on the same
+/// line that also holds the title, in capitalised words with no title or organisation
+/// word, is the town — title, employer, town is the order a one-line job is written in.
+/// So is the second of two pieces on an employer's line of its own under the title
+/// ("Kirkstall Playground, Leeds"): the same order over two lines.
+pub(super) fn town_after_name(
+    pieces: &[(usize, &Piece, bool)],
+    used: &[bool],
+    name: usize,
+) -> Option<usize> {
+    let k = name + 1;
+    let (line, p, has_title) = *pieces.get(k)?;
+    let last = pieces.get(k + 1).map_or(true, |(l, _, _)| *l != line);
+    let own_line = pieces.iter().filter(|(l, _, _)| *l == line).count() == 2
+        && pieces
+            .iter()
+            .any(|(l, q, _)| *l != line && q.kind == Kind::Title);
+    (line == pieces[name].0
+        && (has_title || own_line)
+        && last
+        && !used[k]
+        && p.kind == Kind::Other
+        && word_count(&p.text) <= super::pick::MAX_TOWN_WORDS
+        && !p.text.contains(|c: char| c.is_ascii_digit())
+        && place_words(&p.text))
+    .then_some(k)
+}

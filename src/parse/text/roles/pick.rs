@@ -211,6 +211,16 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
             position = Some((pieces[k].0, pieces[k].1.text.clone()));
         }
     }
+    if out.location.is_none() && position.is_some() {
+        let name = out.name.as_ref().and_then(|(line, name)| {
+            (0..pieces.len())
+                .find(|&k| used[k] && pieces[k].0 == *line && pieces[k].1.text == *name)
+        });
+        if let Some(k) = name.and_then(|n| super::employer::town_after_name(&pieces, &used, n)) {
+            used[k] = true;
+            out.location = Some((pieces[k].0, pieces[k].1.text.clone()));
+        }
+    }
     if out.location.is_none() {
         let name_line = out.name.as_ref().map(|(l, _)| *l);
         if let Some(k) = super::town::town_line(e, &pieces, &used, name_line) {
