@@ -225,8 +225,13 @@ fn without_other_rows(side: Vec<Row>, whole: &[Row]) -> Vec<Row> {
         let runs_on = below.is_some_and(char::is_lowercase)
             || matches!(last_above[k], Some(',' | '-' | '\u{ad}'));
         // One empty row between two of this column's lines, where the other column
-        // has text: rows of columns on different line pitches interleave.
-        let lone = k > 0 && k + 1 < side.len() && !blank(&side[k - 1].1) && !blank(&side[k + 1].1);
+        // has text: rows of columns on different line pitches interleave. Above a
+        // heading it is the space headings are set with.
+        let lone = k > 0
+            && k + 1 < side.len()
+            && !blank(&side[k - 1].1)
+            && !blank(&side[k + 1].1)
+            && !is_heading(collect(&side[k + 1].1).trim());
         keep[k] = !(runs_on || lone) || blank(&whole[k].1);
     }
     side.into_iter()
