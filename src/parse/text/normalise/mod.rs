@@ -205,6 +205,8 @@ impl Document {
         let mut pending_bullet = false;
         // Bullet glyphs on lines of their own (see `displaced`).
         let mut lone_bullets = Vec::new();
+        // Those right under a line of text (see `displaced`).
+        let mut sunk_bullets = Vec::new();
         let mut first_text: Option<String> = None;
         // A page number was dropped: later lines may be running page headers.
         let mut page_seen = false;
@@ -234,6 +236,9 @@ impl Document {
             let mut m = marks(&clean);
             if m.text.is_empty() {
                 if m.bullet {
+                    if !blank && !pending_bullet {
+                        sunk_bullets.push(no);
+                    }
                     pending_bullet = true;
                     lone_bullets.push(no);
                 } else {
@@ -363,7 +368,7 @@ impl Document {
         for line in &mut doc.lines {
             line.plain = crate::parse::text::lines::plain(&line.text);
         }
-        displaced::place(&mut doc.lines, &lone_bullets);
+        displaced::place(&mut doc.lines, &lone_bullets, &sunk_bullets);
         // Bullet depth relative to the least-indented bullet; hollow bullets nest.
         let base = if min_indent == usize::MAX {
             0
