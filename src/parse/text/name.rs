@@ -2,6 +2,7 @@
 //! above the headline) is a name, and how a human would write it ("WENDY ÅSTRÖM" →
 //! "Wendy Åström", credentials after a comma dropped).
 
+use super::lexicon::{NAME_LABELS, PERSONAL_DETAIL_LABELS, PLACE_LABELS};
 use super::lines::{is_all_caps, segments, word_count};
 use super::normalise::Line;
 use super::places::is_location;
@@ -118,10 +119,16 @@ pub fn clean_name(line: &Line) -> String {
 /// templates stack a large name: the next line's word when this line is one word set
 /// like the next (both in capitals, or both capitalised), and both could be a name.
 pub fn stacked_surname(line: &Line, next: &Line) -> Option<String> {
-    // A word and a colon ("Name:") labels a form's field.
+    // A word and a colon ("Name:"), or a word the lexicon knows as the label of a
+    // personal detail, labels a form's field (set in a column of its own, its colon
+    // may be gone).
     let one_word = |l: &Line| {
         let seg = name_part(&l.plain);
-        let label = l.text.trim_end().ends_with(':');
+        let lower = seg.to_lowercase();
+        let label = l.text.trim_end().ends_with(':')
+            || [NAME_LABELS, PLACE_LABELS, PERSONAL_DETAIL_LABELS]
+                .iter()
+                .any(|labels| labels.contains(&lower.as_str()));
         (word_count(&seg) == 1 && seg.chars().count() > 1 && !label).then_some(seg)
     };
     let (given, surname) = (one_word(line)?, one_word(next)?);
