@@ -81,28 +81,7 @@ fn ends_with_function_word(t: &str) -> bool {
     let Some(w) = t.rsplit(' ').next() else {
         return false;
     };
-    t.len() > w.len()
-        && matches!(
-            w,
-            "a" | "an"
-                | "the"
-                | "and"
-                | "or"
-                | "of"
-                | "for"
-                | "to"
-                | "with"
-                | "in"
-                | "on"
-                | "by"
-                | "from"
-                | "at"
-                | "as"
-                | "into"
-                | "across"
-                | "over"
-                | "via"
-        )
+    t.len() > w.len() && crate::parse::text::lexicon::ENGLISH_JOINING_WORDS.contains(&w)
 }
 
 /// Where a list item's text starts on its source line: past the indent and the marker.
@@ -140,6 +119,11 @@ fn continues(prev: &Line, cur: &Marked, cur_indent: usize, hanging: Option<usize
     // Department of Optics"): nothing a line holds on its own ends in a comma. A line
     // below that dates itself heads an entry instead.
     if prev.text.ends_with(',') && !dated_at_an_end(&cur.text) {
+        return true;
+    }
+    // A line cut after a joining word goes on however short, when the next starts in
+    // lower case: no heading or name stops on "of" or "through".
+    if ends_with_function_word(&prev.text) && cur.text.starts_with(char::is_lowercase) {
         return true;
     }
     let prev_prose = prev.bullet.is_some() || prev.text.split_whitespace().count() >= 6;
