@@ -81,7 +81,11 @@ pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recor
                 let stacked = idxs
                     .get(k + 1)
                     .and_then(|&j| stacked_surname(&lines[i], &lines[j]));
-                let bonus = if stacked.is_some() { STACKED_NAME_BONUS } else { 0 };
+                let bonus = if stacked.is_some() {
+                    STACKED_NAME_BONUS
+                } else {
+                    0
+                };
                 name_score(&lines[i], k == first).map(|s| (s + bonus, i))
             })
             .max_by_key(|&(s, i)| (s, std::cmp::Reverse(i)));

@@ -74,7 +74,8 @@ pub(super) fn part(text: &str) -> Option<(String, Vec<usize>)> {
                 order.push(BLANK);
             }
             order.push(head);
-            let ours = |&(s, e): &(usize, usize)| school.map_or(true, |w| schooling(&lines[s..e]) == w);
+            let ours =
+                |&(s, e): &(usize, usize)| school.map_or(true, |w| schooling(&lines[s..e]) == w);
             for (&(s, e), _) in blocks.iter().zip(&mains).filter(|(b, &m)| m && ours(b)) {
                 order.push(BLANK);
                 order.extend(s..e);

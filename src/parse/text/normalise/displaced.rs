@@ -67,7 +67,10 @@ fn sunk_glyph(lines: &mut [Line], before: usize) -> bool {
     }
     let goes_on = plain(next);
     lines[item].bullet = Some(0);
-    let mid_sentence = !lines[item].text.trim_end().ends_with(['.', '!', '?', ':', ';']);
+    let mid_sentence = !lines[item]
+        .text
+        .trim_end()
+        .ends_with(['.', '!', '?', ':', ';']);
     if mid_sentence && goes_on {
         lines[before].blank_before = false;
     }

@@ -202,6 +202,9 @@ fn a_short_line_cut_after_a_joining_word_goes_on() {
     let got: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
     assert_eq!(
         got,
-        ["Coordinate growers and buyers through weekly tastings.", "Head Cook"]
+        [
+            "Coordinate growers and buyers through weekly tastings.",
+            "Head Cook"
+        ]
     );
 }
