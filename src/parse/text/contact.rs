@@ -13,7 +13,7 @@ use regex::Regex;
 
 use super::explain::Recorder;
 use super::lines::{plain, segments, urls, word_count};
-use super::name::{clean_name, glued_title, name_score, stacked_surname};
+use super::name::{clean_name, glued_title, name_score, stacked_surname, STACKED_NAME_BONUS};
 use super::normalise::Line;
 use super::personal;
 use super::places::{is_location, location, place_words, street_line};
@@ -77,7 +77,17 @@ pub fn read(lines: &[Line], idxs: &[usize], basics: &mut Basics, rec: &mut Recor
             .take(first + 4)
             .enumerate()
             .skip(first)
-            .filter_map(|(k, &i)| name_score(&lines[i], k == first).map(|s| (s, i)))
+            .filter_map(|(k, &i)| {
+                let stacked = idxs
+                    .get(k + 1)
+                    .and_then(|&j| stacked_surname(&lines[i], &lines[j]));
+                let bonus = if stacked.is_some() {
+                    STACKED_NAME_BONUS
+                } else {
+                    0
+                };
+                name_score(&lines[i], k == first).map(|s| (s + bonus, i))
+            })
             .max_by_key(|&(s, i)| (s, std::cmp::Reverse(i)));
         if let Some((s, i)) = best {
             if s >= 3 {

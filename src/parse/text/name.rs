@@ -2,6 +2,7 @@
 //! above the headline) is a name, and how a human would write it ("WENDY ÅSTRÖM" →
 //! "Wendy Åström", credentials after a comma dropped).
 
+use super::lexicon::{NAME_LABELS, PERSONAL_DETAIL_LABELS, PLACE_LABELS};
 use super::lines::{is_all_caps, segments, word_count};
 use super::normalise::Line;
 use super::places::is_location;
@@ -114,19 +115,38 @@ pub fn clean_name(line: &Line) -> String {
     }
 }
 
-/// A name set in capitals one word to a line ("ANA" over "TIDE"), as designed
-/// templates stack a large name: the next line's word when this line is one capital
-/// word and so is the next, and the next could be a name too.
+/// A name set one word to a line ("ANA" over "TIDE", "Ana" over "Tide"), as designed
+/// templates stack a large name: the next line's word when this line is one word set
+/// like the next (both in capitals, or both capitalised), and both could be a name.
 pub fn stacked_surname(line: &Line, next: &Line) -> Option<String> {
-    let one_cap_word = |l: &Line| {
+    // A word and a colon ("Name:"), or a word the lexicon knows as the label of a
+    // personal detail, labels a form's field (set in a column of its own, its colon
+    // may be gone).
+    let one_word = |l: &Line| {
         let seg = name_part(&l.plain);
-        (word_count(&seg) == 1 && is_all_caps(&seg) && seg.chars().count() > 1).then_some(seg)
+        let lower = seg.to_lowercase();
+        let label = l.text.trim_end().ends_with(':')
+            || [NAME_LABELS, PLACE_LABELS, PERSONAL_DETAIL_LABELS]
+                .iter()
+                .any(|labels| labels.contains(&lower.as_str()));
+        (word_count(&seg) == 1 && seg.chars().count() > 1 && !label).then_some(seg)
     };
-    one_cap_word(line)?;
-    let surname = one_cap_word(next)?;
+    let (given, surname) = (one_word(line)?, one_word(next)?);
+    if is_all_caps(&given) != is_all_caps(&surname) {
+        return None;
+    }
+    name_score(line, false)?;
     name_score(next, false)?;
-    Some(title_case(&surname))
+    Some(if is_all_caps(&surname) {
+        title_case(&surname)
+    } else {
+        surname
+    })
 }
+
+/// What a name stacked over two lines adds to its first line's score: the score of a
+/// name of two words, which is what it is.
+pub const STACKED_NAME_BONUS: i32 = 2;
 
 /// The name without what follows it on its line: a headline after a separator, or
 /// credentials after a comma ("JANE DOE, RN, BSN").

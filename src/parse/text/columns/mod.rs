@@ -194,7 +194,10 @@ fn read_block(rows: &[Row], depth: usize, header: bool, proven: bool) -> Option<
             .unzip();
         for side in [left, right] {
             let side = without_other_rows(side, &rows[start..end]);
-            let lines = read_block(&side, depth + 1, false, false)
+            // The rest of a row of column headings over this side: its columns are
+            // proven by that row, and need not part as many rows.
+            let headed = side.iter().any(|(_, l)| heading_row(l, 2));
+            let lines = read_block(&side, depth + 1, false, headed)
                 .unwrap_or_else(|| as_is(&side).collect());
             for (l, no) in lines {
                 push_line(&mut out, l.trim_end(), no);
@@ -232,7 +235,15 @@ fn without_other_rows(side: Vec<Row>, whole: &[Row]) -> Vec<Row> {
         }
         let runs_on = below.is_some_and(char::is_lowercase)
             || matches!(last_above[k], Some(',' | '-' | '\u{ad}'));
-        keep[k] = !runs_on || blank(&whole[k].1);
+        // One empty row between two of this column's lines, where the other column
+        // has text: rows of columns on different line pitches interleave. Above a
+        // heading it is the space headings are set with.
+        let lone = k > 0
+            && k + 1 < side.len()
+            && !blank(&side[k - 1].1)
+            && !blank(&side[k + 1].1)
+            && !is_heading(collect(&side[k + 1].1).trim());
+        keep[k] = !(runs_on || lone) || blank(&whole[k].1);
     }
     side.into_iter()
         .zip(keep)
@@ -263,8 +274,12 @@ fn columns_at(rows: &[Row], g: &Gutter, header: bool, proven: bool) -> Option<Ve
     if proven {
         return (!regions.is_empty()).then_some(regions);
     }
+    let parted_rows = || regions.iter().flat_map(|&(start, end)| &rows[start..end]);
+    if parted_rows().any(|(_, l)| heading_row(l, HEADING_ROW_CELLS)) {
+        return Some(regions);
+    }
     let (mut left_heads, mut right_heads) = (0, 0);
-    for (_, l) in regions.iter().flat_map(|&(start, end)| &rows[start..end]) {
+    for (_, l) in parted_rows() {
         let (left, right) = headings(l, c);
         left_heads += left;
         right_heads += right;
@@ -273,6 +288,21 @@ fn columns_at(rows: &[Row], g: &Gutter, header: bool, proven: bool) -> Option<Ve
         }
     }
     None
+}
+
+/// Cells of one row, each a known heading, that make the row a row of column headings
+/// by itself: only columns side by side set three section headings on one line.
+const HEADING_ROW_CELLS: usize = 3;
+
+/// Whether the row is `cells` or more cells parted by wide gaps, each a known heading.
+fn heading_row(l: &[char], cells: usize) -> bool {
+    let line = collect(l);
+    let found: Vec<&str> = line
+        .split("   ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    found.len() >= cells && found.iter().all(|c| is_heading(c))
 }
 
 /// Whether most rows with text on both sides of `c` hold a date, and little else, on

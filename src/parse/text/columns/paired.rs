@@ -11,9 +11,13 @@
 //! lines) with a date, a sentence-long line or a bullet is the main column's, and so
 //! is a block of short lines right above a block that starts with a date (an entry's
 //! header over its dates); other blocks of short lines are the sidebar's. Blocks are
-//! parted only when both columns have some. It does not read the lines further.
+//! parted only when both columns have some. Three level headings (jobs, degrees and a
+//! sidebar side by side) part the main blocks again: one naming a degree or a school
+//! goes under the education heading. It does not read the lines further.
 
+use super::super::education::degree;
 use super::super::sections::SectionKind;
+use super::super::vocab::is_institution_word;
 use super::{
     has_entries, heading_kind_of, is_date_cell, is_sidebar, reordered, BLANK, POINT_CHARS,
 };
@@ -47,10 +51,35 @@ pub(super) fn part(text: &str) -> Option<(String, Vec<usize>)> {
         if !mains.iter().any(|&m| m) || mains.iter().all(|&m| m) {
             continue;
         }
-        order.extend(next..=a);
-        for (&(s, e), _) in blocks.iter().zip(&mains).filter(|(_, &m)| m) {
-            order.push(BLANK);
-            order.extend(s..e);
+        // Three level headings, two of them over entries (a middle column of degrees
+        // beside the jobs): the main blocks part again, a block naming a degree or a
+        // school going under the education heading.
+        let before = i.checked_sub(1).map(|p| heads[p]).filter(|&(p, kind)| {
+            p >= next
+                && has_entries(kind)
+                && (p + 1..a).all(blank)
+                && (kind == SectionKind::Education) != (main == SectionKind::Education)
+        });
+        // Each main heading with its blocks: one, or two parted by schooling.
+        let parts: Vec<(usize, Option<bool>)> = match before {
+            None => vec![(a, None)],
+            Some((p, kind)) => {
+                let first_school = kind == SectionKind::Education;
+                vec![(p, Some(first_school)), (a, Some(!first_school))]
+            }
+        };
+        order.extend(next..parts[0].0);
+        for (k, &(head, school)) in parts.iter().enumerate() {
+            if k > 0 {
+                order.push(BLANK);
+            }
+            order.push(head);
+            let ours =
+                |&(s, e): &(usize, usize)| school.map_or(true, |w| schooling(&lines[s..e]) == w);
+            for (&(s, e), _) in blocks.iter().zip(&mains).filter(|(b, &m)| m && ours(b)) {
+                order.push(BLANK);
+                order.extend(s..e);
+            }
         }
         order.push(BLANK);
         order.push(b);
@@ -65,6 +94,16 @@ pub(super) fn part(text: &str) -> Option<(String, Vec<usize>)> {
     }
     order.extend(next..lines.len());
     Some(reordered(&lines, &order))
+}
+
+/// Whether a block names a degree or a school on a line short of a sentence (a point
+/// may mention a school): an education entry's.
+fn schooling(block: &[&str]) -> bool {
+    let word = |w: &str| is_institution_word(w.trim_matches(|c: char| !c.is_alphanumeric()));
+    block.iter().any(|l| {
+        l.trim().chars().count() < POINT_CHARS
+            && (degree(l).is_some() || l.split_whitespace().any(word))
+    })
 }
 
 /// The blocks of `lines[start..end]`: runs of lines without a blank one, as ranges.
@@ -148,6 +187,47 @@ Italian
         );
         assert_eq!(got[7..], ["Irrigation", "Grafting", "LANGUAGES", "Italian"]);
         assert_eq!(origin[0], 1);
+    }
+
+    #[test]
+    fn three_level_headings_part_jobs_from_degrees() {
+        let text = "\
+EXPERIENCE
+
+EDUCATION
+
+SKILLS
+
+Head Gardener
+Villa Rosa
+2021 – 2024
+
+Master, Horticulture
+University of Pisa
+2018 – 2020
+
+Pruning
+
+Replanted the lower terraces with drought-tolerant species
+";
+        let (got, _) = part(text).expect("three level headings");
+        let got: Vec<&str> = got.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(
+            got,
+            [
+                "EXPERIENCE",
+                "Head Gardener",
+                "Villa Rosa",
+                "2021 – 2024",
+                "Replanted the lower terraces with drought-tolerant species",
+                "EDUCATION",
+                "Master, Horticulture",
+                "University of Pisa",
+                "2018 – 2020",
+                "SKILLS",
+                "Pruning"
+            ]
+        );
     }
 
     #[test]

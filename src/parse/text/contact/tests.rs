@@ -165,6 +165,12 @@ fn a_name_stacked_one_word_to_a_line() {
     // A capital word under a one-word name that is no name stays out of it.
     let b = basics("ANA\nBERLIN\nana@example.com");
     assert_eq!(b.name.as_deref(), Some("Ana"));
+    // Capitalised, under a contact line: the two words are still the name.
+    let b = basics("+44 7700 900123\n\nAna\nTide-Morrow\n\nMarine biologist\nana@example.com");
+    assert_eq!(b.name.as_deref(), Some("Ana Tide-Morrow"));
+    // Form labels one to a line are no name.
+    let b = basics("Name:\nAddress:\n\nAna Tide\nana@example.com");
+    assert_ne!(b.name.as_deref(), Some("Name Address"));
 }
 
 #[test]

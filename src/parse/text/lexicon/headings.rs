@@ -59,7 +59,7 @@ pub static LANGUAGES: &[Language] = &[
         ],
         fillers: &["und", "der", "die", "das", "für", "im", "in", "zur", "zum", "meine", "über",
             "klinische", "wissenschaftliche",
-            "berufliche", "akademische", "akademischer", "schulische", "weitere", "daten",
+            "berufliche", "praktische", "akademische", "akademischer", "schulische", "weitere", "daten",
             "technische", "sonstige", "ausgewählte", "&"],
     },
     Language {

@@ -31,6 +31,14 @@ pub use personal::{NAME_LABELS, PERSONAL_DETAIL_LABELS, PLACE_LABELS};
 pub use streets::{is_street_word, STREET_WORDS};
 pub use studies::*;
 
+/// English articles, conjunctions and prepositions a line can't end on by itself: a
+/// line that stops on one was cut by the wrap and goes on below.
+#[rustfmt::skip]
+pub const ENGLISH_JOINING_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "of", "for", "to", "with", "in", "on", "by", "from",
+    "at", "as", "into", "through", "across", "over", "via",
+];
+
 /// The word for "at" between a job title and its employer, in the languages besides
 /// English (whose "at" also joins other phrases and is read with the title list):
 /// German (and its "beim", "at the"), French, Italian, Dutch, Swedish. Spanish "en",

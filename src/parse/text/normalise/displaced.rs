@@ -13,8 +13,8 @@ use super::super::sections::heading_kind;
 use super::Line;
 
 /// Marks the lines each run of lone bullets (`lone`, source line numbers, ascending)
-/// stands for.
-pub(super) fn place(lines: &mut [Line], lone: &[usize]) {
+/// stands for; `sunk` are those right under a line of text.
+pub(super) fn place(lines: &mut [Line], lone: &[usize], sunk: &[usize]) {
     let mut k = 0;
     while k < lone.len() {
         // A run: lone bullets with no text line between them.
@@ -26,6 +26,9 @@ pub(super) fn place(lines: &mut [Line], lone: &[usize]) {
             n += 1;
         }
         k += n;
+        if n == 1 && sunk.contains(&first) && sunk_glyph(lines, before) {
+            continue;
+        }
         let after = &lines[before..];
         // Items after the run (the bullets led): exactly a block of as many lines.
         // Else items before it (they trailed): a block of as many lines ending there,
@@ -47,6 +50,31 @@ pub(super) fn place(lines: &mut [Line], lone: &[usize]) {
             mark(&mut lines[before - n..before]);
         }
     }
+}
+
+/// A glyph set lower than its text: `pdftotext -layout` puts a bullet whose baseline
+/// sits below its item's first line on a row of its own under that line, and the rows
+/// it pushed down leave a gap before the item's next line. One such glyph right under
+/// a plain line, with a gap after it, marks that line; the line after the gap goes on
+/// with the item when the item's line ends mid-sentence. Returns whether it placed it.
+fn sunk_glyph(lines: &mut [Line], before: usize) -> bool {
+    let plain = |l: &Line| l.bullet.is_none() && l.heading == 0 && heading_kind(l).is_none();
+    let (Some(item), Some(next)) = (before.checked_sub(1), lines.get(before)) else {
+        return false;
+    };
+    if !plain(&lines[item]) || !next.blank_before {
+        return false;
+    }
+    let goes_on = plain(next);
+    lines[item].bullet = Some(0);
+    let mid_sentence = !lines[item]
+        .text
+        .trim_end()
+        .ends_with(['.', '!', '?', ':', ';']);
+    if mid_sentence && goes_on {
+        lines[before].blank_before = false;
+    }
+    true
 }
 
 /// Bullets a trailing run needs to be placed.
@@ -136,6 +164,30 @@ Diploma in Culinary Arts, Escola de Hotelaria
         let got = items(text);
         assert!(got[0].1 && got[1].1, "{got:?}");
         assert!(got[2..].iter().all(|(_, b)| !*b), "{got:?}");
+    }
+
+    #[test]
+    fn a_glyph_sunk_under_its_item_marks_the_line_above() {
+        let text = "\
+Head Cook, Linha Azul
+   Planned the menus for a crew of forty on voyages of
+   •
+
+
+
+   three weeks and more
+   Cut food waste by a fifth every month
+   •
+
+
+
+Galley Hand, Mar Alto
+";
+        let got = items(text);
+        assert!(got[1].1 && got[3].1, "{got:?}");
+        assert!(!got[0].1 && !got[2].1 && !got[4].1, "{got:?}");
+        // The item's wrapped line after the gap goes on with it.
+        assert!(!Document::new(text).lines[2].blank_before);
     }
 
     #[test]

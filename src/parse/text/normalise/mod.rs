@@ -85,28 +85,7 @@ fn ends_with_function_word(t: &str) -> bool {
     let Some(w) = t.rsplit(' ').next() else {
         return false;
     };
-    t.len() > w.len()
-        && matches!(
-            w,
-            "a" | "an"
-                | "the"
-                | "and"
-                | "or"
-                | "of"
-                | "for"
-                | "to"
-                | "with"
-                | "in"
-                | "on"
-                | "by"
-                | "from"
-                | "at"
-                | "as"
-                | "into"
-                | "across"
-                | "over"
-                | "via"
-        )
+    t.len() > w.len() && crate::parse::text::lexicon::ENGLISH_JOINING_WORDS.contains(&w)
 }
 
 /// Where a list item's text starts on its source line: past the indent and the marker.
@@ -144,6 +123,11 @@ fn continues(prev: &Line, cur: &Marked, cur_indent: usize, hanging: Option<usize
     // Department of Optics"): nothing a line holds on its own ends in a comma. A line
     // below that dates itself heads an entry instead.
     if prev.text.ends_with(',') && !dated_at_an_end(&cur.text) {
+        return true;
+    }
+    // A line cut after a joining word goes on however short, when the next starts in
+    // lower case: no heading or name stops on "of" or "through".
+    if ends_with_function_word(&prev.text) && cur.text.starts_with(char::is_lowercase) {
         return true;
     }
     let prev_prose = prev.bullet.is_some() || prev.text.split_whitespace().count() >= 6;
@@ -209,6 +193,8 @@ impl Document {
         let mut pending_bullet = false;
         // Bullet glyphs on lines of their own (see `displaced`).
         let mut lone_bullets = Vec::new();
+        // Those right under a line of text (see `displaced`).
+        let mut sunk_bullets = Vec::new();
         let mut first_text: Option<String> = None;
         // A page number was dropped: later lines may be running page headers.
         let mut page_seen = false;
@@ -238,6 +224,9 @@ impl Document {
             let mut m = marks(&clean);
             if m.text.is_empty() {
                 if m.bullet {
+                    if !blank && !pending_bullet {
+                        sunk_bullets.push(no);
+                    }
                     pending_bullet = true;
                     lone_bullets.push(no);
                 } else {
@@ -368,7 +357,7 @@ impl Document {
         for line in &mut doc.lines {
             line.plain = crate::parse::text::lines::plain(&line.text);
         }
-        displaced::place(&mut doc.lines, &lone_bullets);
+        displaced::place(&mut doc.lines, &lone_bullets, &sunk_bullets);
         // Bullet depth relative to the least-indented bullet; hollow bullets nest.
         let base = if min_indent == usize::MAX {
             0

@@ -195,3 +195,16 @@ fn a_short_line_ending_in_a_comma_goes_on() {
         ]
     );
 }
+
+#[test]
+fn a_short_line_cut_after_a_joining_word_goes_on() {
+    let doc = Document::new("Coordinate growers and buyers through\nweekly tastings.\nHead Cook");
+    let got: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(
+        got,
+        [
+            "Coordinate growers and buyers through weekly tastings.",
+            "Head Cook"
+        ]
+    );
+}
