@@ -88,7 +88,7 @@ fn one_changed_resume_writes_only_its_files_and_the_index() {
     // The record of what vitae wrote changes with them; the sitemap only if its
     // bytes did (the person's address did not move).
     let allowed = [
-        ".vitae-manifest.json",
+        ".vitae-manifest",
         "index.html",
         "juno/index.html",
         "juno/resume.json",

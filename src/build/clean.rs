@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use super::output::folders::{check_folders, remove_empty_folders};
-use super::output::manifest::MANIFEST;
+use super::output::manifest::{LEGACY, MANIFEST};
 use super::output::pending::sweep;
 use super::output::{guard, BuildLock, Manifest};
 use crate::error::{Error, Result};
@@ -71,6 +71,7 @@ pub fn clean_site(root: &Path, output: &Path) -> Result<Cleaned> {
     remove_empty_folders(&out, record.files.keys().map(String::as_str));
     sweep(&out);
     let _ = std::fs::remove_file(out.join(MANIFEST));
+    let _ = std::fs::remove_file(out.join(LEGACY));
     done.kept = walkdir::WalkDir::new(&out)
         .into_iter()
         .filter_map(|e| e.ok())

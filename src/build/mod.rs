@@ -12,7 +12,7 @@
 //! themes/<name>/…         the static files of each theme in use
 //! 404.html, sitemap.xml, robots.txt, and the site's static/ folder copied verbatim
 //! .vitae-output           says the folder is vitae's, so a later build may write it
-//! .vitae-manifest.json    the files vitae wrote there (the only ones it ever removes)
+//! .vitae-manifest         the files vitae wrote there (the only ones it ever removes)
 //! <slug>/<slug>.pdf       with --pdf: the page printed (see [`pdf`])
 //! ```
 

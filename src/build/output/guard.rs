@@ -16,7 +16,7 @@ pub const MARKER: &str = ".vitae-output";
 
 const MARKER_TEXT: &str =
     "This folder was written by vitae (a static site generator for résumés).\n\
-`vitae build` rewrites the files it wrote (listed in .vitae-manifest.json) and removes\n\
+`vitae build` rewrites the files it wrote (listed in .vitae-manifest) and removes\n\
 them when stale; files put here by hand are left alone, but may be overwritten by a\n\
 page of the same name.\n";
 

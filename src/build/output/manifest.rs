@@ -13,11 +13,15 @@ use std::path::{Component, Path};
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::render::PersonLink;
 
-/// The record's file name, inside the output.
-pub const MANIFEST: &str = ".vitae-manifest.json";
+/// The record's file name, inside the output (its form: [`super::lines`]).
+pub const MANIFEST: &str = ".vitae-manifest";
+
+/// The record's name when it was a JSON document (older versions): read when there
+/// is no [`MANIFEST`], so what they wrote stays vitae's to remove; removed on save.
+pub const LEGACY: &str = ".vitae-manifest.json";
 
 /// Bumped when the record's meaning changes; an older record keeps only its list of
 /// files (which says what vitae owns), not its tags and keys.
@@ -69,10 +73,13 @@ impl Manifest {
     /// The record in `output`; an empty one when there is none or it cannot be read.
     /// Paths that would lead out of the output (an edited record) are dropped.
     pub fn load(output: &Path) -> Manifest {
-        let Ok(bytes) = std::fs::read(output.join(MANIFEST)) else {
-            return Manifest::new();
+        let read = match std::fs::read_to_string(output.join(MANIFEST)) {
+            Ok(text) => super::lines::read(&text),
+            Err(_) => std::fs::read(output.join(LEGACY))
+                .ok()
+                .and_then(|bytes| serde_json::from_slice::<Manifest>(&bytes).ok()),
         };
-        let Ok(mut m) = serde_json::from_slice::<Manifest>(&bytes) else {
+        let Some(mut m) = read else {
             return Manifest::new();
         };
         m.files.retain(|rel, _| is_inside(rel));
@@ -95,12 +102,9 @@ impl Manifest {
     /// Writes the record into `output` (a temporary file renamed into place, so a
     /// killed build leaves the old record or the new one, never half of one).
     pub fn save(&self, output: &Path) -> Result<()> {
-        let path = output.join(MANIFEST);
-        let bytes = serde_json::to_vec(self).map_err(|e| Error::Output {
-            path: path.clone(),
-            source: std::io::Error::other(e),
-        })?;
-        super::write_file(&path, &bytes)
+        super::write_file(&output.join(MANIFEST), super::lines::write(self).as_bytes())?;
+        let _ = std::fs::remove_file(output.join(LEGACY));
+        Ok(())
     }
 
     /// Whether the file at `rel` was written by vitae with this tag and still has the
@@ -150,7 +154,11 @@ mod tests {
     fn a_torn_or_foreign_record_is_empty_and_paths_stay_inside() {
         let d = tempfile::tempdir().unwrap();
         assert!(Manifest::load(d.path()).files.is_empty());
-        std::fs::write(d.path().join(MANIFEST), b"{\"format\":1,\"vit").unwrap();
+        std::fs::write(
+            d.path().join(MANIFEST),
+            b"vitae-manifest\t1\t0.1.0\nf\ta\tb\t1\n",
+        )
+        .unwrap();
         assert!(Manifest::load(d.path()).files.is_empty());
 
         let mut m = Manifest::new();
@@ -172,6 +180,22 @@ mod tests {
         let back = Manifest::load(d.path());
         assert_eq!(back.files.keys().collect::<Vec<_>>(), ["ada/index.html"]);
         assert_eq!(back.files["ada/index.html"].tag, "t");
+    }
+
+    #[test]
+    fn an_older_json_record_is_read_then_replaced() {
+        let d = tempfile::tempdir().unwrap();
+        let json = r#"{"format":1,"vitae":"0.0.1","files":{"ada/index.html":{"tag":"t","len":1}},"people":{}}"#;
+        std::fs::write(d.path().join(LEGACY), json).unwrap();
+        let m = Manifest::load(d.path());
+        assert_eq!(m.files.keys().collect::<Vec<_>>(), ["ada/index.html"]);
+        assert_eq!(
+            m.files["ada/index.html"].tag, "",
+            "another version's tags are dropped"
+        );
+        m.save(d.path()).unwrap();
+        assert!(!d.path().join(LEGACY).exists());
+        assert_eq!(Manifest::load(d.path()).files.len(), 1);
     }
 
     #[test]

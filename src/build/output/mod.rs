@@ -16,6 +16,7 @@ mod direct;
 pub mod folders;
 pub mod guard;
 mod leftovers;
+mod lines;
 mod lock;
 pub mod manifest;
 pub mod pending;
