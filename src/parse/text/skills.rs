@@ -201,9 +201,10 @@ pub fn skills(
             continue;
         }
         // "Experienced in optimising field protocols (…).": a sentence about one's
-        // skills, kept with the skills as a statement, not cut into keywords.
+        // skills, kept with the skills as a statement, not cut into keywords; under a
+        // group's head, with that group.
         if heads::is_statement(text) {
-            let g = unlabelled(out);
+            let g = current.unwrap_or_else(|| unlabelled(out));
             let list = out[g]
                 .extra
                 .entry("statements".to_string())
