@@ -309,3 +309,14 @@ fn german_doctorates_and_belgian_engineers() {
         ("Ingénieur civil".into(), Some("informatique".into()))
     );
 }
+
+#[test]
+fn a_framework_level_is_part_of_the_certificate() {
+    assert_eq!(
+        deg("QQI Level 5 Certificate in Business Administration"),
+        (
+            "QQI Level 5 Certificate".into(),
+            Some("Business Administration".into())
+        )
+    );
+}
