@@ -390,7 +390,7 @@ pub fn tech_label(s: &str) -> Option<&str> {
 mod case;
 mod told;
 pub use case::is_title_case;
-pub use told::opens_with_verb;
+pub use told::{opens_with_past_verb, opens_with_verb};
 
 #[cfg(test)]
 mod tests;

@@ -2,10 +2,9 @@
 //!
 //! "Label: a, b, c" is one skill group, and goes on in a list line right below it when
 //! it filled its line (wrapped); a short label on its own line heads the list lines
-//! below it; unlabelled lists join one group named "Skills". Lists split at
-//! commas, semicolons, bars, bullets and ranking operators ("Go = C++ > Python"), never
-//! inside parentheses. Spoken-language lines in a skills section go to `spoken`; other
-//! layouts (tables, grids, colon-less labels) are read by `skill_rows`.
+//! below it; unlabelled lists join one group named "Skills". Lists split at commas,
+//! semicolons, bars, bullets and ranking operators ("Go = C++ > Python"), never inside
+//! parentheses. Spoken languages go to `spoken`; other layouts to `skill_rows`.
 
 use super::explain::Recorder;
 use super::lines::{is_all_caps, list_items, word_count};
@@ -201,9 +200,9 @@ pub fn skills(
             continue;
         }
         // "Experienced in optimising field protocols (…).": a sentence about one's
-        // skills, kept with the skills as a statement, not cut into keywords.
+        // skills, kept with them (its group's) as a statement, not cut into keywords.
         if heads::is_statement(text) {
-            let g = unlabelled(out);
+            let g = current.unwrap_or_else(|| unlabelled(out));
             let list = out[g]
                 .extra
                 .entry("statements".to_string())
@@ -378,6 +377,7 @@ pub fn skills(
         out[g].keywords.extend(skill_rows::items(text));
         rec.note(line, format!("skills[{g}].keywords"));
     }
+    spoken::take_from_skills(out, langs);
     out.retain(|s| !s.keywords.is_empty() || !s.extra.is_empty());
 }
 

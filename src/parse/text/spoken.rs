@@ -154,6 +154,29 @@ pub fn language(item: &str) -> Language {
     }
 }
 
+/// Most words of a fluency in brackets after a language listed among skills.
+const MAX_FLUENCY_WORDS: usize = 3;
+
+/// "Spanish (conversational)" in a list of skills: a spoken language with its fluency
+/// in brackets is a language, whatever it is listed with (JSON Resume keeps languages
+/// apart). Bare names stay: "Spanish" alone may be a subject taught or translated.
+pub fn take_from_skills(skills: &mut [crate::model::Skill], langs: &mut Vec<Language>) {
+    for s in skills {
+        s.keywords.retain(|k| {
+            let Some((name, rest)) = k.split_once('(') else {
+                return true;
+            };
+            let fluency = rest.trim().strip_suffix(')').unwrap_or("").trim();
+            let spoken = word_count(name) <= 2 && vocab::is_spoken_language(name.trim());
+            if spoken && !fluency.is_empty() && word_count(fluency) <= MAX_FLUENCY_WORDS {
+                langs.push(language(k));
+                return false;
+            }
+            true
+        });
+    }
+}
+
 /// "(B2)", "(Fluent)": a fluency on a line of its own, under its language.
 /// Also a profile export's "Native or bilingual proficiency" line.
 fn bracketed_fluency(t: &str) -> Option<&str> {
@@ -296,5 +319,17 @@ mod tests {
                 (Some("Swahili"), Some("Limited working proficiency"))
             ]
         );
+    }
+
+    #[test]
+    fn a_language_with_its_fluency_leaves_the_skills() {
+        let mut skills = vec![crate::model::Skill {
+            keywords: vec!["Epic".into(), "Polish (fluent)".into(), "Spanish".into()],
+            ..Default::default()
+        }];
+        let mut langs = Vec::new();
+        take_from_skills(&mut skills, &mut langs);
+        assert_eq!(skills[0].keywords, ["Epic", "Spanish"]);
+        assert_eq!(langs[0].fluency.as_deref(), Some("fluent"));
     }
 }

@@ -12,7 +12,12 @@ use super::word_count;
 pub fn opens_with_past_verb(t: &str) -> bool {
     /// Shortest regular past form counted ("Led" is listed; "Used" too short to tell).
     const MIN_REGULAR_LEN: usize = 5;
-    let Some(w) = t.split_whitespace().next() else {
+    // "Recruited, trained and …": the verb is the word, not its comma.
+    let Some(w) = t
+        .split_whitespace()
+        .next()
+        .map(|w| w.trim_end_matches([',', ';']))
+    else {
         return false;
     };
     word_count(t) >= 4

@@ -147,7 +147,8 @@ pub fn pick(e: &Entry, group: Option<&Group>) -> Picked {
         used[k] = true;
         out.name = Some((pieces[k].0, pieces[k].1.text.clone()));
         out.heads_group = true;
-    } else if let Some(g) = group {
+    } else if let Some(g) = group.filter(|_| !title.is_some_and(|k| own_account(&pieces[k].1.text)))
+    {
         out.name = Some((usize::MAX, g.name.clone()));
         out.inherited = true;
         if let Some(l) = &g.location {
@@ -373,4 +374,16 @@ fn as_bounded(e: &Entry) -> Picked {
         p.location = p.name.take();
     }
     p
+}
+
+/// A title opening with a word of working on one's own account ("Freelance
+/// Translator", "Self-employed Joiner"): the role names no employer, so none is carried
+/// from a company heading the roles above. "Independent" is left out: it also opens
+/// posts held at an employer ("Independent Living Assistant").
+fn own_account(title: &str) -> bool {
+    let lower = title.to_lowercase().replace(['-', '_'], " ");
+    let mut words = lower.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let two = format!("{first} {}", words.next().unwrap_or(""));
+    first != "independent" && (vocab::is_own_account(first) || vocab::is_own_account(&two))
 }

@@ -71,6 +71,9 @@ impl Shape {
             && !has_org_word(title);
         if unknown && self.title_first[apart] >= PEERS_NEEDED[apart] && others_name_first == 0 {
             std::mem::swap(&mut p.name, &mut p.position);
+            // Read title first, the employer stands under its title: a company heading
+            // a group of roles stands above them, so this one heads none.
+            p.heads_group = false;
         }
     }
 }
@@ -218,5 +221,12 @@ mod tests {
         };
         two.same_order(&mut p, &|_| String::new());
         assert_eq!(p.position, Some((3, "Baby-sitter".to_string())));
+        // Its name under its title now, the entry heads no roles below it.
+        let mut q = Picked {
+            heads_group: true,
+            ..two_names()
+        };
+        two.same_order(&mut q, &|_| String::new());
+        assert!(!q.heads_group);
     }
 }

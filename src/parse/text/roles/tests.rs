@@ -266,3 +266,31 @@ fn a_dated_line_naming_title_employer_and_place_keeps_its_employer() {
         )
     );
 }
+
+#[test]
+fn a_role_on_ones_own_account_takes_no_employer_from_above() {
+    let group = Group {
+        name: "Harbour Freight Lines".into(),
+        location: None,
+    };
+    let one = |text: &str| {
+        let doc = crate::parse::text::normalise::Document::new(text);
+        let idxs: Vec<usize> = (0..doc.lines.len()).collect();
+        let e = &entries::group(&doc.lines, &idxs, entries::Grouping::Jobs)[0];
+        let p = pick(e, Some(&group));
+        (p.name.map(|x| x.1), p.inherited)
+    };
+    assert_eq!(
+        one("Freelance Translator\n2016 – 2019\n- Translated manuals."),
+        (None, false)
+    );
+    assert_eq!(
+        one("Self-employed Joiner\n2012 – 2016\n- Fitted kitchens."),
+        (None, false)
+    );
+    // Any other role under the company heading the roles keeps that company.
+    assert_eq!(
+        one("Route Planner\n2016 – 2019\n- Planned routes."),
+        (Some("Harbour Freight Lines".into()), true)
+    );
+}

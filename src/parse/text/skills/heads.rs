@@ -45,12 +45,21 @@ pub(super) fn heads_group(lines: &[Line], idxs: &[usize], k: usize) -> bool {
 /// lists: "Rust, Go, Zig.").
 const MIN_STATEMENT_WORDS: usize = 8;
 
+/// Fewest words of an achievement told in a skills section without a full stop
+/// ("Cut staff turnover by half"): a skill's name is a short noun phrase, so a verb
+/// first in a line this long tells work done.
+const MIN_TOLD_WORDS: usize = 5;
+
 /// A sentence in a skills section: long, ending in a full stop, written in running
-/// lower-case words as prose is, not as a list of names.
+/// lower-case words as prose is, not as a list of names; or an achievement told with
+/// a past-tense verb first, as a functional résumé writes its points under each skill
+/// heading (a keyword names a skill, it does not tell what was done with it). Present
+/// forms are left out: "Analyse", "Design", "Project" also name skills.
 pub(super) fn is_statement(t: &str) -> bool {
-    t.trim_end().ends_with('.')
-        && word_count(t) >= MIN_STATEMENT_WORDS
-        && crate::parse::text::lines::is_sentence_like(t)
+    use crate::parse::text::lines::{is_sentence_like, opens_with_past_verb};
+    let words = word_count(t);
+    t.trim_end().ends_with('.') && words >= MIN_STATEMENT_WORDS && is_sentence_like(t)
+        || words >= MIN_TOLD_WORDS && opens_with_past_verb(t) && is_sentence_like(t)
 }
 
 #[cfg(test)]

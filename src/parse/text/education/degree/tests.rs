@@ -293,3 +293,30 @@ fn french_degrees_name_their_field_after_de() {
         ("Licence".into(), Some("géographie".into()))
     );
 }
+
+#[test]
+fn german_doctorates_and_belgian_engineers() {
+    assert_eq!(deg("Dr. med.").0, "Dr. med.");
+    assert_eq!(deg("Dr. rer. nat.").0, "Dr. rer. nat.");
+    // Before a name it is a title, as in a supervisor's line.
+    assert!(degree("Betreuer: Prof. Dr. med. Kasimir Vogt").is_none());
+    assert_eq!(
+        deg("Ingénieur civil électricien").0,
+        "Ingénieur civil électricien"
+    );
+    assert_eq!(
+        deg("Ingénieur civil en informatique"),
+        ("Ingénieur civil".into(), Some("informatique".into()))
+    );
+}
+
+#[test]
+fn a_framework_level_is_part_of_the_certificate() {
+    assert_eq!(
+        deg("QQI Level 5 Certificate in Business Administration"),
+        (
+            "QQI Level 5 Certificate".into(),
+            Some("Business Administration".into())
+        )
+    );
+}
