@@ -245,6 +245,16 @@ pub(super) fn range_sep(t: &[Tok], i: usize) -> Option<usize> {
             if c == '-' && matches!(t.get(i + 1).map(|x| x.kind), Some(Kind::Sym('>'))) {
                 return Some(i + 2);
             }
+            // "10/2023 – bis heute", "2019 – to date": a dash then the range word, as
+            // a form's printed dash is filled in with words; the word before a present
+            // word joins nothing more.
+            let word_then_present = matches!(t.get(i + 1).map(|x| x.kind),
+                Some(Kind::Word(w)) if RANGE_WORDS.iter().any(|r| r.eq_ignore_ascii_case(w)))
+                && matches!(t.get(i + 2).map(|x| x.kind),
+                    Some(Kind::Word(w)) if PRESENT.iter().any(|p| p.eq_ignore_ascii_case(w)));
+            if word_then_present {
+                return Some(i + 2);
+            }
             Some(i + 1)
         }
         Kind::Word(w) if RANGE_WORDS.iter().any(|r| r.eq_ignore_ascii_case(w)) => Some(i + 1),

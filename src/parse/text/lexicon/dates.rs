@@ -69,3 +69,10 @@ pub const SINCE: &[&str] = &[
 pub const RANGE_WORDS: &[&str] = &[
     "to", "till", "until", "through", "thru", "bis", "au", "à", "a", "al", "tot",
 ];
+
+/// Words between the place and the date of a CV's closing line ("Berlin, im März 2024",
+/// "Berlin, den 3. März 2024", "Lyon, le 3 mars 2024", "Parma, lì 12/03/2024").
+#[rustfmt::skip]
+pub const SIGNOFF_WORDS: &[&str] = &[
+    "im", "den", "am", "le", "il", "lì", "li", "em", "el", "on", "the", "fait", "à",
+];
