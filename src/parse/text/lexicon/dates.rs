@@ -48,6 +48,13 @@ pub const PRESENT: &[&str] = &[
     "actuellement", "hoy", "jetzt", "obecnie", "pågående", "idag", "aujourd'hui",
 ];
 
+/// Two-word phrases that mean "still going" ("marzo 2021 – in corso", "en cours", "en
+/// curso": "in progress" in Italian, French and Spanish).
+#[rustfmt::skip]
+pub const PRESENT_PHRASES: &[(&str, &str)] = &[
+    ("in", "corso"), ("en", "cours"), ("en", "curso"),
+];
+
 /// Words before a date that say it is still to come: a degree's expected end.
 #[rustfmt::skip]
 pub const EXPECTED: &[&str] = &[

@@ -12,7 +12,7 @@ use crate::parse::text::normalise::Line;
 
 /// The stems every heading contains one of: a quick test before the full check.
 pub(super) static HEADING_HINT: Pattern = Pattern::folded(
-    r"(?i)experience|employment|history|links|profiles|online|social|software|evaluation|assessment|particulars|work|career|background|position|appointment|internship|job|education|academic|qualification|degree|studies|training|course|project|portfolio|campaign|open.?source|contribution|research|skill|competenc|technolog|tool|expertise|proficienc|strength|stack|knowledge|abilit|honou?r|award|achievement|accomplishment|highlight|prize|competition|scholarship|fellowship|distinction|recognition|grant|publication|manuscript|paper|patent|presentation|talk|teaching|language|certif|licen|credential|volunteer|service|community|extracurricular|activities|leadership|outreach|summary|profile|about|objective|overview|introduction|statement|interest|hobbies|reference|referee|contact|personal|rotation|placement|practicum|externship|residenc|affiliation|membership|additional|miscellaneous|exhibition|speaking|information|declaration|berufserfahrung|ausbildung|kenntnisse|sprachen|projekt|zertifikat|expérience|formation|compétences|langues|projets|experiencia|educación|formación|habilidades|idiomas|proyectos|experiência|formação|competências|projetos|esperienz|istruzione|formazione|competenze|lingue|progetti|werkervaring|opleiding|vaardigheden|talen|projecten|bildung|erfahrung|berufspraxis|praktika|fähigkeiten|interessen|publikationen|veröffentlichungen|auszeichnungen|stipendien|ehrenamt|über mich|kurse|perfil|programm|situation",
+    r"(?i)experience|employment|history|links|profiles|online|social|software|evaluation|assessment|particulars|work|career|background|position|appointment|internship|job|education|academic|qualification|degree|studies|training|course|project|portfolio|campaign|open.?source|contribution|research|skill|competenc|technolog|tool|expertise|proficienc|strength|stack|knowledge|abilit|honou?r|award|achievement|accomplishment|highlight|prize|competition|scholarship|fellowship|distinction|recognition|grant|publication|manuscript|paper|patent|presentation|talk|teaching|language|certif|licen|credential|volunteer|service|community|extracurricular|activities|leadership|outreach|summary|profile|about|objective|overview|introduction|statement|interest|hobbies|reference|referee|contact|personal|rotation|placement|practicum|fieldwork|externship|residenc|affiliation|membership|additional|miscellaneous|exhibition|speaking|information|declaration|berufserfahrung|ausbildung|kenntnisse|sprachen|projekt|zertifikat|expérience|formation|compétences|langues|projets|experiencia|educación|formación|habilidades|idiomas|proyectos|experiência|formação|competências|projetos|esperienz|istruzione|formazione|competenze|lingue|progetti|werkervaring|opleiding|vaardigheden|talen|projecten|bildung|erfahrung|berufspraxis|praktika|fähigkeiten|interessen|publikationen|veröffentlichungen|auszeichnungen|stipendien|ehrenamt|über mich|kurse|perfil|programm|situation",
 );
 
 /// Words a heading may contain besides its key word.
@@ -39,7 +39,7 @@ const HEADING_WORDS: &[&str] = &[
     "major", "featured", "and", "&", "of", "in", "the", "my", "a", "an", "for", "with",
     "details", "data", "specialized", "clinical", "practical", "further", "miscellaneous",
     "engagement", "outreach", "affiliations", "memberships", "professional-experience",
-    "rotations", "placements", "practicum", "externships", "residency", "exhibitions",
+    "rotations", "placements", "practicum", "externships", "fieldwork", "residency", "exhibitions",
     "speaking", "engagements", "affiliation", "membership", "declaration", "self-evaluation",
     "self-assessment", "evaluation", "assessment", "particulars", "links", "profiles",
     "online", "social",
@@ -238,6 +238,8 @@ pub(super) fn kind_of(words: &[String]) -> Option<SectionKind> {
     if has("rotation")
         || has("placement")
         || has("practicum")
+        // Occupational and physical therapy programmes call their placements fieldwork.
+        || has("fieldwork")
         || has("externship")
         || has("residenc")
     {
