@@ -238,8 +238,9 @@ pub(super) fn kind_of(words: &[String]) -> Option<SectionKind> {
     if has("rotation")
         || has("placement")
         || has("practicum")
-        // Occupational and physical therapy programmes call their placements fieldwork.
-        || has("fieldwork")
+        // Occupational therapy programmes call their placements clinical fieldwork
+        // (fieldwork alone is a researcher's trips, not posts).
+        || has("fieldwork") && has("clinical")
         || has("externship")
         || has("residenc")
     {
