@@ -211,11 +211,8 @@ pub(super) fn body_cues(line: &Line, next: Option<&Line>, grouping: Grouping) ->
         (
             Cue::Prose,
             is_prose(line)
-                // A point naming a degree ("Precept Level II students", "Supervised MSc
-                // theses") still tells work done when a point verb opens it.
-                && (word_count(text) > 20
-                    || degree(text).is_none()
-                    || grouping == Grouping::Jobs && opens_with_verb(text))
+                // A job's point may name a degree ("Precept Level II students").
+                && (word_count(text) > 20 || degree(text).is_none() || grouping == Grouping::Jobs && opens_with_verb(text))
                 && !dated_name(text)
                 && !opens_with_dated_name(text),
         ),
