@@ -325,3 +325,32 @@ snapshot!(
     pdf_layout_teacher_date_column,
     "pdf_layout_teacher_date_column.txt"
 );
+// Eighth blind batch (session `people4`; gold beside each in `*_src/`). Scored but not
+// snapshotted here: `pdf_plain_occupational_therapist.txt`, whose fieldwork and degree
+// blocks plain pdftotext moved apart from their dates and towns still leaves lines
+// unplaced.
+snapshot!(
+    org_employment_headings_classicist,
+    "org_employment_headings_classicist.org"
+);
+snapshot!(
+    rst_underlines_seismologist,
+    "rst_underlines_seismologist.rst"
+);
+snapshot!(
+    markdown_readme_emoji_platform,
+    "markdown_readme_emoji_platform.md"
+);
+snapshot!(markdown_pandoc_archivist, "markdown_pandoc_archivist.md");
+snapshot!(
+    lebenslauf_werkstudent_tabular,
+    "lebenslauf_werkstudent_tabular.txt"
+);
+snapshot!(
+    pdf_layout_italian_agronomist,
+    "pdf_layout_italian_agronomist.txt"
+);
+snapshot!(
+    marketing_campaigns_freelance,
+    "marketing_campaigns_freelance.txt"
+);

@@ -51,6 +51,7 @@ mod projects;
 mod read;
 mod roles;
 mod sections;
+mod signoff;
 mod skill_rows;
 mod skills;
 mod spoken;

@@ -153,6 +153,8 @@ pub const STACKED_NAME_BONUS: i32 = 2;
 fn name_part(text: &str) -> String {
     // "Ana Tide ✨", "👋 Ana Tide": an emoji beside the name decorates it.
     let text = text.trim_matches(|c: char| c.is_whitespace() || is_pictograph(c));
+    // "Hi, I'm Ana Tide": a profile README's greeting before the name.
+    let text = without_greeting(text);
     let mut seg = segments(text).into_iter().next().unwrap_or_default();
     // Pronouns after the name: "Sam Rivera (they/them)".
     if let Some(open) = seg.rfind(" (") {
@@ -172,6 +174,21 @@ fn name_part(text: &str) -> String {
     }
     let seg = glued_title(&seg).map_or(seg, |(name, _)| name);
     without_prefixes(&without_degrees(&seg))
+}
+
+/// The text after a greeting that opens it ("Hi, I'm "), or the text as it is.
+fn without_greeting(text: &str) -> &str {
+    let lower = text.to_lowercase().replace('’', "'");
+    crate::parse::text::lexicon::NAME_GREETINGS
+        .iter()
+        .find(|g| lower.starts_with(*g))
+        // The greeting's letters and apostrophe are one byte each as written straight;
+        // a typographic apostrophe is three.
+        .and_then(|g| {
+            let chars = g.chars().count();
+            text.char_indices().nth(chars).map(|(i, _)| &text[i..])
+        })
+        .map_or(text, str::trim_start)
 }
 
 /// An emoji or pictographic symbol (dingbats, the emoji planes, their joiners and

@@ -17,6 +17,7 @@ use super::sections::{self, Section, SectionKind};
 use super::{contact, education, lists, profiles, projects, roles, skills, spoken, teaching};
 use crate::model::{Meta, Resume};
 
+mod echoed;
 mod jobs;
 use jobs::{jobs, next_group};
 

@@ -46,7 +46,7 @@ fn levelled(name: &str, level: &str) -> Row {
 /// Reads one line of a skills section; `None` when the usual label logic should decide.
 fn row(lines: &[Line], idxs: &[usize], k: usize, colonless: bool) -> Option<Row> {
     let text: &str = &lines[idxs[k]].plain;
-    if skill_rows::is_note(text) {
+    if skill_rows::is_note(text) || super::signoff::is_signoff(text) {
         return Some(Row::Skip("ignored: note"));
     }
     if let Some(cells) = skill_rows::table_cells(text) {

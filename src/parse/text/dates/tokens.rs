@@ -5,7 +5,9 @@
 
 use super::numeric::{numeric_month_first, year_first};
 use super::{Point, Ymd};
-use crate::parse::text::lexicon::dates::{EXPECTED, MONTHS, PRESENT, RANGE_WORDS, SINCE};
+use crate::parse::text::lexicon::dates::{
+    EXPECTED, MONTHS, PRESENT, PRESENT_PHRASES, RANGE_WORDS, SINCE,
+};
 use crate::parse::text::lexicon::typography::{is_apostrophe, plain_marks};
 
 static MONTH_MAP: std::sync::LazyLock<std::collections::HashMap<&'static str, u8>> =
@@ -43,6 +45,16 @@ pub(super) fn is_present(word: &str) -> bool {
     }
     let word = plain_marks(word);
     PRESENT.iter().any(|p| p.eq_ignore_ascii_case(&word))
+}
+
+/// "in corso", "en cours": a two-word phrase for now, starting at this word.
+fn present_phrase(word: &str, next: Option<&Tok>) -> bool {
+    let Some(Kind::Word(n)) = next.map(|x| x.kind) else {
+        return false;
+    };
+    PRESENT_PHRASES
+        .iter()
+        .any(|(a, b)| a.eq_ignore_ascii_case(word) && b.eq_ignore_ascii_case(n))
 }
 
 fn is_season(word: &str) -> bool {
@@ -152,6 +164,9 @@ pub(super) fn point_at(t: &[Tok], i: usize, allow_present: bool) -> Option<(Poin
     let tok = t.get(i)?;
     match tok.kind {
         Kind::Word(w) if allow_present && is_present(w) => Some((Point::Present, i + 1, false)),
+        Kind::Word(w) if allow_present && present_phrase(w, t.get(i + 1)) => {
+            Some((Point::Present, i + 2, false))
+        }
         Kind::Word(w) if w.eq_ignore_ascii_case("date") && allow_present => {
             Some((Point::Present, i + 1, false))
         }
@@ -243,6 +258,15 @@ pub(super) fn range_sep(t: &[Tok], i: usize) -> Option<usize> {
         Kind::Sym(c) if is_dash(c) => {
             // "->"
             if c == '-' && matches!(t.get(i + 1).map(|x| x.kind), Some(Kind::Sym('>'))) {
+                return Some(i + 2);
+            }
+            // "10/2023 – bis heute", "2019 – to date": a dash, then the range word
+            // that says the same, before a word for now.
+            let word_then_present = matches!(t.get(i + 1).map(|x| x.kind),
+                Some(Kind::Word(w)) if RANGE_WORDS.iter().any(|r| r.eq_ignore_ascii_case(w)))
+                && matches!(t.get(i + 2).map(|x| x.kind),
+                    Some(Kind::Word(w)) if is_present(w) || w.eq_ignore_ascii_case("date"));
+            if word_then_present {
                 return Some(i + 2);
             }
             Some(i + 1)

@@ -11,7 +11,7 @@ use crate::parse::text::dates::{find_dates, leading_date, DateSpan};
 use crate::parse::text::education::degree;
 use crate::parse::text::header::{HeaderLine, Kind};
 use crate::parse::text::lines::{
-    is_duration_line, is_prose, is_title_case, tech_label, word_count,
+    is_duration_line, is_prose, is_title_case, opens_with_verb, tech_label, word_count,
 };
 use crate::parse::text::normalise::Line;
 use crate::parse::text::projects::labelled_name;
@@ -211,7 +211,8 @@ pub(super) fn body_cues(line: &Line, next: Option<&Line>, grouping: Grouping) ->
         (
             Cue::Prose,
             is_prose(line)
-                && (word_count(text) > 20 || degree(text).is_none())
+                // A job's point may name a degree ("Precept Level II students").
+                && (word_count(text) > 20 || degree(text).is_none() || grouping == Grouping::Jobs && opens_with_verb(text))
                 && !dated_name(text)
                 && !opens_with_dated_name(text),
         ),

@@ -48,6 +48,13 @@ pub const PRESENT: &[&str] = &[
     "actuellement", "hoy", "jetzt", "obecnie", "pågående", "idag", "aujourd'hui",
 ];
 
+/// Two-word phrases that mean "still going" ("marzo 2021 – in corso", "en cours", "en
+/// curso": "in progress" in Italian, French and Spanish).
+#[rustfmt::skip]
+pub const PRESENT_PHRASES: &[(&str, &str)] = &[
+    ("in", "corso"), ("en", "cours"), ("en", "curso"),
+];
+
 /// Words before a date that say it is still to come: a degree's expected end.
 #[rustfmt::skip]
 pub const EXPECTED: &[&str] = &[
@@ -68,4 +75,11 @@ pub const SINCE: &[&str] = &[
 #[rustfmt::skip]
 pub const RANGE_WORDS: &[&str] = &[
     "to", "till", "until", "through", "thru", "bis", "au", "à", "a", "al", "tot",
+];
+
+/// Words between the place and the date of a CV's closing line ("Berlin, im März 2024",
+/// "Berlin, den 3. März 2024", "Lyon, le 3 mars 2024", "Parma, lì 12/03/2024").
+#[rustfmt::skip]
+pub const SIGNOFF_WORDS: &[&str] = &[
+    "im", "den", "am", "le", "il", "lì", "li", "em", "el", "on", "the", "fait", "à",
 ];

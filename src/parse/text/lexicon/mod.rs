@@ -293,6 +293,14 @@ pub const APPRENTICESHIP: &[&str] = &[
 
 /// Titles written before a name ("Dr.", "Prof.", "Dipl.-Ing."): no part of it, as the
 /// letters after it are not.
+/// Greetings a profile README opens its name heading with ("Hi, I'm …"), as written
+/// with a straight apostrophe; a typographic one is read as straight.
+#[rustfmt::skip]
+pub const NAME_GREETINGS: &[&str] = &[
+    "hi, i'm ", "hi, i am ", "hi there, i'm ", "hello, i'm ", "hello, i am ", "hey, i'm ",
+    "hi! i'm ", "hello! i'm ", "i'm ", "hallo, ich bin ", "bonjour, je suis ",
+];
+
 pub const NAME_PREFIXES: &[&str] = &[
     "dr",
     "dr.",

@@ -71,6 +71,9 @@ const COMPOUND_HEADS: &[&str] = &[
     // An employee ("Bankangestellte") and a lead's post named as the function
     // ("Projektleitung", "Kaufmännische Leitung"), as German job ads write titles.
     "angestellte", "angestellter", "leitung",
+    // A commissioned post ("Lehrbeauftragter", "Datenschutzbeauftragte") and a lecturer:
+    // German titles for teaching and compliance posts.
+    "beauftragter", "beauftragte", "dozent", "dozentin",
     // Dutch ("arts", a doctor, left out: it is English too)
     "verpleegkundige", "kundige", "medewerker", "medewerkster", "adviseur", "beheerder",
     "ontwikkelaar", "leidinggevende", "docent", "leraar", "lerares", "directeur",

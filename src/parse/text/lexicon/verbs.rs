@@ -32,6 +32,8 @@ const PRESENT: &[&str] = &[
     "work", "help", "teach", "answer", "process", "launch", "optimise", "optimize",
     // Clinical and service points ("Assess …", "Administer …", "Precept new nurses").
     "train", "assess", "educate", "administer", "precept", "titrate", "serve", "greet",
+    // Therapists' points ("Evaluate and treat …", "Fabricate orthoses").
+    "evaluate", "treat", "fabricate",
 ];
 
 /// Whether `word` (as written, capitalised or not) is a present-tense verb a point

@@ -40,8 +40,23 @@ pub fn opens_with_verb(t: &str) -> bool {
     };
     word_count(t) >= 4
         && w.chars().next().is_some_and(char::is_uppercase)
-        && next.chars().next().is_some_and(char::is_lowercase)
+        && (next.chars().next().is_some_and(char::is_lowercase) || mostly_lower(t))
         && crate::parse::text::lexicon::verbs::is_present_point_verb(w)
+}
+
+/// Fewest words for a line's share of lower-case words to tell a sentence.
+const MIN_SENTENCE_WORDS: usize = 6;
+
+/// Half the words or more in lower case, over six words or more: a verb and its object
+/// though a name comes right after the verb ("Precept Level II students from two
+/// universities"); names and titles capitalise their words.
+fn mostly_lower(t: &str) -> bool {
+    let words = word_count(t);
+    let lower = t
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .count();
+    words >= MIN_SENTENCE_WORDS && lower * 2 >= words
 }
 
 #[cfg(test)]

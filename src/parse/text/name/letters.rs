@@ -68,7 +68,8 @@ pub(super) fn is_credential(piece: &str) -> bool {
                 || (w.starts_with('(') && bare.trim_end_matches('.').eq_ignore_ascii_case("hons"))
                 || (bare.len() <= 6
                     && bare.chars().any(char::is_uppercase)
-                    && bare.chars().all(|ch| ch.is_uppercase() || ch == '.' || ch == '-'))
+                    // "OTR/L", "COTA/L": a licence and its state licensure after a slash.
+                    && bare.chars().all(|ch| ch.is_uppercase() || matches!(ch, '.' | '-' | '/')))
                 // A certification with its board's suffix ("AGACNP-BC", "PMHNP-BC").
                 || bare.split_once('-').is_some_and(|(a, b)| {
                     let caps = |s: &str| s.chars().all(|c| c.is_ascii_uppercase());

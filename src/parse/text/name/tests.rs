@@ -108,3 +108,10 @@ fn a_metropolitan_area_is_its_city() {
     );
     assert_eq!(super::profile::metro_area_city("Service Area"), None);
 }
+
+#[test]
+fn a_readme_greeting_and_a_slashed_licence_are_no_part_of_a_name() {
+    assert_eq!(name_part("👋 Hi, I'm Ana Tide"), "Ana Tide");
+    assert_eq!(name_part("Hello, I’m Ana Tide"), "Ana Tide");
+    assert_eq!(name_part("Ana Tide, OTR/L"), "Ana Tide");
+}

@@ -45,6 +45,7 @@ pub(super) fn jobs(lines: &[Line], idxs: &[usize], resume: &mut Resume, rec: &mu
     let mut group: Option<roles::Group> = None;
     let mut project_run = false;
     let entries = entries::group(lines, idxs, Grouping::Jobs);
+    let entries = super::echoed::gather(lines, entries, rec);
     let shape = roles::Shape::of(&entries, |i| {
         lines.get(i).map(|l| l.plain.clone()).unwrap_or_default()
     });

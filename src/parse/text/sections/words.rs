@@ -12,7 +12,7 @@ use crate::parse::text::normalise::Line;
 
 /// The stems every heading contains one of: a quick test before the full check.
 pub(super) static HEADING_HINT: Pattern = Pattern::folded(
-    r"(?i)experience|employment|history|links|profiles|online|social|software|evaluation|assessment|particulars|work|career|background|position|appointment|internship|job|education|academic|qualification|degree|studies|training|course|project|portfolio|open.?source|contribution|research|skill|competenc|technolog|tool|expertise|proficienc|strength|stack|knowledge|abilit|honou?r|award|achievement|accomplishment|highlight|prize|competition|scholarship|fellowship|distinction|recognition|grant|publication|manuscript|paper|patent|presentation|talk|teaching|language|certif|licen|credential|volunteer|service|community|extracurricular|activities|leadership|outreach|summary|profile|about|objective|overview|introduction|statement|interest|hobbies|reference|referee|contact|personal|rotation|placement|practicum|externship|residenc|affiliation|membership|additional|miscellaneous|exhibition|speaking|information|declaration|berufserfahrung|ausbildung|kenntnisse|sprachen|projekt|zertifikat|expérience|formation|compétences|langues|projets|experiencia|educación|formación|habilidades|idiomas|proyectos|experiência|formação|competências|projetos|esperienz|istruzione|formazione|competenze|lingue|progetti|werkervaring|opleiding|vaardigheden|talen|projecten|bildung|erfahrung|berufspraxis|praktika|fähigkeiten|interessen|publikationen|veröffentlichungen|auszeichnungen|stipendien|ehrenamt|über mich|kurse|perfil|programm|situation",
+    r"(?i)experience|employment|history|links|profiles|online|social|software|evaluation|assessment|particulars|work|career|background|position|appointment|internship|job|education|academic|qualification|degree|studies|training|course|project|portfolio|campaign|open.?source|contribution|research|skill|competenc|technolog|tool|expertise|proficienc|strength|stack|knowledge|abilit|honou?r|award|achievement|accomplishment|highlight|prize|competition|scholarship|fellowship|distinction|recognition|grant|publication|manuscript|paper|patent|presentation|talk|teaching|language|certif|licen|credential|volunteer|service|community|extracurricular|activities|leadership|outreach|summary|profile|about|objective|overview|introduction|statement|interest|hobbies|reference|referee|contact|personal|rotation|placement|practicum|fieldwork|externship|residenc|affiliation|membership|additional|miscellaneous|exhibition|speaking|information|declaration|berufserfahrung|ausbildung|kenntnisse|sprachen|projekt|zertifikat|expérience|formation|compétences|langues|projets|experiencia|educación|formación|habilidades|idiomas|proyectos|experiência|formação|competências|projetos|esperienz|istruzione|formazione|competenze|lingue|progetti|werkervaring|opleiding|vaardigheden|talen|projecten|bildung|erfahrung|berufspraxis|praktika|fähigkeiten|interessen|publikationen|veröffentlichungen|auszeichnungen|stipendien|ehrenamt|über mich|kurse|perfil|programm|situation",
 );
 
 /// Words a heading may contain besides its key word.
@@ -39,7 +39,7 @@ const HEADING_WORDS: &[&str] = &[
     "major", "featured", "and", "&", "of", "in", "the", "my", "a", "an", "for", "with",
     "details", "data", "specialized", "clinical", "practical", "further", "miscellaneous",
     "engagement", "outreach", "affiliations", "memberships", "professional-experience",
-    "rotations", "placements", "practicum", "externships", "residency", "exhibitions",
+    "rotations", "placements", "practicum", "externships", "fieldwork", "residency", "exhibitions",
     "speaking", "engagements", "affiliation", "membership", "declaration", "self-evaluation",
     "self-assessment", "evaluation", "assessment", "particulars", "links", "profiles",
     "online", "social",
@@ -48,6 +48,8 @@ const HEADING_WORDS: &[&str] = &[
     "peer", "reviewed", "peer-reviewed", "refereed", "first", "author", "first-author",
     "manuscripts", "reports", "select", "preparation", "fields", "topics",
     "situation", "actuelle",
+    // Marketing and communications résumés list their campaigns as others list projects.
+    "campaigns", "campaign",
 ];
 
 /// A word a heading may be made of, in any language the reader knows.
@@ -158,8 +160,11 @@ pub(super) fn kind_of(words: &[String]) -> Option<SectionKind> {
         (None, Some(_)) => return Some(Skills),
         _ => {}
     }
+    // "Selected Campaigns": named pieces of work for a client, with a date and results —
+    // a marketer's projects.
     if has("project")
         || has("portfolio")
+        || has("campaign")
         || joined.contains("open source")
         || has("open-source")
         || has("opensource")
@@ -233,6 +238,9 @@ pub(super) fn kind_of(words: &[String]) -> Option<SectionKind> {
     if has("rotation")
         || has("placement")
         || has("practicum")
+        // Occupational therapy programmes call their placements clinical fieldwork
+        // (fieldwork alone is a researcher's trips, not posts).
+        || has("fieldwork") && has("clinical")
         || has("externship")
         || has("residenc")
     {
