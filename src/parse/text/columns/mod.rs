@@ -26,6 +26,7 @@
 //! point at the lines as written. Set `VITAE_DEBUG_LOWERED` to see the rewrite.
 
 mod gutter;
+mod orphaned;
 mod paired;
 mod resumed;
 mod zipped;
@@ -73,7 +74,12 @@ thread_local! {
 /// put back after the section they continue. Each step reads the one before's text.
 fn stacked(text: &str) -> Option<(String, Vec<usize>)> {
     type Step = fn(&str) -> Option<(String, Vec<usize>)>;
-    let steps: [Step; 3] = [zipped::interleave, paired::part, resumed::restore];
+    let steps: [Step; 4] = [
+        zipped::interleave,
+        paired::part,
+        orphaned::refill,
+        resumed::restore,
+    ];
     let mut done: Option<(String, Vec<usize>)> = None;
     for step in steps {
         let base = done.as_ref().map_or(text, |(t, _)| t.as_str());

@@ -35,8 +35,16 @@ pub(super) fn part(text: &str) -> Option<(String, Vec<usize>)> {
     let mut next = 0;
     for (i, pair) in heads.windows(2).enumerate() {
         let [(a, main), (b, side)] = [pair[0], pair[1]];
-        let main_kind = has_entries(main) || main == SectionKind::Summary;
-        if a < next || !main_kind || !is_sidebar(side) || !(a + 1..b).all(blank) {
+        let main_kind = |kind| has_entries(kind) || kind == SectionKind::Summary;
+        if a >= next && is_sidebar(main) && main_kind(side) && (a + 1..b).all(blank) {
+            // The sidebar's heading first (it stands higher on the page): its blocks
+            // and the main column's run on to the next heading.
+            if let Some(at) = side_first(&lines, &heads[i + 2..], a, b, &mut order, next) {
+                next = at;
+            }
+            continue;
+        }
+        if a < next || !main_kind(main) || !is_sidebar(side) || !(a + 1..b).all(blank) {
             continue;
         }
         // The sidebar's next headings are the sidebar's: the blocks run on to the
@@ -96,9 +104,38 @@ pub(super) fn part(text: &str) -> Option<(String, Vec<usize>)> {
     Some(reordered(&lines, &order))
 }
 
+/// A sidebar heading level with a main one after it (`a` above `b`): the blocks under
+/// `b` up to the next heading parted, the sidebar's under `a` and the main column's
+/// under `b`, pushed onto `order` after the lines from `from`. Gives where the rest
+/// of the text starts, or `None` (nothing pushed) when the blocks are all one side's.
+fn side_first(
+    lines: &[&str],
+    later: &[(usize, SectionKind)],
+    a: usize,
+    b: usize,
+    order: &mut Vec<usize>,
+    from: usize,
+) -> Option<usize> {
+    let end = later.first().map_or(lines.len(), |&(k, _)| k);
+    let blocks = blocks(lines, b + 1, end);
+    let mains = sides_of(lines, &blocks, &[]);
+    if !mains.iter().any(|&m| m) || mains.iter().all(|&m| m) {
+        return None;
+    }
+    order.extend(from..a);
+    for (head, side) in [(a, false), (b, true)] {
+        order.push(head);
+        for (&(s, e), _) in blocks.iter().zip(&mains).filter(|(_, &m)| m == side) {
+            order.extend(s..e);
+            order.push(BLANK);
+        }
+    }
+    Some(end)
+}
+
 /// Whether a block names a degree or a school on a line short of a sentence (a point
 /// may mention a school): an education entry's.
-fn schooling(block: &[&str]) -> bool {
+pub(super) fn schooling(block: &[&str]) -> bool {
     let word = |w: &str| is_institution_word(w.trim_matches(|c: char| !c.is_alphanumeric()));
     block.iter().any(|l| {
         l.trim().chars().count() < POINT_CHARS
