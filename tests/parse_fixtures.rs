@@ -299,7 +299,6 @@ snapshot!(
 snapshot!(
     latex_jakes_firmware_engineer,
     "latex_jakes_firmware_engineer.tex"
-
 );
 // Seventh blind batch (session `people3`; gold beside each in `*_src/`). Two of its
 // fixtures are scored but not snapshotted here, as they still leave lines unplaced:

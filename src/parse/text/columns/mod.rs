@@ -19,7 +19,9 @@
 //! Text without side-by-side columns may still hold columns read one after the other
 //! (plain `pdftotext`): [`zipped`] puts a table read column by column back row by row,
 //! [`paired`] parts the blocks of a main column and a sidebar whose headings stand
-//! level, and [`resumed`] moves a main column that runs on after the sidebar back to
+//! level (either first) or of degrees and jobs level, [`orphaned`] gives an empty
+//! entries heading back the run after the sidebar that reads as its content, and
+//! [`resumed`] moves a main column that runs on after the sidebar back to
 //! the section it continues.
 //!
 //! The rewrite comes with the source line number of each of its lines, so notes still

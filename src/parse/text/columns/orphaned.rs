@@ -103,9 +103,7 @@ fn reads_as(kind: SectionKind, run: &[&str]) -> bool {
     if kind == SectionKind::Education {
         return schooling(run);
     }
-    let ranged = run
-        .iter()
-        .any(|l| find_dates(l).iter().any(|d| d.range));
+    let ranged = run.iter().any(|l| find_dates(l).iter().any(|d| d.range));
     ranged && !schooling(run)
 }
 
