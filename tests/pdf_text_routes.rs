@@ -81,5 +81,5 @@ fn left_rail_paralegal() {
 fn right_rail_dietitian() {
     // Plain text: the rail's headings fall inside the main column's entries (not yet
     // worked on).
-    at_least("pdf_right_rail_dietitian", [0.90, 0.90, 0.83]);
+    at_least("pdf_right_rail_dietitian", [0.90, 0.90, 0.87]);
 }

@@ -18,6 +18,7 @@
 //!
 //! Text without side-by-side columns may still hold columns read one after the other
 //! (plain `pdftotext`): [`zipped`] puts a table read column by column back row by row,
+//! [`lifted`] moves an entry's dates read under a sidebar's heading back to the entry,
 //! [`paired`] parts the blocks of a main column and a sidebar whose headings stand
 //! level (either first) or of degrees and jobs level, [`orphaned`] gives an empty
 //! entries heading back the run after the sidebar that reads as its content, and
@@ -28,6 +29,7 @@
 //! point at the lines as written. Set `VITAE_DEBUG_LOWERED` to see the rewrite.
 
 mod gutter;
+mod lifted;
 mod orphaned;
 mod paired;
 mod resumed;
@@ -76,8 +78,9 @@ thread_local! {
 /// put back after the section they continue. Each step reads the one before's text.
 fn stacked(text: &str) -> Option<(String, Vec<usize>)> {
     type Step = fn(&str) -> Option<(String, Vec<usize>)>;
-    let steps: [Step; 4] = [
+    let steps: [Step; 5] = [
         zipped::interleave,
+        lifted::lift,
         paired::part,
         orphaned::refill,
         resumed::restore,
