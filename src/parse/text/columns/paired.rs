@@ -37,10 +37,14 @@ pub(super) fn part(text: &str) -> Option<(String, Vec<usize>)> {
     for (i, pair) in heads.windows(2).enumerate() {
         let [(a, main), (b, side)] = [pair[0], pair[1]];
         let main_kind = |kind| has_entries(kind) || kind == SectionKind::Summary;
-        if a >= next && is_sidebar(main) && main_kind(side) && (a + 1..b).all(blank) {
+        // A sidebar heading the pair before already placed (its last, with no lines of
+        // its own) may still pair with the main heading that ended that pair's blocks.
+        let open = a >= next || b == next;
+        if open && is_sidebar(main) && main_kind(side) && (a + 1..b).all(blank) {
             // The sidebar's heading first (it stands higher on the page): its blocks
             // and the main column's run on to the next heading.
-            if let Some(at) = side_first(&lines, &heads[i + 2..], a, b, &mut order, next) {
+            let from = if a >= next { Some(next) } else { None };
+            if let Some(at) = side_first(&lines, &heads[i + 2..], a, b, &mut order, from) {
                 next = at;
             }
             continue;
@@ -115,15 +119,16 @@ pub(super) fn part(text: &str) -> Option<(String, Vec<usize>)> {
 
 /// A sidebar heading level with a main one after it (`a` above `b`): the blocks under
 /// `b` up to the next heading parted, the sidebar's under `a` and the main column's
-/// under `b`, pushed onto `order` after the lines from `from`. Gives where the rest
-/// of the text starts, or `None` (nothing pushed) when the blocks are all one side's.
+/// under `b`, pushed onto `order` after the lines from `from` (`None`: `a` is the last
+/// line pushed already). Gives where the rest of the text starts, or `None` (nothing
+/// pushed) when the blocks are all one side's.
 fn side_first(
     lines: &[&str],
     later: &[(usize, SectionKind)],
     a: usize,
     b: usize,
     order: &mut Vec<usize>,
-    from: usize,
+    from: Option<usize>,
 ) -> Option<usize> {
     let end = later.first().map_or(lines.len(), |&(k, _)| k);
     let blocks = blocks(lines, b + 1, end);
@@ -131,9 +136,13 @@ fn side_first(
     if !mains.iter().any(|&m| m) || mains.iter().all(|&m| m) {
         return None;
     }
-    order.extend(from..a);
+    if let Some(from) = from {
+        order.extend(from..a);
+    }
     for (head, side) in [(a, false), (b, true)] {
-        order.push(head);
+        if from.is_some() || head == b {
+            order.push(head);
+        }
         for (&(s, e), _) in blocks.iter().zip(&mains).filter(|(_, &m)| m == side) {
             order.extend(s..e);
             order.push(BLANK);
