@@ -11,7 +11,10 @@
 //! empty heading's content, decided by content, not position: for a schooling heading a
 //! degree or a school named, for any other entries heading a date range and a
 //! sentence-long line (an entry's header and its points). The search stops at a
-//! heading of the empty one's own kind. It does not read the lines further.
+//! heading of the empty one's own kind. An empty schooling heading (set apart, so read
+//! before or after its lines) also takes back, block by block, the blocks naming a
+//! degree or a school from sidebar sections that keep other blocks of their own. It
+//! does not read the lines further.
 
 use super::super::dates::find_dates;
 use super::super::sections::SectionKind;
@@ -52,7 +55,8 @@ pub(super) fn refill(text: &str) -> Option<(String, Vec<usize>)> {
             }
         }
     }
-    if moves.is_empty() {
+    let blockwise = schooling_blocks(&lines, &heads, &moves);
+    if moves.is_empty() && blockwise.is_empty() {
         return None;
     }
     let mut order: Vec<usize> = Vec::with_capacity(lines.len() + 2);
@@ -62,7 +66,15 @@ pub(super) fn refill(text: &str) -> Option<(String, Vec<usize>)> {
             k = end;
             continue;
         }
+        if let Some(&(_, _, end)) = blockwise.iter().find(|m| m.1 == k) {
+            k = end;
+            continue;
+        }
         order.push(k);
+        for &(_, start, end) in blockwise.iter().filter(|m| m.0 == k) {
+            order.push(BLANK);
+            order.extend(start..end);
+        }
         if let Some(&(_, start, end)) = moves.iter().find(|m| m.0 == k) {
             order.push(BLANK);
             order.extend(start..end);
@@ -71,6 +83,53 @@ pub(super) fn refill(text: &str) -> Option<(String, Vec<usize>)> {
         k += 1;
     }
     Some(reordered(&lines, &order))
+}
+
+/// Blocks naming a degree or a school inside sidebar sections, for an empty schooling
+/// heading (its heading set apart, read after or before its lines): (heading line,
+/// block start, block end). A block is taken only from a section that keeps another
+/// block of its own, and none is taken from a run `moves` already moves.
+fn schooling_blocks(
+    lines: &[&str],
+    heads: &[(usize, SectionKind)],
+    moves: &[(usize, usize, usize)],
+) -> Vec<(usize, usize, usize)> {
+    let blank = |k: usize| lines[k].trim().is_empty();
+    let body_end = |i: usize| heads.get(i + 1).map_or(lines.len(), |&(k, _)| k);
+    let Some(h) = (0..heads.len()).find(|&i| {
+        heads[i].1 == SectionKind::Education && (heads[i].0 + 1..body_end(i)).all(blank)
+    }) else {
+        return Vec::new();
+    };
+    let taken = |k: usize| moves.iter().any(|&(_, s, e)| (s..e).contains(&k));
+    let mut out = Vec::new();
+    for (i, &(s, kind)) in heads.iter().enumerate() {
+        if !is_sidebar(kind) {
+            continue;
+        }
+        let mut blocks = Vec::new();
+        let mut k = s + 1;
+        while k < body_end(i) {
+            if blank(k) {
+                k += 1;
+                continue;
+            }
+            let b = k;
+            while k < body_end(i) && !blank(k) {
+                k += 1;
+            }
+            blocks.push((b, k));
+        }
+        let ours: Vec<(usize, usize)> = blocks
+            .iter()
+            .copied()
+            .filter(|&(b, e)| !taken(b) && schooling(&lines[b..e]))
+            .collect();
+        if ours.len() < blocks.len() {
+            out.extend(ours.into_iter().map(|(b, e)| (heads[h].0, b, e)));
+        }
+    }
+    out
 }
 
 /// Where in a sidebar section's body (`lines[start..end]`) a run of the main column
@@ -130,6 +189,31 @@ Replanted the lower terraces with drought-tolerant species
         let got: Vec<&str> = got.lines().filter(|l| !l.is_empty()).collect();
         assert_eq!(got[..2], ["EXPERIENCE", "Head Gardener"]);
         assert_eq!(got[got.len() - 2..], ["SKILLS", "Pruning"]);
+    }
+
+    #[test]
+    fn an_empty_schooling_heading_takes_its_degree_from_a_sidebar() {
+        let text = "\
+LANGUAGES
+University of Pisa
+Master of Horticulture
+
+Italian
+
+EDUCATION
+";
+        let (got, _) = refill(text).expect("an empty schooling heading");
+        let got: Vec<&str> = got.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(
+            got,
+            [
+                "LANGUAGES",
+                "Italian",
+                "EDUCATION",
+                "University of Pisa",
+                "Master of Horticulture"
+            ]
+        );
     }
 
     #[test]

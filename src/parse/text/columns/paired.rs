@@ -171,8 +171,7 @@ fn level_entries(
     }
     let end = later.first().map_or(lines.len(), |&(k, _)| k);
     let blocks = blocks(lines, b + 1, end);
-    // A block of dates alone may be either heading's entry's: the blocks are left as
-    // they stand.
+    // A block of dates alone may be either heading's entry's: left as they stand.
     if blocks
         .iter()
         .any(|&(s, e)| lines[s..e].iter().all(|l| is_date_cell(l)))
