@@ -53,7 +53,7 @@ fn stacked_sidebar_hydrologist() {
 
 #[test]
 fn paired_headings_roaster() {
-    at_least("pdf_paired_headings_roaster", [0.97, 0.93, 0.76]);
+    at_least("pdf_paired_headings_roaster", [0.97, 0.93, 0.85]);
 }
 
 #[test]
