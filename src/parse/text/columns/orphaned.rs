@@ -13,8 +13,9 @@
 //! sentence-long line (an entry's header and its points). The search stops at a
 //! heading of the empty one's own kind. An empty schooling heading (set apart, so read
 //! before or after its lines) also takes back, block by block, the blocks naming a
-//! degree or a school from sidebar sections that keep other blocks of their own. It
-//! does not read the lines further.
+//! degree or a school from sidebar sections that keep other blocks of their own, and an
+//! empty contact heading the blocks with an address or a phone. It does not read the
+//! lines further.
 
 use super::super::dates::find_dates;
 use super::super::sections::SectionKind;
@@ -55,7 +56,14 @@ pub(super) fn refill(text: &str) -> Option<(String, Vec<usize>)> {
             }
         }
     }
-    let blockwise = schooling_blocks(&lines, &heads, &moves);
+    let mut blockwise = own_blocks(&lines, &heads, &moves, SectionKind::Education, schooling);
+    blockwise.extend(own_blocks(
+        &lines,
+        &heads,
+        &moves,
+        SectionKind::Contact,
+        contacts,
+    ));
     if moves.is_empty() && blockwise.is_empty() {
         return None;
     }
@@ -85,26 +93,28 @@ pub(super) fn refill(text: &str) -> Option<(String, Vec<usize>)> {
     Some(reordered(&lines, &order))
 }
 
-/// Blocks naming a degree or a school inside sidebar sections, for an empty schooling
-/// heading (its heading set apart, read after or before its lines): (heading line,
+/// Blocks inside other sidebar sections that read as an empty heading of `kind`'s (its
+/// heading set apart, read after or before its lines), by `reads`: (heading line,
 /// block start, block end). A block is taken only from a section that keeps another
 /// block of its own, and none is taken from a run `moves` already moves.
-fn schooling_blocks(
+fn own_blocks(
     lines: &[&str],
     heads: &[(usize, SectionKind)],
     moves: &[(usize, usize, usize)],
+    want: SectionKind,
+    reads: fn(&[&str]) -> bool,
 ) -> Vec<(usize, usize, usize)> {
     let blank = |k: usize| lines[k].trim().is_empty();
     let body_end = |i: usize| heads.get(i + 1).map_or(lines.len(), |&(k, _)| k);
-    let Some(h) = (0..heads.len()).find(|&i| {
-        heads[i].1 == SectionKind::Education && (heads[i].0 + 1..body_end(i)).all(blank)
-    }) else {
+    let Some(h) =
+        (0..heads.len()).find(|&i| heads[i].1 == want && (heads[i].0 + 1..body_end(i)).all(blank))
+    else {
         return Vec::new();
     };
     let taken = |k: usize| moves.iter().any(|&(_, s, e)| (s..e).contains(&k));
     let mut out = Vec::new();
     for (i, &(s, kind)) in heads.iter().enumerate() {
-        if !is_sidebar(kind) {
+        if !is_sidebar(kind) || kind == want {
             continue;
         }
         let mut blocks = Vec::new();
@@ -123,13 +133,23 @@ fn schooling_blocks(
         let ours: Vec<(usize, usize)> = blocks
             .iter()
             .copied()
-            .filter(|&(b, e)| !taken(b) && schooling(&lines[b..e]))
+            .filter(|&(b, e)| !taken(b) && reads(&lines[b..e]))
             .collect();
         if ours.len() < blocks.len() {
             out.extend(ours.into_iter().map(|(b, e)| (heads[h].0, b, e)));
         }
     }
     out
+}
+
+/// Digits from which a line holds a phone number (a date or a postcode has fewer).
+const PHONE_DIGITS: usize = 7;
+
+/// Whether a block is a contact block: short lines, one with an address or a phone.
+fn contacts(block: &[&str]) -> bool {
+    let phone = |l: &str| l.chars().filter(char::is_ascii_digit).count() >= PHONE_DIGITS;
+    block.iter().all(|l| l.trim().chars().count() < POINT_CHARS)
+        && block.iter().any(|l| l.contains('@') || phone(l))
 }
 
 /// Where in a sidebar section's body (`lines[start..end]`) a run of the main column
@@ -214,6 +234,14 @@ EDUCATION
                 "Master of Horticulture"
             ]
         );
+    }
+
+    #[test]
+    fn an_empty_contact_heading_takes_its_block_back() {
+        let text = "CONTACT\n\nLANGUAGES\nada@example.com\n+39 055 123 4567\n\nItalian\n";
+        let (got, _) = refill(text).expect("an empty contact heading");
+        let got: Vec<&str> = got.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(got[..3], ["CONTACT", "ada@example.com", "+39 055 123 4567"]);
     }
 
     #[test]
