@@ -53,7 +53,7 @@ fn stacked_sidebar_hydrologist() {
 
 #[test]
 fn paired_headings_roaster() {
-    at_least("pdf_paired_headings_roaster", [0.97, 0.93, 0.76]);
+    at_least("pdf_paired_headings_roaster", [0.97, 0.93, 0.85]);
 }
 
 #[test]
@@ -70,4 +70,16 @@ fn tabular_abiturientin() {
 #[test]
 fn three_column_architect() {
     at_least("pdf_three_column_architect", [0.92, 0.93, 0.80]);
+}
+
+#[test]
+fn left_rail_paralegal() {
+    at_least("pdf_left_rail_paralegal", [0.97, 0.94, 0.93]);
+}
+
+#[test]
+fn right_rail_dietitian() {
+    // Plain text: the rail's headings fall inside the main column's entries (not yet
+    // worked on).
+    at_least("pdf_right_rail_dietitian", [0.90, 0.90, 0.87]);
 }

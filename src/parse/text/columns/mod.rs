@@ -18,14 +18,19 @@
 //!
 //! Text without side-by-side columns may still hold columns read one after the other
 //! (plain `pdftotext`): [`zipped`] puts a table read column by column back row by row,
+//! [`lifted`] moves an entry's dates read under a sidebar's heading back to the entry,
 //! [`paired`] parts the blocks of a main column and a sidebar whose headings stand
-//! level, and [`resumed`] moves a main column that runs on after the sidebar back to
+//! level (either first) or of degrees and jobs level, [`orphaned`] gives an empty
+//! entries heading back the run after the sidebar that reads as its content, and
+//! [`resumed`] moves a main column that runs on after the sidebar back to
 //! the section it continues.
 //!
 //! The rewrite comes with the source line number of each of its lines, so notes still
 //! point at the lines as written. Set `VITAE_DEBUG_LOWERED` to see the rewrite.
 
 mod gutter;
+mod lifted;
+mod orphaned;
 mod paired;
 mod resumed;
 mod zipped;
@@ -73,7 +78,13 @@ thread_local! {
 /// put back after the section they continue. Each step reads the one before's text.
 fn stacked(text: &str) -> Option<(String, Vec<usize>)> {
     type Step = fn(&str) -> Option<(String, Vec<usize>)>;
-    let steps: [Step; 3] = [zipped::interleave, paired::part, resumed::restore];
+    let steps: [Step; 5] = [
+        zipped::interleave,
+        lifted::lift,
+        paired::part,
+        orphaned::refill,
+        resumed::restore,
+    ];
     let mut done: Option<(String, Vec<usize>)> = None;
     for step in steps {
         let base = done.as_ref().map_or(text, |(t, _)| t.as_str());

@@ -15,6 +15,7 @@
 //! sidebar side by side) part the main blocks again: one naming a degree or a school
 //! goes under the education heading. It does not read the lines further.
 
+use super::super::dates::find_dates;
 use super::super::education::degree;
 use super::super::sections::SectionKind;
 use super::super::vocab::is_institution_word;
@@ -35,8 +36,28 @@ pub(super) fn part(text: &str) -> Option<(String, Vec<usize>)> {
     let mut next = 0;
     for (i, pair) in heads.windows(2).enumerate() {
         let [(a, main), (b, side)] = [pair[0], pair[1]];
-        let main_kind = has_entries(main) || main == SectionKind::Summary;
-        if a < next || !main_kind || !is_sidebar(side) || !(a + 1..b).all(blank) {
+        let main_kind = |kind| has_entries(kind) || kind == SectionKind::Summary;
+        // A sidebar heading the pair before already placed (its last, with no lines of
+        // its own) may still pair with the main heading that ended that pair's blocks.
+        let open = a >= next || b == next;
+        if open && is_sidebar(main) && main_kind(side) && (a + 1..b).all(blank) {
+            // The sidebar's heading first (it stands higher on the page): its blocks
+            // and the main column's run on to the next heading.
+            let from = if a >= next { Some(next) } else { None };
+            if let Some(at) = side_first(&lines, &heads[i + 2..], a, b, &mut order, from) {
+                next = at;
+            }
+            continue;
+        }
+        let one_school = (main == SectionKind::Education) != (side == SectionKind::Education);
+        if a >= next && has_entries(main) && has_entries(side) && one_school {
+            // Degrees level with jobs: their blocks alternate under the second heading.
+            if let Some(at) = level_entries(&lines, &heads[i + 2..], pair, &mut order, next) {
+                next = at;
+            }
+            continue;
+        }
+        if a < next || !main_kind(main) || !is_sidebar(side) || !(a + 1..b).all(blank) {
             continue;
         }
         // The sidebar's next headings are the sidebar's: the blocks run on to the
@@ -96,9 +117,92 @@ pub(super) fn part(text: &str) -> Option<(String, Vec<usize>)> {
     Some(reordered(&lines, &order))
 }
 
+/// A sidebar heading level with a main one after it (`a` above `b`): the blocks under
+/// `b` up to the next heading parted, the sidebar's under `a` and the main column's
+/// under `b`, pushed onto `order` after the lines from `from` (`None`: `a` is the last
+/// line pushed already). Gives where the rest of the text starts, or `None` (nothing
+/// pushed) when the blocks are all one side's.
+fn side_first(
+    lines: &[&str],
+    later: &[(usize, SectionKind)],
+    a: usize,
+    b: usize,
+    order: &mut Vec<usize>,
+    from: Option<usize>,
+) -> Option<usize> {
+    let end = later.first().map_or(lines.len(), |&(k, _)| k);
+    let blocks = blocks(lines, b + 1, end);
+    let mains = sides_of(lines, &blocks, &[]);
+    if !mains.iter().any(|&m| m) || mains.iter().all(|&m| m) {
+        return None;
+    }
+    if let Some(from) = from {
+        order.extend(from..a);
+    }
+    for (head, side) in [(a, false), (b, true)] {
+        if from.is_some() || head == b {
+            order.push(head);
+        }
+        for (&(s, e), _) in blocks.iter().zip(&mains).filter(|(_, &m)| m == side) {
+            order.extend(s..e);
+            order.push(BLANK);
+        }
+    }
+    Some(end)
+}
+
+/// Two entries headings level with nothing between them, one of them schooling's: the
+/// blocks under the second up to the next heading parted by what they name, a degree,
+/// or a school without a date range (an employer may be a school: its block carries
+/// the job's dates), under the schooling heading, the rest under the other, pushed
+/// onto `order` after the lines from `from`. Gives where the rest of the text starts,
+/// or `None` (nothing pushed) when the blocks are all one heading's or one holds dates
+/// alone.
+fn level_entries(
+    lines: &[&str],
+    later: &[(usize, SectionKind)],
+    pair: &[(usize, SectionKind)],
+    order: &mut Vec<usize>,
+    from: usize,
+) -> Option<usize> {
+    let [(a, _), (b, _)] = [pair[0], pair[1]];
+    if !(a + 1..b).all(|k| lines[k].trim().is_empty()) {
+        return None;
+    }
+    let end = later.first().map_or(lines.len(), |&(k, _)| k);
+    let blocks = blocks(lines, b + 1, end);
+    // A block of dates alone may be either heading's entry's: left as they stand.
+    if blocks
+        .iter()
+        .any(|&(s, e)| lines[s..e].iter().all(|l| is_date_cell(l)))
+    {
+        return None;
+    }
+    let school = |&(s, e): &(usize, usize)| {
+        let block = &lines[s..e];
+        let short = |l: &&&str| l.trim().chars().count() < POINT_CHARS;
+        let ranged = block.iter().any(|l| find_dates(l).iter().any(|d| d.range));
+        block.iter().filter(short).any(|l| degree(l).is_some()) || !ranged && schooling(block)
+    };
+    let schools: Vec<bool> = blocks.iter().map(school).collect();
+    if !schools.iter().any(|&m| m) || schools.iter().all(|&m| m) {
+        return None;
+    }
+    order.extend(from..a);
+    for (head, kind) in [pair[0], pair[1]] {
+        order.push(head);
+        let want = kind == SectionKind::Education;
+        for (&(s, e), _) in blocks.iter().zip(&schools).filter(|(_, &m)| m == want) {
+            order.extend(s..e);
+            order.push(BLANK);
+        }
+    }
+    Some(end)
+}
+
 /// Whether a block names a degree or a school on a line short of a sentence (a point
 /// may mention a school): an education entry's.
-fn schooling(block: &[&str]) -> bool {
+pub(super) fn schooling(block: &[&str]) -> bool {
     let word = |w: &str| is_institution_word(w.trim_matches(|c: char| !c.is_alphanumeric()));
     block.iter().any(|l| {
         l.trim().chars().count() < POINT_CHARS
@@ -228,6 +332,58 @@ Replanted the lower terraces with drought-tolerant species
                 "Pruning"
             ]
         );
+    }
+
+    #[test]
+    fn level_degrees_and_jobs_part_by_what_they_name() {
+        let text = "\
+EDUCATION
+
+EXPERIENCE
+
+University of Pisa
+
+Head Gardener
+
+Master of Horticulture
+
+Collegio Rosa School | 2021 – Present
+
+SKILLS
+Pruning
+";
+        let (got, _) = part(text).expect("level entries headings");
+        let got: Vec<&str> = got.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(
+            got[..6],
+            [
+                "EDUCATION",
+                "University of Pisa",
+                "Master of Horticulture",
+                "EXPERIENCE",
+                "Head Gardener",
+                "Collegio Rosa School | 2021 – Present"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sidebar_heading_above_a_summary_parts_their_blocks() {
+        let text = "\
+CONTACT
+
+PROFILE
+
+ada@example.com
+
+Gardener who has kept historic terraces and their irrigation for a decade.
+
+Florence
+";
+        let (got, _) = part(text).expect("a side-first pair");
+        let got: Vec<&str> = got.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(got[..3], ["CONTACT", "ada@example.com", "Florence"]);
+        assert_eq!(got[3], "PROFILE");
     }
 
     #[test]
