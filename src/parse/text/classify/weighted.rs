@@ -7,7 +7,8 @@
 //! reason after `#`, so the file reads as a reviewed list. It does not fit weights.
 
 use super::{Classifier, Cue, Cues, Decision};
-use std::collections::HashMap;
+// Asked once per cue of every judgement: a fast hasher, as the keys are our own enums.
+use foldhash::HashMap;
 use thiserror::Error;
 
 /// A weights file that can't be read.

@@ -69,7 +69,7 @@ thread_local! {
     /// The cells of the text being linearised already judged heading or not: each step
     /// reads the same lines again (moved, not changed), and judging one normalises it
     /// as a document of its own. Emptied for each text, so it holds one text's cells.
-    static KNOWN_CELLS: std::cell::RefCell<std::collections::HashMap<String, Option<SectionKind>>> =
+    static KNOWN_CELLS: std::cell::RefCell<foldhash::HashMap<String, Option<SectionKind>>> =
         std::cell::RefCell::default();
 }
 

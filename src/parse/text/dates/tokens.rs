@@ -10,7 +10,7 @@ use crate::parse::text::lexicon::dates::{
 };
 use crate::parse::text::lexicon::typography::{is_apostrophe, plain_marks};
 
-static MONTH_MAP: std::sync::LazyLock<std::collections::HashMap<&'static str, u8>> =
+static MONTH_MAP: std::sync::LazyLock<foldhash::HashMap<&'static str, u8>> =
     std::sync::LazyLock::new(|| MONTHS.iter().copied().collect());
 
 /// Bytes of the longest month name in UTF-8 (Polish "października").

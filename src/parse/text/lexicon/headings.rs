@@ -8,7 +8,8 @@
 
 use crate::parse::text::sections::SectionKind;
 use std::borrow::Cow;
-use std::collections::HashMap;
+// Every word of every line is looked up here: a fast hasher, as the keys are our own words.
+use foldhash::HashMap;
 use std::sync::OnceLock;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
@@ -265,7 +266,7 @@ type Words = (
 fn words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let (mut exact, mut bare) = (HashMap::new(), HashMap::new());
+        let (mut exact, mut bare) = (HashMap::default(), HashMap::default());
         for &(w, k) in LANGUAGES.iter().flat_map(|l| l.words.iter()) {
             exact.entry(w).or_insert(k);
             bare.entry(unaccented(w).into_owned()).or_insert(k);

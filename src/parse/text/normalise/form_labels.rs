@@ -32,10 +32,12 @@ pub(super) struct FormLabels {
 
 fn key(label: &str) -> String {
     let words: Vec<&str> = label.split_whitespace().collect();
-    words
-        .join(" ")
-        .to_lowercase()
-        .replace(" / ", "/")
+    let key = words.join(" ").to_lowercase();
+    // Most labels hold no slash: nothing to close up around one.
+    if !key.contains('/') {
+        return key;
+    }
+    key.replace(" / ", "/")
         .replace(" /", "/")
         .replace("/ ", "/")
 }

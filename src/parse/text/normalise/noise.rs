@@ -113,6 +113,10 @@ pub(super) fn without_document_title(text: &str) -> Option<&str> {
 /// the end of a short line (a running footer or header, when they repeat the name).
 pub(super) fn beside_page_counter(text: &str) -> Option<&str> {
     let t = text.trim();
+    // A counter is two numbers: a line without a digit has none (and most lines have none).
+    if !t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let (words, counter) = t.rsplit_once("   ")?;
     let (words, counter) = (words.trim(), counter.trim());
     let (n, m) = counter
@@ -125,8 +129,11 @@ pub(super) fn beside_page_counter(text: &str) -> Option<&str> {
 
 /// "Page 2 of 3" somewhere in a line.
 pub(super) fn has_page_marker(text: &str) -> bool {
-    text.match_indices("Page ")
-        .any(|(i, _)| text[i + 5..].starts_with(|c: char| c.is_ascii_digit()))
+    // Looking for the capital first is cheaper than setting up the word's search.
+    text.contains('P')
+        && text
+            .match_indices("Page ")
+            .any(|(i, _)| text[i + 5..].starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// "résumé", "resume", "CV", "curriculum", "Lebenslauf" or "page" somewhere in the line,

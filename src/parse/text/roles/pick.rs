@@ -326,6 +326,10 @@ fn rejoin_titles(e: &Entry) -> Vec<(usize, Piece, bool)> {
 
 /// A name and the terms of the work set after it ("Acme / Contract", "Acme (Part-time)").
 fn without_terms(name: &str) -> Option<(&str, &str)> {
+    // Each separator holds one of these marks: a name with none of them has no terms.
+    if !name.contains(['/', '–', '-', '|', '(']) {
+        return None;
+    }
     [" / ", " – ", " - ", " | ", " ("].iter().find_map(|sep| {
         let (head, tail) = name.rsplit_once(sep)?;
         let tail = tail.trim_end_matches(')').trim();

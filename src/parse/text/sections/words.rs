@@ -294,8 +294,16 @@ pub(super) fn heading_words(text: &str) -> Vec<String> {
             w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&' && c != '-')
                 .to_lowercase()
         })
-        .map(|w| w.replace("honors-awards", "honors awards"))
-        .flat_map(|w| w.split(' ').map(str::to_string).collect::<Vec<_>>())
+        // The words hold no space (split on whitespace above) unless the join is
+        // parted here: only then is there anything to split.
+        .flat_map(|w| {
+            if w.contains("honors-awards") {
+                let w = w.replace("honors-awards", "honors awards");
+                w.split(' ').map(str::to_string).collect::<Vec<_>>()
+            } else {
+                vec![w]
+            }
+        })
         .filter(|w| !w.is_empty())
         .collect();
     join_split_initials(words)
