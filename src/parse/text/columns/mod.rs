@@ -28,6 +28,7 @@
 //! The rewrite comes with the source line number of each of its lines, so notes still
 //! point at the lines as written. Set `VITAE_DEBUG_LOWERED` to see the rewrite.
 
+mod cells;
 mod gutter;
 mod lifted;
 mod orphaned;
@@ -35,11 +36,11 @@ mod paired;
 mod resumed;
 mod zipped;
 
+use cells::{heading_kind_of, heading_lines, is_heading};
 use gutter::{Gutter, Row};
 
 use super::dates::find_dates;
-use super::normalise::Document;
-use super::sections::{heading_kind, SectionKind};
+use super::sections::SectionKind;
 
 /// Runs of three spaces a text with columns has at least: fewer, no gutter is looked
 /// for (most texts have none).
@@ -59,18 +60,10 @@ type Out = Vec<(String, usize)>;
 /// The text with side-by-side columns read one after the other, if it has them, and
 /// the source line number (1-based; 0 for an added blank line) of each line.
 pub fn linearise(text: &str) -> Option<(String, Vec<usize>)> {
-    KNOWN_CELLS.with(|m| m.borrow_mut().clear());
+    cells::forget();
     let out = side_by_side(text).or_else(|| stacked(text));
-    KNOWN_CELLS.with(|m| m.borrow_mut().clear());
+    cells::forget();
     out
-}
-
-thread_local! {
-    /// The cells of the text being linearised already judged heading or not: each step
-    /// reads the same lines again (moved, not changed), and judging one normalises it
-    /// as a document of its own. Emptied for each text, so it holds one text's cells.
-    static KNOWN_CELLS: std::cell::RefCell<foldhash::HashMap<String, Option<SectionKind>>> =
-        std::cell::RefCell::default();
 }
 
 /// Plain `pdftotext`'s columns, read one after the other: tables put back row by
@@ -362,35 +355,6 @@ fn push_line(out: &mut Out, s: &str, no: usize) {
         return;
     }
     out.push((s.to_string(), no));
-}
-
-/// A known section heading standing alone in a cell.
-fn is_heading(cell: &str) -> bool {
-    heading_kind_of(cell).is_some()
-}
-
-/// The section kind a known heading standing alone in a cell names.
-fn heading_kind_of(cell: &str) -> Option<SectionKind> {
-    // Cheap tests first: a heading is short, starts with a capital (or a Markdown or
-    // bracket mark) and holds no digits or sentence punctuation.
-    if cell.is_empty()
-        || cell.len() > 40
-        || cell.split_whitespace().count() > 4
-        || !cell.starts_with(|c: char| c.is_uppercase() || matches!(c, '#' | '[' | '*'))
-        || cell.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | '.' | '@' | '|'))
-    {
-        return None;
-    }
-    if let Some(known) = KNOWN_CELLS.with(|m| m.borrow().get(cell).copied()) {
-        return known;
-    }
-    let doc = Document::new(cell);
-    let kind = match doc.lines.as_slice() {
-        [line] => heading_kind(line),
-        _ => None,
-    };
-    KNOWN_CELLS.with(|m| m.borrow_mut().insert(cell.to_string(), kind));
-    kind
 }
 
 #[cfg(test)]

@@ -20,17 +20,13 @@
 use super::super::dates::find_dates;
 use super::super::sections::SectionKind;
 use super::paired::schooling;
-use super::{has_entries, heading_kind_of, is_sidebar, reordered, BLANK, POINT_CHARS};
+use super::{has_entries, heading_lines, is_sidebar, reordered, BLANK, POINT_CHARS};
 
 /// The text with each empty entries heading given back the run that reads as its own.
 pub(super) fn refill(text: &str) -> Option<(String, Vec<usize>)> {
     let lines: Vec<&str> = text.lines().collect();
     let blank = |k: usize| lines[k].trim().is_empty();
-    let heads: Vec<(usize, SectionKind)> = lines
-        .iter()
-        .enumerate()
-        .filter_map(|(k, l)| heading_kind_of(l.trim()).map(|kind| (k, kind)))
-        .collect();
+    let heads: Vec<(usize, SectionKind)> = heading_lines(&lines);
     // Moves: (empty heading's line, run start, run end).
     let mut moves: Vec<(usize, usize, usize)> = Vec::new();
     for (i, pair) in heads.windows(2).enumerate() {

@@ -19,19 +19,13 @@ use super::super::dates::find_dates;
 use super::super::education::degree;
 use super::super::sections::SectionKind;
 use super::super::vocab::is_institution_word;
-use super::{
-    has_entries, heading_kind_of, is_date_cell, is_sidebar, reordered, BLANK, POINT_CHARS,
-};
+use super::{has_entries, heading_lines, is_date_cell, is_sidebar, reordered, BLANK, POINT_CHARS};
 
 /// The text with the blocks of each level pair of headings parted again.
 pub(super) fn part(text: &str) -> Option<(String, Vec<usize>)> {
     let lines: Vec<&str> = text.lines().collect();
     let blank = |k: usize| lines[k].trim().is_empty();
-    let heads: Vec<(usize, SectionKind)> = lines
-        .iter()
-        .enumerate()
-        .filter_map(|(k, l)| heading_kind_of(l.trim()).map(|kind| (k, kind)))
-        .collect();
+    let heads: Vec<(usize, SectionKind)> = heading_lines(&lines);
     let mut order: Vec<usize> = Vec::with_capacity(lines.len() + 2);
     let mut next = 0;
     for (i, pair) in heads.windows(2).enumerate() {

@@ -13,18 +13,12 @@
 //! section whose heading is missing, and stays where it is. It does not read the lines.
 
 use super::super::sections::SectionKind;
-use super::{
-    has_entries, heading_kind_of, is_date_cell, is_sidebar, reordered, BLANK, POINT_CHARS,
-};
+use super::{has_entries, heading_lines, is_date_cell, is_sidebar, reordered, BLANK, POINT_CHARS};
 
 /// The text with each resumed run moved back after the section it continues.
 pub(super) fn restore(text: &str) -> Option<(String, Vec<usize>)> {
     let lines: Vec<&str> = text.lines().collect();
-    let heads: Vec<(usize, SectionKind)> = lines
-        .iter()
-        .enumerate()
-        .filter_map(|(k, l)| heading_kind_of(l.trim()).map(|kind| (k, kind)))
-        .collect();
+    let heads: Vec<(usize, SectionKind)> = heading_lines(&lines);
     // Moves: (line the run goes before, run start, run end).
     let mut moves: Vec<(usize, usize, usize)> = Vec::new();
     for (s, &(h, kind)) in heads.iter().enumerate() {
