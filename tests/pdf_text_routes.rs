@@ -63,8 +63,9 @@ fn canva_sidebar_zoologist() {
 
 #[test]
 fn tabular_abiturientin() {
-    // The PDF route reads the tables column by column (blind 0.000, not yet worked on).
-    at_least("pdf_tabular_abiturientin", [0.0, 0.86, 0.86]);
+    // Blind 0.000 on the PDF route (its tables read column by column); 0.931 once a
+    // label side carrying the section headings counted as a table's.
+    at_least("pdf_tabular_abiturientin", [0.90, 0.86, 0.86]);
 }
 
 #[test]

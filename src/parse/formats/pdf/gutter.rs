@@ -171,17 +171,27 @@ fn both_hold_text(left: &[&Span], right: &[&Span], spans: &[&Span], all: usize) 
     l >= MIN_ROWS && r >= MIN_ROWS && l * 4 >= here && r * 4 >= here
 }
 
-/// Whether the two sides of a gutter are one table: most rows of the sparser side sit on
-/// a baseline of the other (a date or label column beside its entries).
+/// Whether the two sides of a gutter are one table: most rows of one side sit on a
+/// baseline of the other (a date or label column beside its entries). Both sides are
+/// tried: the label side is usually the sparser, but in a tabular CV it also carries the
+/// section headings while the content side's wrapped cells have no partner, so either
+/// may hold more rows.
 fn is_table(left: &[&Span], right: &[&Span]) -> bool {
-    let (small, big) = if rows(left).len() <= rows(right).len() {
-        (left, right)
-    } else {
-        (right, left)
-    };
-    // One entry per baseline of the sparser side, with its size.
+    // Headings set larger than the text stand alone in a table too: a larger row
+    // without a partner does not count against it.
+    let mut sizes: Vec<f64> = left.iter().chain(right).map(|s| s.size).collect();
+    sizes.sort_by(f64::total_cmp);
+    let body = sizes.get(sizes.len() / 2).copied().unwrap_or(0.0);
+    partnered_share(left, right, body) >= TABLE_SHARE
+        || partnered_share(right, left, body) >= TABLE_SHARE
+}
+
+/// The share of `side`'s body-size rows (and larger rows that have a partner) that sit
+/// on a baseline of `other`; 0 when it has none.
+fn partnered_share(side: &[&Span], other: &[&Span], body: f64) -> f64 {
+    // One entry per baseline of the side, with its size.
     let mut lines: Vec<(f64, f64)> = Vec::new();
-    let mut sorted: Vec<&&Span> = small.iter().collect();
+    let mut sorted: Vec<&&Span> = side.iter().collect();
     sorted.sort_by(|a, b| a.y.total_cmp(&b.y));
     for s in sorted {
         match lines.last_mut() {
@@ -190,17 +200,16 @@ fn is_table(left: &[&Span], right: &[&Span]) -> bool {
         }
     }
     let partnered = |&(y, size): &(f64, f64)| {
-        big.iter()
+        other
+            .iter()
             .any(|o| (o.y - y).abs() <= size.max(o.size) * ALIGNED)
     };
-    // Headings set larger than the text stand alone in a table too: a larger row
-    // without a partner does not count against it.
-    let mut sizes: Vec<f64> = small.iter().chain(big).map(|s| s.size).collect();
-    sizes.sort_by(f64::total_cmp);
-    let body = sizes.get(sizes.len() / 2).copied().unwrap_or(0.0);
     lines.retain(|line| line.1 < body * HEADING_RATIO || partnered(line));
+    if lines.is_empty() {
+        return 0.0;
+    }
     let aligned = lines.iter().filter(|line| partnered(line)).count();
-    !lines.is_empty() && aligned as f64 >= lines.len() as f64 * TABLE_SHARE
+    aligned as f64 / lines.len() as f64
 }
 
 #[cfg(test)]
@@ -255,6 +264,32 @@ mod tests {
                 spans.push(span(30.0, 120.0, y, "2019 – 2021"));
             }
             spans.push(span(200.0, 560.0, y, "entry"));
+        }
+        let all: Vec<&Span> = spans.iter().collect();
+        assert_eq!(split(&all, 0.0, 600.0), None);
+    }
+
+    #[test]
+    fn a_label_column_that_carries_the_headings_beside_wrapped_cells_is_a_table() {
+        // The label side has more rows (its headings) than the content side, whose
+        // wrapped second lines have no partner: still one table.
+        let mut spans = Vec::new();
+        let mut y = 100.0;
+        for group in 0..5 {
+            spans.push(Span {
+                size: 12.0,
+                ..span(30.0, 140.0, y, "Heading")
+            });
+            y += 20.0;
+            for k in 0..2 {
+                spans.push(span(30.0, 120.0, y, "09/2019"));
+                spans.push(span(200.0, 560.0, y, "entry"));
+                if k == 0 && group < 3 {
+                    y += 13.0;
+                    spans.push(span(200.0, 560.0, y, "its wrapped line"));
+                }
+                y += 16.0;
+            }
         }
         let all: Vec<&Span> = spans.iter().collect();
         assert_eq!(split(&all, 0.0, 600.0), None);
