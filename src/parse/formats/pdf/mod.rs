@@ -35,6 +35,7 @@ mod repair;
 mod running;
 mod spacing;
 mod spans;
+mod table;
 mod weight;
 mod wrap;
 
