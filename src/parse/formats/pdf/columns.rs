@@ -13,6 +13,7 @@
 
 use std::ops::Range;
 
+use super::flow::{self, Later};
 use super::gutter::{self, crosses};
 use super::spans::Span;
 
@@ -51,6 +52,9 @@ pub const WIDE_GAP: &str = "    ";
 pub struct Reading {
     pub main: Vec<Line>,
     pub sidebar: Vec<Line>,
+    /// Where a page's later column starts, when its columns are read one after the
+    /// other in place (for [`super::flow`]).
+    pub later: Option<Later>,
 }
 
 /// The page's lines in reading order.
@@ -95,9 +99,10 @@ fn read_block(spans: Vec<&Span>, lo: f64, hi: f64, depth: usize) -> Reading {
     let Some(split) = split else {
         return Reading {
             main: lines(spans, lo.max(0.0).round() as u32),
-            sidebar: Vec::new(),
+            ..Reading::default()
         };
     };
+    let body = (depth == 0).then(|| body_size(&spans));
     let (mut head, mut left, mut right) = (Vec::new(), Vec::new(), Vec::new());
     for s in spans {
         let crossing = crosses(s, split.x);
@@ -118,36 +123,47 @@ fn read_block(spans: Vec<&Span>, lo: f64, hi: f64, depth: usize) -> Reading {
         read_block(left, l_lo, l_hi, depth + 1),
         read_block(right, r_lo, r_hi, depth + 1),
     );
-    let mut out = lines(head, HEAD_COLUMN - depth as u32);
-    let flat = |r: Reading| r.main.into_iter().chain(r.sidebar);
+    let out = lines(head, HEAD_COLUMN - depth as u32);
+    let flat = |r: Reading| -> Vec<Line> { r.main.into_iter().chain(r.sidebar).collect() };
     // Columns of equal width are read left to right, as a newspaper's; a narrower one on
     // the left is a sidebar read first, as the page reads; one on the right after the
     // main text (which often runs on over the next pages), unless it holds the largest
     // text (the name) and so leads the page. Within a column nothing is put off.
     let equal = lw.min(rw) >= lw.max(rw) * EQUAL_WIDTH;
     if equal || lw < rw {
-        out.extend(flat(l));
-        out.extend(flat(r));
-        return Reading {
-            main: out,
-            sidebar: Vec::new(),
-        };
+        return in_place(out, flat(l), flat(r), body);
     }
     let side_leads = rb > lb + 0.5;
     if side_leads || depth > 0 {
         let (first, then) = if side_leads { (r, l) } else { (l, r) };
-        out.extend(flat(first));
-        out.extend(flat(then));
-        return Reading {
-            main: out,
-            sidebar: Vec::new(),
-        };
+        return in_place(out, flat(first), flat(then), body);
     }
+    let mut out = out;
     out.extend(flat(l));
     Reading {
         main: out,
-        sidebar: flat(r).collect(),
+        sidebar: flat(r),
+        later: None,
     }
+}
+
+/// The `head` lines, then the `first` column read, then the `then` column; where the
+/// later column starts is kept for a page's own columns (`body`, the page's body size,
+/// given at the top level only).
+fn in_place(head: Vec<Line>, first: Vec<Line>, then: Vec<Line>, body: Option<f64>) -> Reading {
+    let later = body.map(|body| flow::later(head.len(), &first, &then, body));
+    Reading {
+        main: head.into_iter().chain(first).chain(then).collect(),
+        sidebar: Vec::new(),
+        later,
+    }
+}
+
+/// The median size of `spans`: the body text's.
+fn body_size(spans: &[&Span]) -> f64 {
+    let mut sizes: Vec<f64> = spans.iter().map(|s| s.size).collect();
+    sizes.sort_by(f64::total_cmp);
+    sizes.get(sizes.len() / 2).copied().unwrap_or(0.0)
 }
 
 /// The leftmost and rightmost x of `spans`.

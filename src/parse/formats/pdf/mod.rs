@@ -21,6 +21,7 @@
 //! which the crate does not read, come from the pages' annotations ([`links`]).
 
 mod columns;
+mod flow;
 mod fonts;
 mod glyphs;
 mod gstate;
@@ -153,6 +154,7 @@ fn read_unguarded(bytes: &[u8]) -> Result<PdfText, PdfProblem> {
     }
     let mut pages: Vec<Vec<columns::Line>> = vec![Vec::new(); collector.pages.len()];
     let mut sidebars = Vec::new();
+    let mut laters = Vec::new();
     let spaces = collector.glyphs.iter().filter(|g| g.text == " ").count();
     let drawn_spaces = spaces * 30 > collector.glyphs.len();
     for (p, lines) in pages.iter_mut().enumerate() {
@@ -166,7 +168,9 @@ fn read_unguarded(bytes: &[u8]) -> Result<PdfText, PdfProblem> {
         let reading = columns::read_order(&spans::spans(&on_page, drawn_spaces), width);
         *lines = reading.main;
         sidebars.push(reading.sidebar);
+        laters.push(reading.later);
     }
+    flow::carry_over(&mut pages, &laters);
     let mut text = lower::lower(&pages, &sidebars, &collector.pages);
     let web = links::links(&doc, &collector.pages);
     if !web.is_empty() {
