@@ -147,6 +147,31 @@ impl HeadingLook {
 }
 
 /// Words of the labels inside an entry ("KEY RESPONSIBILITIES:", "CLIENTS:").
+/// Whether line `i` is set as an earlier line of the section (`heading`, `section`) is
+/// where that section's own heading is marked up at a level: bold alone, at no level,
+/// capitals or not alike, a few words. Such lines head the section's entries.
+pub fn like_entry_heads(
+    lines: &[Line],
+    heading: Option<usize>,
+    section: &[usize],
+    i: usize,
+) -> bool {
+    let look = |l: &Line| {
+        (l.bold
+            && l.heading == 0
+            && l.bullet.is_none()
+            && l.plain.split_whitespace().count() <= MAX_DECLARED_WORDS)
+            .then(|| is_all_caps(&l.plain))
+    };
+    let Some(caps) = look(&lines[i]) else {
+        return false;
+    };
+    heading.is_some_and(|h| lines[h].heading > 0)
+        && section
+            .iter()
+            .any(|&j| j < i && look(&lines[j]) == Some(caps))
+}
+
 fn entry_label(w: &str) -> bool {
     let w = w.to_lowercase();
     [

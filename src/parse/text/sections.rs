@@ -20,7 +20,7 @@
 //! the document's heading level over a list of bare terms is a group of skills.
 
 use super::classify::{self, Classifier, Cue, Cues, Decision, Verdict};
-use super::heading_look::HeadingLook;
+use super::heading_look::{like_entry_heads, HeadingLook};
 use super::lexicon;
 use super::lines::{is_all_caps, word_count};
 use super::normalise::{Document, Line};
@@ -244,6 +244,14 @@ pub fn split_with(lines: &[Line], judge: &dyn Classifier) -> (Vec<Section>, Vec<
                 (
                     Cue::SameKindUnstyled,
                     cur == Some(kind) && !styled && !line.blank_before,
+                ),
+                // Only a kind other than the section's moves its entry away.
+                (
+                    Cue::LikeEntryHeads,
+                    cur != Some(kind)
+                        && out
+                            .last()
+                            .is_some_and(|s| like_entry_heads(lines, s.heading, &s.lines, i)),
                 ),
             ]));
             let verdict = judge.judge(Decision::SectionHeading, cues);

@@ -40,6 +40,9 @@ pub enum Cue {
     /// Inside a jobs section with an entry open, a label ending in a colon over a
     /// list, not set apart the way the section's own heading is.
     ColonLabelInJob,
+    /// Set as the entry heads of the section in progress are (bold alone, below the
+    /// markup level of that section's own heading).
+    LikeEntryHeads,
     // --- a header line as the start of an entry ---
     /// The line is indented under the text beside the entry's leading date.
     UnderDateColumn,
@@ -125,7 +128,7 @@ pub enum Cue {
 
 impl Cue {
     /// Every cue, in the order of the weights file.
-    pub const ALL: [Cue; 47] = [
+    pub const ALL: [Cue; 48] = [
         Cue::KnownHeadingWords,
         Cue::OneUnknownWord,
         Cue::ManyUnknownWords,
@@ -139,6 +142,7 @@ impl Cue {
         Cue::CapsAloneLikeKnown,
         Cue::SkillsListLabel,
         Cue::ColonLabelInJob,
+        Cue::LikeEntryHeads,
         Cue::UnderDateColumn,
         Cue::DateColumnRestart,
         Cue::RepeatingSection,

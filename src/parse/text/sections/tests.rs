@@ -317,3 +317,24 @@ fn a_list_of_bare_terms_under_an_unknown_heading_is_a_group_of_skills() {
         "{sections:#?}"
     );
 }
+
+#[test]
+fn a_known_word_set_like_the_sections_entry_heads_heads_an_entry() {
+    // "INTERNSHIP" in bold alone, as "FIELD SEASON" and "THESIS" head the research
+    // section's entries under its marked-up heading: one more entry of it.
+    let doc = Document::new(
+        "# Ada Quill\n## Research\n**THESIS**\nTide pools of the north coast\n\n\
+         **FIELD SEASON**\nCounting limpets\n\n**INTERNSHIP**\nMapping kelp beds\n\
+         ## Education\nBSc Marine Biology",
+    );
+    let (sections, _) = split(&doc.lines);
+    let kinds: Vec<SectionKind> = sections.iter().map(|s| s.kind).collect();
+    assert!(!kinds.contains(&SectionKind::Work), "{sections:#?}");
+    // Alone under a plain heading, the same line still opens a section.
+    let doc = Document::new("# Ada Quill\n**EDUCATION**\nBSc\n\n**INTERNSHIP**\nKelp beds");
+    let (sections, _) = split(&doc.lines);
+    assert!(
+        sections.iter().any(|s| s.kind == SectionKind::Work),
+        "{sections:#?}"
+    );
+}
