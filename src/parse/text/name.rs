@@ -6,7 +6,7 @@ use super::lexicon::{NAME_LABELS, PERSONAL_DETAIL_LABELS, PLACE_LABELS};
 use super::lines::{is_all_caps, segments, word_count};
 use super::normalise::Line;
 use super::places::is_location;
-use super::sections::heading_kind;
+use super::sections::{heading_kind, kind_named};
 use super::titles::ends_with_title;
 use super::vocab;
 
@@ -155,7 +155,15 @@ fn name_part(text: &str) -> String {
     let text = text.trim_matches(|c: char| c.is_whitespace() || is_pictograph(c));
     // "Hi, I'm Ana Tide": a profile README's greeting before the name.
     let text = without_greeting(text);
-    let mut seg = segments(text).into_iter().next().unwrap_or_default();
+    let segs = segments(text);
+    // In a label/value table the first cell labels the row ("Name", or a section's
+    // heading set in the label column, as Europass CVs set theirs): the name is the value.
+    let labels_row = |s: &str| {
+        let label = s.trim_end_matches([':', '：']).trim().to_lowercase();
+        NAME_LABELS.contains(&label.as_str()) || kind_named(s).is_some()
+    };
+    let skip = usize::from(segs.len() > 1 && labels_row(&segs[0]));
+    let mut seg = segs.into_iter().nth(skip).unwrap_or_default();
     // Pronouns after the name: "Sam Rivera (they/them)".
     if let Some(open) = seg.rfind(" (") {
         let inner = seg[open + 2..].trim_end_matches(')').to_lowercase();

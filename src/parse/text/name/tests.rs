@@ -115,3 +115,12 @@ fn a_readme_greeting_and_a_slashed_licence_are_no_part_of_a_name() {
     assert_eq!(name_part("Hello, I’m Ana Tide"), "Ana Tide");
     assert_eq!(name_part("Ana Tide, OTR/L"), "Ana Tide");
 }
+
+#[test]
+fn a_row_labelled_in_a_table_gives_its_value_as_the_name() {
+    // The label cell of a label/value table, then a wide gap, then the name.
+    assert_eq!(name_part("Name    Ana Tide"), "Ana Tide");
+    assert_eq!(name_part("PERSONAL INFORMATION    Ana Tide"), "Ana Tide");
+    // A name and a headline keep the name.
+    assert_eq!(name_part("Ana Tide    Harbour Pilot"), "Ana Tide");
+}
