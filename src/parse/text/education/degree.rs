@@ -19,7 +19,7 @@ use crate::parse::text::vocab;
 /// "Master" is. One name: "Licence professionnelle", "QQI Level 5 Certificate" (a level
 /// names the award), "Ingénieur civil électricien"; "Dr. med." ending a line (no title).
 static LONG_DEGREE: Pattern = Pattern::folded(
-    r"(?i)(?-u:\b)(?:(?:bachelor|m[aá]ster|doctor|associate)(?:['’]?s)?(?:\s+degree)?(?:\s+of\s+(?:applied\s+)?(?:science|arts|engineering|fine\s+arts|business\s+administration|philosophy|laws|education|technology|music|nursing\s+practice|nursing|architecture|commerce|public\s+health|social\s+work|medicine|surgery|computer\s+applications|design|information\s+technology|mathematics|economics|research|pharmacy|letters))?|ph\.?\s?d\.?|doctorate|licentiate|(?:strukturiertes\s+)?promotionsstudium|promotion\s+\(dr\.[^)]{0,20}\)|ingenier[ií]a|\w*(?:fachwirt|betriebswirt)(?:in)?|high\s+school\s+diploma|(?:btec\s+(?:extended\s+|national\s+)?)?(?:level\s+\d\s+)?(?:postgraduate\s+|graduate\s+)?diploma|abitur|fachabitur|berufsmatura|licenciatura|licence\s+professionnelle|grado|diplomatura|laurea(?:\s+(?:magistrale|triennale))?|dottorato(?:\s+di\s+ricerca)?|doutorado|doctorado|doctorat|maestr[ií]a|dipl[ôo]me\s+d['’][ÉéEe]tat(?:\s+d['’]architecte)?|class\s+1[02](?:th)?|dipl\.-\w+\.?|diplom(?:-\w+)?|magister(?:\s+in[żz]ynier)?|in[żz]ynier|licencjat|kandidatexamen|masterexamen|civilingenj[öo]r|h[öo]gskoleingenj[öo]r|yrkesh[öo]gskoleexamen|vwo|havo|propedeuse|staatsexamen|ma[iî]trise|mestrado|ensino\s+secund[áa]rio|ensino\s+m[ée]dio|(?:nvq|svq)(?:\s+level\s+\d)?|ingeniero|ing[ée]nieur(?:\s+civil(?:\s+\w*(?:ien|iste|iel))?)?|dr\.\s?(?:med(?:\.\s?dent)?|rer\.\s?nat|rer\.\s?pol|phil|jur|ing)\.\s*$|(?:higher|senior|upper)\s+secondary(?:\s+(?:school\s+)?certificate)?|secondary\s+school\s+certificate|pg\s?cert(?:ificate)?|pg\s?dip(?:loma)?|(?:national\s+)?senior\s+certificate|leaving\s+certificate|high\s+school|a[- ]levels?|gcses?|international\s+baccalaureate|(?:(?:qqi|fetac)\s+)?(?:level\s+\d\s+)?(?:(?:postgraduate|graduate|advanced|professional)\s+)?certificate)(?:\s+degree)?",
+    r"(?i)(?-u:\b)(?:(?:bachelor|m[aá]ster|doctor|associate)(?:['’]?s)?(?:\s+degree)?(?:\s+of\s+(?:applied\s+)?(?:science|arts|engineering|fine\s+arts|business\s+administration|philosophy|laws|education|technology|music|nursing\s+practice|nursing|architecture|commerce|public\s+health|social\s+work|medicine|surgery|computer\s+applications|design|information\s+technology|mathematics|economics|research|pharmacy|letters))?|ph\.?\s?d\.?|doctorate|licentiate|(?:strukturiertes\s+)?promotionsstudium|promotion\s+\(dr\.[^)]{0,20}\)|ingenier[ií]a|\w*(?:fachwirt|betriebswirt)(?:in)?|high\s+school\s+diploma|(?:btec\s+(?:extended\s+|national\s+)?)?(?:level\s+\d\s+)?(?:postgraduate\s+|graduate\s+)?diploma|abitur|fachabitur|berufsmatura|(?:allgemeine\s+|fachgebundene\s+)?(?:fach)?hochschulreife|licenciatura|licence\s+professionnelle|grado|diplomatura|laurea(?:\s+(?:magistrale|triennale))?|dottorato(?:\s+di\s+ricerca)?|doutorado|doctorado|doctorat|maestr[ií]a|dipl[ôo]me\s+d['’][ÉéEe]tat(?:\s+d['’]architecte)?|class\s+1[02](?:th)?|dipl\.-\w+\.?|diplom(?:-\w+)?|magister(?:\s+in[żz]ynier)?|in[żz]ynier|licencjat|kandidatexamen|masterexamen|civilingenj[öo]r|h[öo]gskoleingenj[öo]r|yrkesh[öo]gskoleexamen|vwo|havo|propedeuse|staatsexamen|ma[iî]trise|mestrado|ensino\s+secund[áa]rio|ensino\s+m[ée]dio|(?:nvq|svq)(?:\s+level\s+\d)?|ingeniero|ing[ée]nieur(?:\s+civil(?:\s+\w*(?:ien|iste|iel))?)?|dr\.\s?(?:med(?:\.\s?dent)?|rer\.\s?nat|rer\.\s?pol|phil|jur|ing)\.\s*$|(?:higher|senior|upper)\s+secondary(?:\s+(?:school\s+)?certificate)?|secondary\s+school\s+certificate|pg\s?cert(?:ificate)?|pg\s?dip(?:loma)?|(?:national\s+)?senior\s+certificate|leaving\s+certificate|high\s+school|a[- ]levels?|gcses?|international\s+baccalaureate|(?:(?:qqi|fetac)\s+)?(?:level\s+\d\s+)?(?:(?:postgraduate|graduate|advanced|professional)\s+)?certificate)(?:\s+degree)?",
 );
 /// What sets columns apart in a line: a wide gap or a bar.
 static COLUMN_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s{2,}|\s*\|\s*").unwrap());
@@ -59,7 +59,13 @@ fn by_mode(rest: &str) -> usize {
 /// The degree and field of study in a line, if it names one.
 /// School-leaving qualifications whose short names are no other word: unlike "Master"
 /// or "Associate", they name the qualification wherever they stand on a line.
-const SHORT_QUALIFICATIONS: &[&str] = &["abitur", "fachabitur", "berufsmatura"];
+const SHORT_QUALIFICATIONS: &[&str] = &[
+    "abitur",
+    "fachabitur",
+    "berufsmatura",
+    "hochschulreife",
+    "fachhochschulreife",
+];
 
 /// The degree in `s`, found once a line while the memo holds it (see
 /// [`memo`](crate::parse::text::memo)): an entry's lines are looked into for a degree
@@ -140,6 +146,8 @@ fn find(s: &str) -> Option<Degree> {
             "senior cert",
             "leaving cert",
             "fachabitur",
+            // The Abitur's formal name ("Allgemeine Hochschulreife").
+            "hochschulreife",
             "matura",
             "class 1",
         ]

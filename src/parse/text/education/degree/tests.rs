@@ -171,6 +171,12 @@ fn degrees_in_the_other_languages() {
 fn a_school_leaving_qualification_after_its_school() {
     assert_eq!(deg("Gymnasium Kelda, Abitur"), ("Abitur".into(), None));
     assert_eq!(deg("Berufsmatura"), ("Berufsmatura".into(), None));
+    // The Abitur by its formal name.
+    assert_eq!(
+        deg("Allgemeine Hochschulreife"),
+        ("Allgemeine Hochschulreife".into(), None)
+    );
+    assert_eq!(deg("Gymnasium Kelda, Fachhochschulreife").1, None);
 }
 
 #[test]
