@@ -192,10 +192,12 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
         ends_with_title(p) && !p.split_whitespace().next_back().is_some_and(vocab::is_tech)
     };
     // A list of capitalised names none of which is a known technology ("Planner, Kelda
-    // Agency, Vierzon") is a job's fields, not its tools.
-    let some_tech = parts
-        .iter()
-        .any(|p| p.split_whitespace().any(vocab::is_tech) || p.contains(['+', '#', '.', '/', '(']));
+    // Agency, Vierzon") is a job's fields, not its tools; a place's brackets ("Breda
+    // (Netherlands)", as Europeans write town and country) are no tool's.
+    let some_tech = parts.iter().any(|p| {
+        p.split_whitespace().any(vocab::is_tech)
+            || p.contains(['+', '#', '.', '/', '(']) && !is_location(p)
+    });
     if is_tech_list(seg) && some_tech && !parts.iter().any(|p| has_org_word(p) || title_part(p)) {
         tech_piece(list_items(seg), seg, out);
         return;

@@ -55,6 +55,16 @@ fn a_short_name_after_an_organisation_is_its_place() {
 }
 
 #[test]
+fn a_town_with_its_country_in_brackets_after_a_name_is_no_tool_list() {
+    let got = kinds("Kelda Haulage, Breda (Netherlands)");
+    assert!(got.iter().all(|(k, _)| k != "Tech"), "{got:?}");
+    assert!(
+        got.contains(&("Location".to_string(), "Breda (Netherlands)".to_string())),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn organisation_then_place_after_commas() {
     assert_eq!(
         kinds("Saffron & Salt, Lyon, France"),
