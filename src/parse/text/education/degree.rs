@@ -56,16 +56,9 @@ fn by_mode(rest: &str) -> usize {
         .map_or(0, |m| m.len() + 1)
 }
 
-/// The degree and field of study in a line, if it names one.
 /// School-leaving qualifications whose short names are no other word: unlike "Master"
 /// or "Associate", they name the qualification wherever they stand on a line.
-const SHORT_QUALIFICATIONS: &[&str] = &[
-    "abitur",
-    "fachabitur",
-    "berufsmatura",
-    "hochschulreife",
-    "fachhochschulreife",
-];
+const SHORT_QUALIFICATIONS: &[&str] = &["abitur", "fachabitur", "berufsmatura"];
 
 /// The degree in `s`, found once a line while the memo holds it (see
 /// [`memo`](crate::parse::text::memo)): an entry's lines are looked into for a degree
@@ -146,7 +139,6 @@ fn find(s: &str) -> Option<Degree> {
             "senior cert",
             "leaving cert",
             "fachabitur",
-            // The Abitur's formal name ("Allgemeine Hochschulreife").
             "hochschulreife",
             "matura",
             "class 1",
