@@ -17,6 +17,7 @@ mod filters;
 mod i18n;
 mod jsonld;
 mod markdown;
+mod parsed;
 mod themes;
 mod urls;
 
