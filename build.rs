@@ -25,7 +25,7 @@ fn main() {
         }
     }
     files.sort();
-    let mut code = String::from("pub(super) static PARSED: &[(&str, fn() -> Vec<Node>)] = &[\n");
+    let mut code = String::from("pub(super) static PARSED: &[(&str, Tree)] = &[\n");
     let mut bodies = String::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
     for path in files {

@@ -13,6 +13,10 @@ use std::hash::Hash;
 use tera::ast::*;
 use tera::Template;
 
+/// A function building one template's tree.
+type Tree = fn() -> Vec<Node>;
+
+// `PARSED`: each built-in template's text with the function building its tree.
 include!(concat!(env!("OUT_DIR"), "/parsed_templates.rs"));
 
 /// The template `name` as Tera would parse `source`, when `source` is a built-in
