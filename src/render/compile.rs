@@ -13,8 +13,9 @@
 use rayon::prelude::*;
 use tera::Tera;
 
+use super::i18n::Lang;
 use super::themes::TemplateFile;
-use super::{parsed, template_error, REQUIRED};
+use super::{fold, parsed, template_error, REQUIRED};
 use crate::error::Result;
 
 /// The templates to compile before any page renders: all of them when some template
@@ -49,8 +50,14 @@ fn tries_names(source: &str) -> bool {
 }
 
 /// Compiles `names` and what they extend or import (on every core), unless compiled
-/// already, then links the templates. False when none of `names` is a file of the theme.
-pub(super) fn add(tera: &mut Tera, files: &[TemplateFile], names: &[&str]) -> Result<bool> {
+/// already, folds what they render alike on every page in `lang` (see [`fold`]), then
+/// links the templates. False when none of `names` is a file of the theme.
+pub(super) fn add(
+    tera: &mut Tera,
+    files: &[TemplateFile],
+    names: &[&str],
+    lang: Lang,
+) -> Result<bool> {
     let mut batch: Vec<&TemplateFile> = names
         .iter()
         .filter(|n| !tera.templates.contains_key(**n))
@@ -74,10 +81,11 @@ pub(super) fn add(tera: &mut Tera, files: &[TemplateFile], names: &[&str]) -> Re
             .collect();
         let mut next = Vec::new();
         for (f, template) in batch.iter().zip(parsed) {
-            let template = template.map_err(|e| {
+            let mut template = template.map_err(|e| {
                 let e = tera::Error::chain(format!("Failed to parse '{}'", f.name), e);
                 template_error(&e, files)
             })?;
+            fold::fold(&mut template, lang);
             let needs = template
                 .parent
                 .iter()

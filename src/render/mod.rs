@@ -14,6 +14,7 @@ mod compile;
 mod context;
 mod dates;
 mod filters;
+mod fold;
 mod i18n;
 mod jsonld;
 mod markdown;
@@ -79,7 +80,7 @@ impl ThemeSet {
         let mut tera = filters::new_tera(lang, self.markdown.clone());
         // The pages and the site's own templates now; built-in partials when a page
         // first includes one (see [`compile`]).
-        compile::add(&mut tera, &files, &compile::first(&files))?;
+        compile::add(&mut tera, &files, &compile::first(&files), lang)?;
         let missing: Vec<&str> = REQUIRED
             .iter()
             .copied()
@@ -99,6 +100,7 @@ impl ThemeSet {
             .collect();
         Ok(Renderer {
             tera: RwLock::new(tera),
+            lang,
             files: Arc::new(files),
             markdown: self.markdown.clone(),
             stylesheets,
@@ -169,6 +171,8 @@ pub fn compiled(files: &[TemplateFile]) -> Vec<&TemplateFile> {
 pub struct Renderer {
     /// Written only to add a template a page includes for the first time.
     tera: RwLock<Tera>,
+    /// The language of its pages (its templates' words are folded in).
+    lang: Lang,
     files: Arc<Vec<TemplateFile>>,
     markdown: Arc<Markdown>,
     /// The theme's stylesheets, parent first, by file name under its static folder.
@@ -252,7 +256,7 @@ impl Renderer {
                 Some(name) if !added.contains(&name) => {
                     let mut tera = self.tera.write().unwrap_or_else(PoisonError::into_inner);
                     let known = tera.templates.contains_key(&name);
-                    if !known && !compile::add(&mut tera, &self.files, &[&name])? {
+                    if !known && !compile::add(&mut tera, &self.files, &[&name], self.lang)? {
                         return Err(template_error(&err, &self.files));
                     }
                     added.push(name);

@@ -177,7 +177,8 @@ fn every_built_in_template_compiles() {
         let files = themes.themes.templates(&theme).unwrap();
         let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
         let mut tera = Tera::default();
-        compile::add(&mut tera, &files, &names).unwrap_or_else(|e| panic!("{theme}: {e}"));
+        compile::add(&mut tera, &files, &names, Lang::from_tag("en"))
+            .unwrap_or_else(|e| panic!("{theme}: {e}"));
     }
 }
 
