@@ -73,13 +73,15 @@ impl ThemeSet {
     }
 
     /// Compiles the templates of `theme` for pages in `language` (a BCP 47 tag): the
-    /// pages and the site's own at once, built-in partials as pages first include them.
+    /// pages, the site's own and the built-in ones at once, any other partial as pages
+    /// first include it.
     pub fn renderer(&self, theme: &str, language: &str) -> Result<Renderer> {
         let files = self.themes.templates(theme)?;
         let lang = Lang::from_tag(language);
         let mut tera = filters::new_tera(lang, self.markdown.clone());
-        // The pages and the site's own templates now; built-in partials when a page
-        // first includes one (see [`compile`]).
+        // The pages, the site's own templates and the built-in ones parsed when vitae
+        // was built now; any other partial when a page first includes it (see
+        // [`compile`]).
         compile::add(&mut tera, &files, &compile::first(&files), lang)?;
         let missing: Vec<&str> = REQUIRED
             .iter()
