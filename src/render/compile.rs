@@ -2,24 +2,27 @@
 //!
 //! Takes the theme's template files; gives a Tera holding the templates every page
 //! needs before it renders (the pages, what they extend or import, every template the
-//! site wrote itself), and compiles a built-in partial when a page first includes it.
-//! Parsing templates is most of a small site's build, and a page includes only the
-//! partials of the sections its person has. The pages are compiled at once because a
-//! build compiles them while people are read, on a core the reading leaves idle. The
-//! site's own templates are compiled at once too, so a mistake in one is reported
-//! before anything renders; the built-in ones are checked by the tests. It renders
-//! nothing.
+//! site wrote itself, the built-in ones parsed when vitae was built), and compiles any
+//! other built-in partial when a page first includes it. Parsing templates was most
+//! of a small site's build, and a page includes only the partials of the sections its
+//! person has. The pages are compiled at once because a build compiles them while
+//! people are read, on a core the reading leaves idle. The site's own templates are
+//! compiled at once too, so a mistake in one is reported before anything renders; the
+//! built-in ones are checked by the tests. It renders nothing.
 
 use rayon::prelude::*;
 use tera::Tera;
 
+use super::i18n::Lang;
 use super::themes::TemplateFile;
-use super::{template_error, REQUIRED};
+use super::{fold, parsed, template_error, REQUIRED};
 use crate::error::Result;
 
 /// The templates to compile before any page renders: all of them when some template
 /// could render differently for a missing one (`ignore missing`, or a list of names
-/// to try in turn), else the pages and every template the site itself wrote.
+/// to try in turn), else the pages, every template the site itself wrote and every
+/// built-in one parsed when vitae was built (see [`parsed`]: putting one together
+/// costs less than rendering a page again to find it is missing).
 pub(super) fn first(files: &[TemplateFile]) -> Vec<&str> {
     if files.iter().any(|f| tries_names(&f.source)) {
         return super::compiled(files)
@@ -29,7 +32,10 @@ pub(super) fn first(files: &[TemplateFile]) -> Vec<&str> {
     }
     files
         .iter()
-        .filter(|f| !f.alias && (REQUIRED.contains(&f.name.as_str()) || !f.built_in))
+        .filter(|f| {
+            !f.alias
+                && (REQUIRED.contains(&f.name.as_str()) || !f.built_in || parsed::known(&f.source))
+        })
         .map(|f| f.name.as_str())
         .collect()
 }
@@ -44,8 +50,14 @@ fn tries_names(source: &str) -> bool {
 }
 
 /// Compiles `names` and what they extend or import (on every core), unless compiled
-/// already, then links the templates. False when none of `names` is a file of the theme.
-pub(super) fn add(tera: &mut Tera, files: &[TemplateFile], names: &[&str]) -> Result<bool> {
+/// already, folds what they render alike on every page in `lang` (see [`fold`]), then
+/// links the templates. False when none of `names` is a file of the theme.
+pub(super) fn add(
+    tera: &mut Tera,
+    files: &[TemplateFile],
+    names: &[&str],
+    lang: Lang,
+) -> Result<bool> {
     let mut batch: Vec<&TemplateFile> = names
         .iter()
         .filter(|n| !tera.templates.contains_key(**n))
@@ -60,14 +72,20 @@ pub(super) fn add(tera: &mut Tera, files: &[TemplateFile], names: &[&str]) -> Re
         // same work on one core.
         let parsed: Vec<tera::Result<tera::Template>> = batch
             .par_iter()
-            .map(|f| tera::Template::new(&f.name, None, &f.source))
+            .map(
+                |f| match f.built_in.then(|| parsed::template(&f.name, &f.source)) {
+                    Some(Some(template)) => Ok(template),
+                    _ => tera::Template::new(&f.name, None, &f.source),
+                },
+            )
             .collect();
         let mut next = Vec::new();
         for (f, template) in batch.iter().zip(parsed) {
-            let template = template.map_err(|e| {
+            let mut template = template.map_err(|e| {
                 let e = tera::Error::chain(format!("Failed to parse '{}'", f.name), e);
                 template_error(&e, files)
             })?;
+            fold::fold(&mut template, lang);
             let needs = template
                 .parent
                 .iter()

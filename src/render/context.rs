@@ -239,17 +239,21 @@ fn fill_field(o: &mut serde_json::Map<String, serde_json::Value>, field: &Field)
         // Settings flags and free-form keys are not résumé fields a theme expects.
         Kind::Flag | Kind::Any => return,
     };
-    // Looked up before inserting: most fields are there, and `entry` would allocate
-    // their key to look.
-    let slot = if o.contains_key(field.key) {
-        o.get_mut(field.key)
-    } else {
-        Some(o.entry(field.key).or_insert(Value::Null))
-    };
-    let Some(slot) = slot else { return };
-    if slot.is_null() {
-        *slot = empty;
+    // Looked up once, without allocating its key: most fields are there.
+    if let Some(slot) = o.get_mut(field.key) {
+        if slot.is_null() {
+            *slot = empty;
+        }
+        fill_inside(slot, field);
+        return;
     }
+    let mut value = empty;
+    fill_inside(&mut value, field);
+    o.insert(field.key.to_string(), value);
+}
+
+/// The fields inside `slot`, the value of `field`: an object's, or each entry's of a list.
+fn fill_inside(slot: &mut serde_json::Value, field: &Field) {
     match field.kind {
         Kind::Object(place) => fill_place(slot, place),
         Kind::List(list) => {

@@ -14,9 +14,11 @@ mod compile;
 mod context;
 mod dates;
 mod filters;
+mod fold;
 mod i18n;
 mod jsonld;
 mod markdown;
+mod parsed;
 mod themes;
 mod urls;
 
@@ -71,14 +73,16 @@ impl ThemeSet {
     }
 
     /// Compiles the templates of `theme` for pages in `language` (a BCP 47 tag): the
-    /// pages and the site's own at once, built-in partials as pages first include them.
+    /// pages, the site's own and the built-in ones at once, any other partial as pages
+    /// first include it.
     pub fn renderer(&self, theme: &str, language: &str) -> Result<Renderer> {
         let files = self.themes.templates(theme)?;
         let lang = Lang::from_tag(language);
         let mut tera = filters::new_tera(lang, self.markdown.clone());
-        // The pages and the site's own templates now; built-in partials when a page
-        // first includes one (see [`compile`]).
-        compile::add(&mut tera, &files, &compile::first(&files))?;
+        // The pages, the site's own templates and the built-in ones parsed when vitae
+        // was built now; any other partial when a page first includes it (see
+        // [`compile`]).
+        compile::add(&mut tera, &files, &compile::first(&files), lang)?;
         let missing: Vec<&str> = REQUIRED
             .iter()
             .copied()
@@ -98,6 +102,7 @@ impl ThemeSet {
             .collect();
         Ok(Renderer {
             tera: RwLock::new(tera),
+            lang,
             files: Arc::new(files),
             markdown: self.markdown.clone(),
             stylesheets,
@@ -168,6 +173,8 @@ pub fn compiled(files: &[TemplateFile]) -> Vec<&TemplateFile> {
 pub struct Renderer {
     /// Written only to add a template a page includes for the first time.
     tera: RwLock<Tera>,
+    /// The language of its pages (its templates' words are folded in).
+    lang: Lang,
     files: Arc<Vec<TemplateFile>>,
     markdown: Arc<Markdown>,
     /// The theme's stylesheets, parent first, by file name under its static folder.
@@ -251,7 +258,7 @@ impl Renderer {
                 Some(name) if !added.contains(&name) => {
                     let mut tera = self.tera.write().unwrap_or_else(PoisonError::into_inner);
                     let known = tera.templates.contains_key(&name);
-                    if !known && !compile::add(&mut tera, &self.files, &[&name])? {
+                    if !known && !compile::add(&mut tera, &self.files, &[&name], self.lang)? {
                         return Err(template_error(&err, &self.files));
                     }
                     added.push(name);
