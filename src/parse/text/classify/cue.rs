@@ -121,11 +121,14 @@ pub enum Cue {
     /// dates that shows no header field (dates, organisation, title, degree, place)
     /// and doesn't stand over dates itself.
     PlainAfterOwnDates,
+    /// Not a list item: an unmarked line level with an unmarked item above it, both set
+    /// in from the section's headers, with no date (a layout copy's lost bullet).
+    SetInSibling,
 }
 
 impl Cue {
     /// Every cue, in the order of the weights file.
-    pub const ALL: [Cue; 47] = [
+    pub const ALL: [Cue; 48] = [
         Cue::KnownHeadingWords,
         Cue::OneUnknownWord,
         Cue::ManyUnknownWords,
@@ -173,6 +176,7 @@ impl Cue {
         Cue::GroupLabelOverList,
         Cue::Prose,
         Cue::PlainAfterOwnDates,
+        Cue::SetInSibling,
     ];
 
     /// The cue's name in the weights file (its variant name).
