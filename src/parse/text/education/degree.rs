@@ -127,25 +127,7 @@ fn find(s: &str) -> Option<Degree> {
     let start = with_modifier(s, m.start);
     let study_type = s[start..type_end].trim().to_string();
     // A school-leaving certificate has no field: a name after it is the school.
-    let school_leaving = {
-        let l = study_type.to_lowercase();
-        [
-            "secondary",
-            "high school",
-            "a level",
-            "a-level",
-            "gcse",
-            "abitur",
-            "baccalaureate",
-            "senior cert",
-            "leaving cert",
-            "fachabitur",
-            "matura",
-            "class 1",
-        ]
-        .iter()
-        .any(|w| l.contains(w))
-    };
+    let school_leaving = super::words::school_leaving(&study_type);
     let (area, end) = if school_leaving && after_connector(s[type_end..].trim_start()).is_none() {
         (None, type_end)
     } else {
@@ -172,6 +154,8 @@ fn find(s: &str) -> Option<Degree> {
         }
         _ => study_type,
     };
+    // "Bachelor of Nursing": the field the degree names, where nothing after it does.
+    let area = area.or_else(|| super::words::named_field(&study_type));
     Some(Degree {
         study_type,
         area,
