@@ -267,6 +267,8 @@ pub const GRADE_WORDS: &[&str] = &[
     "score",
     "gesamtnote",
     "abschlussnote",
+    "examensnote",
+    "prüfungsnote",
     "endnote",
     "notendurchschnitt",
     "durchschnittsnote",
