@@ -393,6 +393,7 @@ mod place;
 
 use phone::labelled_phone;
 pub use phone::phone;
+pub use place::place_lines;
 use place::{beside_contacts, without_place_label, STREET_LINE};
 
 #[cfg(test)]

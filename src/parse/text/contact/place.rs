@@ -1,14 +1,18 @@
 //! Places in the contact lines: a street line written number first, a place's label
 //! ("Address: …"), a "Town, Region" pair of names no list knows, and a town set apart
-//! among the contacts ("Cardiff", "Geelong VIC").
+//! among the contacts ("Cardiff", "Geelong VIC"), or on a line of its own in the
+//! contact block ([`place_lines`]).
 //!
 //! Takes one segment of a contact line; gives whether it is such a place or the place
 //! without its label. Building the person's location is `contact`'s job.
 
 use super::super::lines::word_count;
 use super::super::places::place_words;
-use crate::model::Location;
+use crate::model::{Basics, Location};
 use crate::parse::pattern::Pattern;
+use crate::parse::text::explain::Recorder;
+use crate::parse::text::normalise::Line;
+use crate::parse::text::places::{is_location, location};
 
 /// "7725 Cutler Ave NE", "18 Larkspur Rd.": the street line of a postal address
 /// written number first.
@@ -127,4 +131,49 @@ pub(super) fn contact_label(w: &str) -> bool {
 pub(super) fn towns_beside(used: bool, text: &str, rest: &str) -> bool {
     used && text.contains(['|', '·', '•', '▪', '◦', '●', '–', '—'])
         && !super::segments(rest).iter().any(|s| contact_label(s))
+}
+
+/// The person's place from a line of its own in their contact block: "Rotherham, South
+/// Yorkshire" stacked under the phone and e-mail, as sidebars set them. Taken from the
+/// lines `contact::read` left (`left`, document indices): under a "Contact" heading
+/// (`contact_section`) any of them; before the first heading only one right under a
+/// line that holds a phone or e-mail. A town alone counts only under a heading; before
+/// it, a town needs its region. Gives the lines still left.
+pub fn place_lines(
+    lines: &[Line],
+    left: Vec<usize>,
+    contact_section: bool,
+    basics: &mut Basics,
+    rec: &mut Recorder,
+) -> Vec<usize> {
+    let mut out = Vec::with_capacity(left.len());
+    for i in left {
+        let text = lines[i].plain.trim();
+        let under_contact = i > 0 && super::has_contact(&lines[i - 1].plain);
+        let place = (basics.location.is_none() && (contact_section || under_contact))
+            .then(|| own_place(text, contact_section, basics.name.as_deref()))
+            .flatten();
+        match place {
+            Some(loc) => {
+                basics.location = Some(loc);
+                rec.note(&lines[i], "basics.location");
+            }
+            None => out.push(i),
+        }
+    }
+    out
+}
+
+/// A line that is a place and nothing else: one the lists know, a town and its region,
+/// or (`lone`) a town alone.
+fn own_place(text: &str, lone: bool, name: Option<&str>) -> Option<Location> {
+    if let Some(loc) = location(text) {
+        let known = is_location(text) || loc.region.is_some() || loc.postal_code.is_some();
+        if known && !text.contains('@') {
+            return Some(loc);
+        }
+    }
+    beside_contacts(text, true, name)
+        .filter(|(l, alone)| !alone || lone || l.region.is_some())
+        .map(|(l, _)| l)
 }

@@ -232,6 +232,19 @@ fn a_lone_town_set_apart_beside_the_contacts_is_the_location() {
 }
 
 #[test]
+fn a_place_on_its_own_line_in_the_contact_block_is_the_location() {
+    let parse = |t: &str| crate::parse::ResumeParser::new().parse(t).basics.location;
+    let loc = parse("Jo Tolland\n\nContact\n07700 900744\njo@example.org\nKelsby, North Riding\n\nSkills\nRota planning\n");
+    assert_eq!(loc.and_then(|l| l.city).as_deref(), Some("Kelsby"));
+    // Before the first heading, right under the e-mail, with its region.
+    let loc = parse("Jo Tolland\njo@example.org\nKelsby, North Riding\n\nSkills\nRota planning\n");
+    assert_eq!(loc.and_then(|l| l.city).as_deref(), Some("Kelsby"));
+    // A town alone there is not enough.
+    let loc = parse("Jo Tolland\njo@example.org\nKelsby\n\nSkills\nRota planning\n");
+    assert!(loc.is_none());
+}
+
+#[test]
 fn a_short_line_under_the_name_is_the_headline() {
     let b = basics("MIRA TOLLAND\nLaw Graduate\nmira@example.org");
     assert_eq!(b.label.as_deref(), Some("Law Graduate"));
