@@ -77,7 +77,7 @@ pub(super) fn beside_contacts(
         && seg
             .split_whitespace()
             .all(|w| name_cased(w) || state_code(w) || crate::parse::text::vocab::is_stopword(w))
-        && name.is_none_or(|n| !n.eq_ignore_ascii_case(seg));
+        && !name.is_some_and(|n| n.eq_ignore_ascii_case(seg));
     if !lone {
         return None;
     }
