@@ -359,3 +359,33 @@ snapshot!(
     marketing_campaigns_freelance,
     "marketing_campaigns_freelance.txt"
 );
+// Ninth blind batch (session `people5`; gold beside each in `*_src/`).
+snapshot!(
+    pdf_layout_content_designer_pages,
+    "pdf_layout_content_designer_pages.txt"
+);
+snapshot!(
+    pdf_layout_np_title_employer_row,
+    "pdf_layout_np_title_employer_row.txt"
+);
+snapshot!(
+    pdf_plain_two_column_marketing_grad,
+    "pdf_plain_two_column_marketing_grad.txt"
+);
+snapshot!(
+    pdf_plain_right_sidebar_logistics,
+    "pdf_plain_right_sidebar_logistics.txt"
+);
+snapshot!(
+    markdown_dates_first_data_reporter,
+    "markdown_dates_first_data_reporter.md"
+);
+snapshot!(
+    org_dlist_years_marine_ecologist,
+    "org_dlist_years_marine_ecologist.org"
+);
+snapshot!(
+    latex_moderncv_cvitem_jobs_german,
+    "latex_moderncv_cvitem_jobs_german.tex"
+);
+snapshot!(curriculo_tabs_tecnico_pt, "curriculo_tabs_tecnico_pt.txt");

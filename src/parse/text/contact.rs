@@ -4,8 +4,7 @@
 //!
 //! A profile needs a target: a URL (`github.com/name`, `linkedin.com/in/name`) or a
 //! labelled handle ("GitHub: name"); a bare label ("Blog", "[Link]") is not one. The
-//! location is taken only from the contact lines, so places of jobs never become the
-//! person's address.
+//! location comes only from the contact lines, never from a job's place.
 
 use std::sync::LazyLock;
 
@@ -247,6 +246,9 @@ fn contact_line(line: &Line, basics: &mut Basics, rec: &mut Recorder) -> bool {
         rest = rest.replace(&p, " | ");
         used = true;
     }
+    // Whether a town alone beside the line's contacts may be read as where they live.
+    let contacts = place::towns_beside(used, &line.text, &rest);
+    let mut lone = None;
     for whole in segments(&rest) {
         let seg = whole
             .trim_start_matches(|c: char| !c.is_alphanumeric())
@@ -317,16 +319,17 @@ fn contact_line(line: &Line, basics: &mut Basics, rec: &mut Recorder) -> bool {
             used = true;
             continue;
         }
-        // "Kelby, North Riding | 07700 …": beside the person's own phone or e-mail, a
-        // town and its region in place shape can only be where they live, listed or not.
-        if used && basics.location.is_none() && !is_location(seg) && town_and_region(seg) {
-            let (town, region) = seg.split_once(',').unwrap_or((seg, ""));
-            basics.location = Some(crate::model::Location {
-                city: Some(town.trim().to_string()),
-                region: Some(region.trim().to_string()),
-                ..Default::default()
-            });
-            rec.note(line, "basics.location");
+        // "Kelby, North Riding | 07700 …", "Designer | Cardiff | 07700 …": a place-shaped
+        // name beside the person's contacts (a town alone waits: an address may follow).
+        let town = (used && basics.location.is_none() && !is_location(seg))
+            .then(|| beside_contacts(seg, contacts, basics.name.as_deref()));
+        if let Some((loc, alone)) = town.flatten() {
+            if alone {
+                lone.get_or_insert(loc);
+            } else {
+                basics.location = Some(loc);
+                rec.note(line, "basics.location");
+            }
             continue;
         }
         if let Some(loc) = location(seg) {
@@ -374,6 +377,10 @@ fn contact_line(line: &Line, basics: &mut Basics, rec: &mut Recorder) -> bool {
             used = true;
         }
     }
+    if let (None, Some(loc)) = (&basics.location, lone) {
+        basics.location = Some(loc);
+        rec.note(line, "basics.location");
+    }
     if used {
         // A contact line's leftovers ("Blog", "[Link]") are labels without targets.
         rec.note(line, "contact");
@@ -386,7 +393,8 @@ mod place;
 
 use phone::labelled_phone;
 pub use phone::phone;
-use place::{town_and_region, without_place_label, STREET_LINE};
+pub use place::place_lines;
+use place::{beside_contacts, without_place_label, STREET_LINE};
 
 #[cfg(test)]
 mod tests;

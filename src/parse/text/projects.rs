@@ -272,14 +272,15 @@ fn build(lines: &[Line], e: &Entry, n: usize, role_first: bool, rec: &mut Record
                     // "Rebrand – Coastal Koala Rescue": a proper name after the dash
                     // (the client, the subject) is part of the project's name.
                     let joined = h.pieces.get(k + 1).and_then(|next| {
-                        let both = [" – ", " — "]
+                        let (both, comma) = [" – ", " — ", ", "]
                             .iter()
-                            .map(|d| format!("{}{d}{}", p.text, next.text))
-                            .find(|t| line.plain.contains(t.as_str()))?;
-                        // Emphasis set over both sides marks them as one name.
+                            .map(|d| (format!("{}{d}{}", p.text, next.text), *d == ", "))
+                            .find(|(t, _)| line.plain.contains(t.as_str()))?;
+                        // Emphasis set over both sides marks them as one name, across
+                        // a comma too ("**Waiting Lists, Ward by Ward**").
                         let one_span = emphasised(&line.text).any(|span| span.contains(&both));
-                        (next.kind == Kind::Other && (dash_name(&next.text) || one_span))
-                            .then_some(both)
+                        let dash = !comma && next.kind == Kind::Other && dash_name(&next.text);
+                        (one_span && (comma || next.kind == Kind::Other) || dash).then_some(both)
                     });
                     // "Kelda Rowing Club (KRC)": the name's own short form after it.
                     let joined = joined.or_else(|| {

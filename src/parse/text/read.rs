@@ -33,12 +33,14 @@ pub(super) fn read_section(
     match section.kind {
         Preamble => {
             let left = contact::read(lines, idxs, &mut resume.basics, rec);
+            let left = contact::place_lines(lines, left, false, &mut resume.basics, rec);
             preamble_rest(lines, &left, resume, rec);
         }
         Contact => {
             // Personal details: contacts, and "Languages Known: …"-style lines; the rest
             // (date of birth, nationality) has no place in the schema.
             let left = contact::read(lines, idxs, &mut resume.basics, rec);
+            let left = contact::place_lines(lines, left, true, &mut resume.basics, rec);
             let (langs, rest): (Vec<usize>, Vec<usize>) = left.into_iter().partition(|&i| {
                 skills::labelled(&lines[i].plain)
                     .is_some_and(|(label, _)| label.to_lowercase().contains("language"))

@@ -124,6 +124,9 @@ pub enum Cue {
     /// dates that shows no header field (dates, organisation, title, degree, place)
     /// and doesn't stand over dates itself.
     PlainAfterOwnDates,
+    /// Not a list item: an unmarked line level with an unmarked item above it, both set
+    /// in from the section's headers, with no date (a layout copy's lost bullet).
+    SetInSibling,
 }
 
 impl Cue {
@@ -177,6 +180,7 @@ impl Cue {
         Cue::GroupLabelOverList,
         Cue::Prose,
         Cue::PlainAfterOwnDates,
+        Cue::SetInSibling,
     ];
 
     /// The cue's name in the weights file (its variant name).

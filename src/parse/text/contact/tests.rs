@@ -214,6 +214,37 @@ fn a_town_and_region_beside_the_contacts_is_the_location_even_unlisted() {
 }
 
 #[test]
+fn a_lone_town_set_apart_beside_the_contacts_is_the_location() {
+    let b = basics("MIRA TOLLAND\nWeb Editor | Kelsby | 07700 900123 | mira@example.org");
+    assert_eq!(b.location.unwrap().city.as_deref(), Some("Kelsby"));
+    let b = basics("MIRA TOLLAND\nKelsby VIC · 0400 555 123 · mira@example.org");
+    let loc = b.location.unwrap();
+    assert_eq!(loc.city.as_deref(), Some("Kelsby"));
+    assert_eq!(loc.region.as_deref(), Some("VIC"));
+    // Contact labels and handles beside link labels are no town.
+    let b = basics("MIRA TOLLAND\nPhone | 07700 900123 | Email | mira@example.org");
+    assert!(b.location.is_none());
+    let b = basics("MIRA TOLLAND\nmira@example.org · Miratoll · Blog");
+    assert!(b.location.is_none());
+    // A subtitle beside a headline, with no contact on the line, is no town either.
+    let b = basics("MIRA TOLLAND\nNurse Practitioner – Emergency Care");
+    assert!(b.location.is_none());
+}
+
+#[test]
+fn a_place_on_its_own_line_in_the_contact_block_is_the_location() {
+    let parse = |t: &str| crate::parse::ResumeParser::new().parse(t).basics.location;
+    let loc = parse("Jo Tolland\n\nContact\n07700 900744\njo@example.org\nKelsby, North Riding\n\nSkills\nRota planning\n");
+    assert_eq!(loc.and_then(|l| l.city).as_deref(), Some("Kelsby"));
+    // Before the first heading, right under the e-mail, with its region.
+    let loc = parse("Jo Tolland\njo@example.org\nKelsby, North Riding\n\nSkills\nRota planning\n");
+    assert_eq!(loc.and_then(|l| l.city).as_deref(), Some("Kelsby"));
+    // A town alone there is not enough.
+    let loc = parse("Jo Tolland\njo@example.org\nKelsby\n\nSkills\nRota planning\n");
+    assert!(loc.is_none());
+}
+
+#[test]
 fn a_short_line_under_the_name_is_the_headline() {
     let b = basics("MIRA TOLLAND\nLaw Graduate\nmira@example.org");
     assert_eq!(b.label.as_deref(), Some("Law Graduate"));

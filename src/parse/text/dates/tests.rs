@@ -150,6 +150,17 @@ fn years_and_academic_years() {
 }
 
 #[test]
+fn seasons_in_other_languages_and_dotted_month_words() {
+    // The season is part of the date's span, so it leaves no word behind.
+    let d = &find_dates("Verão 2019")[0];
+    assert_eq!((iso(d.start), d.span.start), ("2019".to_string(), 0));
+    assert_eq!(find_dates("Sommer 2015")[0].span.start, 0);
+    // "set." is September only with its dot right before a year.
+    assert_eq!(one("set. 2022 – dez. 2022"), pair("2022-09", "2022-12"));
+    assert_eq!(iso(find_dates("set 2022")[0].start), "2022");
+}
+
+#[test]
 fn expected_and_open_ends() {
     let d = &find_dates("M.S. in Computer Science, expected June 2023")[0];
     assert!(d.expected);

@@ -6,7 +6,7 @@
 use super::numeric::{numeric_month_first, year_first};
 use super::{Point, Ymd};
 use crate::parse::text::lexicon::dates::{
-    EXPECTED, MONTHS, PRESENT, PRESENT_PHRASES, RANGE_WORDS, SINCE,
+    DOTTED_MONTHS, EXPECTED, MONTHS, PRESENT, PRESENT_PHRASES, RANGE_WORDS, SEASONS, SINCE,
 };
 use crate::parse::text::lexicon::typography::{is_apostrophe, plain_marks};
 
@@ -58,12 +58,19 @@ fn present_phrase(word: &str, next: Option<&Tok>) -> bool {
 }
 
 fn is_season(word: &str) -> bool {
-    (2..=6).contains(&word.len())
-        && [
-            "spring", "summer", "fall", "autumn", "winter", "q1", "q2", "q3", "q4", "h1", "h2",
-        ]
+    (2..=10).contains(&word.len()) && SEASONS.iter().any(|s| word.to_lowercase() == *s)
+}
+
+/// "set. 2022": a short month that is also a word, with its dot right before a year.
+fn dotted_month(word: &str, dot: Option<&Tok>, year: Option<&Tok>) -> Option<u8> {
+    let (Some(Kind::Sym('.')), Some(Kind::Num(y, 4))) = (dot.map(|x| x.kind), year.map(|x| x.kind))
+    else {
+        return None;
+    };
+    DOTTED_MONTHS
         .iter()
-        .any(|s| word.eq_ignore_ascii_case(s))
+        .find(|(w, _)| word.eq_ignore_ascii_case(w) && is_year(y, 4))
+        .map(|&(_, m)| m)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -182,7 +189,7 @@ pub(super) fn point_at(t: &[Tok], i: usize, allow_present: bool) -> Option<(Poin
             _ => None,
         },
         Kind::Word(w) => {
-            let m = month_of(w)?;
+            let m = month_of(w).or_else(|| dotted_month(w, t.get(i + 1), t.get(i + 2)))?;
             let mut j = i + 1;
             // "Nov. 2020", "Nov, 2020", and "Novembro/2020" (a slash glued to both, as
             // numeric dates write "11/2020").

@@ -17,9 +17,11 @@ use crate::parse::text::vocab;
 
 /// Spanish "Máster en …", "Grado en …", "Diplomatura": degrees only before a field, as
 /// "Master" is. One name: "Licence professionnelle", "QQI Level 5 Certificate" (a level
-/// names the award), "Ingénieur civil électricien"; "Dr. med." ending a line (no title).
+/// names the award), "Ingénieur civil électricien"; "Dr. med." ending a line (no title);
+/// the vocational tracks of secondary school: Portuguese "Curso Profissional de Técnico
+/// de …", Brazilian "Curso Técnico em …", Spanish "Ciclo Formativo de Grado Medio".
 static LONG_DEGREE: Pattern = Pattern::folded(
-    r"(?i)(?-u:\b)(?:(?:bachelor|m[aá]ster|doctor|associate)(?:['’]?s)?(?:\s+degree)?(?:\s+of\s+(?:applied\s+)?(?:science|arts|engineering|fine\s+arts|business\s+administration|philosophy|laws|education|technology|music|nursing\s+practice|nursing|architecture|commerce|public\s+health|social\s+work|medicine|surgery|computer\s+applications|design|information\s+technology|mathematics|economics|research|pharmacy|letters))?|ph\.?\s?d\.?|doctorate|licentiate|(?:strukturiertes\s+)?promotionsstudium|promotion\s+\(dr\.[^)]{0,20}\)|ingenier[ií]a|\w*(?:fachwirt|betriebswirt)(?:in)?|high\s+school\s+diploma|(?:btec\s+(?:extended\s+|national\s+)?)?(?:level\s+\d\s+)?(?:postgraduate\s+|graduate\s+)?diploma|abitur|fachabitur|berufsmatura|(?:allgemeine\s+|fachgebundene\s+)?(?:fach)?hochschulreife|licenciatura|licence\s+professionnelle|grado|diplomatura|laurea(?:\s+(?:magistrale|triennale))?|dottorato(?:\s+di\s+ricerca)?|doutorado|doctorado|doctorat|maestr[ií]a|dipl[ôo]me\s+d['’][ÉéEe]tat(?:\s+d['’]architecte)?|class\s+1[02](?:th)?|dipl\.-\w+\.?|diplom(?:-\w+)?|magister(?:\s+in[żz]ynier)?|in[żz]ynier|licencjat|kandidatexamen|masterexamen|civilingenj[öo]r|h[öo]gskoleingenj[öo]r|yrkesh[öo]gskoleexamen|vwo|havo|propedeuse|staatsexamen|ma[iî]trise|mestrado|ensino\s+secund[áa]rio|ensino\s+m[ée]dio|(?:nvq|svq)(?:\s+level\s+\d)?|ingeniero|ing[ée]nieur(?:\s+civil(?:\s+\w*(?:ien|iste|iel))?)?|dr\.\s?(?:med(?:\.\s?dent)?|rer\.\s?nat|rer\.\s?pol|phil|jur|ing)\.\s*$|(?:higher|senior|upper)\s+secondary(?:\s+(?:school\s+)?certificate)?|secondary\s+school\s+certificate|pg\s?cert(?:ificate)?|pg\s?dip(?:loma)?|(?:national\s+)?senior\s+certificate|leaving\s+certificate|high\s+school|a[- ]levels?|gcses?|international\s+baccalaureate|(?:(?:qqi|fetac)\s+)?(?:level\s+\d\s+)?(?:(?:postgraduate|graduate|advanced|professional)\s+)?certificate)(?:\s+degree)?",
+    r"(?i)(?-u:\b)(?:(?:bachelor|m[aá]ster|doctor|associate)(?:['’]?s)?(?:\s+degree)?(?:\s+of\s+(?:applied\s+)?(?:science|arts|engineering|fine\s+arts|business\s+administration|philosophy|laws|education|technology|music|nursing\s+practice|nursing|architecture|commerce|public\s+health|social\s+work|medicine|surgery|computer\s+applications|design|information\s+technology|mathematics|economics|research|pharmacy|letters))?|ph\.?\s?d\.?|doctorate|licentiate|(?:strukturiertes\s+)?promotionsstudium|promotion\s+\(dr\.[^)]{0,20}\)|ingenier[ií]a|\w*(?:fachwirt|betriebswirt)(?:in)?|high\s+school\s+diploma|ausbildung|umschulung|curso\s+(?:profissional|t[ée]cnico)|ciclo\s+formativo(?:\s+de\s+grado\s+(?:medio|superior))?|(?:btec\s+(?:extended\s+|national\s+)?)?(?:level\s+\d\s+(?:extended\s+|national\s+)?)?(?:postgraduate\s+|graduate\s+)?diploma|abitur|fachabitur|berufsmatura|(?:allgemeine\s+|fachgebundene\s+)?(?:fach)?hochschulreife|licenciatura|licence\s+professionnelle|grado|diplomatura|laurea(?:\s+(?:magistrale|triennale))?|dottorato(?:\s+di\s+ricerca)?|doutorado|doctorado|doctorat|maestr[ií]a|dipl[ôo]me\s+d['’][ÉéEe]tat(?:\s+d['’]architecte)?|class\s+1[02](?:th)?|dipl\.-\w+\.?|diplom(?:-\w+)?|magister(?:\s+in[żz]ynier)?|in[żz]ynier|licencjat|kandidatexamen|masterexamen|civilingenj[öo]r|h[öo]gskoleingenj[öo]r|yrkesh[öo]gskoleexamen|vwo|havo|propedeuse|staatsexamen|ma[iî]trise|mestrado|ensino\s+secund[áa]rio|ensino\s+m[ée]dio|(?:nvq|svq)(?:\s+level\s+\d)?|ingeniero|ing[ée]nieur(?:\s+civil(?:\s+\w*(?:ien|iste|iel))?)?|dr\.\s?(?:med(?:\.\s?dent)?|rer\.\s?nat|rer\.\s?pol|phil|jur|ing)\.\s*$|(?:higher|senior|upper)\s+secondary(?:\s+(?:school\s+)?certificate)?|secondary\s+school\s+certificate|pg\s?cert(?:ificate)?|pg\s?dip(?:loma)?|(?:national\s+)?senior\s+certificate|leaving\s+certificate|high\s+school|a[- ]levels?|gcses?|international\s+baccalaureate|(?:(?:qqi|fetac)\s+)?(?:level\s+\d\s+)?(?:(?:postgraduate|graduate|advanced|professional)\s+)?certificate)(?:\s+degree)?",
 );
 /// What sets columns apart in a line: a wide gap or a bar.
 static COLUMN_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s{2,}|\s*\|\s*").unwrap());
@@ -93,6 +95,11 @@ fn find(s: &str) -> Option<Degree> {
             if t.to_lowercase().starts_with("ingenier") && t.len() > 10 {
                 return after_connector(after).is_some();
             }
+            // German vocational training names its trade after "zum"/"zur" ("Ausbildung
+            // zur Pflegerin"); alone it heads a section.
+            if t.eq_ignore_ascii_case("ausbildung") || t.eq_ignore_ascii_case("umschulung") {
+                return after.starts_with("zum ") || after.starts_with("zur ");
+            }
             // "Associate" alone is a job title's first word ("Associate Product Manager").
             SHORT_QUALIFICATIONS
                 .iter()
@@ -126,26 +133,7 @@ fn find(s: &str) -> Option<Degree> {
     let start = with_modifier(s, m.start);
     let study_type = s[start..type_end].trim().to_string();
     // A school-leaving certificate has no field: a name after it is the school.
-    let school_leaving = {
-        let l = study_type.to_lowercase();
-        [
-            "secondary",
-            "high school",
-            "a level",
-            "a-level",
-            "gcse",
-            "abitur",
-            "baccalaureate",
-            "senior cert",
-            "leaving cert",
-            "fachabitur",
-            "hochschulreife",
-            "matura",
-            "class 1",
-        ]
-        .iter()
-        .any(|w| l.contains(w))
-    };
+    let school_leaving = super::words::school_leaving(&study_type);
     let (area, end) = if school_leaving && after_connector(s[type_end..].trim_start()).is_none() {
         (None, type_end)
     } else {
@@ -172,6 +160,8 @@ fn find(s: &str) -> Option<Degree> {
         }
         _ => study_type,
     };
+    // "Bachelor of Nursing": the field the degree names, where nothing after it does.
+    let area = area.or_else(|| super::words::named_field(&study_type));
     Some(Degree {
         study_type,
         area,

@@ -145,3 +145,58 @@ pub(super) fn without_honours_note(text: &str) -> String {
         _ => text.to_string(),
     }
 }
+
+/// Words of a school-leaving certificate ("A Levels", "Abitur", "Leaving Certificate"):
+/// such a certificate has no field, so a name after it is the school.
+const SCHOOL_LEAVING: &[&str] = &[
+    "secondary",
+    "high school",
+    "a level",
+    "a-level",
+    "gcse",
+    "abitur",
+    "baccalaureate",
+    "senior cert",
+    "leaving cert",
+    "fachabitur",
+    "hochschulreife",
+    "matura",
+    "class 1",
+];
+
+/// Whether a degree's name (as written) is a school-leaving certificate.
+pub(super) fn school_leaving(study_type: &str) -> bool {
+    let l = study_type.to_lowercase();
+    SCHOOL_LEAVING.iter().any(|w| l.contains(w))
+}
+
+/// Fields too broad to be what a degree is named after ("Bachelor of Science"): the
+/// field is written after such a degree, if at all.
+const BROAD_FIELDS: &[&str] = &[
+    "science",
+    "sciences",
+    "arts",
+    "art",
+    "fine arts",
+    "applied science",
+    "philosophy",
+    "letters",
+    "research",
+    "studies",
+];
+
+/// The field a degree is named after ("Master of Accountancy" → "Accountancy",
+/// "Bachelor of Nursing" → "Nursing"), as the labelling keeps it; none for a broad one
+/// ("Bachelor of Science").
+pub(super) fn named_field(study_type: &str) -> Option<String> {
+    let (level, field) = study_type.split_once(" of ")?;
+    let level = level.to_lowercase();
+    let level = level
+        .trim_end_matches(" degree")
+        .trim_end_matches(['s', '\'', '’']);
+    let field = field.trim();
+    (matches!(level, "bachelor" | "master" | "doctor" | "associate")
+        && !field.is_empty()
+        && !BROAD_FIELDS.contains(&field.to_lowercase().as_str()))
+    .then(|| field.to_string())
+}

@@ -128,6 +128,15 @@ pub fn body(lines: &[Line], e: &Entry) -> Body {
         // whose glyphs were lost: two or more, or one where another entry shows it.
         let set_in = set_in_from_header(lines, e, out.description.iter().map(|d| d.0))
             && (out.description.len() >= 2 || e.indented_items_in_section);
+        // Or one account of work (wrapped or not) where another entry of the section
+        // shows several: the document lost its bullets, a lone point is one too.
+        if !(finished || items || told || set_in) && e.told_items_in_section {
+            if let Some(points) = told_points(&out.description) {
+                out.description.clear();
+                out.highlights.extend(points);
+                return out;
+            }
+        }
         if finished || items || told || set_in {
             let mut kept = Vec::new();
             for (k, d) in out.description.drain(..).enumerate() {
@@ -163,11 +172,38 @@ pub(super) fn mark_section(lines: &[Line], idxs: &[usize], body: &[bool], out: &
             && e.body.iter().all(|&i| lines[i].bullet.is_none())
             && set_in_from_header(lines, e, e.body.iter().copied())
     });
+    // An entry whose whole body is two or more accounts of work without marks.
+    let told = out.iter().any(|e| {
+        let parts: Vec<(usize, String)> =
+            e.body.iter().map(|&i| (i, lines[i].text.clone())).collect();
+        e.body.iter().all(|&i| lines[i].bullet.is_none())
+            && told_points(&parts).is_some_and(|p| p.len() >= 2)
+    });
     for e in out {
         e.bullets_in_section = bullets;
+        e.told_items_in_section = told;
         e.sentence_items_in_section = sentences;
         e.indented_items_in_section = indented;
     }
+}
+
+/// Unmarked lines read as points, each opening with a verb ("Led …", "Run …") and
+/// taking the lines that go on in lower case after it (a wrapped sentence); `None`
+/// when any point opens otherwise.
+fn told_points(parts: &[(usize, String)]) -> Option<Vec<(usize, String)>> {
+    let mut points: Vec<(usize, String)> = Vec::new();
+    for (i, t) in parts {
+        let t = t.trim();
+        match points.last_mut() {
+            Some(last) if t.starts_with(char::is_lowercase) => {
+                last.1.push(' ');
+                last.1.push_str(t);
+            }
+            _ if opens_with_verb(t) => points.push((*i, t.to_string())),
+            _ => return None,
+        }
+    }
+    (!points.is_empty()).then_some(points)
 }
 
 /// Fewest spaces a line stands in from its entry's header to read as a list item:

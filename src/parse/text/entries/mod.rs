@@ -29,6 +29,7 @@ mod named_items;
 mod notes;
 pub use notes::note_durations;
 mod posts;
+mod siblings;
 mod start;
 pub use posts::{mostly_posts, mostly_titled};
 
@@ -68,6 +69,9 @@ pub struct Entry {
     /// Another entry of the section has several unmarked lines set in from its header
     /// (a layout copy's items whose glyphs were lost), so a lone such line here is one too.
     pub indented_items_in_section: bool,
+    /// Another entry of the section has two or more unmarked points opening with a
+    /// verb (bullets the converter lost), so a lone such point here is one too.
+    pub told_items_in_section: bool,
     /// How the classifier weighed the line that started this entry after the one
     /// before (none for a section's first entry), for `--explain`.
     pub start: Option<Verdict>,
@@ -107,6 +111,7 @@ pub fn group_with(
         return out;
     }
     let mut body = body_lines(lines, idxs, grouping, judge);
+    siblings::set_in_siblings(lines, idxs, grouping, &mut body, judge);
     let all_body = body.iter().all(|&b| b);
     // A section written as one list item per entry ("- Degree in Field, School, 2019."
     // under "- Degree, School, 2016."): when every top-level item carries its date set

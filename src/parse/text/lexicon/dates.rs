@@ -40,6 +40,22 @@ pub const MONTHS: &[(&str, u8)] = &[
     ("listopad", 11), ("listopada", 11), ("grudzień", 12), ("grudnia", 12), ("gru", 12),
 ];
 
+/// Short month forms that are also common words (Portuguese and Italian "set",
+/// Portuguese "out", Italian "gen"): months only with their dot right before a year
+/// ("set. 2022"), which prose doesn't write.
+pub const DOTTED_MONTHS: &[(&str, u8)] = &[("set", 9), ("out", 10), ("gen", 1)];
+
+/// Seasons and quarters before a year ("Summer 2019", "Sommer 2015", "Verão 2019"), in
+/// the languages the reader knows. Italian "estate" is left out: it is an English word.
+#[rustfmt::skip]
+pub const SEASONS: &[&str] = &[
+    "spring", "summer", "fall", "autumn", "winter", "q1", "q2", "q3", "q4", "h1", "h2",
+    "frühling", "frühjahr", "sommer", "herbst", "printemps", "été", "automne", "hiver",
+    "primavera", "verano", "otoño", "invierno", "verão", "outono", "inverno", "autunno",
+    "lente", "voorjaar", "zomer", "najaar", "herfst", "vår", "sommar", "höst", "vinter",
+    "wiosna", "lato", "jesień", "zima",
+];
+
 /// Words that mean "still going" at the end of a range.
 #[rustfmt::skip]
 pub const PRESENT: &[&str] = &[

@@ -118,6 +118,21 @@ pub const EMPLOYMENT_NOTES: &[&str] = &[
     "seasonal",
     "stagionale",
     "saisonnier",
+    // The hours kept or the basis held on: a shift pattern ("Nights"), cover taken on
+    // call ("Bank", "Locum", "Relief"), as care and warehouse jobs note them.
+    "nights",
+    "night shift",
+    "night shifts",
+    "weekends",
+    "nachtdienst",
+    "nachtschicht",
+    "casual",
+    "locum",
+    "relief",
+    "bank",
+    "zero hours",
+    "zero-hours",
+    "maternity cover",
 ];
 
 /// Units of a length of time ("3 Wochen", "6 mois") in the languages the reader knows.
@@ -252,6 +267,8 @@ pub const GRADE_WORDS: &[&str] = &[
     "score",
     "gesamtnote",
     "abschlussnote",
+    "examensnote",
+    "prüfungsnote",
     "endnote",
     "notendurchschnitt",
     "durchschnittsnote",

@@ -49,3 +49,18 @@ pub const PLACE_LABELS: &[&str] = &[
     "ubicación", "endereço", "morada", "adres", "woonplaats", "indirizzo", "residenza",
     "adress", "adres zamieszkania",
 ];
+
+/// Labels set before a contact value ("Tel.", "Cel", "E-mail", "LinkedIn"), in the
+/// languages the reader knows, lower case: left beside the contacts once their values
+/// are read, they name no place.
+#[rustfmt::skip]
+pub const CONTACT_LABELS: &[&str] = &[
+    "phone", "tel", "telephone", "mobile", "mob", "cell", "cel", "celular", "telefone",
+    "telemóvel", "telefon", "telefoon", "handy", "mobil", "téléphone", "tél", "portable",
+    "teléfono", "móvil", "cellulare", "telefono", "email", "e-mail", "mail", "courriel",
+    "correo", "linkedin", "github", "gitlab", "website", "web", "site", "homepage", "webpage",
+    "url", "page", "profile",
+    "portfolio", "blog", "skype", "twitter", "whatsapp", "xing", "orcid", "contact",
+    "professional", "professionnel", "personal", "private", "privat", "home", "work",
+    "office", "fax",
+];

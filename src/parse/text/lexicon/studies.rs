@@ -5,9 +5,10 @@
 //! Takes nothing; gives word tables. When a word counts is the reading stages' call.
 
 /// Words that lead from a degree to its field: English "in", "of"; French and Spanish
-/// "en"; Portuguese "em"; Italian "di"; French, Spanish and Portuguese "de" ("Master in
+/// "en"; Portuguese "em"; Italian "di"; French, Spanish and Portuguese "de"; German
+/// "zum"/"zur" after a vocational training ("Ausbildung zur Pflegerin") ("Master in
 /// Physics", "Diplôme en Architecture", "Diploma di Ragioneria", "Licence de géographie").
-pub const FIELD_CONNECTORS: &[&str] = &["in", "of", "en", "em", "di", "de"];
+pub const FIELD_CONNECTORS: &[&str] = &["in", "of", "en", "em", "di", "de", "zum", "zur"];
 
 /// Words naming a course of study before its field, lower case, with the connector
 /// ("Curso de Humanidades", "Corso di Ragioneria"): Portuguese, Spanish, Italian.

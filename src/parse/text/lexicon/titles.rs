@@ -75,6 +75,9 @@ const COMPOUND_HEADS: &[&str] = &[
     // A commissioned post ("Lehrbeauftragter", "Datenschutzbeauftragte") and a lecturer:
     // German titles for teaching and compliance posts.
     "beauftragter", "beauftragte", "dozent", "dozentin",
+    // The trained trades' "-fachfrau"/"-fachmann"/"-fachkraft" ("Pflegefachfrau" since
+    // the 2020 nursing act, "Fachkraft für Lagerlogistik") and a temporary helper.
+    "fachfrau", "fachmann", "fachkraft", "aushilfe",
     // Dutch ("arts", a doctor, left out: it is English too)
     "verpleegkundige", "kundige", "medewerker", "medewerkster", "adviseur", "beheerder",
     "ontwikkelaar", "leidinggevende", "docent", "leraar", "lerares", "directeur",

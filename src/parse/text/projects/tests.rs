@@ -150,6 +150,14 @@ fn a_list_of_projects_without_heads_is_one_project_per_item() {
 }
 
 #[test]
+fn a_name_set_in_bold_across_a_comma_is_kept_whole() {
+    let r = crate::parse::ResumeParser::new().parse(
+        "Ana Tide\n\n## Selected work\n\n- **Tides, Port by Port** (2024) — a map of harbour tides\n- **Orbit** (2022) — a tide-chart app\n",
+    );
+    assert_eq!(r.projects[0].name.as_deref(), Some("Tides, Port by Port"));
+}
+
+#[test]
 fn a_name_set_in_bold_across_a_dash_is_kept_whole() {
     let out = section(
         "**Orbit – Sistema de Mareas para Puertos Pequeños**    Mar 2024 – Jun 2024\n- Built the tide model.\n\nTidepool – a tide-chart app    2022\n- Drew the charts.\n",

@@ -10,6 +10,7 @@
 //! decides nothing else.
 
 use super::pick::{pick, Picked, MAX_TOWN_WORDS};
+use crate::parse::text::dates::find_dates;
 use crate::parse::text::entries::Entry;
 use crate::parse::text::header::has_org_word;
 use crate::parse::text::lines::word_count;
@@ -103,9 +104,9 @@ fn place_beside_name(p: &Picked) -> bool {
     matches!((&p.name, &p.location), (Some((n, _)), Some((l, _))) if n == l)
 }
 
-/// "Kelda Dairies, Vierzon" where a sibling reads "Acme S.A., Paris": a
-/// short capitalised name right after the employer on its line, left over as a
-/// description, is where the job was.
+/// "Kelda Dairies, Vierzon" (or "Kelda Dairies | Vierzon", a tab between) where a
+/// sibling reads "Acme S.A., Paris": a short capitalised name right after the employer
+/// on its line, left over as a description, is where the job was.
 fn place_after_name(p: &mut Picked, line_text: &impl Fn(usize) -> String) {
     if p.location.is_some() {
         return;
@@ -114,9 +115,22 @@ fn place_after_name(p: &mut Picked, line_text: &impl Fn(usize) -> String) {
         return;
     };
     let line = line_text(at);
+    // Right after the name past a comma; or past a bar, a dash or a gap (a tab's
+    // column) where nothing but dates follows it (else it may be the next name).
+    let seps = |c: char| c.is_whitespace() || matches!(c, ',' | '|' | '–' | '—' | '·');
+    let next_to_name = |d: &str| {
+        line.contains(&format!("{name}, {d}"))
+            || line.find(name.as_str()).is_some_and(|n| {
+                let rest = line[n + name.len()..].trim_start_matches(seps);
+                rest.strip_prefix(d).is_some_and(|r| {
+                    let r = r.trim_start_matches(seps);
+                    r.is_empty() || find_dates(r).first().is_some_and(|x| x.span.start == 0)
+                })
+            })
+    };
     let Some(k) = p.description.iter().position(|(i, d)| {
         *i == at
-            && line.contains(&format!("{name}, {d}"))
+            && next_to_name(d)
             && word_count(d) <= MAX_TOWN_WORDS
             && place_words(d)
             && !d.contains(|c: char| c.is_ascii_digit())
@@ -147,6 +161,15 @@ mod tests {
         place_after_name(&mut p, &|_| "Kelda Dairies, Vierzon".to_string());
         assert_eq!(p.location, Some((3, "Vierzon".to_string())));
         assert!(p.description.is_empty());
+    }
+
+    #[test]
+    fn a_name_after_the_employer_across_a_tab_or_a_bar_is_its_town() {
+        for line in ["Kelda Dairies\tVierzon", "Kelda Dairies | Vierzon"] {
+            let mut p = picked("Kelda Dairies", "Vierzon");
+            place_after_name(&mut p, &|_| line.to_string());
+            assert_eq!(p.location, Some((3, "Vierzon".to_string())), "{line}");
+        }
     }
 
     #[test]

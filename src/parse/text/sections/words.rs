@@ -12,7 +12,7 @@ use crate::parse::text::normalise::Line;
 
 /// The stems every heading contains one of: a quick test before the full check.
 pub(super) static HEADING_HINT: Pattern = Pattern::folded(
-    r"(?i)experience|employment|history|links|profiles|online|social|software|evaluation|assessment|particulars|work|career|background|position|appointment|internship|job|education|academic|qualification|degree|studies|training|course|project|portfolio|campaign|open.?source|contribution|research|skill|competenc|technolog|tool|expertise|proficienc|strength|stack|knowledge|abilit|honou?r|award|achievement|accomplishment|highlight|prize|competition|scholarship|fellowship|distinction|recognition|grant|publication|manuscript|paper|patent|presentation|talk|teaching|language|certif|licen|credential|volunteer|service|community|extracurricular|activities|leadership|outreach|summary|profile|about|objective|overview|introduction|statement|interest|hobbies|reference|referee|contact|personal|rotation|placement|practicum|fieldwork|externship|residenc|affiliation|membership|additional|miscellaneous|exhibition|speaking|information|declaration|berufserfahrung|ausbildung|kenntnisse|sprachen|projekt|zertifikat|expérience|formation|compétences|langues|projets|experiencia|educación|formación|habilidades|idiomas|proyectos|experiência|formação|competências|projetos|esperienz|istruzione|formazione|competenze|lingue|progetti|werkervaring|opleiding|vaardigheden|talen|projecten|bildung|erfahrung|berufspraxis|praktika|fähigkeiten|interessen|publikationen|veröffentlichungen|auszeichnungen|stipendien|ehrenamt|über mich|kurse|perfil|programm|situation",
+    r"(?i)experience|employment|history|links|profiles|online|social|software|evaluation|assessment|particulars|work|career|background|position|appointment|internship|job|education|academic|qualification|degree|studies|training|course|project|portfolio|campaign|open.?source|contribution|research|skill|competenc|technolog|tool|expertise|proficienc|strength|stack|knowledge|abilit|honou?r|award|achievement|accomplishment|highlight|prize|competition|scholarship|fellowship|distinction|recognition|grant|publication|manuscript|paper|patent|presentation|talk|teaching|language|certif|licen|credential|registration|volunteer|service|community|extracurricular|activities|leadership|outreach|summary|profile|about|objective|overview|introduction|statement|interest|hobbies|reference|referee|contact|personal|rotation|placement|practicum|fieldwork|externship|residenc|affiliation|membership|additional|miscellaneous|exhibition|speaking|information|declaration|berufserfahrung|ausbildung|kenntnisse|sprachen|projekt|zertifikat|expérience|formation|compétences|langues|projets|experiencia|educación|formación|habilidades|idiomas|proyectos|experiência|formação|competências|projetos|esperienz|istruzione|formazione|competenze|lingue|progetti|werkervaring|opleiding|vaardigheden|talen|projecten|bildung|erfahrung|berufspraxis|praktika|fähigkeiten|interessen|publikationen|veröffentlichungen|auszeichnungen|stipendien|ehrenamt|über mich|kurse|perfil|programm|situation",
 );
 
 /// Words a heading may contain besides its key word.
@@ -50,6 +50,11 @@ const HEADING_WORDS: &[&str] = &[
     "situation", "actuelle",
     // Marketing and communications résumés list their campaigns as others list projects.
     "campaigns", "campaign",
+    // Regulated professions (nursing, pharmacy, engineering) list their registration
+    // with a national body as a credential: "Professional Registration".
+    "registration", "registrations",
+    // Writers, designers and journalists list pieces as "Selected Works".
+    "works",
 ];
 
 /// A word a heading may be made of, in any language the reader knows.
@@ -127,7 +132,7 @@ pub(super) fn kind_of(words: &[String]) -> Option<SectionKind> {
     {
         return Some(Publications);
     }
-    if has("certif") || has("licen") || has("credential") {
+    if has("certif") || has("licen") || has("credential") || has("registration") {
         return Some(Certificates);
     }
     // "Software", "Programming": a heading naming a craft lists its tools, as skills.
@@ -162,7 +167,11 @@ pub(super) fn kind_of(words: &[String]) -> Option<SectionKind> {
     }
     // "Selected Campaigns": named pieces of work for a client, with a date and results —
     // a marketer's projects.
+    // "Selected Work(s)": a writer's or designer's pieces (but "Selected Work
+    // Experience" is jobs).
     if has("project")
+        || joined == "selected work"
+        || joined == "selected works"
         || has("portfolio")
         || has("campaign")
         || joined.contains("open source")
