@@ -9,7 +9,6 @@
 //! memo holds at most [`MAX_KEPT`] readings and is emptied when full.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::hash::Hash;
 use std::thread::LocalKey;
 
@@ -17,8 +16,9 @@ use std::thread::LocalKey;
 /// find each other's, and a bound on what a long-running `serve` keeps.
 const MAX_KEPT: usize = 512;
 
-/// One memo's readings by their key.
-pub type Table<K, V> = RefCell<HashMap<K, V>>;
+/// One memo's readings by their key, hashed with a fast hasher (seeded per process;
+/// the table is small and bounded).
+pub type Table<K, V> = RefCell<foldhash::HashMap<K, V>>;
 
 /// What `read(&key)` gives, from `memo` when it was read before.
 pub fn remembered<K: Eq + Hash, V: Clone>(
@@ -36,6 +36,27 @@ pub fn remembered<K: Eq + Hash, V: Clone>(
             m.clear();
         }
         m.insert(key, value.clone());
+    });
+    value
+}
+
+/// [`remembered`] for a reading of a text: looked up by the text itself, which is
+/// copied into the memo only when it is read anew.
+pub fn remembered_text<V: Clone>(
+    memo: &'static LocalKey<Table<String, V>>,
+    text: &str,
+    read: impl FnOnce(&str) -> V,
+) -> V {
+    if let Some(known) = memo.with(|m| m.borrow().get(text).cloned()) {
+        return known;
+    }
+    let value = read(text);
+    memo.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= MAX_KEPT {
+            m.clear();
+        }
+        m.insert(text.to_string(), value.clone());
     });
     value
 }
