@@ -23,6 +23,7 @@ use super::classify::{self, Classifier, Cue, Cues, Decision, Verdict};
 use super::heading_look::HeadingLook;
 use super::lexicon;
 use super::lines::{is_all_caps, word_count};
+use super::lower::lower_then;
 use super::normalise::{Document, Line};
 use super::vocab;
 
@@ -141,12 +142,13 @@ fn heading_candidate(line: &Line) -> Option<(SectionKind, Cues)> {
         || text.chars().any(|c| c.is_ascii_digit() || c == '@')
         || word_count(text) > MAX_HEADING_WORDS
         // Spaces out too: a heading's initial may stand apart ("E xperience").
+        // (The word look-up before the spaced-out text: it allocates nothing.)
         || !(HEADING_HINT.is_match(&line.text)
-            || line.text.contains(' ') && HEADING_HINT.is_match(&line.text.replace(' ', ""))
             || line.plain.split_whitespace().any(|w| {
-                let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-                lexicon::headings::kind_of_word(&w).is_some()
-            }))
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                lower_then(w, |w| lexicon::headings::kind_of_word(w).is_some())
+            })
+            || line.text.contains(' ') && HEADING_HINT.is_match(&line.text.replace(' ', "")))
     {
         return None;
     }
