@@ -42,6 +42,7 @@ const MAX_TERM_DIGITS: usize = 4;
 /// Fewest items that make a list of bare terms.
 const MIN_TERMS: usize = 2;
 
+mod kept;
 mod words;
 use words::{declared_kind, heading_words, is_heading_word, kind_of, HEADING_HINT};
 
@@ -130,6 +131,11 @@ fn heading_candidate(line: &Line) -> Option<(SectionKind, Cues)> {
     {
         return None;
     }
+    kept::candidate(line, read_candidate)
+}
+
+/// [`heading_candidate`] of a line short enough, read anew.
+fn read_candidate(line: &Line) -> Option<(SectionKind, Cues)> {
     // The heading's own words' limits before the look of the line: they are cheaper.
     let continued = line
         .continued
