@@ -30,7 +30,13 @@ mod tests {
 
     #[test]
     fn lower_case_as_to_lowercase_gives() {
-        for w in ["Experience", "ÉDUCATION", "", "x".repeat(40).as_str(), "İstanbul"] {
+        for w in [
+            "Experience",
+            "ÉDUCATION",
+            "",
+            "x".repeat(40).as_str(),
+            "İstanbul",
+        ] {
             assert_eq!(lower_then(w, str::to_string), w.to_lowercase());
         }
     }

@@ -78,7 +78,8 @@ impl FormLabels {
         let cut = FORM_LABELS.iter().find(|(l, role)| {
             *role == FormRole::Item
                 && l.len() > label.len() + 1
-                && l.strip_prefix(label.as_str()).is_some_and(|r| r.starts_with(' '))
+                && l.strip_prefix(label.as_str())
+                    .is_some_and(|r| r.starts_with(' '))
         });
         if let Some(&(l, _)) = cut {
             self.tail = Some(l[label.len() + 1..].to_string());
