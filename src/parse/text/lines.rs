@@ -264,16 +264,17 @@ pub fn is_prose(line: &Line) -> bool {
     let ends = t.ends_with(['.', '!', '?']);
     // A sentence that leads into what follows ("The work covered the following:") ends
     // open, on a colon or a comma.
-    let sentence_end = ends || t.ends_with([':', ',']) || has_sentence_break(t);
-    let lower_words = t
-        .split_whitespace()
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase) && !vocab::is_stopword(w))
-        .count();
+    // (The tests on the words are made only when the cheap ones leave them to decide.)
+    let sentence_end = || ends || t.ends_with([':', ',']) || has_sentence_break(t);
+    let a_lower_word = || {
+        t.split_whitespace()
+            .any(|w| w.chars().next().is_some_and(char::is_lowercase) && !vocab::is_stopword(w))
+    };
     // "seit 04/2022   Data Scientist" starts in lower case with a date, not a sentence.
     (first_lower && words >= 5 && super::dates::leading_date(t).is_none())
         // A short full sentence: "Work on the payments team."
-        || (ends && words >= 4 && lower_words >= 1 && !t.ends_with(" Inc.") && !t.ends_with(" Ltd."))
-        || is_sentence_like(t) && ((words >= 5 && sentence_end) || words >= 12)
+        || (ends && words >= 4 && !t.ends_with(" Inc.") && !t.ends_with(" Ltd.") && a_lower_word())
+        || words >= 5 && is_sentence_like(t) && (words >= 12 || sentence_end())
         // "Rewrote the checkout copy for the app", "Own the regional budget": a verb
         // first tells work, a sentence though it ends without a stop.
         || words >= 5 && opens_with_verb(t) && is_sentence_like(t)

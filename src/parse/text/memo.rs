@@ -9,33 +9,61 @@
 //! memo holds at most [`MAX_KEPT`] readings and is emptied when full.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
-use std::hash::Hash;
 use std::thread::LocalKey;
 
 /// Readings kept at most: more than a long résumé's lines, so a document's readers
 /// find each other's, and a bound on what a long-running `serve` keeps.
 const MAX_KEPT: usize = 512;
 
-/// One memo's readings by their key.
-pub type Table<K, V> = RefCell<HashMap<K, V>>;
+/// One memo's readings by their key, hashed with a fast hasher (seeded per process;
+/// the table is small and bounded).
+pub type Table<K, V> = RefCell<foldhash::HashMap<K, V>>;
 
-/// What `read(&key)` gives, from `memo` when it was read before.
-pub fn remembered<K: Eq + Hash, V: Clone>(
-    memo: &'static LocalKey<Table<K, V>>,
-    key: K,
-    read: impl FnOnce(&K) -> V,
+/// What `read(text)` gives, from `memo` when it was read before: looked up by the text
+/// itself, which is copied into the memo only when it is read anew.
+pub fn remembered_text<V: Clone>(
+    memo: &'static LocalKey<Table<String, V>>,
+    text: &str,
+    read: impl FnOnce(&str) -> V,
 ) -> V {
-    if let Some(known) = memo.with(|m| m.borrow().get(&key).cloned()) {
+    if let Some(known) = memo.with(|m| m.borrow().get(text).cloned()) {
         return known;
     }
-    let value = read(&key);
+    let value = read(text);
     memo.with(|m| {
         let mut m = m.borrow_mut();
         if m.len() >= MAX_KEPT {
             m.clear();
         }
-        m.insert(key, value.clone());
+        m.insert(text.to_string(), value.clone());
+    });
+    value
+}
+
+/// [`remembered_text`] for a reading of a text and a second text read with it (kept
+/// beside the reading and compared), neither copied unless read anew.
+pub fn remembered_pair<V: Clone>(
+    memo: &'static LocalKey<Table<String, (String, V)>>,
+    text: &str,
+    other: &str,
+    read: impl FnOnce(&str, &str) -> V,
+) -> V {
+    let known = memo.with(|m| {
+        m.borrow()
+            .get(text)
+            .filter(|(o, _)| o == other)
+            .map(|(_, v)| v.clone())
+    });
+    if let Some(known) = known {
+        return known;
+    }
+    let value = read(text, other);
+    memo.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= MAX_KEPT {
+            m.clear();
+        }
+        m.insert(text.to_string(), (other.to_string(), value.clone()));
     });
     value
 }

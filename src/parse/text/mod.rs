@@ -41,6 +41,7 @@ mod heading_look;
 mod lexicon;
 mod lines;
 mod lists;
+mod lower;
 mod memo;
 mod name;
 mod normalise;

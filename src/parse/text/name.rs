@@ -151,6 +151,13 @@ pub const STACKED_NAME_BONUS: i32 = 2;
 /// The name without what follows it on its line: a headline after a separator, or
 /// credentials after a comma ("JANE DOE, RN, BSN").
 fn name_part(text: &str) -> String {
+    // The header's first lines are asked for their name part by each test of a name.
+    thread_local!(static READ: super::memo::Table<String, String> = Default::default());
+    super::memo::remembered_text(&READ, text, read_name_part)
+}
+
+/// [`name_part`], read anew.
+fn read_name_part(text: &str) -> String {
     // "Ana Tide ✨", "👋 Ana Tide": an emoji beside the name decorates it.
     let text = text.trim_matches(|c: char| c.is_whitespace() || is_pictograph(c));
     // "Hi, I'm Ana Tide": a profile README's greeting before the name.

@@ -24,6 +24,11 @@ static ZIP_TAIL: Pattern = Pattern::new(r"^(.*?)[\s,]*(\d{4,5}(?:-\d{4})?)$");
 
 /// "City, ST", "City, Country", "Country", a known city, "Remote".
 pub fn is_location(s: &str) -> bool {
+    thread_local!(static READ: super::memo::Table<String, bool> = Default::default());
+    super::memo::remembered_text(&READ, s, read_is_location)
+}
+
+fn read_is_location(s: &str) -> bool {
     let t = trim_piece(s).trim_end_matches('.');
     // Places are capitalised and short.
     if t.is_empty()
@@ -215,6 +220,12 @@ pub fn trailing_location(s: &str) -> Option<usize> {
 const MAX_TOWN_WORDS: usize = 5;
 
 pub fn location(s: &str) -> Option<Location> {
+    // A header's lines are asked for a place by several readers: read once (see `memo`).
+    thread_local!(static READ: super::memo::Table<String, Option<Location>> = Default::default());
+    super::memo::remembered_text(&READ, s, read_location)
+}
+
+fn read_location(s: &str) -> Option<Location> {
     let parts: Vec<&str> = s
         .split(',')
         .map(str::trim)
@@ -380,13 +391,8 @@ pub fn location(s: &str) -> Option<Location> {
     Some(loc)
 }
 
-/// Whether `s` ends in a street word ("Mill Lane"): a street, not a town ("St" inside
-/// a name is "Saint": "Bury St Edmunds").
-fn is_street_word_in(s: &str) -> bool {
-    s.split_whitespace().next_back().is_some_and(is_street_word)
-}
-
 mod street;
+use street::is_street_word_in;
 pub use street::{is_street, street_line};
 
 #[cfg(test)]

@@ -23,6 +23,7 @@ use super::classify::{self, Classifier, Cue, Cues, Decision, Verdict};
 use super::heading_look::{like_entry_heads, HeadingLook};
 use super::lexicon;
 use super::lines::{is_all_caps, word_count};
+use super::lower::lower_then;
 use super::normalise::{Document, Line};
 use super::vocab;
 
@@ -41,6 +42,7 @@ const MAX_TERM_DIGITS: usize = 4;
 /// Fewest items that make a list of bare terms.
 const MIN_TERMS: usize = 2;
 
+mod kept;
 mod words;
 use words::{declared_kind, heading_words, is_heading_word, kind_of, HEADING_HINT};
 
@@ -129,6 +131,11 @@ fn heading_candidate(line: &Line) -> Option<(SectionKind, Cues)> {
     {
         return None;
     }
+    kept::candidate(line, read_candidate)
+}
+
+/// [`heading_candidate`] of a line short enough, read anew.
+fn read_candidate(line: &Line) -> Option<(SectionKind, Cues)> {
     // The heading's own words' limits before the look of the line: they are cheaper.
     let continued = line
         .continued
@@ -141,12 +148,13 @@ fn heading_candidate(line: &Line) -> Option<(SectionKind, Cues)> {
         || text.chars().any(|c| c.is_ascii_digit() || c == '@')
         || word_count(text) > MAX_HEADING_WORDS
         // Spaces out too: a heading's initial may stand apart ("E xperience").
+        // (The word look-up before the spaced-out text: it allocates nothing.)
         || !(HEADING_HINT.is_match(&line.text)
-            || line.text.contains(' ') && HEADING_HINT.is_match(&line.text.replace(' ', ""))
             || line.plain.split_whitespace().any(|w| {
-                let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-                lexicon::headings::kind_of_word(&w).is_some()
-            }))
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                lower_then(w, |w| lexicon::headings::kind_of_word(w).is_some())
+            })
+            || line.text.contains(' ') && HEADING_HINT.is_match(&line.text.replace(' ', "")))
     {
         return None;
     }

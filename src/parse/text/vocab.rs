@@ -292,39 +292,41 @@ pub fn is_award_word(lower: &str) -> bool {
 
 /// Small words that don't count for or against a phrase's title case.
 pub fn is_stopword(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "of" | "and"
-            | "for"
-            | "the"
-            | "in"
-            | "on"
-            | "at"
-            | "with"
-            | "a"
-            | "an"
-            | "to"
-            | "&"
-            | "de"
-            | "la"
-            | "le"
-            | "du"
-            | "des"
-            | "der"
-            | "die"
-            | "van"
-            | "von"
-            | "y"
-            | "e"
-            | "da"
-            | "do"
-            | "dos"
-            | "das"
-            | "del"
-            | "di"
-            | "und"
-            | "et"
-    )
+    super::lower::lower_then(word, |w| {
+        matches!(
+            w,
+            "of" | "and"
+                | "for"
+                | "the"
+                | "in"
+                | "on"
+                | "at"
+                | "with"
+                | "a"
+                | "an"
+                | "to"
+                | "&"
+                | "de"
+                | "la"
+                | "le"
+                | "du"
+                | "des"
+                | "der"
+                | "die"
+                | "van"
+                | "von"
+                | "y"
+                | "e"
+                | "da"
+                | "do"
+                | "dos"
+                | "das"
+                | "del"
+                | "di"
+                | "und"
+                | "et"
+        )
+    })
 }
 
 /// Employment types that follow a title and are not part of it.

@@ -103,8 +103,11 @@ fn read_blocks(text: &str, fate: &mut [Fate]) {
     let line_of = |offset: usize| starts.partition_point(|&s| s <= offset) - 1;
     let mut heading: Option<(u8, usize, String)> = None;
     let mut in_comment = false;
+    // The outline's list items are gathered in this same pass: one parse of the text.
+    let mut items = outline::Items::default();
     let parser = Parser::new_ext(text, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH);
     for (event, range) in parser.into_offset_iter() {
+        items.see(&event, || line_of(range.start));
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
                 heading = Some((level as u8, line_of(range.start), String::new()));
@@ -139,7 +142,7 @@ fn read_blocks(text: &str, fate: &mut [Fate]) {
             _ => {}
         }
     }
-    outline::rewrite(text, fate, &line_of);
+    outline::rewrite(text, fate, items);
 }
 
 /// A heading over `lines`: its first line in `#` form, the rest (a setext underline,

@@ -1,6 +1,7 @@
 //! Markdown lists nested three deep, read as the outline they are.
 //!
-//! Takes the Markdown the parent module parses and the fate of each of its lines;
+//! Takes the Markdown the parent module parses, its list items as the parent's one
+//! pass of the parser meets them ([`Items`]), and the fate of each of its lines;
 //! rewrites the list items of every top-level list that nests three levels deep, by
 //! the rule of [`formats::outline`](crate::parse::formats) (`roles`): the nesting is
 //! the Markdown parser's, not the indentation, which mixes tabs and spaces as the
@@ -9,7 +10,7 @@
 //! It does not decide what a label or a point means; a list at most two levels deep
 //! is kept as written.
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Tag, TagEnd};
 
 use super::super::outline::roles;
 use super::Fate;
@@ -25,10 +26,41 @@ struct Item {
     list: usize,
 }
 
-/// Rewrites the items of outline lists in `fate` (see the module doc); `line_of`
-/// gives the source line of a byte offset of `text`.
-pub(super) fn rewrite(text: &str, fate: &mut [Fate], line_of: &impl Fn(usize) -> usize) {
-    let items = items(text, line_of);
+/// The list items of a text, gathered from the parser's events as they go by.
+#[derive(Debug, Default)]
+pub(super) struct Items {
+    out: Vec<Item>,
+    /// The items open around the event, innermost last.
+    open: Vec<usize>,
+    /// Top-level lists met so far.
+    lists: usize,
+}
+
+impl Items {
+    /// Takes note of one event; `line` gives the source line it starts on.
+    pub(super) fn see(&mut self, event: &Event, line: impl FnOnce() -> usize) {
+        match event {
+            Event::Start(Tag::List(_)) if self.open.is_empty() => self.lists += 1,
+            Event::Start(Tag::Item) => {
+                self.open.push(self.out.len());
+                self.out.push(Item {
+                    line: line(),
+                    depth: self.open.len() - 1,
+                    list: self.lists,
+                });
+            }
+            Event::End(TagEnd::Item) => {
+                self.open.pop();
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Rewrites the items of outline lists in `fate` (see the module doc); `items` are
+/// every list item of `text`, in order.
+pub(super) fn rewrite(text: &str, fate: &mut [Fate], items: Items) {
+    let items = items.out;
     let mut written = vec![false; fate.len()];
     let lists = items.last().map_or(0, |it| it.list);
     for list in 1..=lists {
@@ -54,32 +86,6 @@ pub(super) fn rewrite(text: &str, fate: &mut [Fate], line_of: &impl Fn(usize) ->
             written[it.line] = true;
         }
     }
-}
-
-/// Every list item of `text`, in order.
-fn items(text: &str, line_of: &impl Fn(usize) -> usize) -> Vec<Item> {
-    let mut out: Vec<Item> = Vec::new();
-    let mut open: Vec<usize> = Vec::new();
-    let mut lists = 0usize;
-    let parser = Parser::new_ext(text, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH);
-    for (event, range) in parser.into_offset_iter() {
-        match event {
-            Event::Start(Tag::List(_)) if open.is_empty() => lists += 1,
-            Event::Start(Tag::Item) => {
-                open.push(out.len());
-                out.push(Item {
-                    line: line_of(range.start),
-                    depth: open.len() - 1,
-                    list: lists,
-                });
-            }
-            Event::End(TagEnd::Item) => {
-                open.pop();
-            }
-            _ => {}
-        }
-    }
-    out
 }
 
 fn source_line(text: &str, no: usize) -> &str {

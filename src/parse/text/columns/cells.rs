@@ -3,24 +3,24 @@
 //!
 //! Takes a cell's text; gives the section kind its heading names, or the heading lines
 //! of a text with their kinds. Judging a cell normalises it as a document of its own, so
-//! answers are kept for the text being linearised ([`forget`] empties them between
-//! texts). It does not move lines.
+//! answers are kept, for this text's later steps and for the next texts (a site's
+//! résumés share their headings), up to [`MAX_KEPT_CELLS`]. It does not move lines.
 
 use super::super::normalise::Document;
 use super::super::sections::{heading_kind, SectionKind};
 
 thread_local! {
-    /// The cells of the text being linearised already judged heading or not: each step
-    /// reads the same lines again (moved, not changed), and judging one normalises it
-    /// as a document of its own. Emptied for each text, so it holds one text's cells.
+    /// The cells already judged heading or not: each column step reads the same lines
+    /// again (moved, not changed), the next résumé of a site mostly the same headings,
+    /// and judging one normalises it as a document of its own. The answer depends on
+    /// the cell's text alone, so a kept one is the one judging anew would give.
     static KNOWN_CELLS: std::cell::RefCell<foldhash::HashMap<String, Option<SectionKind>>> =
         std::cell::RefCell::default();
 }
 
-/// Empties the kept answers: a new text's cells are judged afresh.
-pub(super) fn forget() {
-    KNOWN_CELLS.with(|m| m.borrow_mut().clear());
-}
+/// Cells kept at most: many résumés' short lines, and a bound on what a long-running
+/// `serve` keeps (the table is emptied when full).
+const MAX_KEPT_CELLS: usize = 4096;
 
 /// Each line of `lines` that is a known heading standing alone, with its kind.
 pub(super) fn heading_lines(lines: &[&str]) -> Vec<(usize, SectionKind)> {
@@ -37,11 +37,14 @@ pub(super) fn is_heading(cell: &str) -> bool {
 pub(super) fn heading_kind_of(cell: &str) -> Option<SectionKind> {
     // Cheap tests first: a heading is short, starts with a capital (or a Markdown or
     // bracket mark) and holds no digits or sentence punctuation.
+    // (Ordered cheapest first: the first character, then one pass over the bytes.)
     if cell.is_empty()
         || cell.len() > 40
-        || cell.split_whitespace().count() > 4
         || !cell.starts_with(|c: char| c.is_uppercase() || matches!(c, '#' | '[' | '*'))
-        || cell.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | '.' | '@' | '|'))
+        || cell
+            .bytes()
+            .any(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'@' | b'|'))
+        || cell.split_whitespace().count() > 4
     {
         return None;
     }
@@ -53,6 +56,12 @@ pub(super) fn heading_kind_of(cell: &str) -> Option<SectionKind> {
         [line] => heading_kind(line),
         _ => None,
     };
-    KNOWN_CELLS.with(|m| m.borrow_mut().insert(cell.to_string(), kind));
+    KNOWN_CELLS.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= MAX_KEPT_CELLS {
+            m.clear();
+        }
+        m.insert(cell.to_string(), kind);
+    });
     kind
 }

@@ -60,10 +60,7 @@ type Out = Vec<(String, usize)>;
 /// The text with side-by-side columns read one after the other, if it has them, and
 /// the source line number (1-based; 0 for an added blank line) of each line.
 pub fn linearise(text: &str) -> Option<(String, Vec<usize>)> {
-    cells::forget();
-    let out = side_by_side(text).or_else(|| stacked(text));
-    cells::forget();
-    out
+    side_by_side(text).or_else(|| stacked(text))
 }
 
 /// Plain `pdftotext`'s columns, read one after the other: tables put back row by

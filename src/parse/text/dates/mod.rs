@@ -9,8 +9,11 @@
 
 use std::ops::Range;
 
+mod kept;
 mod numeric;
 mod tokens;
+
+pub use kept::find_dates;
 
 use numeric::{day_short_year, month_short_year};
 pub use tokens::is_dash;
@@ -72,8 +75,8 @@ impl DateSpan {
     }
 }
 
-/// Every date and range in `s`, left to right, with its byte span.
-pub fn find_dates(s: &str) -> Vec<DateSpan> {
+/// [`find_dates`] read anew.
+fn read_dates(s: &str) -> Vec<DateSpan> {
     if !s.bytes().any(|b| b.is_ascii_digit()) {
         return lone_present(s).into_iter().collect();
     }

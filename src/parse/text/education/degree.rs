@@ -67,7 +67,7 @@ const SHORT_QUALIFICATIONS: &[&str] = &["abitur", "fachabitur", "berufsmatura"];
 /// by several readers.
 pub fn degree(s: &str) -> Option<Degree> {
     thread_local!(static FOUND: memo::Table<String, Option<Degree>> = Default::default());
-    memo::remembered(&FOUND, s.to_string(), |s| find(s))
+    memo::remembered_text(&FOUND, s, find)
 }
 
 fn find(s: &str) -> Option<Degree> {

@@ -267,18 +267,18 @@ fn segment(seg: &str, out: &mut Vec<Piece>) {
 
 /// Takes a header line apart.
 pub fn read(text: &str) -> HeaderLine {
-    remembered(text.to_string(), plain(text))
+    remembered(text, &plain(text))
 }
 
 /// Takes a cleaned line apart (its plain text is already read).
 pub fn read_line(line: &Line) -> HeaderLine {
-    remembered(line.text.clone(), line.plain.clone())
+    remembered(&line.text, &line.plain)
 }
 
 /// [`read_parts`] once a line while the memo holds it (see [`memo`](super::memo)).
-fn remembered(text: String, plain: String) -> HeaderLine {
-    thread_local!(static READ: super::memo::Table<(String, String), HeaderLine> = Default::default());
-    super::memo::remembered(&READ, (text, plain), |(t, p)| read_parts(t, p.clone()))
+fn remembered(text: &str, plain: &str) -> HeaderLine {
+    thread_local!(static READ: super::memo::Table<String, (String, HeaderLine)> = Default::default());
+    super::memo::remembered_pair(&READ, text, plain, |t, p| read_parts(t, p.to_string()))
 }
 
 /// Fewest words of a sentence after a header's dates: fewer is a note, not prose.

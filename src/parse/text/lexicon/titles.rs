@@ -100,19 +100,30 @@ const MIN_COMPOUND_LEAD: usize = 3;
 /// family ("Meister", "Kaufmann").
 const ONLY_IN_COMPOUNDS: &[&str] = &["meister", "meisterin", "kaufmann", "kauffrau"];
 
+/// [`COMPOUND_HEADS`] by their last byte: a word is looked up among the heads it can
+/// end in only.
+static COMPOUND_HEADS_BY_LAST: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| {
+    let mut by_last = vec![Vec::new(); 256];
+    for h in COMPOUND_HEADS {
+        if let Some(&b) = h.as_bytes().last() {
+            by_last[usize::from(b)].push(*h);
+        }
+    }
+    by_last
+});
+
 /// Whether a lower-case word is, or ends in, a German, Dutch or Swedish title head.
 pub fn is_compound_title(word: &str) -> bool {
     // A head is a suffix of the word, so only heads ending in its last byte can be one:
-    // that byte comparison spares the string comparisons for nearly every word.
+    // looking up just those spares the string comparisons for nearly every word.
     let Some(&last) = word.as_bytes().last() else {
         return false;
     };
-    COMPOUND_HEADS.iter().any(|h| {
-        h.as_bytes().last() == Some(&last)
-            && (word == *h && !ONLY_IN_COMPOUNDS.contains(h)
-                || word.len() >= h.len() + MIN_COMPOUND_LEAD
-                    && word.ends_with(h)
-                    && word.is_char_boundary(word.len() - h.len()))
+    COMPOUND_HEADS_BY_LAST[usize::from(last)].iter().any(|h| {
+        word == *h && !ONLY_IN_COMPOUNDS.contains(h)
+            || word.len() >= h.len() + MIN_COMPOUND_LEAD
+                && word.ends_with(h)
+                && word.is_char_boundary(word.len() - h.len())
     })
 }
 

@@ -57,8 +57,8 @@ impl FormLabels {
                 return Relabel::Text(value.to_string(), false);
             }
         }
-        let gap = " ".repeat(MIN_GAP);
-        let Some((label, value)) = t.split_once('\t').or_else(|| t.split_once(gap.as_str())) else {
+        let gap = &"        "[..MIN_GAP];
+        let Some((label, value)) = t.split_once('\t').or_else(|| t.split_once(gap)) else {
             return Relabel::Keep;
         };
         let (label, value) = (key(label), value.trim());
@@ -78,7 +78,8 @@ impl FormLabels {
         let cut = FORM_LABELS.iter().find(|(l, role)| {
             *role == FormRole::Item
                 && l.len() > label.len() + 1
-                && l.starts_with(&format!("{label} "))
+                && l.strip_prefix(label.as_str())
+                    .is_some_and(|r| r.starts_with(' '))
         });
         if let Some(&(l, _)) = cut {
             self.tail = Some(l[label.len() + 1..].to_string());

@@ -51,7 +51,11 @@ pub(super) fn noise(text: &str) -> Option<&'static str> {
     if t.len() > 20 {
         return None;
     }
-    let lower = t.to_lowercase();
+    crate::parse::text::lower::lower_then(t, |lower| named_noise(lower, t))
+}
+
+/// [`noise`] of a short line `t` by its words, `lower` its lower case.
+fn named_noise(lower: &str, t: &str) -> Option<&'static str> {
     match lower.trim_end_matches(':') {
         "profile picture" | "photo" | "picture" | "profile photo" => Some("ignored: export noise"),
         // A title is capitalised; "curriculum" in lower case is a wrapped sentence's end.

@@ -39,3 +39,9 @@ pub fn is_street(s: &str) -> bool {
 
 /// Longest house number ("8/4", "221b", "12-14").
 const MAX_HOUSE_NUMBER_CHARS: usize = 6;
+
+/// Whether `s` ends in a street word ("Mill Lane"): a street, not a town ("St" inside
+/// a name is "Saint": "Bury St Edmunds").
+pub(super) fn is_street_word_in(s: &str) -> bool {
+    s.split_whitespace().next_back().is_some_and(is_street_word)
+}
