@@ -131,7 +131,7 @@ pub enum Cue {
 
 impl Cue {
     /// Every cue, in the order of the weights file.
-    pub const ALL: [Cue; 48] = [
+    pub const ALL: [Cue; 49] = [
         Cue::KnownHeadingWords,
         Cue::OneUnknownWord,
         Cue::ManyUnknownWords,
