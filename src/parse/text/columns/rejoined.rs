@@ -8,7 +8,8 @@
 //! dates' block is a short date range alone, with at most one short undated line under
 //! it (a town), and no other dates' block follows it (several entries' dates read
 //! after all their headers: which goes with which is unknown); the block above is the
-//! header: no date, no bullet, no sentence's end, in a section of entries. A section whose first block is dates alone writes its dates
+//! header: no more than a header's lines, no date, no bullet, no sentence's end, in a
+//! section of entries. A section whose first line is dates alone writes its dates
 //! first, above each entry: there a dates' block belongs to the block below, and the
 //! section is left as it is. It does not move lines or read them further.
 
@@ -19,6 +20,9 @@ use super::{has_entries, heading_kind_of, heading_lines, is_date_cell, reordered
 const MAX_DATE_CHARS: usize = 40;
 /// Lines of a dates' block: the dates and the town set under them.
 const MAX_DATE_BLOCK: usize = 2;
+/// Lines of an entry's header (organisation, title, place, a line on what it was): a
+/// longer block is the entry's text.
+const MAX_HEADER_LINES: usize = 4;
 
 /// The text with each entry's header joined again to the dates read after it.
 pub(super) fn rejoin(text: &str) -> Option<(String, Vec<usize>)> {
@@ -33,12 +37,11 @@ pub(super) fn rejoin(text: &str) -> Option<(String, Vec<usize>)> {
     };
     let heads = heading_lines(&lines);
     let blocks = blocks(&lines);
-    // Sections that write their dates first: their first block is dates alone.
+    // Sections that write their dates first: their first line is dates alone.
     let dates_first = |h: usize| {
-        blocks
-            .iter()
-            .find(|&&(s, _)| s > h)
-            .is_some_and(|&(s, _)| (h + 1..s).all(blank) && dates_alone(s))
+        (h + 1..lines.len())
+            .find(|&k| !blank(k))
+            .is_some_and(dates_alone)
     };
     let mut cut: Vec<usize> = Vec::new();
     for (i, pair) in blocks.windows(2).enumerate() {
@@ -66,7 +69,12 @@ pub(super) fn rejoin(text: &str) -> Option<(String, Vec<usize>)> {
             continue;
         };
         let first = if h == a { a + 1 } else { a };
-        if !has_entries(kind) || h > a || first >= a_end || dates_first(h) {
+        if !has_entries(kind)
+            || h > a
+            || first >= a_end
+            || a_end - first > MAX_HEADER_LINES
+            || dates_first(h)
+        {
             continue;
         }
         let header = (first..a_end).all(|k| {
