@@ -293,7 +293,17 @@ impl Document {
                 let words = words.to_lowercase();
                 first_text.as_deref().is_some_and(|f| f.starts_with(&words))
             });
-            if footer {
+            // "Ada Quill" over "2/3" (plain `pdftotext` parts a footer's name from its
+            // counter): the name again, right over a page number, is the same footer.
+            let over_counter = || {
+                let next = source[i + 1..].iter().find(|l| !l.trim().is_empty());
+                m.text.split_whitespace().count() >= 2
+                    && first_text
+                        .as_deref()
+                        .is_some_and(|f| f.starts_with(&m.text.trim().to_lowercase()))
+                    && next.is_some_and(|l| noise(l) == Some(PAGE_NUMBER))
+            };
+            if footer || over_counter() {
                 page_seen = true;
                 doc.ignored.push((no, "ignored: running page footer"));
                 continue;

@@ -179,6 +179,17 @@ fn the_name_beside_a_page_counter_is_a_running_footer() {
 }
 
 #[test]
+fn the_name_over_a_page_counter_is_a_running_footer() {
+    let doc =
+        Document::new("Ada Quill Data Engineer\nSkills\nPython\n\nAda Quill\n\n1/2\n\nProjects\n");
+    let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["Ada Quill Data Engineer", "Skills", "Python", "Projects"]
+    );
+}
+
+#[test]
 fn a_short_line_ending_in_a_comma_goes_on() {
     let doc = Document::new(
         "Research Assistant\nKelda Institute,\nDepartment of Optics\nLab Technician,\n2016 – 2018 Harbour Labs",
