@@ -201,7 +201,7 @@ impl Document {
         let mut min_indent = usize::MAX;
         // Where the text of the last list item starts (see `continues`).
         let mut hanging: Option<usize> = None;
-        let copied = web_copy::web_copy_noise(&source);
+        let copied = noise::with_running_blocks(&source, web_copy::web_copy_noise(&source));
         let mut labels = form_labels::relabel_all(&source);
         for (i, raw) in source.iter().enumerate() {
             let no = i + 1;
