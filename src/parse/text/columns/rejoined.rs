@@ -9,7 +9,7 @@
 //! it (a town), and no other dates' block follows it (several entries' dates read
 //! after all their headers: which goes with which is unknown); the block above is the
 //! header: no more than a header's lines, no date, no bullet, no sentence's end, in a
-//! section of entries. A section whose first line is dates alone writes its dates
+//! section of entries. A section whose first line is a date alone writes its dates
 //! first, above each entry: there a dates' block belongs to the block below, and the
 //! section is left as it is. It does not move lines or read them further.
 
@@ -37,11 +37,18 @@ pub(super) fn rejoin(text: &str) -> Option<(String, Vec<usize>)> {
     };
     let heads = heading_lines(&lines);
     let blocks = blocks(&lines);
-    // Sections that write their dates first: their first line is dates alone.
+    // Sections that write their dates first: their first line is a date alone (a
+    // range, or the single month of a short post).
+    let date_alone = |k: usize| {
+        let t = lines[k].trim();
+        t.chars().count() <= MAX_DATE_CHARS
+            && t.bytes().any(|b| b.is_ascii_digit())
+            && is_date_cell(t)
+    };
     let dates_first = |h: usize| {
         (h + 1..lines.len())
             .find(|&k| !blank(k))
-            .is_some_and(dates_alone)
+            .is_some_and(date_alone)
     };
     let mut cut: Vec<usize> = Vec::new();
     for (i, pair) in blocks.windows(2).enumerate() {
@@ -169,6 +176,21 @@ Kelda University
 2011 – 2015
 
 Bachelor degree in Biology
+";
+        assert!(rejoin(text).is_none());
+    }
+
+    #[test]
+    fn a_single_date_first_marks_dates_first_too() {
+        let text = "\
+EXPERIENCE
+03/2023
+
+Intern, Villa Rosa
+
+since 09/2022
+
+Gardener, Orto Botanico
 ";
         assert!(rejoin(text).is_none());
     }
