@@ -23,7 +23,9 @@
 //! level (either first) or of degrees and jobs level, [`orphaned`] gives an empty
 //! entries heading back the run after the sidebar that reads as its content, and
 //! [`resumed`] moves a main column that runs on after the sidebar back to
-//! the section it continues.
+//! the section it continues, and [`rejoined`] joins an entry's header again to the
+//! dates set right of it, read after it as a block of their own; [`raised`] moves a
+//! name read alone among the first sections back to the top.
 //!
 //! The rewrite comes with the source line number of each of its lines, so notes still
 //! point at the lines as written. Set `VITAE_DEBUG_LOWERED` to see the rewrite.
@@ -33,6 +35,8 @@ mod gutter;
 mod lifted;
 mod orphaned;
 mod paired;
+mod raised;
+mod rejoined;
 mod resumed;
 mod zipped;
 
@@ -68,12 +72,14 @@ pub fn linearise(text: &str) -> Option<(String, Vec<usize>)> {
 /// put back after the section they continue. Each step reads the one before's text.
 fn stacked(text: &str) -> Option<(String, Vec<usize>)> {
     type Step = fn(&str) -> Option<(String, Vec<usize>)>;
-    let steps: [Step; 5] = [
+    let steps: [Step; 7] = [
         zipped::interleave,
         lifted::lift,
         paired::part,
         orphaned::refill,
         resumed::restore,
+        rejoined::rejoin,
+        raised::raise,
     ];
     let mut done: Option<(String, Vec<usize>)> = None;
     for step in steps {
@@ -90,6 +96,12 @@ fn stacked(text: &str) -> Option<(String, Vec<usize>)> {
             None => origin,
         };
         done = Some((next, origin));
+    }
+    if let (Some((t, _)), true) = (
+        &done,
+        std::env::var_os(crate::parse::formats::DEBUG_VAR).is_some(),
+    ) {
+        eprintln!("-- columns read one after the other (plain)\n{t}");
     }
     done
 }

@@ -41,7 +41,7 @@ pub static LANGUAGES: &[Language] = &[
             ("schulbildung", Education), ("studium", Education), ("hochschulbildung", Education),
             ("schulausbildung", Education), ("kenntnisse", Skills), ("fähigkeiten", Skills),
             ("kompetenzen", Skills), ("fertigkeiten", Skills), ("edv-kenntnisse", Skills),
-            ("stärken", Skills),
+            ("stärken", Skills), ("anwendungen", Skills),
             ("it-kenntnisse", Skills), ("programmieren", Skills), ("programmierung", Skills),
             ("programmiersprachen", Skills), ("sprachen", Languages), ("sprachkenntnisse", Languages),
             ("fremdsprachen", Languages), ("projekte", Projects), ("projekt", Projects),

@@ -201,7 +201,7 @@ impl Document {
         let mut min_indent = usize::MAX;
         // Where the text of the last list item starts (see `continues`).
         let mut hanging: Option<usize> = None;
-        let copied = web_copy::web_copy_noise(&source);
+        let copied = noise::with_running_blocks(&source, web_copy::web_copy_noise(&source));
         let mut labels = form_labels::relabel_all(&source);
         for (i, raw) in source.iter().enumerate() {
             let no = i + 1;
@@ -293,7 +293,17 @@ impl Document {
                 let words = words.to_lowercase();
                 first_text.as_deref().is_some_and(|f| f.starts_with(&words))
             });
-            if footer {
+            // "Ada Quill" over "2/3" (plain `pdftotext` parts a footer's name from its
+            // counter): the name again, right over a page number, is the same footer.
+            let over_counter = || {
+                let next = source[i + 1..].iter().find(|l| !l.trim().is_empty());
+                m.text.split_whitespace().count() >= 2
+                    && first_text
+                        .as_deref()
+                        .is_some_and(|f| f.starts_with(&m.text.trim().to_lowercase()))
+                    && next.is_some_and(|l| noise(l) == Some(PAGE_NUMBER))
+            };
+            if footer || over_counter() {
                 page_seen = true;
                 doc.ignored.push((no, "ignored: running page footer"));
                 continue;

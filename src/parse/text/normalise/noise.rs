@@ -219,6 +219,59 @@ const COLUMN_WORDS: &[&str] = &[
     "field",
 ];
 
+/// Most words of a running page header or footer line ("Myers CV", a date, the name).
+const MAX_RUNNING_WORDS: usize = 4;
+/// Source lines from a footer's piece to its page number: the piece, a blank line,
+/// the number, and the other piece across one more blank line.
+const NEAR_COUNTER: usize = 4;
+
+/// `marked` (each source line's reason to be dropped, if any) with the running page
+/// headers and footers of text copied out of a PDF marked too: a short line standing
+/// alone between blank lines, the same two times or more, once near a page number. Plain `pdftotext` (and a
+/// viewer's copy) sets each piece of a footer ("Myers CV", the page's date) apart as a
+/// block of its own, so no one line holds the name beside its counter, and the form
+/// feeds between pages are gone by now. A line naming a section (a heading repeated
+/// over a continued section) or a place (the town of two jobs) stays.
+pub(super) fn with_running_blocks(
+    source: &[String],
+    mut marked: Vec<Option<&'static str>>,
+) -> Vec<Option<&'static str>> {
+    let blank = |k: usize| source.get(k).map_or(true, |l| l.trim().is_empty());
+    // Each lone short line with words.
+    let lone: Vec<(usize, &str)> = (0..source.len())
+        .filter(|&k| (k == 0 || blank(k - 1)) && blank(k + 1))
+        .map(|k| (k, source[k].trim()))
+        .filter(|&(_, t)| {
+            !t.is_empty()
+                && t.split_whitespace().count() <= MAX_RUNNING_WORDS
+                && t.chars().any(char::is_alphabetic)
+        })
+        .collect();
+    let kept = |t: &str| {
+        crate::parse::text::places::is_location(t)
+            || t.split_whitespace().any(|w| {
+                let w = w
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                crate::parse::text::lexicon::headings::kind_of_word(&w).is_some()
+            })
+    };
+    // A page number within a few lines (the blank lines around the footer's pieces).
+    let by_counter = |k: usize| {
+        (k.saturating_sub(NEAR_COUNTER)..=k + NEAR_COUNTER)
+            .filter_map(|j| source.get(j))
+            .any(|l| noise(l) == Some(PAGE_NUMBER))
+    };
+    for &(k, t) in &lone {
+        let again = lone.iter().any(|&(j, u)| j != k && u == t);
+        let paged = lone.iter().any(|&(j, u)| u == t && by_counter(j));
+        if again && paged && marked[k].is_none() && !kept(t) {
+            marked[k] = Some("ignored: running page header or footer");
+        }
+    }
+    marked
+}
+
 #[cfg(test)]
 mod tests {
     use crate::parse::text::normalise::Document;

@@ -179,6 +179,33 @@ fn the_name_beside_a_page_counter_is_a_running_footer() {
 }
 
 #[test]
+fn the_name_over_a_page_counter_is_a_running_footer() {
+    let doc =
+        Document::new("Ada Quill Data Engineer\nSkills\nPython\n\nAda Quill\n\n1/2\n\nProjects\n");
+    let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["Ada Quill Data Engineer", "Skills", "Python", "Projects"]
+    );
+}
+
+#[test]
+fn footer_pieces_repeated_near_page_numbers_go() {
+    let doc = Document::new(
+        "Ada Quill\nSkills\nPython\n\nQuill CV\n\n1\n\nMay 2026\n\nProjects\nOrbit\n\nQuill CV\n\nMay 2026\n",
+    );
+    let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["Ada Quill", "Skills", "Python", "Projects", "Orbit"]
+    );
+    // The same lone line twice, with no page number near, is content.
+    let doc =
+        Document::new("Ada Quill\nTeaching\n\nKelda University\n\nTutor\n\nKelda University\n");
+    assert_eq!(doc.lines.len(), 5);
+}
+
+#[test]
 fn a_short_line_ending_in_a_comma_goes_on() {
     let doc = Document::new(
         "Research Assistant\nKelda Institute,\nDepartment of Optics\nLab Technician,\n2016 – 2018 Harbour Labs",
