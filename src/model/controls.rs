@@ -78,27 +78,17 @@ struct Scan {
 
 impl std::io::Write for Scan {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let mut rest = buf;
-        while let (Some(&b), false) = (rest.first(), self.dirty) {
+        for &b in buf {
             if self.escape {
                 self.escape = false;
-                self.dirty = matches!(b, b'b' | b'f' | b'r' | b'u');
-                rest = &rest[1..];
+                self.dirty |= matches!(b, b'b' | b'f' | b'r' | b'u');
             } else if self.c2 {
                 self.c2 = false;
-                self.dirty = (0x80..=0x9f).contains(&b);
-                rest = &rest[1..];
+                self.dirty |= (0x80..=0x9f).contains(&b);
             } else {
-                // Straight to the next byte that may begin one.
-                let Some(i) = memchr::memchr3(b'\\', 0x7f, 0xc2, rest) else {
-                    break;
-                };
-                match rest[i] {
-                    b'\\' => self.escape = true,
-                    0xc2 => self.c2 = true,
-                    _ => self.dirty = true,
-                }
-                rest = &rest[i + 1..];
+                self.escape = b == b'\\';
+                self.c2 = b == 0xc2;
+                self.dirty |= b == 0x7f;
             }
         }
         Ok(buf.len())
