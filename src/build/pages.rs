@@ -154,6 +154,21 @@ pub fn person_vars_for(
     page_path: &str,
     medium: Medium,
 ) -> PersonVars {
+    person_vars_with(
+        person,
+        config,
+        page_path,
+        publish_for(person, config, medium),
+    )
+}
+
+/// [`person_vars`] from the person as [`publish_for`] gave them.
+pub fn person_vars_with(
+    person: &Person,
+    config: &SiteConfig,
+    page_path: &str,
+    published: Published,
+) -> PersonVars {
     let prefix = if page_path.is_empty() {
         format!("{}/", path_segment(&person.slug))
     } else {
@@ -168,7 +183,7 @@ pub fn person_vars_for(
         resume,
         contacts,
         privacy,
-    } = publish_for(person, config, medium);
+    } = published;
     PersonVars {
         slug: person.slug.clone(),
         contacts,
@@ -201,7 +216,11 @@ pub fn person_link(person: &Person) -> PersonLink {
 /// The published `resume.json`: the résumé of [`publish`], as the page has it, with
 /// its dates in the schema's ISO 8601 form ([`schema_dates`]).
 pub fn public_resume(person: &Person, config: &SiteConfig) -> Resume {
-    let mut resume = publish(person, config).resume;
+    public_resume_of(publish(person, config).resume)
+}
+
+/// [`public_resume`] from the résumé of [`publish`].
+pub fn public_resume_of(mut resume: Resume) -> Resume {
     schema_dates(&mut resume);
     resume
 }

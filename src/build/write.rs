@@ -64,14 +64,15 @@ impl SiteBuilder {
     ) -> Result<Vec<String>> {
         let renderer = &renderers[pages::theme_of(person, &self.config)];
         let slug = &person.slug;
-        let mut files =
-            vec![self.write_person_page(person, renderer, site, sink, &format!("{slug}/"))?];
-        let json = serde_json::to_vec_pretty(&pages::public_resume(person, &self.config)).map_err(
-            |e| Error::Template {
-                template: "resume.json".into(),
-                message: e.to_string(),
-            },
-        )?;
+        // Privacy applied once for the page and `resume.json` alike.
+        let published = pages::publish(person, &self.config);
+        let public = pages::public_resume_of(published.resume.clone());
+        let path = format!("{slug}/");
+        let mut files = vec![self.write_page_of(person, renderer, site, sink, &path, published)?];
+        let json = serde_json::to_vec_pretty(&public).map_err(|e| Error::Template {
+            template: "resume.json".into(),
+            message: e.to_string(),
+        })?;
         let rel = format!("{slug}/resume.json");
         sink.put(&rel, &json)?;
         files.push(rel);
@@ -92,9 +93,23 @@ impl SiteBuilder {
         sink: &dyn Sink,
         path: &str,
     ) -> Result<String> {
+        let published = pages::publish(person, &self.config);
+        self.write_page_of(person, renderer, site, sink, path, published)
+    }
+
+    /// [`Self::write_person_page`] with the person as [`pages::publish`] gave them.
+    fn write_page_of(
+        &self,
+        person: &Person,
+        renderer: &Renderer,
+        site: &SiteVars,
+        sink: &dyn Sink,
+        path: &str,
+        published: pages::Published,
+    ) -> Result<String> {
         let theme = pages::theme_of(person, &self.config);
         let page = pages::page_vars("person", path, theme, site, &self.config, Some(person));
-        let mut vars = pages::person_vars(person, &self.config, path);
+        let mut vars = pages::person_vars_with(person, &self.config, path, published);
         self.pdf.adjust(&mut vars, person, path);
         let html = renderer.render_person(site, &page, &vars)?;
         let rel = format!("{path}index.html");

@@ -47,8 +47,14 @@ pub fn strip_value(value: &mut Value) -> bool {
 }
 
 /// `data` with its strings cleaned (through its JSON form; unchanged data is returned
-/// as it was).
+/// as it was). Data is first only scanned, as JSON text thrown away as it is made:
+/// almost all of it is clean, and building its JSON tree to find that out cost more
+/// than reading the résumé's overrides.
 pub fn cleaned<T: Serialize + DeserializeOwned>(data: T) -> T {
+    let mut scan = Scan::default();
+    if serde_json::to_writer(&mut scan, &data).is_err() || !scan.dirty {
+        return data;
+    }
     let Ok(mut value) = serde_json::to_value(&data) else {
         return data;
     };
@@ -56,6 +62,41 @@ pub fn cleaned<T: Serialize + DeserializeOwned>(data: T) -> T {
         return data;
     }
     serde_json::from_value(value).unwrap_or(data)
+}
+
+/// Watches JSON text for a control character other than tab and newline: one that
+/// JSON escapes (`\b`, `\f`, `\r`, `\u00XX`) or writes as it is (DEL, and C1 as
+/// UTF-8 `C2 80`–`C2 9F`). Keeps its state across writes, which may split anything.
+#[derive(Default)]
+struct Scan {
+    dirty: bool,
+    /// The last byte was an escape's backslash.
+    escape: bool,
+    /// The last byte was `C2`, the lead byte of U+0080–U+00BF.
+    c2: bool,
+}
+
+impl std::io::Write for Scan {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        for &b in buf {
+            if self.escape {
+                self.escape = false;
+                self.dirty |= matches!(b, b'b' | b'f' | b'r' | b'u');
+            } else if self.c2 {
+                self.c2 = false;
+                self.dirty |= (0x80..=0x9f).contains(&b);
+            } else {
+                self.escape = b == b'\\';
+                self.c2 = b == 0xc2;
+                self.dirty |= b == 0x7f;
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 #[cfg(test)]
@@ -77,6 +118,20 @@ mod tests {
         );
         let mut clean = json!({"a": ["b"]});
         assert!(!strip_value(&mut clean));
+    }
+
+    #[test]
+    fn the_scan_finds_what_stripping_would_change() {
+        let texts = (0..0x200u32)
+            .filter_map(char::from_u32)
+            .flat_map(|c| [format!("{c}"), format!("a\\{c}"), format!("\\\\u0000{c}")]);
+        for text in texts.chain(["\\u0000".to_string(), "\\r\\b".to_string()]) {
+            for value in [json!(text), json!({ text.clone(): 1 })] {
+                let mut scan = Scan::default();
+                serde_json::to_writer(&mut scan, &value).unwrap();
+                assert_eq!(scan.dirty, has_controls(&text), "{text:?}");
+            }
+        }
     }
 
     #[test]
