@@ -17,6 +17,7 @@ use super::sections::{self, Section, SectionKind};
 use super::{contact, education, lists, profiles, projects, roles, skills, spoken, teaching};
 use crate::model::{Meta, Resume};
 
+mod certified;
 mod echoed;
 mod jobs;
 use jobs::{jobs, next_group};
@@ -130,7 +131,13 @@ pub(super) fn read_section(
             }
             let mut school = None;
             let mut built = Vec::new();
+            let mixed = certified::mixed_heading(lines, section.heading);
             for (k, e) in entries.iter().enumerate() {
+                if mixed && certified::is_certificate(lines, e) {
+                    let own = certified::entry_lines(e);
+                    lists::certificates(lines, &own, &mut resume.certificates, rec);
+                    continue;
+                }
                 if let Some(own) = education::internship(lines, e) {
                     jobs(lines, &own, resume, rec);
                     continue;
