@@ -20,6 +20,7 @@ use crate::model::{Meta, Resume};
 mod certified;
 mod echoed;
 mod jobs;
+mod wrapped;
 use jobs::{jobs, next_group};
 
 pub(super) fn read_section(
@@ -138,6 +139,12 @@ pub(super) fn read_section(
                     lists::certificates(lines, &own, &mut resume.certificates, rec);
                     continue;
                 }
+                let rejoined = wrapped::rejoin(lines, e);
+                if let Some((_, j)) = &rejoined {
+                    let n = resume.education.len();
+                    rec.note(&lines[*j], format!("education[{n}].studyType"));
+                }
+                let e = rejoined.as_ref().map_or(e, |(r, _)| r);
                 if let Some(own) = education::internship(lines, e) {
                     jobs(lines, &own, resume, rec);
                     continue;
