@@ -17,8 +17,10 @@ use super::sections::{self, Section, SectionKind};
 use super::{contact, education, lists, profiles, projects, roles, skills, spoken, teaching};
 use crate::model::{Meta, Resume};
 
+mod certified;
 mod echoed;
 mod jobs;
+mod wrapped;
 use jobs::{jobs, next_group};
 
 pub(super) fn read_section(
@@ -130,7 +132,19 @@ pub(super) fn read_section(
             }
             let mut school = None;
             let mut built = Vec::new();
+            let mixed = certified::mixed_heading(lines, section.heading);
             for (k, e) in entries.iter().enumerate() {
+                if mixed && certified::is_certificate(lines, e) {
+                    let own = certified::entry_lines(e);
+                    lists::certificates(lines, &own, &mut resume.certificates, rec);
+                    continue;
+                }
+                let rejoined = wrapped::rejoin(lines, e);
+                if let Some((_, j)) = &rejoined {
+                    let n = resume.education.len();
+                    rec.note(&lines[*j], format!("education[{n}].studyType"));
+                }
+                let e = rejoined.as_ref().map_or(e, |(r, _)| r);
                 if let Some(own) = education::internship(lines, e) {
                     jobs(lines, &own, resume, rec);
                     continue;

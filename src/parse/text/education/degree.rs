@@ -161,7 +161,7 @@ fn find(s: &str) -> Option<Degree> {
         _ => study_type,
     };
     // "Bachelor of Nursing": the field the degree names, where nothing after it does.
-    let area = area.or_else(|| super::words::named_field(&study_type));
+    let area = super::words::area_beside_named(area, &study_type, &s[type_end..]);
     Some(Degree {
         study_type,
         area,

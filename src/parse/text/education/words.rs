@@ -200,3 +200,26 @@ pub(super) fn named_field(study_type: &str) -> Option<String> {
         && !BROAD_FIELDS.contains(&field.to_lowercase().as_str()))
     .then(|| field.to_string())
 }
+
+/// The field of a degree that may name its own ("Bachelor of Nursing"): the field read
+/// after it, else the one it names. "Master of Nursing (Nurse Practitioner)": a bracket
+/// right after such a degree that names a role is the track it trains for, a
+/// specialisation the labelling leaves out of the field; a subject there ("Bachelor of
+/// Commerce (Marketing)") is the field.
+pub(super) fn area_beside_named(
+    area: Option<String>,
+    study_type: &str,
+    after: &str,
+) -> Option<String> {
+    let named = named_field(study_type);
+    let bracket = after.trim_start().strip_prefix('(');
+    match (area, named) {
+        (Some(a), Some(n))
+            if crate::parse::text::titles::ends_with_title(&a)
+                && bracket.is_some_and(|b| b.starts_with(&format!("{a})"))) =>
+        {
+            Some(n)
+        }
+        (a, n) => a.or(n),
+    }
+}

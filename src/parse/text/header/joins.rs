@@ -2,7 +2,7 @@
 //! parts make one organisation's name ("Castellan, Greer & Moss LLP", "Career Centre,
 //! Kelda University"), and whether a short name reads as a town ("Gold Coast").
 
-use super::has_org_word;
+use super::{has_org_word, is_legal_form, piece, Kind, Piece};
 use crate::parse::text::lines::word_count;
 use crate::parse::text::places::{is_location, place_words};
 use crate::parse::text::titles::ends_with_title;
@@ -99,9 +99,111 @@ pub(super) fn joins_org_name(prev: &str, p: &str) -> bool {
     (partners || unit_of) && is_name(prev) && is_name(p)
 }
 
+/// A research unit's code in its own segment after the laboratory's name ("Lab | UMR
+/// CNRS 1234") goes back onto the name, with the separator the line used.
+pub(super) fn join_unit_codes(pieces: &mut Vec<Piece>, seg_of: &mut Vec<usize>, plain: &str) {
+    let mut i = 1;
+    while i < pieces.len() {
+        let prev = &pieces[i - 1];
+        if is_unit_code(&pieces[i].text)
+            && matches!(prev.kind, Kind::Org | Kind::Other)
+            && !ends_with_title(&prev.text)
+        {
+            let (a, b) = (prev.text.clone(), pieces[i].text.clone());
+            // Keep what stood between the two in the line when it is a short mark.
+            let sep = plain
+                .find(&a)
+                .map(|at| at + a.len())
+                .and_then(|end| plain[end..].find(&b).map(|k| &plain[end..end + k]))
+                .filter(|s| s.trim().chars().count() <= 1)
+                .map_or(", ".to_string(), |s| {
+                    let t = s.trim();
+                    if t.is_empty() || t == "," {
+                        ", ".to_string()
+                    } else {
+                        format!(" {t} ")
+                    }
+                });
+            let text = format!("{a}{sep}{b}");
+            pieces[i - 1] = piece(Kind::Org, &text);
+            pieces.remove(i);
+            seg_of.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// A registered name cut at its spaced dash ("Brand – Industrial Plastics, S.A.",
+/// "Acme - Holdings Ltd") goes back together: a legal form closes the whole registered
+/// name, so the short name before the dash is its first part, not a title or a team.
+pub(super) fn join_legal_tails(pieces: &mut Vec<Piece>, seg_of: &mut Vec<usize>, plain: &str) {
+    let mut i = 1;
+    while i < pieces.len() {
+        let (prev, this) = (&pieces[i - 1], &pieces[i]);
+        let legal_tail = this
+            .text
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| is_legal_form(w) || is_legal_form(w.trim_end_matches('.')));
+        let sep = between(plain, &prev.text, &this.text);
+        let dash = matches!(sep.as_deref(), Some("–" | "-" | "—"));
+        if legal_tail
+            && dash
+            && matches!(prev.kind, Kind::Org | Kind::Other)
+            && matches!(this.kind, Kind::Org | Kind::Other)
+            && word_count(&prev.text) <= MAX_BRAND_WORDS
+            && !ends_with_title(&prev.text)
+            && !is_location(&prev.text)
+        {
+            let text = format!("{} {} {}", prev.text, sep.unwrap_or_default(), this.text);
+            pieces[i - 1] = piece(Kind::Org, &text);
+            pieces.remove(i);
+            seg_of.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Most words in the first part of a registered name before its dash: a longer part
+/// is a title or a sentence, not a brand.
+const MAX_BRAND_WORDS: usize = 3;
+
+/// What stands between two pieces in the line, trimmed, when both are found in order.
+fn between(plain: &str, a: &str, b: &str) -> Option<String> {
+    let end = plain.find(a)? + a.len();
+    let k = plain[end..].find(b)?;
+    Some(plain[end..end + k].trim().to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_registered_name_across_a_dash() {
+        let org = |s: &str| {
+            crate::parse::text::header::read(s)
+                .pieces
+                .iter()
+                .find(|p| p.kind == Kind::Org)
+                .map(|p| p.text.clone())
+        };
+        assert_eq!(
+            org("Vidromar – Vidros Técnicos, Lda.").as_deref(),
+            Some("Vidromar – Vidros Técnicos, Lda.")
+        );
+        assert_eq!(
+            org("Brightwater - Holdings Ltd").as_deref(),
+            Some("Brightwater - Holdings Ltd")
+        );
+        // A title before the dash stays a title.
+        assert_eq!(
+            org("Warehouse Manager - Brightwater Holdings Ltd").as_deref(),
+            Some("Brightwater Holdings Ltd")
+        );
+    }
 
     #[test]
     fn organisation_names_with_commas() {

@@ -345,7 +345,8 @@ fn read_parts(text: &str, plain: String) -> HeaderLine {
             pieces[1].kind = Kind::Desc;
         }
     }
-    join_unit_codes(&mut pieces, &mut seg_of, &plain);
+    joins::join_unit_codes(&mut pieces, &mut seg_of, &plain);
+    joins::join_legal_tails(&mut pieces, &mut seg_of, &plain);
     places::mark(&mut pieces, &seg_of, &dates, &plain);
     // A name with nothing else on its line but a place stands alone ("Acme, Rotterdam").
     if pieces.iter().filter(|p| p.kind != Kind::Location).count() == 1 {
@@ -358,41 +359,6 @@ fn read_parts(text: &str, plain: String) -> HeaderLine {
         dates,
         urls,
         rest: rest.trim().to_string(),
-    }
-}
-
-/// A research unit's code in its own segment after the laboratory's name ("Lab | UMR
-/// CNRS 1234") goes back onto the name, with the separator the line used.
-fn join_unit_codes(pieces: &mut Vec<Piece>, seg_of: &mut Vec<usize>, plain: &str) {
-    let mut i = 1;
-    while i < pieces.len() {
-        let prev = &pieces[i - 1];
-        if is_unit_code(&pieces[i].text)
-            && matches!(prev.kind, Kind::Org | Kind::Other)
-            && !ends_with_title(&prev.text)
-        {
-            let (a, b) = (prev.text.clone(), pieces[i].text.clone());
-            // Keep what stood between the two in the line when it is a short mark.
-            let sep = plain
-                .find(&a)
-                .map(|at| at + a.len())
-                .and_then(|end| plain[end..].find(&b).map(|k| &plain[end..end + k]))
-                .filter(|s| s.trim().chars().count() <= 1)
-                .map_or(", ".to_string(), |s| {
-                    let t = s.trim();
-                    if t.is_empty() || t == "," {
-                        ", ".to_string()
-                    } else {
-                        format!(" {t} ")
-                    }
-                });
-            let text = format!("{a}{sep}{b}");
-            pieces[i - 1] = piece(Kind::Org, &text);
-            pieces.remove(i);
-            seg_of.remove(i);
-        } else {
-            i += 1;
-        }
     }
 }
 

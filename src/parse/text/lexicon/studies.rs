@@ -72,3 +72,41 @@ pub const INTERNSHIP_WORDS: &[&str] = &[
     "staż",
     "praktyki",
 ];
+
+/// Heading words that name training or certificates beside studies ("Education and
+/// training", "Education & Certifications", "Weiterbildung", "Educação e formação"),
+/// lower case: under such a heading a certificate is listed as one, not as a degree.
+pub const TRAINING_HEADING_WORDS: &[&str] = &[
+    "training",
+    "certific",
+    "weiterbildung",
+    "fortbildung",
+    "e formação",
+    "y formación",
+    "et formation",
+    "e formazione",
+    "en opleiding",
+    "complementar",
+];
+
+/// Stems that name a certificate or a course of further training, lower case
+/// ("Certificate in …", "Certificado …", "Zertifikat", "Fachweiterbildung …").
+pub const CERTIFICATE_STEMS: &[&str] = &["certifica", "zertifikat", "weiterbildung", "fortbildung"];
+
+/// Words that make a certificate a school or university qualification ("Graduate
+/// Certificate", "Leaving Certificate", "Senior Secondary Certificate"): it stays a study.
+pub const ACADEMIC_CERTIFICATE_WORDS: &[&str] = &[
+    "graduate",
+    "leaving",
+    "secondary",
+    "senior",
+    "school",
+    "universit",
+    "diploma",
+    "degree",
+    "bachelor",
+    "master",
+    "pg cert",
+    "qqi",
+    "fetac",
+];

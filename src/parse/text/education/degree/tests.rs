@@ -326,3 +326,20 @@ fn a_framework_level_is_part_of_the_certificate() {
         )
     );
 }
+
+#[test]
+fn a_bracket_after_a_degree_that_names_its_field_is_a_specialisation() {
+    let d = degree("Master of Nursing (Nurse Practitioner)").unwrap();
+    assert_eq!(
+        (d.study_type.as_str(), d.area.as_deref()),
+        ("Master of Nursing", Some("Nursing"))
+    );
+    let d = degree("Master of Social Work (Clinical Social Worker)").unwrap();
+    assert_eq!(d.area.as_deref(), Some("Social Work"));
+    // A subject in the bracket is the field.
+    let d = degree("Bachelor of Commerce (Marketing)").unwrap();
+    assert_eq!(d.area.as_deref(), Some("Marketing"));
+    // A broad degree's bracket is its field.
+    let d = degree("Bachelor of Science (Chemistry)").unwrap();
+    assert_eq!(d.area.as_deref(), Some("Chemistry"));
+}
