@@ -43,62 +43,10 @@ const MAX_TERM_DIGITS: usize = 4;
 const MIN_TERMS: usize = 2;
 
 mod kept;
+mod kind;
 mod words;
+pub use kind::SectionKind;
 use words::{declared_kind, heading_words, is_heading_word, kind_of, HEADING_HINT};
-
-/// What a section holds; several spellings map to one kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SectionKind {
-    /// Lines before the first heading.
-    Preamble,
-    Summary,
-    Work,
-    Teaching,
-    /// "Research": positions or projects, decided by content.
-    Research,
-    Education,
-    Projects,
-    Skills,
-    Awards,
-    Publications,
-    Languages,
-    Certificates,
-    Volunteer,
-    Achievements,
-    Interests,
-    References,
-    Contact,
-    Courses,
-    /// A known heading with no place in the schema ("Affiliations"): kept in `meta`.
-    Other,
-}
-
-impl SectionKind {
-    /// The name used in notes ("heading: education").
-    pub fn name(self) -> &'static str {
-        match self {
-            SectionKind::Preamble => "preamble",
-            SectionKind::Summary => "summary",
-            SectionKind::Work => "work",
-            SectionKind::Teaching => "teaching",
-            SectionKind::Research => "research",
-            SectionKind::Education => "education",
-            SectionKind::Projects => "projects",
-            SectionKind::Skills => "skills",
-            SectionKind::Awards => "awards",
-            SectionKind::Publications => "publications",
-            SectionKind::Languages => "languages",
-            SectionKind::Certificates => "certificates",
-            SectionKind::Volunteer => "volunteer",
-            SectionKind::Achievements => "achievements",
-            SectionKind::Interests => "interests",
-            SectionKind::References => "references",
-            SectionKind::Contact => "contact",
-            SectionKind::Courses => "courses",
-            SectionKind::Other => "other",
-        }
-    }
-}
 
 /// A run of lines under one heading.
 #[derive(Debug, Clone)]
