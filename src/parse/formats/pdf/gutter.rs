@@ -164,10 +164,11 @@ fn both_hold_text(left: &[&Span], right: &[&Span], spans: &[&Span], all: usize) 
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    fn span(x0: f64, x1: f64, y: f64, text: &str) -> Span {
+    /// A one-line span of body text at `y`, from `x0` to `x1` (the table tests' too).
+    pub(in crate::parse::formats::pdf) fn span(x0: f64, x1: f64, y: f64, text: &str) -> Span {
         Span {
             page: 0,
             x0,

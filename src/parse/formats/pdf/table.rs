@@ -83,19 +83,8 @@ fn partnered_share(side: &[&Span], other: &[&Span], body: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::super::gutter::split;
+    use super::super::gutter::tests::span;
     use super::*;
-
-    fn span(x0: f64, x1: f64, y: f64, text: &str) -> Span {
-        Span {
-            page: 0,
-            x0,
-            x1,
-            y,
-            size: 10.0,
-            text: text.into(),
-            bold: Vec::new(),
-        }
-    }
 
     #[test]
     fn a_label_column_on_its_entries_baselines_is_a_table() {
