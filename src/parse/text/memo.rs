@@ -4,9 +4,10 @@
 //! and the reading to make; gives the reading, made once while the memo holds it. The
 //! readers of one document read the same lines again and again (grouping entries,
 //! then each entry's role, school or project), and the costliest readings of a line
-//! (taking a header apart, finding a degree) are pure: they depend on the key alone,
-//! so a kept reading is the one a new reading would give. It changes no reading. A
-//! memo holds at most [`MAX_KEPT`] readings and is emptied when full.
+//! (taking a header apart, finding a degree) are pure: they depend on the key (and
+//! what is kept and compared beside it) alone, so a kept reading is the one a new
+//! reading would give. It changes no reading. A memo holds at most [`MAX_KEPT`]
+//! readings, or the bound its user gives, and is emptied when full.
 
 use std::cell::RefCell;
 use std::thread::LocalKey;
@@ -26,17 +27,22 @@ pub fn remembered_text<V: Clone>(
     text: &str,
     read: impl FnOnce(&str) -> V,
 ) -> V {
+    remembered_within(memo, text, MAX_KEPT, read)
+}
+
+/// [`remembered_text`] in a memo that holds at most `bound` readings (one shared by
+/// many texts needs more room than one document's lines).
+pub fn remembered_within<V: Clone>(
+    memo: &'static LocalKey<Table<String, V>>,
+    text: &str,
+    bound: usize,
+    read: impl FnOnce(&str) -> V,
+) -> V {
     if let Some(known) = memo.with(|m| m.borrow().get(text).cloned()) {
         return known;
     }
     let value = read(text);
-    memo.with(|m| {
-        let mut m = m.borrow_mut();
-        if m.len() >= MAX_KEPT {
-            m.clear();
-        }
-        m.insert(text.to_string(), value.clone());
-    });
+    keep(memo, text, bound, value.clone());
     value
 }
 
@@ -48,22 +54,45 @@ pub fn remembered_pair<V: Clone>(
     other: &str,
     read: impl FnOnce(&str, &str) -> V,
 ) -> V {
+    remembered_fitting(
+        memo,
+        text,
+        MAX_KEPT,
+        |o| o == other,
+        || (other.to_string(), read(text, other)),
+    )
+}
+
+/// The reading kept under `text` when what else it depended on, kept beside it, `fits`;
+/// else `read()` gives that and the reading, both kept (at most `bound` readings).
+pub fn remembered_fitting<E, V: Clone>(
+    memo: &'static LocalKey<Table<String, (E, V)>>,
+    text: &str,
+    bound: usize,
+    fits: impl Fn(&E) -> bool,
+    read: impl FnOnce() -> (E, V),
+) -> V {
     let known = memo.with(|m| {
         m.borrow()
             .get(text)
-            .filter(|(o, _)| o == other)
+            .filter(|(e, _)| fits(e))
             .map(|(_, v)| v.clone())
     });
     if let Some(known) = known {
         return known;
     }
-    let value = read(text, other);
+    let (extra, value) = read();
+    keep(memo, text, bound, (extra, value.clone()));
+    value
+}
+
+/// Keeps `value` under `text`, emptying the memo first when it holds `bound` readings.
+fn keep<V>(memo: &'static LocalKey<Table<String, V>>, text: &str, bound: usize, value: V) {
     memo.with(|m| {
         let mut m = m.borrow_mut();
-        if m.len() >= MAX_KEPT {
+        if m.len() >= bound {
             m.clear();
         }
-        m.insert(text.to_string(), (other.to_string(), value.clone()));
+        m.insert(text.to_string(), value);
     });
-    value
 }

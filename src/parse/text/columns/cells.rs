@@ -6,6 +6,7 @@
 //! answers are kept, for this text's later steps and for the next texts (a site's
 //! résumés share their headings), up to [`MAX_KEPT_CELLS`]. It does not move lines.
 
+use super::super::memo;
 use super::super::normalise::Document;
 use super::super::sections::{heading_kind, SectionKind};
 
@@ -14,8 +15,7 @@ thread_local! {
     /// again (moved, not changed), the next résumé of a site mostly the same headings,
     /// and judging one normalises it as a document of its own. The answer depends on
     /// the cell's text alone, so a kept one is the one judging anew would give.
-    static KNOWN_CELLS: std::cell::RefCell<foldhash::HashMap<String, Option<SectionKind>>> =
-        std::cell::RefCell::default();
+    static KNOWN_CELLS: memo::Table<String, Option<SectionKind>> = Default::default();
 }
 
 /// Cells kept at most: many résumés' short lines, and a bound on what a long-running
@@ -48,20 +48,13 @@ pub(super) fn heading_kind_of(cell: &str) -> Option<SectionKind> {
     {
         return None;
     }
-    if let Some(known) = KNOWN_CELLS.with(|m| m.borrow().get(cell).copied()) {
-        return known;
-    }
-    let doc = Document::new(cell);
-    let kind = match doc.lines.as_slice() {
-        [line] => heading_kind(line),
-        _ => None,
-    };
-    KNOWN_CELLS.with(|m| {
-        let mut m = m.borrow_mut();
-        if m.len() >= MAX_KEPT_CELLS {
-            m.clear();
-        }
-        m.insert(cell.to_string(), kind);
-    });
-    kind
+    memo::remembered_within(
+        &KNOWN_CELLS,
+        cell,
+        MAX_KEPT_CELLS,
+        |cell| match Document::new(cell).lines.as_slice() {
+            [line] => heading_kind(line),
+            _ => None,
+        },
+    )
 }

@@ -5,9 +5,8 @@
 //! their headings and many short lines). The reading depends on those alone, so a
 //! kept one is the one reading anew would give. It reads nothing itself.
 
-use std::cell::RefCell;
-
 use super::{Cues, SectionKind};
+use crate::parse::text::memo;
 use crate::parse::text::normalise::Line;
 
 /// A line's reading as a candidate heading.
@@ -48,27 +47,16 @@ impl Marks {
 }
 
 thread_local! {
-    static KEPT: RefCell<foldhash::HashMap<String, (Marks, Candidate)>> = RefCell::default();
+    static KEPT: memo::Table<String, (Marks, Candidate)> = Default::default();
 }
 
 /// `read(line)`, from the table when a line written alike was read before.
 pub(super) fn candidate(line: &Line, read: impl FnOnce(&Line) -> Candidate) -> Candidate {
-    let known = KEPT.with(|m| {
-        m.borrow()
-            .get(line.text.as_str())
-            .filter(|(marks, _)| marks.fit(line))
-            .map(|&(_, c)| c)
-    });
-    if let Some(c) = known {
-        return c;
-    }
-    let c = read(line);
-    KEPT.with(|m| {
-        let mut m = m.borrow_mut();
-        if m.len() >= MAX_KEPT {
-            m.clear();
-        }
-        m.insert(line.text.clone(), (Marks::of(line), c));
-    });
-    c
+    memo::remembered_fitting(
+        &KEPT,
+        &line.text,
+        MAX_KEPT,
+        |marks| marks.fit(line),
+        || (Marks::of(line), read(line)),
+    )
 }
